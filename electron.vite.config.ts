@@ -1,0 +1,42 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './src-main/platform/security-policy';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      // electron-store is ESM-only: bundle it into main rather than loading it at run time.
+      externalizeDeps: { exclude: ['electron-store'] },
+      rollupOptions: { input: { main: resolve(root, 'src-main/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require nothing but Electron: one self-contained CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { preload: resolve(root, 'src-main/preload.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src-renderer'),
+    base: './',
+    plugins: [
+      react(),
+      {
+        name: 'content-security-policy',
+        transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY),
+      },
+    ],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { partnersChannels } from './partners';
+import { programChannels } from './program';
+import { settingsChannels } from './settings';
+
+// Every message zod makes itself (those the schemas do not name) is in Russian too.
+z.config(z.locales.ru());
+
+/** The whole IPC contract: one input and one output schema per channel, named `domain:verb`. */
+export const contract = {
+  ...settingsChannels,
+  ...partnersChannels,
+  ...programChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS: readonly Channel[] = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export type { ApiErrorData, Envelope, ErrorCode } from './envelope';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { stageSchema } from './partners';
+import { emptyInput } from './text';
+
+export const programSchema = z.object({
+  goal: z.string(),
+  tasks: z.array(z.string()),
+  principles: z.array(z.string()),
+  stages: z.array(z.object({ n: stageSchema, name: z.string(), content: z.string() })),
+  venues: z.array(z.string()),
+  lendableResources: z.array(z.string()),
+  staffDevelopmentForms: z.array(z.string()),
+});
+export type Program = z.infer<typeof programSchema>;
+
+export const homeSummarySchema = z.object({
+  partnersTotal: z.number().int().min(0),
+  byStage: z.array(z.object({ stage: stageSchema, name: z.string(), count: z.number().int().min(0) })),
+  byCategory: z.array(z.object({ category: z.string(), count: z.number().int().min(0) })),
+  byStatus: z.array(z.object({ status: z.string(), count: z.number().int().min(0) })),
+});
+export type HomeSummary = z.infer<typeof homeSummarySchema>;
+
+export const programChannels = {
+  'program:get': { input: emptyInput, output: programSchema },
+  'home:summary': { input: emptyInput, output: homeSummarySchema },
+} as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** A required single-line text: trimmed, not empty, bounded. */
+export function requiredText(max: number, emptyMessage: string) {
+  return z
+    .string({ error: 'Ожидается текст' })
+    .trim()
+    .min(1, { error: emptyMessage })
+    .max(max, { error: `Не более ${max} символов` });
+}
+
+/** An optional text: trimmed, may be empty, bounded. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: 'Ожидается текст' })
+    .trim()
+    .max(max, { error: `Не более ${max} символов` });
+}
+
+/** A whole number within bounds. */
+export function boundedInt(min: number, max: number) {
+  return z
+    .number({ error: 'Введите число' })
+    .int({ error: 'Введите целое число' })
+    .min(min, { error: `Не меньше ${min}` })
+    .max(max, { error: `Не больше ${max}` });
+}
+
+/** A digits-only code of a fixed length, checked by `isValid`; empty allowed. */
+export function optionalCode(length: readonly number[], label: string, isValid: (s: string) => boolean) {
+  const lengths = length.join(' или ');
+  return z
+    .string({ error: 'Ожидается текст' })
+    .trim()
+    .max(20, { error: `${label}: ${lengths} цифр` })
+    .refine((s) => s === '' || (/^\d+$/.test(s) && length.includes(s.length)), {
+      error: `${label}: ${lengths} цифр`,
+    })
+    .refine((s) => s === '' || !/^\d+$/.test(s) || !length.includes(s.length) || isValid(s), {
+      error: `${label}: неверное контрольное число`,
+    });
+}
+
+export const idSchema = z
+  .number({ error: 'Ожидается идентификатор' })
+  .int({ error: 'Ожидается идентификатор' })
+  .min(1, { error: 'Ожидается идентификатор' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'Ожидается идентификатор' });
+
+export const emptyInput = z.object({}).strict();

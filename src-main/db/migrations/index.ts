@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { initial } from './001-initial';
+
+/** Every migration the app knows, in order. Append only: a released migration never changes. */
+export const migrations: readonly Migration[] = [initial];

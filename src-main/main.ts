@@ -1,0 +1,134 @@
+import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppCore, type AppCore } from './app-core';
+import { resolveDataDir } from './data-dir';
+import { AppError, type Logger } from './errors';
+import { registerIpc } from './ipc/register-electron';
+import { setupLogging } from './platform/logging';
+import { hardenSession, hardenWebContents, rendererEntry, secureWebPreferences } from './platform/security';
+import { openSettingsFile } from './platform/settings-store';
+import type { SettingsFile } from './settings/settings-file';
+import { keepWindowBounds, loadWindowBounds, MIN_WINDOW_SIZE, type WindowBounds } from './platform/window-state';
+
+const APP_TITLE = 'Содружество';
+const OUT_DIR = fileURLToPath(new URL('.', import.meta.url));
+const PRELOAD_PATH = join(OUT_DIR, '../preload/preload.cjs');
+const INDEX_HTML_PATH = join(OUT_DIR, '../renderer/index.html');
+const STARTUP_FAILED = 'Не удалось запустить программу. Подробности записаны в журнал.';
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function displayAreas() {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+function createMainWindow(bounds: WindowBounds): BrowserWindow {
+  const icon = join(app.getAppPath(), 'resources', 'icon.png');
+  const window = new BrowserWindow({
+    title: APP_TITLE,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    backgroundColor: '#f8f9fa',
+    autoHideMenuBar: true,
+    ...(existsSync(icon) ? { icon } : {}),
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+  });
+  window.once('ready-to-show', () => {
+    if (bounds.maximized) window.maximize();
+    window.show();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+/** Opens the store; a store this app must not open (newer, damaged) is reported and left as it is. */
+async function openCore(
+  dataDir: string,
+  logger: Logger,
+): Promise<{ core: AppCore; settingsFile: SettingsFile } | null> {
+  try {
+    const settingsFile = openSettingsFile(dataDir, logger);
+    const core = await createAppCore({ dataDir, settingsFile, logger, validateOutput: !app.isPackaged });
+    return { core, settingsFile };
+  } catch (error) {
+    logger.error('The store could not be opened', error);
+    dialog.showErrorBox(APP_TITLE, error instanceof AppError ? error.message : STARTUP_FAILED);
+    return null;
+  }
+}
+
+async function start(dataDir: string): Promise<void> {
+  const logger = setupLogging(dataDir);
+  logger.info(`Starting ${APP_TITLE} ${app.getVersion()}; data directory ${dataDir}`);
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  const opened = await openCore(dataDir, logger);
+  if (!opened) {
+    app.quit();
+    return;
+  }
+  const { core, settingsFile } = opened;
+
+  const entry = rendererEntry({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    indexHtmlPath: INDEX_HTML_PATH,
+  });
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, entry.url));
+  const unregisterIpc = registerIpc(ipcMain, core.dispatch, entry.url, logger);
+
+  let closed = false;
+  app.on('will-quit', () => {
+    if (closed) return;
+    closed = true;
+    unregisterIpc();
+    try {
+      core.close();
+      logger.info('The store was closed');
+    } catch (error) {
+      logger.error('The store could not be closed cleanly', error);
+    }
+  });
+
+  const window = createMainWindow(loadWindowBounds(settingsFile, displayAreas()));
+  mainWindow = window;
+  keepWindowBounds(window, settingsFile, logger);
+  window.loadURL(entry.url).catch((error: unknown) => logger.error(`Could not load ${entry.url}`, error));
+}
+
+// A data directory of its own (--data-dir, SODRUZHESTVO_DATA_DIR) is a profile of its own: Chromium's files
+// and the single-instance lock go there too, so two copies never share one store and two stores may run side by side.
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start(dataDir).catch((error: unknown) => {
+    console.error(error);
+    dialog.showErrorBox(APP_TITLE, STARTUP_FAILED);
+    app.exit(1);
+  });
+}

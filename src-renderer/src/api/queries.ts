@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, Input, Output } from '../../../src-main/contract';
+import { invoke } from './client';
+
+/** Reads a channel; the cache key is the channel and its input. */
+export function useApiQuery<C extends Channel>(channel: C, input: Input<C>) {
+  return useQuery<Output<C>, Error>({ queryKey: [channel, input], queryFn: () => invoke(channel, input) });
+}
+
+/** Writes through a channel; on success, everything read before is read again. */
+export function useApiMutation<C extends Channel>(channel: C) {
+  const queryClient = useQueryClient();
+  return useMutation<Output<C>, Error, Input<C>>({
+    mutationFn: (input) => invoke(channel, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

@@ -1,0 +1,75 @@
+import { createHashRouter } from 'react-router';
+import { ComingScreen } from '../screens/ComingScreen';
+import { HomeScreen } from '../screens/HomeScreen';
+import { PartnersScreen } from '../screens/PartnersScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { AppLayout } from './AppLayout';
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeScreen /> },
+      { path: 'partners', element: <PartnersScreen /> },
+      {
+        path: 'agreements',
+        element: (
+          <ComingScreen
+            title="Договоры"
+            intro="Здесь будет реестр договоров о сотрудничестве и соглашений о сетевом взаимодействии."
+            items={[
+              'договоры по шаблонам с подстановкой реквизитов школы и партнёра',
+              'печать, сохранение в PDF и экспорт в Word',
+              'дополнительные соглашения, пролонгация и предупреждения об истечении срока',
+              'скан подписанного экземпляра',
+            ]}
+          />
+        ),
+      },
+      {
+        path: 'plan',
+        element: (
+          <ComingScreen
+            title="План совместной деятельности"
+            intro="Здесь будет план совместной деятельности с социальными партнёрами на учебный год."
+            items={[
+              'мероприятия по месяцам и по партнёрам',
+              'печать плана с грифом «УТВЕРЖДАЮ» и «СОГЛАСОВАНО»',
+              'перенос плана из прошлого года',
+            ]}
+          />
+        ),
+      },
+      {
+        path: 'calendar',
+        element: (
+          <ComingScreen
+            title="Календарь"
+            intro="Здесь будет календарь мероприятий с партнёрами."
+            items={[
+              'месяц, неделя и список',
+              'повторяющиеся мероприятия и каникулы',
+              'итоги проведённых мероприятий: участники и достижения',
+            ]}
+          />
+        ),
+      },
+      {
+        path: 'analysis',
+        element: (
+          <ComingScreen
+            title="Анализ"
+            intro="Здесь будет анализ эффективности социального партнёрства за учебный год."
+            items={[
+              'показатели: выполнение плана, охват, удовлетворённость родителей, достижения',
+              'решение о дальнейшем сотрудничестве с каждым партнёром',
+              'аналитическая справка для печати',
+            ]}
+          />
+        ),
+      },
+      { path: 'settings', element: <SettingsScreen /> },
+    ],
+  },
+]);

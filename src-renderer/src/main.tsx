@@ -1,0 +1,41 @@
+import '@fontsource/pt-sans/cyrillic-400.css';
+import '@fontsource/pt-sans/cyrillic-700.css';
+import '@fontsource/pt-sans/latin-400.css';
+import '@fontsource/pt-sans/latin-700.css';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { AcademicYearProvider } from './app/academic-year';
+import { router } from './app/routes';
+import { theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // A local store: no retries against a network that is not there, no refetch on focus.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('No #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <AcademicYearProvider>
+            <RouterProvider router={router} />
+          </AcademicYearProvider>
+        </QueryClientProvider>
+      </ModalsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

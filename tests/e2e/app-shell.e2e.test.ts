@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
+import { programModel } from '../../src-main/program/program-model';
+import { launchBrowser, openApp } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the app shell in the browser', () => {
+  it('boots to Главная with the seeded partners counted by stage', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('partners-total').textContent()).toBe('Всего: 11 партнёров');
+    expect(await page.getByTestId('stage-1').innerText()).toMatch(/Мотивация\s+11\s+партнёров/);
+    expect(await page.getByTestId('stage-2').innerText()).toMatch(/Разработка стратегии\s+0\s+партнёров/);
+    expect(await page.getByRole('heading', { name: 'Главная' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('school-short-name').textContent()).toBe('МБОУ Первомайская СОШ');
+    await expect.poll(() => page.getByText(programModel.goal).isVisible()).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows the current academic year, chosen by today’s date, in the header', async () => {
+    const app = await openApp(browser);
+    const year = academicYearOf(localIsoDate(new Date()));
+    await expect.poll(() => app.page.locator('input[aria-label="Учебный год"]').inputValue()).toBe(`${year} уч. год`);
+    await expect.poll(() => app.page.getByText(`${year} учебный год`).count()).toBe(1);
+    await app.close();
+  });
+
+  it('lists every partner of the program model on Партнёры and opens one with its forms and effects', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('link', { name: 'Партнёры' }).click();
+    const rows = page.getByTestId('partners-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(programModel.partners.length);
+    const names = await rows.locator('td:first-child').allInnerTexts();
+    expect(names.sort()).toEqual(programModel.partners.map((p) => p.name).sort());
+
+    await page.getByRole('cell', { name: 'ГИБДД', exact: true }).click();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.getByText('Формы взаимодействия').isVisible()).toBe(true);
+    const gibdd = programModel.partners.find((p) => p.name === 'ГИБДД');
+    for (const form of gibdd?.forms ?? []) expect(await drawer.getByText(form).isVisible()).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('reaches every section from the navigation, each in Russian', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    for (const [link, heading] of [
+      ['Договоры', 'Договоры'],
+      ['План', 'План совместной деятельности'],
+      ['Календарь', 'Календарь'],
+      ['Анализ', 'Анализ'],
+      ['Настройки', 'Настройки'],
+      ['Главная', 'Главная'],
+    ] as const) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(heading);
+    }
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openSettings(page: Page) {
+  await page.getByRole('link', { name: 'Настройки' }).click();
+  await page.getByLabel('Полное наименование').waitFor();
+}
+
+/** A field by its visible label; a required field's label ends with an asterisk. */
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
+
+describe('Настройки', () => {
+  it('saves the school profile and shows it again after a reload', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await openSettings(page);
+    await field(page, 'ФИО директора').fill('Иванова Мария Петровна');
+    await field(page, 'ИНН').fill('7707083893');
+    await field(page, 'КПП').fill('773601001');
+    await field(page, 'ОГРН').fill('1027700132195');
+    await field(page, 'Электронная почта').fill('school@example.ru');
+    await field(page, 'Обучающихся НОО (1–4 классы)').fill('120');
+    await field(page, 'Обучающихся ООО (5–9 классы)').fill('150');
+    await field(page, 'Обучающихся СОО (10–11 классы)').fill('40');
+    await field(page, 'Количество семей').fill('260');
+    await field(page, 'Количество педагогов').fill('31');
+    await field(page, 'Краткое наименование').fill('МБОУ Первомайская СОШ № 1');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Сведения о школе сохранены.').waitFor();
+    await expect.poll(() => page.getByTestId('school-short-name').textContent()).toBe('МБОУ Первомайская СОШ № 1');
+
+    await page.reload();
+    await page.getByLabel('Полное наименование').waitFor();
+    expect(await field(page, 'ФИО директора').inputValue()).toBe('Иванова Мария Петровна');
+    expect(await field(page, 'ИНН').inputValue()).toBe('7707083893');
+    expect(await field(page, 'Обучающихся НОО (1–4 классы)').inputValue()).toBe('120');
+    expect(await field(page, 'Количество педагогов').inputValue()).toBe('31');
+    expect(await field(page, 'Краткое наименование').inputValue()).toBe('МБОУ Первомайская СОШ № 1');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows a Russian message at each invalid field and changes nothing', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const stored = async () => {
+      const answer = await app.harness.core.dispatch('settings:get', {});
+      return answer.ok ? answer.value : null;
+    };
+    const before = await stored();
+    await openSettings(page);
+    await field(page, 'Полное наименование').fill('');
+    await field(page, 'Обучающихся НОО (1–4 классы)').fill('-5');
+    await field(page, 'ИНН').fill('770708389');
+    await field(page, 'ФИО директора').fill('Петров П. П.');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+
+    await page.getByText('Укажите полное наименование школы').waitFor();
+    expect(await page.getByText('Не меньше 0').isVisible()).toBe(true);
+    expect(await page.getByText('ИНН организации: 10 цифр').isVisible()).toBe(true);
+    expect(await page.getByText('Проверьте введённые данные.').isVisible()).toBe(true);
+    expect(await field(page, 'ИНН').getAttribute('aria-invalid')).toBe('true');
+    expect(await stored()).toEqual(before);
+
+    await page.reload();
+    await page.getByLabel('Полное наименование').waitFor();
+    expect(await field(page, 'ФИО директора').inputValue()).toBe('');
+    expect(await field(page, 'Полное наименование').inputValue()).not.toBe('');
+    await app.close();
+  });
+
+  it('asks before leaving the screen with unsaved changes', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await openSettings(page);
+    await field(page, 'Телефон').fill('+7 (86367) 5-12-34');
+    await page.getByRole('link', { name: 'Партнёры' }).click();
+    await page.getByText('Изменения не сохранены. Уйти со страницы и потерять их?').waitFor();
+    await page.getByRole('button', { name: 'Остаться' }).click();
+    expect(await field(page, 'Телефон').inputValue()).toBe('+7 (86367) 5-12-34');
+    await page.getByRole('link', { name: 'Партнёры' }).click();
+    await page.getByRole('button', { name: 'Уйти без сохранения' }).click();
+    await page.getByRole('heading', { name: 'Партнёры' }).waitFor();
+    await app.close();
+  });
+});

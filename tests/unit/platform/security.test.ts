@@ -1,0 +1,268 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  hardenSession,
+  hardenWebContents,
+  isTrustedSender,
+  rendererEntry,
+  secureWebPreferences,
+  type HardenableContents,
+  type HardenableSession,
+} from '../../../src-main/platform/security';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/platform/security-policy';
+
+const ENTRY = 'file:///opt/sodruzhestvo/out/renderer/index.html';
+
+type Listener = (event: { url?: string; preventDefault(): void }) => void;
+
+function fakeContents() {
+  const listeners = new Map<string, Listener[]>();
+  let openHandler: (() => { action: string }) | undefined;
+  const contents = {
+    on(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      return contents;
+    },
+    setWindowOpenHandler(handler: () => { action: string }) {
+      openHandler = handler;
+    },
+  };
+  /** Fires an event as Electron would and tells whether a listener prevented it. */
+  const emit = (event: string, url?: string): boolean => {
+    const preventDefault = vi.fn();
+    for (const listener of listeners.get(event) ?? []) listener({ url, preventDefault });
+    return preventDefault.mock.calls.length > 0;
+  };
+  return { contents: contents as HardenableContents, emit, openWindow: () => openHandler?.(), listeners };
+}
+
+function fakeSession() {
+  let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
+    null;
+  let checkHandler: (() => boolean) | null = null;
+  let headersListener:
+    | ((
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+      ) => void)
+    | null = null;
+  const session: HardenableSession = {
+    setPermissionRequestHandler: (handler) => void (requestHandler = handler),
+    setPermissionCheckHandler: (handler) => void (checkHandler = handler),
+    webRequest: { onHeadersReceived: (listener) => void (headersListener = listener) },
+  };
+  return {
+    session,
+    requestPermission(permission: string): boolean | undefined {
+      let granted: boolean | undefined;
+      requestHandler?.({}, permission, (answer) => (granted = answer));
+      return granted;
+    },
+    checkPermission: () => checkHandler?.(),
+    headersFor(responseHeaders: Record<string, string[]>) {
+      let answer: { responseHeaders?: Record<string, string | string[]> } | undefined;
+      headersListener?.({ responseHeaders }, (response) => (answer = response));
+      return answer?.responseHeaders;
+    },
+  };
+}
+
+describe('secureWebPreferences', () => {
+  const preferences = secureWebPreferences('/app/out/preload/preload.cjs');
+
+  it('loads the given preload script', () => {
+    expect(preferences.preload).toBe('/app/out/preload/preload.cjs');
+  });
+
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['webviewTag', false],
+    ['experimentalFeatures', false],
+    ['navigateOnDragDrop', false],
+    ['spellcheck', false],
+  ] as const)('sets %s to %s', (flag, value) => {
+    expect(preferences[flag]).toBe(value);
+  });
+});
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((directive) => {
+      const [name = '', ...values] = directive.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+
+  it('never allows eval', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('names no remote origin of any scheme', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
+  });
+
+  it('runs the app’s own scripts only', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+  });
+
+  it('denies whatever it does not name', () => {
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('hardenWebContents', () => {
+  it('denies every window.open', () => {
+    const { contents, openWindow } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(openWindow()).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation to another site', () => {
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(emit('will-navigate', 'https://example.com/')).toBe(true);
+    expect(emit('will-redirect', 'https://example.com/')).toBe(true);
+  });
+
+  it('prevents navigation to another local file or the same file with another query', () => {
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(emit('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(emit('will-navigate', 'file:///opt/sodruzhestvo/out/renderer/other.html')).toBe(true);
+    expect(emit('will-navigate', `${ENTRY}?next=https://example.com`)).toBe(true);
+  });
+
+  it('prevents navigation to something that is no URL', () => {
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(emit('will-navigate', 'not a url')).toBe(true);
+    expect(emit('will-navigate', undefined)).toBe(true);
+  });
+
+  it('lets the app’s own page reload, whatever its hash', () => {
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(emit('will-navigate', ENTRY)).toBe(false);
+    expect(emit('will-navigate', `${ENTRY}#/partners`)).toBe(false);
+  });
+
+  it('prevents attaching a <webview>', () => {
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, ENTRY);
+    expect(emit('will-attach-webview')).toBe(true);
+  });
+});
+
+describe('hardenSession', () => {
+  it('refuses every permission request', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      expect(fake.requestPermission(permission)).toBe(false);
+    }
+  });
+
+  it('answers every permission check with no', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    expect(fake.checkPermission()).toBe(false);
+  });
+
+  it('adds the Content-Security-Policy header and keeps the other headers', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    expect(fake.headersFor({ 'Content-Type': ['text/html'] })).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts the app’s own top-level page, whatever its hash or query', () => {
+    expect(isTrustedSender({ frameUrl: ENTRY, isTopFrame: true }, ENTRY)).toBe(true);
+    expect(isTrustedSender({ frameUrl: `${ENTRY}#/partners/3`, isTopFrame: true }, ENTRY)).toBe(true);
+    expect(isTrustedSender({ frameUrl: `${ENTRY}?tab=1`, isTopFrame: true }, ENTRY)).toBe(true);
+  });
+
+  it('trusts the page when Chromium and Node escape its Cyrillic path differently', () => {
+    const entry = 'file:///C:/Users/%D0%98%D0%B2%D0%B0%D0%BD/app/out/renderer/index.html';
+    expect(
+      isTrustedSender({ frameUrl: 'file:///C:/Users/Иван/app/out/renderer/index.html', isTopFrame: true }, entry),
+    ).toBe(true);
+  });
+
+  it('rejects a subframe of the app’s own page', () => {
+    expect(isTrustedSender({ frameUrl: ENTRY, isTopFrame: false }, ENTRY)).toBe(false);
+  });
+
+  it('rejects a different file URL', () => {
+    expect(isTrustedSender({ frameUrl: 'file:///tmp/evil.html', isTopFrame: true }, ENTRY)).toBe(false);
+  });
+
+  it('rejects an https origin', () => {
+    expect(isTrustedSender({ frameUrl: 'https://example.com/index.html', isTopFrame: true }, ENTRY)).toBe(false);
+  });
+
+  it('rejects a missing frame or frame URL', () => {
+    expect(isTrustedSender(null, ENTRY)).toBe(false);
+    expect(isTrustedSender(undefined, ENTRY)).toBe(false);
+    expect(isTrustedSender({ frameUrl: null, isTopFrame: true }, ENTRY)).toBe(false);
+    expect(isTrustedSender({ frameUrl: '', isTopFrame: true }, ENTRY)).toBe(false);
+  });
+
+  it('trusts the dev server’s page in development but not one on another port', () => {
+    expect(
+      isTrustedSender({ frameUrl: 'http://localhost:5173/#/plan', isTopFrame: true }, 'http://localhost:5173'),
+    ).toBe(true);
+    expect(isTrustedSender({ frameUrl: 'http://localhost:5174/', isTopFrame: true }, 'http://localhost:5173/')).toBe(
+      false,
+    );
+  });
+});
+
+describe('rendererEntry', () => {
+  const indexHtmlPath = '/opt/sodruzhestvo/out/renderer/index.html';
+
+  it('loads the built page when packaged, even if a dev server is named', () => {
+    expect(rendererEntry({ isPackaged: true, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual({
+      kind: 'file',
+      path: indexHtmlPath,
+      url: ENTRY,
+    });
+  });
+
+  it('loads the built page in development when no dev server is named', () => {
+    expect(rendererEntry({ isPackaged: false, devServerUrl: undefined, indexHtmlPath })).toMatchObject({
+      kind: 'file',
+    });
+    expect(rendererEntry({ isPackaged: false, devServerUrl: '', indexHtmlPath })).toMatchObject({ kind: 'file' });
+  });
+
+  it('loads a dev server on localhost or 127.0.0.1 in development', () => {
+    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual({
+      kind: 'url',
+      url: 'http://localhost:5173/',
+    });
+    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173/', indexHtmlPath })).toEqual({
+      kind: 'url',
+      url: 'http://127.0.0.1:5173/',
+    });
+  });
+
+  it.each([
+    'https://example.com',
+    'http://192.168.1.5:5173',
+    'http://localhost.example.com:5173',
+    'file:///tmp/x.html',
+    'nonsense',
+  ])('ignores the dev server URL %s, which is not http on this machine', (devServerUrl) => {
+    expect(rendererEntry({ isPackaged: false, devServerUrl, indexHtmlPath })).toMatchObject({ kind: 'file' });
+  });
+});

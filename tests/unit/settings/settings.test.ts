@@ -1,0 +1,101 @@
+import Conf from 'conf';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppCore } from '../../../src-main/app-core';
+import { SETTINGS_FILE_NAME } from '../../../src-main/settings/settings-file';
+import { silentLogger, useTempDirs } from '../temp-dir';
+
+const tempDir = useTempDirs();
+
+function settingsFile(dataDir: string) {
+  return new Conf<Record<string, unknown>>({
+    cwd: dataDir,
+    configName: SETTINGS_FILE_NAME,
+    projectName: 'sodruzhestvo',
+  });
+}
+
+async function open(dataDir: string) {
+  return createAppCore({ dataDir, settingsFile: settingsFile(dataDir), logger: silentLogger, validateOutput: true });
+}
+
+async function currentSchool(app: Awaited<ReturnType<typeof open>>) {
+  const answer = await app.dispatch('settings:get', {});
+  if (!answer.ok) throw new Error(answer.error.message);
+  return (answer.value as { school: Record<string, unknown> }).school;
+}
+
+describe('the school profile in settings', () => {
+  it('starts with the school of the program model', async () => {
+    const app = await open(tempDir());
+    expect(await currentSchool(app)).toMatchObject({
+      shortName: 'МБОУ Первомайская СОШ',
+      enrolment: { noo: 0, ooo: 0, soo: 0 },
+    });
+    app.close();
+  });
+
+  it('saves a valid profile to settings.json in the data directory and reads it back after a restart', async () => {
+    const dataDir = tempDir();
+    const app = await open(dataDir);
+    const school = {
+      ...(await currentSchool(app)),
+      directorName: 'Иванова Мария Петровна',
+      inn: '7707083893',
+      kpp: '773601001',
+      ogrn: '1027700132195',
+      email: 'school@example.ru',
+      enrolment: { noo: 120, ooo: 150, soo: 40 },
+      families: 260,
+      teachers: 31,
+    };
+    const saved = await app.dispatch('settings:saveSchool', school);
+    expect(saved).toEqual({ ok: true, value: { school } });
+    app.close();
+
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).school).toEqual(school);
+    const reopened = await open(dataDir);
+    expect(await currentSchool(reopened)).toEqual(school);
+    reopened.close();
+  });
+
+  it('refuses an empty name, a negative enrolment and a nine-digit ИНН with Russian messages and saves nothing', async () => {
+    const dataDir = tempDir();
+    const app = await open(dataDir);
+    const before = await currentSchool(app);
+    const answer = await app.dispatch('settings:saveSchool', {
+      ...before,
+      fullName: '   ',
+      inn: '770708389',
+      enrolment: { noo: -5, ooo: 0, soo: 0 },
+    });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.fields).toEqual({
+      fullName: 'Укажите полное наименование школы',
+      inn: 'ИНН организации: 10 цифр',
+      'enrolment.noo': 'Не меньше 0',
+    });
+    expect(await currentSchool(app)).toEqual(before);
+    app.close();
+  });
+
+  it('refuses an ИНН with a wrong control digit', async () => {
+    const app = await open(tempDir());
+    const answer = await app.dispatch('settings:saveSchool', { ...(await currentSchool(app)), inn: '7707083894' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { fields: { inn: 'ИНН организации: неверное контрольное число' } },
+    });
+    app.close();
+  });
+
+  it('falls back to the defaults when the stored profile was damaged by hand', async () => {
+    const dataDir = tempDir();
+    settingsFile(dataDir).set('school', { fullName: 42 });
+    const app = await open(dataDir);
+    expect(await currentSchool(app)).toMatchObject({ shortName: 'МБОУ Первомайская СОШ' });
+    app.close();
+  });
+});
