@@ -6,6 +6,7 @@ import { createAppCore, type AppCore } from './app-core';
 import { resolveDataDir } from './data-dir';
 import { AppError, type Logger } from './errors';
 import { registerIpc } from './ipc/register-electron';
+import { createElectronDocumentOutput } from './platform/document-output';
 import { setupLogging } from './platform/logging';
 import { hardenSession, hardenWebContents, rendererEntry, secureWebPreferences } from './platform/security';
 import { openSettingsFile } from './platform/settings-store';
@@ -66,7 +67,19 @@ async function openCore(
 ): Promise<{ core: AppCore; settingsFile: SettingsFile } | null> {
   try {
     const settingsFile = openSettingsFile(dataDir, logger);
-    const core = await createAppCore({ dataDir, settingsFile, logger, validateOutput: !app.isPackaged });
+    const documentOutput = createElectronDocumentOutput({
+      parentWindow: () => mainWindow,
+      tempDir: join(dataDir, 'tmp'),
+      defaultDirectory: () => app.getPath('documents'),
+      logger,
+    });
+    const core = await createAppCore({
+      dataDir,
+      settingsFile,
+      logger,
+      validateOutput: !app.isPackaged,
+      documentOutput,
+    });
     return { core, settingsFile };
   } catch (error) {
     logger.error('The store could not be opened', error);

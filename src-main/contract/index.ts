@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentsChannels } from './documents';
+import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
 import { programChannels } from './program';
 import { settingsChannels } from './settings';
@@ -10,7 +12,9 @@ z.config(z.locales.ru());
 export const contract = {
   ...settingsChannels,
   ...partnersChannels,
+  ...partnerImportChannels,
   ...programChannels,
+  ...documentsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,37 +1,11 @@
 import { z } from 'zod';
-import { emptyInput, idSchema } from './text';
+import { academicYearSchema } from './academic-year';
+import { emailField, innField, kppField, ogrnOrOgrnipField } from './fields';
+import { emptyInput, idSchema, optionalText, requiredText } from './text';
 
 export const PARTNER_STATUSES = ['potential', 'active', 'suspended', 'former'] as const;
-export const partnerStatusSchema = z.enum(PARTNER_STATUSES);
+export const partnerStatusSchema = z.enum(PARTNER_STATUSES, { error: 'Выберите статус из списка' });
 export type PartnerStatus = z.infer<typeof partnerStatusSchema>;
-
-export const STAGES = [1, 2, 3, 4] as const;
-export const stageSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-export type Stage = z.infer<typeof stageSchema>;
-
-export const partnerSummarySchema = z.object({
-  id: idSchema,
-  fullName: z.string(),
-  shortName: z.string(),
-  category: z.string(),
-  status: partnerStatusSchema,
-  stage: stageSchema,
-  formsCount: z.number().int().min(0),
-  effectsCount: z.number().int().min(0),
-});
-export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
-
-export const partnerDetailSchema = partnerSummarySchema.extend({
-  notes: z.string(),
-  forms: z.array(z.string()),
-  effects: z.array(z.string()),
-});
-export type PartnerDetail = z.infer<typeof partnerDetailSchema>;
-
-export const partnersChannels = {
-  'partners:list': { input: emptyInput, output: z.array(partnerSummarySchema) },
-  'partners:get': { input: z.object({ id: idSchema }).strict(), output: partnerDetailSchema },
-} as const;
 
 export const PARTNER_STATUS_LABELS: Record<PartnerStatus, string> = {
   potential: 'Потенциальный',
@@ -39,3 +13,196 @@ export const PARTNER_STATUS_LABELS: Record<PartnerStatus, string> = {
   suspended: 'Приостановлен',
   former: 'Бывший',
 };
+
+export const STAGES = [1, 2, 3, 4] as const;
+export const stageSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'Этап — число от 1 до 4',
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+const isoDate = z
+  .string({ error: 'Ожидается дата' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Дата в виде ГГГГ-ММ-ДД' })
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return y >= 1990 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: 'Такой даты нет' },
+  );
+export const isoDateSchema = isoDate;
+
+export const contactSchema = z
+  .object({
+    name: requiredText(200, 'Укажите имя контактного лица'),
+    role: optionalText(200),
+    phone: optionalText(100),
+    email: emailField,
+  })
+  .strict();
+export type Contact = z.infer<typeof contactSchema>;
+
+export const interactionFormSchema = z
+  .object({
+    text: requiredText(1000, 'Опишите форму взаимодействия'),
+    taskIds: z.array(idSchema).max(50, { error: 'Не более 50 задач' }),
+  })
+  .strict();
+export type InteractionForm = z.infer<typeof interactionFormSchema>;
+
+/** Everything the office types about a partner. */
+export const partnerFieldsSchema = z
+  .object({
+    fullName: requiredText(500, 'Укажите полное наименование'),
+    shortName: optionalText(200),
+    categoryId: idSchema,
+    legalForm: optionalText(200),
+    inn: innField,
+    kpp: kppField,
+    ogrn: ogrnOrOgrnipField,
+    legalAddress: optionalText(500),
+    postalAddress: optionalText(500),
+    headName: optionalText(200),
+    headPosition: optionalText(200),
+    headBasis: optionalText(200),
+    website: optionalText(300),
+    notes: optionalText(5000),
+    status: partnerStatusSchema,
+    contacts: z.array(contactSchema).max(50, { error: 'Не более 50 контактных лиц' }),
+    forms: z.array(interactionFormSchema).max(200, { error: 'Не более 200 форм' }),
+    effects: z.array(requiredText(1000, 'Опишите социальный эффект')).max(200, { error: 'Не более 200 эффектов' }),
+  })
+  .strict();
+export type PartnerFields = z.infer<typeof partnerFieldsSchema>;
+
+/** A partner with nothing typed yet but its category. */
+export function blankPartnerFields(categoryId: number): PartnerFields {
+  return {
+    fullName: '',
+    shortName: '',
+    categoryId,
+    legalForm: '',
+    inn: '',
+    kpp: '',
+    ogrn: '',
+    legalAddress: '',
+    postalAddress: '',
+    headName: '',
+    headPosition: '',
+    headBasis: '',
+    website: '',
+    notes: '',
+    status: 'potential',
+    contacts: [],
+    forms: [],
+    effects: [],
+  };
+}
+
+export const partnerSortSchema = z.enum(['name', 'category', 'status', 'stage', 'updated']);
+
+export const partnerFilterSchema = z
+  .object({
+    search: optionalText(200).optional(),
+    categoryIds: z.array(idSchema).max(100).optional(),
+    statuses: z.array(partnerStatusSchema).max(4).optional(),
+    stages: z.array(stageSchema).max(4).optional(),
+    sort: partnerSortSchema.optional(),
+    descending: z.boolean().optional(),
+  })
+  .strict();
+export type PartnerFilter = z.infer<typeof partnerFilterSchema>;
+
+export const partnerSummarySchema = z.object({
+  id: idSchema,
+  fullName: z.string(),
+  shortName: z.string(),
+  categoryId: idSchema,
+  category: z.string(),
+  status: partnerStatusSchema,
+  stage: stageSchema,
+  inn: z.string(),
+  formsCount: z.number().int().min(0),
+  effectsCount: z.number().int().min(0),
+  contactsCount: z.number().int().min(0),
+  updatedAt: z.string(),
+});
+export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
+
+export const stageHistoryEntrySchema = z.object({
+  id: idSchema,
+  fromStage: stageSchema.nullable(),
+  toStage: stageSchema,
+  date: z.string(),
+  comment: z.string(),
+  recordedAt: z.string(),
+});
+
+export const stageCheckSchema = z.object({
+  stage: stageSchema,
+  label: z.string(),
+  met: z.boolean(),
+  /** Set while the section whose data this check needs is not in the app yet. */
+  pending: z.string().nullable(),
+});
+export type StageCheck = z.infer<typeof stageCheckSchema>;
+
+export const partnerDetailSchema = partnerFieldsSchema.extend({
+  id: idSchema,
+  category: z.string(),
+  stage: stageSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  stageHistory: z.array(stageHistoryEntrySchema),
+  stageChecks: z.array(stageCheckSchema),
+});
+export type PartnerDetail = z.infer<typeof partnerDetailSchema>;
+
+export const duplicateSchema = z.object({
+  id: idSchema,
+  fullName: z.string(),
+  reason: z.enum(['inn', 'name']),
+});
+export type Duplicate = z.infer<typeof duplicateSchema>;
+
+export const categorySchema = z.object({ id: idSchema, name: z.string(), partnersCount: z.number().int().min(0) });
+
+const idInput = z.object({ id: idSchema }).strict();
+
+export const partnersChannels = {
+  'partners:list': { input: partnerFilterSchema, output: z.array(partnerSummarySchema) },
+  'partners:get': {
+    input: z.object({ id: idSchema, year: academicYearSchema.optional() }).strict(),
+    output: partnerDetailSchema,
+  },
+  'partners:create': { input: partnerFieldsSchema, output: partnerDetailSchema },
+  'partners:update': {
+    input: z.object({ id: idSchema, fields: partnerFieldsSchema }).strict(),
+    output: partnerDetailSchema,
+  },
+  'partners:findDuplicates': {
+    input: z.object({ id: idSchema.optional(), fullName: optionalText(500), inn: optionalText(20) }).strict(),
+    output: z.array(duplicateSchema),
+  },
+  'partners:delete': { input: idInput, output: z.object({ undoToken: idSchema, fullName: z.string() }) },
+  'partners:undoDelete': { input: z.object({ undoToken: idSchema }).strict(), output: partnerDetailSchema },
+  'partners:archive': { input: idInput, output: partnerDetailSchema },
+  'partners:setStage': {
+    input: z
+      .object({
+        id: idSchema,
+        stage: stageSchema,
+        date: isoDate,
+        comment: optionalText(1000),
+        year: academicYearSchema.optional(),
+      })
+      .strict(),
+    output: partnerDetailSchema,
+  },
+  'partners:categories': { input: emptyInput, output: z.array(categorySchema) },
+  'partners:addCategory': {
+    input: z.object({ name: requiredText(100, 'Укажите название направления') }).strict(),
+    output: categorySchema,
+  },
+} as const;

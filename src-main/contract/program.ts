@@ -4,7 +4,7 @@ import { emptyInput } from './text';
 
 export const programSchema = z.object({
   goal: z.string(),
-  tasks: z.array(z.string()),
+  tasks: z.array(z.object({ id: z.number().int(), text: z.string() })),
   principles: z.array(z.string()),
   stages: z.array(z.object({ n: stageSchema, name: z.string(), content: z.string() })),
   venues: z.array(z.string()),

@@ -1,20 +1,6 @@
 import { z } from 'zod';
-import { isValidInn, isValidKpp, isValidOgrn } from './requisites';
-import { boundedInt, emptyInput, optionalCode, optionalText, requiredText } from './text';
-
-const innOfOrganisation = optionalCode([10], 'ИНН организации', isValidInn);
-const kpp = z
-  .string({ error: 'Ожидается текст' })
-  .trim()
-  .max(20, { error: 'КПП: 9 знаков' })
-  .refine((s) => s === '' || isValidKpp(s), {
-    error: 'КПП: 9 знаков (цифры; 5-й и 6-й могут быть заглавными латинскими буквами)',
-  });
-const ogrn = optionalCode([13], 'ОГРН', isValidOgrn);
-
-const email = optionalText(254).refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
-  error: 'Адрес электронной почты вида name@example.ru',
-});
+import { emailField, innOfOrganisationField, kppField, ogrnField } from './fields';
+import { boundedInt, emptyInput, optionalText, requiredText } from './text';
 
 export const enrolmentSchema = z
   .object({
@@ -32,11 +18,11 @@ export const schoolProfileSchema = z
     postalAddress: optionalText(500),
     directorName: optionalText(200),
     directorPosition: optionalText(200),
-    inn: innOfOrganisation,
-    kpp,
-    ogrn,
+    inn: innOfOrganisationField,
+    kpp: kppField,
+    ogrn: ogrnField,
     phone: optionalText(100),
-    email,
+    email: emailField,
     website: optionalText(300),
     enrolment: enrolmentSchema,
     families: boundedInt(0, 20000),

@@ -26,21 +26,6 @@ export function boundedInt(min: number, max: number) {
     .max(max, { error: `Не больше ${max}` });
 }
 
-/** A digits-only code of a fixed length, checked by `isValid`; empty allowed. */
-export function optionalCode(length: readonly number[], label: string, isValid: (s: string) => boolean) {
-  const lengths = length.join(' или ');
-  return z
-    .string({ error: 'Ожидается текст' })
-    .trim()
-    .max(20, { error: `${label}: ${lengths} цифр` })
-    .refine((s) => s === '' || (/^\d+$/.test(s) && length.includes(s.length)), {
-      error: `${label}: ${lengths} цифр`,
-    })
-    .refine((s) => s === '' || !/^\d+$/.test(s) || !length.includes(s.length) || isValid(s), {
-      error: `${label}: неверное контрольное число`,
-    });
-}
-
 export const idSchema = z
   .number({ error: 'Ожидается идентификатор' })
   .int({ error: 'Ожидается идентификатор' })

@@ -1,15 +1,44 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
-import { findPartner, listPartners } from './repository';
+import { insertCategory, listCategories, listPartners } from './repository';
+import type { PartnersService } from './service';
+import { comparableName } from './search-text';
 
-export function partnersHandlers(db: Database.Database): Pick<Handlers, 'partners:list' | 'partners:get'> {
+type PartnerChannels =
+  | 'partners:list'
+  | 'partners:get'
+  | 'partners:create'
+  | 'partners:update'
+  | 'partners:findDuplicates'
+  | 'partners:delete'
+  | 'partners:undoDelete'
+  | 'partners:archive'
+  | 'partners:setStage'
+  | 'partners:categories'
+  | 'partners:addCategory';
+
+export function partnersHandlers(db: Database.Database, partners: PartnersService): Pick<Handlers, PartnerChannels> {
   return {
-    'partners:list': () => listPartners(db),
-    'partners:get': ({ id }) => {
-      const partner = findPartner(db, id);
-      if (!partner) throw new AppError('not_found', 'Партнёр не найден: возможно, он уже удалён.');
-      return partner;
+    'partners:list': (filter) => listPartners(db, filter),
+    'partners:get': ({ id, year }) => partners.detail(id, year),
+    'partners:create': (fields) => partners.create(fields),
+    'partners:update': ({ id, fields }) => partners.update(id, fields),
+    'partners:findDuplicates': (input) => partners.findDuplicates(input),
+    'partners:delete': ({ id }) => partners.delete(id),
+    'partners:undoDelete': ({ undoToken }) => partners.undoDelete(undoToken),
+    'partners:archive': ({ id }) => partners.archive(id),
+    'partners:setStage': (input) => partners.setStage(input),
+    'partners:categories': () => listCategories(db),
+    'partners:addCategory': ({ name }) => {
+      const categories = listCategories(db);
+      const existing = categories.find((c) => comparableName(c.name) === comparableName(name));
+      if (existing)
+        throw new AppError('conflict', `Направление «${existing.name}» уже есть.`, {
+          name: 'Такое направление уже есть',
+        });
+      const id = insertCategory(db, name);
+      return { id, name, partnersCount: 0 };
     },
   };
 }

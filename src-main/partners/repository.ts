@@ -1,34 +1,352 @@
 import type Database from 'better-sqlite3';
-import type { PartnerDetail, PartnerSummary } from '../contract/partners';
+import type {
+  Contact,
+  InteractionForm,
+  PartnerFields,
+  PartnerFilter,
+  PartnerStatus,
+  PartnerSummary,
+  Stage,
+} from '../contract/partners';
+import { foldForSearch } from './search-text';
 
-const SUMMARY_COLUMNS = `
-  p.id AS id, p.full_name AS fullName, p.short_name AS shortName, c.name AS category,
-  p.status AS status, p.stage AS stage,
-  (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
-  (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount`;
+type Db = Database.Database;
 
-export function listPartners(db: Database.Database): PartnerSummary[] {
-  return db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}
-       FROM partners p JOIN partner_categories c ON c.id = p.category_id
-       ORDER BY c.position, p.full_name`,
-    )
-    .all() as PartnerSummary[];
+export interface PartnerRecord extends PartnerFields {
+  id: number;
+  category: string;
+  stage: Stage;
+  createdAt: string;
+  updatedAt: string;
 }
 
-export function findPartner(db: Database.Database, id: number): PartnerDetail | undefined {
+export interface StageHistoryRow {
+  id: number;
+  fromStage: Stage | null;
+  toStage: Stage;
+  date: string;
+  comment: string;
+  recordedAt: string;
+}
+
+const SORT_COLUMNS = {
+  name: 'p.full_name COLLATE NOCASE',
+  category: 'c.position, p.full_name',
+  status: 'p.status, p.full_name',
+  stage: 'p.stage, p.full_name',
+  updated: 'p.updated_at',
+} as const;
+
+export function listPartners(db: Db, filter: PartnerFilter): PartnerSummary[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const search = foldForSearch(filter.search ?? '');
+  if (search) {
+    where.push('instr(p.search_text, ?) > 0');
+    params.push(search);
+  }
+  const inList = (column: string, values: readonly unknown[] | undefined) => {
+    if (!values?.length) return;
+    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('p.category_id', filter.categoryIds);
+  inList('p.status', filter.statuses);
+  inList('p.stage', filter.stages);
+  const order = SORT_COLUMNS[filter.sort ?? 'category'];
+  const direction = filter.descending ? 'DESC' : 'ASC';
+  const rows = db
+    .prepare(
+      `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
+              c.name AS category, p.status AS status, p.stage AS stage, p.inn AS inn, p.updated_at AS updatedAt,
+              (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
+              (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount,
+              (SELECT count(*) FROM partner_contacts k WHERE k.partner_id = p.id) AS contactsCount
+       FROM partners p JOIN partner_categories c ON c.id = p.category_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${order
+         .split(', ')
+         .map((part) => `${part} ${direction}`)
+         .join(', ')}, p.id`,
+    )
+    .all(...params) as PartnerSummary[];
+  return rows;
+}
+
+interface PartnerRow {
+  id: number;
+  fullName: string;
+  shortName: string;
+  categoryId: number;
+  category: string;
+  legalForm: string;
+  inn: string;
+  kpp: string;
+  ogrn: string;
+  legalAddress: string;
+  postalAddress: string;
+  headName: string;
+  headPosition: string;
+  headBasis: string;
+  website: string;
+  notes: string;
+  status: PartnerStatus;
+  stage: Stage;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function findPartner(db: Db, id: number): PartnerRecord | undefined {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, p.notes AS notes
-       FROM partners p JOIN partner_categories c ON c.id = p.category_id
-       WHERE p.id = ?`,
+      `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
+              c.name AS category, p.legal_form AS legalForm, p.inn AS inn, p.kpp AS kpp, p.ogrn AS ogrn,
+              p.legal_address AS legalAddress, p.postal_address AS postalAddress, p.head_name AS headName,
+              p.head_position AS headPosition, p.head_basis AS headBasis, p.website AS website, p.notes AS notes,
+              p.status AS status, p.stage AS stage, p.created_at AS createdAt, p.updated_at AS updatedAt
+       FROM partners p JOIN partner_categories c ON c.id = p.category_id WHERE p.id = ?`,
     )
-    .get(id) as Omit<PartnerDetail, 'forms' | 'effects'> | undefined;
+    .get(id) as PartnerRow | undefined;
   if (!row) return undefined;
-  const texts = (table: 'partner_forms' | 'partner_effects') =>
-    (db.prepare(`SELECT text FROM ${table} WHERE partner_id = ? ORDER BY position`).all(id) as { text: string }[]).map(
-      (r) => r.text,
-    );
-  return { ...row, forms: texts('partner_forms'), effects: texts('partner_effects') };
+  const contacts = db
+    .prepare('SELECT name, role, phone, email FROM partner_contacts WHERE partner_id = ? ORDER BY position')
+    .all(id) as Contact[];
+  const formRows = db.prepare('SELECT id, text FROM partner_forms WHERE partner_id = ? ORDER BY position').all(id) as {
+    id: number;
+    text: string;
+  }[];
+  const taskRows = db
+    .prepare(
+      `SELECT t.form_id AS formId, t.task_id AS taskId FROM partner_form_tasks t
+       JOIN partner_forms f ON f.id = t.form_id WHERE f.partner_id = ? ORDER BY t.task_id`,
+    )
+    .all(id) as { formId: number; taskId: number }[];
+  const forms: InteractionForm[] = formRows.map((f) => ({
+    text: f.text,
+    taskIds: taskRows.filter((t) => t.formId === f.id).map((t) => t.taskId),
+  }));
+  const effects = (
+    db.prepare('SELECT text FROM partner_effects WHERE partner_id = ? ORDER BY position').all(id) as { text: string }[]
+  ).map((e) => e.text);
+  return { ...row, contacts, forms, effects };
+}
+
+function searchTextOf(fields: PartnerFields): string {
+  return foldForSearch(
+    [
+      fields.fullName,
+      fields.shortName,
+      fields.inn,
+      ...fields.contacts.flatMap((c) => [c.name, c.role, c.phone, c.email]),
+      ...fields.forms.map((f) => f.text),
+      ...fields.effects,
+    ].join('\n'),
+  );
+}
+
+function writeChildren(db: Db, id: number, fields: PartnerFields): void {
+  for (const table of ['partner_contacts', 'partner_forms', 'partner_effects']) {
+    db.prepare(`DELETE FROM ${table} WHERE partner_id = ?`).run(id);
+  }
+  const contact = db.prepare(
+    'INSERT INTO partner_contacts (partner_id, position, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  fields.contacts.forEach((c, i) => contact.run(id, i + 1, c.name, c.role, c.phone, c.email));
+  const form = db.prepare('INSERT INTO partner_forms (partner_id, position, text) VALUES (?, ?, ?) RETURNING id');
+  const formTask = db.prepare('INSERT OR IGNORE INTO partner_form_tasks (form_id, task_id) VALUES (?, ?)');
+  fields.forms.forEach((f, i) => {
+    const { id: formId } = form.get(id, i + 1, f.text) as { id: number };
+    for (const taskId of f.taskIds) formTask.run(formId, taskId);
+  });
+  const effect = db.prepare('INSERT INTO partner_effects (partner_id, position, text) VALUES (?, ?, ?)');
+  fields.effects.forEach((text, i) => effect.run(id, i + 1, text));
+}
+
+function scalarValues(fields: PartnerFields) {
+  return [
+    fields.fullName,
+    fields.shortName,
+    fields.categoryId,
+    fields.legalForm,
+    fields.inn,
+    fields.kpp,
+    fields.ogrn,
+    fields.legalAddress,
+    fields.postalAddress,
+    fields.headName,
+    fields.headPosition,
+    fields.headBasis,
+    fields.website,
+    fields.notes,
+    fields.status,
+    searchTextOf(fields),
+  ];
+}
+
+const SCALAR_COLUMNS = [
+  'full_name',
+  'short_name',
+  'category_id',
+  'legal_form',
+  'inn',
+  'kpp',
+  'ogrn',
+  'legal_address',
+  'postal_address',
+  'head_name',
+  'head_position',
+  'head_basis',
+  'website',
+  'notes',
+  'status',
+  'search_text',
+];
+
+/** Inserts a partner with its contacts, forms and effects; `id` restores a deleted one under its old id. */
+export function insertPartner(
+  db: Db,
+  fields: PartnerFields,
+  meta: { stage: Stage; createdAt: string; updatedAt: string; id?: number },
+): number {
+  const columns = [...SCALAR_COLUMNS, 'stage', 'created_at', 'updated_at', ...(meta.id ? ['id'] : [])];
+  const values = [...scalarValues(fields), meta.stage, meta.createdAt, meta.updatedAt, ...(meta.id ? [meta.id] : [])];
+  const { id } = db
+    .prepare(`INSERT INTO partners (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING id`)
+    .get(...values) as { id: number };
+  writeChildren(db, id, fields);
+  return id;
+}
+
+export function updatePartner(db: Db, id: number, fields: PartnerFields, updatedAt: string): void {
+  db.prepare(
+    `UPDATE partners SET ${SCALAR_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+  ).run(...scalarValues(fields), updatedAt, id);
+  writeChildren(db, id, fields);
+}
+
+export function setPartnerStatus(db: Db, id: number, status: PartnerStatus, updatedAt: string): void {
+  db.prepare('UPDATE partners SET status = ?, updated_at = ? WHERE id = ?').run(status, updatedAt, id);
+}
+
+export function setPartnerStage(db: Db, id: number, stage: Stage, updatedAt: string): void {
+  db.prepare('UPDATE partners SET stage = ?, updated_at = ? WHERE id = ?').run(stage, updatedAt, id);
+}
+
+export function deletePartnerRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM partners WHERE id = ?').run(id);
+}
+
+export function listStageHistory(db: Db, partnerId: number): StageHistoryRow[] {
+  return db
+    .prepare(
+      `SELECT id, from_stage AS fromStage, to_stage AS toStage, date, comment, recorded_at AS recordedAt
+       FROM partner_stage_history WHERE partner_id = ? ORDER BY date DESC, id DESC`,
+    )
+    .all(partnerId) as StageHistoryRow[];
+}
+
+export function insertStageHistory(db: Db, partnerId: number, entry: Omit<StageHistoryRow, 'id'>): void {
+  db.prepare(
+    `INSERT INTO partner_stage_history (partner_id, from_stage, to_stage, date, comment, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(partnerId, entry.fromStage, entry.toStage, entry.date, entry.comment, entry.recordedAt);
+}
+
+export function replaceStageHistory(db: Db, partnerId: number, entries: readonly StageHistoryRow[]): void {
+  db.prepare('DELETE FROM partner_stage_history WHERE partner_id = ?').run(partnerId);
+  for (const entry of [...entries].reverse()) insertStageHistory(db, partnerId, entry);
+}
+
+export interface NameAndInn {
+  id: number;
+  fullName: string;
+  shortName: string;
+  inn: string;
+}
+
+export function listNamesAndInns(db: Db): NameAndInn[] {
+  return db
+    .prepare('SELECT id, full_name AS fullName, short_name AS shortName, inn FROM partners')
+    .all() as NameAndInn[];
+}
+
+export function listCategories(db: Db): { id: number; name: string; partnersCount: number }[] {
+  return db
+    .prepare(
+      `SELECT c.id AS id, c.name AS name, count(p.id) AS partnersCount
+       FROM partner_categories c LEFT JOIN partners p ON p.category_id = c.id
+       GROUP BY c.id ORDER BY c.position`,
+    )
+    .all() as { id: number; name: string; partnersCount: number }[];
+}
+
+export function insertCategory(db: Db, name: string): number {
+  const { id } = db
+    .prepare(
+      `INSERT INTO partner_categories (name, position)
+       VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM partner_categories)) RETURNING id`,
+    )
+    .get(name) as { id: number };
+  return id;
+}
+
+export function categoryExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM partner_categories WHERE id = ?').get(id) !== undefined;
+}
+
+export function existingTaskIds(db: Db, ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(`SELECT id FROM program_items WHERE kind = 'task' AND id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Tables a partner owns: deleting the partner deletes their rows with it. */
+const OWNED_TABLES = new Set(['partner_contacts', 'partner_forms', 'partner_effects', 'partner_stage_history']);
+
+/**
+ * Rows of other tables that refer to a partner (agreements, plan items, events …), found from the
+ * schema's foreign keys, so that every table a later migration adds is covered without a list to keep.
+ */
+export function countReferences(db: Db, partnerId: number): { table: string; count: number }[] {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  const result: { table: string; count: number }[] = [];
+  for (const { name } of tables) {
+    if (OWNED_TABLES.has(name)) continue;
+    const keys = db
+      .prepare('SELECT "from" AS column FROM pragma_foreign_key_list(?) WHERE "table" = ?')
+      .all(name, 'partners') as {
+      column: string;
+    }[];
+    for (const { column } of keys) {
+      const { n } = db.prepare(`SELECT count(*) AS n FROM "${name}" WHERE "${column}" = ?`).get(partnerId) as {
+        n: number;
+      };
+      if (n > 0) result.push({ table: name, count: n });
+    }
+  }
+  return result;
+}
+
+export function saveDeletedRecord(db: Db, kind: string, recordId: number, payload: unknown, deletedAt: string): number {
+  const { id } = db
+    .prepare('INSERT INTO deleted_records (kind, record_id, payload, deleted_at) VALUES (?, ?, ?, ?) RETURNING id')
+    .get(kind, recordId, JSON.stringify(payload), deletedAt) as { id: number };
+  return id;
+}
+
+export function takeDeletedRecord(
+  db: Db,
+  token: number,
+  kind: string,
+): { recordId: number; payload: unknown } | undefined {
+  const row = db
+    .prepare('SELECT record_id AS recordId, payload FROM deleted_records WHERE id = ? AND kind = ?')
+    .get(token, kind) as { recordId: number; payload: string } | undefined;
+  if (!row) return undefined;
+  db.prepare('DELETE FROM deleted_records WHERE id = ?').run(token);
+  return { recordId: row.recordId, payload: JSON.parse(row.payload) as unknown };
 }

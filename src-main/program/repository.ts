@@ -3,18 +3,19 @@ import type { HomeSummary, Program } from '../contract/program';
 import type { Stage } from '../contract/partners';
 
 interface ItemRow {
+  id: number;
   kind: string;
   text: string;
 }
 
 export function readProgram(db: Database.Database): Program {
   const goal = (db.prepare('SELECT goal FROM program WHERE id = 1').get() as { goal: string } | undefined)?.goal ?? '';
-  const items = db.prepare('SELECT kind, text FROM program_items ORDER BY kind, position').all() as ItemRow[];
+  const items = db.prepare('SELECT id, kind, text FROM program_items ORDER BY kind, position').all() as ItemRow[];
   const of = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.text);
   const stages = db.prepare('SELECT n, name, content FROM stages ORDER BY n').all() as Program['stages'];
   return {
     goal,
-    tasks: of('task'),
+    tasks: items.filter((i) => i.kind === 'task').map((i) => ({ id: i.id, text: i.text })),
     principles: of('principle'),
     stages,
     venues: of('venue'),

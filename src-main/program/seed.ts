@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { localIsoDate } from '../contract/academic-year';
+import { blankPartnerFields, type PartnerFields } from '../contract/partners';
+import { insertPartner, insertStageHistory } from '../partners/repository';
 import { DEFAULT_CATEGORIES, type ProgramModel } from './program-model';
 
 const ITEM_KINDS = {
@@ -8,6 +11,17 @@ const ITEM_KINDS = {
   lendable_resource: 'lendableResources',
   staff_development_form: 'staffDevelopmentForms',
 } as const satisfies Record<string, keyof ProgramModel>;
+
+function seededPartner(source: ProgramModel['partners'][number], categoryId: number): PartnerFields {
+  return {
+    ...blankPartnerFields(categoryId),
+    fullName: source.name,
+    notes: source.sourceRowShared ? `В программе школы указан в одной строке: ${source.sourceRowShared}.` : '',
+    status: 'active',
+    forms: source.forms.map((text) => ({ text, taskIds: [] })),
+    effects: source.effects,
+  };
+}
 
 /** Fills a new store with the school's program: goal, lists, stages, categories and partners. */
 export function seedProgramModel(db: Database.Database, model: ProgramModel, now: Date): void {
@@ -31,17 +45,16 @@ export function seedProgramModel(db: Database.Database, model: ProgramModel, now
       categoryId.set(name, row.id);
     });
 
-    const partner = db.prepare(
-      `INSERT INTO partners (full_name, category_id, status, stage, notes, created_at, updated_at)
-       VALUES (?, ?, 'active', 1, ?, ?, ?) RETURNING id`,
-    );
-    const form = db.prepare('INSERT INTO partner_forms (partner_id, position, text) VALUES (?, ?, ?)');
-    const effect = db.prepare('INSERT INTO partner_effects (partner_id, position, text) VALUES (?, ?, ?)');
-    for (const p of model.partners) {
-      const notes = p.sourceRowShared ? `В программе школы указан в одной строке: ${p.sourceRowShared}.` : '';
-      const { id } = partner.get(p.name, categoryId.get(p.category), notes, stamp, stamp) as { id: number };
-      p.forms.forEach((text, i) => form.run(id, i + 1, text));
-      p.effects.forEach((text, i) => effect.run(id, i + 1, text));
+    for (const source of model.partners) {
+      const fields = seededPartner(source, categoryId.get(source.category) ?? 0);
+      const id = insertPartner(db, fields, { stage: 1, createdAt: stamp, updatedAt: stamp });
+      insertStageHistory(db, id, {
+        fromStage: null,
+        toStage: 1,
+        date: localIsoDate(now),
+        comment: 'Из программы социального партнёрства школы',
+        recordedAt: stamp,
+      });
     }
   })();
 }

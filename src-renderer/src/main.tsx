@@ -27,15 +27,15 @@ if (!root) throw new Error('No #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
-        <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>
-          <AcademicYearProvider>
+    <QueryClientProvider client={queryClient}>
+      <AcademicYearProvider>
+        <MantineProvider theme={theme}>
+          <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
+            <Notifications position="top-right" />
             <RouterProvider router={router} />
-          </AcademicYearProvider>
-        </QueryClientProvider>
-      </ModalsProvider>
-    </MantineProvider>
+          </ModalsProvider>
+        </MantineProvider>
+      </AcademicYearProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

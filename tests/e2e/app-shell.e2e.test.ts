@@ -38,16 +38,20 @@ describe('the app shell in the browser', () => {
     const app = await openApp(browser);
     const { page } = app;
     await page.getByRole('link', { name: 'Партнёры' }).click();
-    const rows = page.getByTestId('partners-table').locator('tbody tr');
+    const rows = page.locator('[data-partner-row]');
     await expect.poll(() => rows.count()).toBe(programModel.partners.length);
     const names = await rows.locator('td:first-child').allInnerTexts();
     expect(names.sort()).toEqual(programModel.partners.map((p) => p.name).sort());
 
-    await page.getByRole('cell', { name: 'ГИБДД', exact: true }).click();
-    const drawer = page.getByRole('dialog');
-    await expect.poll(() => drawer.getByText('Формы взаимодействия').isVisible()).toBe(true);
+    await rows.filter({ hasText: 'ГИБДД' }).click();
+    await page.getByRole('heading', { name: 'ГИБДД', level: 2 }).waitFor();
+    await page.getByRole('tab', { name: 'Формы и эффекты' }).click();
     const gibdd = programModel.partners.find((p) => p.name === 'ГИБДД');
-    for (const form of gibdd?.forms ?? []) expect(await drawer.getByText(form).isVisible()).toBe(true);
+    const forms = gibdd?.forms ?? [];
+    for (const [i, form] of forms.entries()) {
+      expect(await page.getByLabel(`Форма ${i + 1}`, { exact: true }).inputValue()).toBe(form);
+    }
+    expect(await page.getByLabel('Эффект 1', { exact: true }).inputValue()).toBe(gibdd?.effects[0]);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });

@@ -7,6 +7,7 @@ import { createAppCore, type AppCore } from '../../src-main/app-core';
 import type { Logger } from '../../src-main/errors';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/platform/security-policy';
 import { SETTINGS_FILE_NAME } from '../../src-main/settings/settings-file';
+import { createHarnessDocumentOutput } from './document-output';
 
 /**
  * The test harness: serves the built renderer and the app's own dispatcher on one loopback origin,
@@ -82,7 +83,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: SETTINGS_FILE_NAME,
     projectName: 'sodruzhestvo',
   });
-  const core = await createAppCore({ dataDir: options.dataDir, settingsFile, logger, validateOutput: true });
+  const documentOutput = createHarnessDocumentOutput(options.dataDir);
+  const core = await createAppCore({
+    dataDir: options.dataDir,
+    settingsFile,
+    logger,
+    validateOutput: true,
+    documentOutput,
+  });
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
@@ -144,6 +152,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       core.close();
+      await documentOutput.close();
     },
   };
 }

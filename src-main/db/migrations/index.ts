@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { initial } from './001-initial';
+import { partnerRecords } from './002-partner-records';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, partnerRecords];

@@ -1,10 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, Input, Output } from '../../../src-main/contract';
 import { invoke } from './client';
 
-/** Reads a channel; the cache key is the channel and its input. */
-export function useApiQuery<C extends Channel>(channel: C, input: Input<C>) {
-  return useQuery<Output<C>, Error>({ queryKey: [channel, input], queryFn: () => invoke(channel, input) });
+/**
+ * Reads a channel; the cache key is the channel and its input. `keepPrevious` keeps showing the last
+ * answer while a new input (a filter being typed) is read, instead of a loader.
+ */
+export function useApiQuery<C extends Channel>(channel: C, input: Input<C>, options: { keepPrevious?: boolean } = {}) {
+  return useQuery<Output<C>, Error>({
+    queryKey: [channel, input],
+    queryFn: () => invoke(channel, input),
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
 }
 
 /** Writes through a channel; on success, everything read before is read again. */

@@ -1,7 +1,9 @@
 import { createHashRouter } from 'react-router';
 import { ComingScreen } from '../screens/ComingScreen';
 import { HomeScreen } from '../screens/HomeScreen';
-import { PartnersScreen } from '../screens/PartnersScreen';
+import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
+import { EditPartnerScreen, NewPartnerScreen } from '../screens/partners/PartnerFormScreen';
+import { PartnersScreen } from '../screens/partners/PartnersScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { AppLayout } from './AppLayout';
 
@@ -12,6 +14,9 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <HomeScreen /> },
       { path: 'partners', element: <PartnersScreen /> },
+      { path: 'partners/new', element: <NewPartnerScreen /> },
+      { path: 'partners/:id', element: <PartnerCardScreen /> },
+      { path: 'partners/:id/edit', element: <EditPartnerScreen /> },
       {
         path: 'agreements',
         element: (

@@ -2,10 +2,16 @@ import { modals } from '@mantine/modals';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 
+/** Navigation state that passes the guard: the screen itself leaves after saving. */
+export const AFTER_SAVE = { afterSave: true } as const;
+
 /** While `dirty`, leaving the screen asks first; closing the window is held back by the browser's own prompt. */
 export function useUnsavedChangesGuard(dirty: boolean) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirty &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      (nextLocation.state as typeof AFTER_SAVE | null)?.afterSave !== true,
   );
 
   useEffect(() => {

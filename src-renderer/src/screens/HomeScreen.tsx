@@ -84,7 +84,7 @@ export function HomeScreen() {
                     </Title>
                     <List size="sm" spacing={4}>
                       {p.tasks.map((task) => (
-                        <List.Item key={task}>{task}</List.Item>
+                        <List.Item key={task.id}>{task.text}</List.Item>
                       ))}
                     </List>
                   </Card>

@@ -1,35 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../src-main/contract';
 import { AppError } from '../../../src-main/errors';
 import { createDispatcher, type Handlers } from '../../../src-main/ipc/dispatcher';
 import { silentLogger } from '../temp-dir';
 
-const detail = {
-  id: 1,
-  fullName: 'ГИБДД',
-  shortName: '',
-  category: 'Безопасность',
-  status: 'active' as const,
-  stage: 1 as const,
-  formsCount: 0,
-  effectsCount: 0,
-  notes: '',
-  forms: [],
-  effects: [],
-};
+const category = { id: 1, name: 'Спорт', partnersCount: 0 };
 
+/** Every channel answers "not used" unless a test gives it a handler of its own. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = () => {
     throw new Error('not used in this test');
   };
-  return {
-    'settings:get': unused,
-    'settings:saveSchool': unused,
-    'partners:list': () => [],
-    'partners:get': () => detail,
-    'program:get': unused,
-    'home:summary': unused,
-    ...overrides,
-  };
+  const all = Object.fromEntries(CHANNELS.map((channel) => [channel, unused])) as unknown as Handlers;
+  return { ...all, 'partners:list': () => [], 'partners:addCategory': () => category, ...overrides };
 }
 
 describe('the dispatcher', () => {
@@ -48,14 +31,14 @@ describe('the dispatcher', () => {
   });
 
   it('refuses input with unknown keys before the handler runs', async () => {
-    const get = vi.fn(() => detail);
-    const dispatch = createDispatcher(handlers({ 'partners:get': get }), {
+    const add = vi.fn(() => category);
+    const dispatch = createDispatcher(handlers({ 'partners:addCategory': add }), {
       validateOutput: true,
       logger: silentLogger,
     });
-    const answer = await dispatch('partners:get', { id: 1, extra: true });
+    const answer = await dispatch('partners:addCategory', { name: 'Спорт', extra: true });
     expect(answer.ok).toBe(false);
-    expect(get).not.toHaveBeenCalled();
+    expect(add).not.toHaveBeenCalled();
   });
 
   it('names each invalid field with a Russian message', async () => {
@@ -66,23 +49,35 @@ describe('the dispatcher', () => {
     expect(answer.error.code).toBe('invalid_input');
     expect(answer.error.message).toBe('Проверьте введённые данные.');
     expect(answer.error.fields?.id).toMatch(/[а-я]/i);
+    const empty = await dispatch('partners:addCategory', { name: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { fields: { name: 'Укажите название направления' } } });
   });
 
   it('passes the parsed input to the handler and wraps its result', async () => {
-    const dispatch = createDispatcher(handlers(), { validateOutput: true, logger: silentLogger });
-    expect(await dispatch('partners:get', { id: 1 })).toEqual({ ok: true, value: detail });
+    let received: unknown;
+    const dispatch = createDispatcher(
+      handlers({
+        'partners:addCategory': (input) => {
+          received = input;
+          return category;
+        },
+      }),
+      { validateOutput: true, logger: silentLogger },
+    );
+    expect(await dispatch('partners:addCategory', { name: '  Спорт ' })).toEqual({ ok: true, value: category });
+    expect(received).toEqual({ name: 'Спорт' });
   });
 
   it('turns an AppError into its envelope with code, message and fields', async () => {
     const dispatch = createDispatcher(
       handlers({
-        'partners:get': () => {
+        'partners:addCategory': () => {
           throw new AppError('not_found', 'Партнёр не найден.', { id: 'Нет такого' });
         },
       }),
       { validateOutput: true, logger: silentLogger },
     );
-    expect(await dispatch('partners:get', { id: 5 })).toEqual({
+    expect(await dispatch('partners:addCategory', { name: 'Спорт' })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'Партнёр не найден.', fields: { id: 'Нет такого' } },
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../src-main/app-core';
 import { programModel } from '../../../src-main/program/program-model';
 import type { SettingsFile } from '../../../src-main/settings/settings-file';
+import { memoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
 const tempDir = useTempDirs();
@@ -13,7 +14,13 @@ function memoryFile(): SettingsFile {
 }
 
 async function core(dataDir = tempDir()) {
-  return createAppCore({ dataDir, settingsFile: memoryFile(), logger: silentLogger, validateOutput: true });
+  return createAppCore({
+    dataDir,
+    settingsFile: memoryFile(),
+    logger: silentLogger,
+    validateOutput: true,
+    documentOutput: memoryDocumentOutput(),
+  });
 }
 
 describe('the first start', () => {
@@ -40,7 +47,10 @@ describe('the first start', () => {
     const id = (app.db.prepare("SELECT id FROM partners WHERE full_name = 'ГИБДД'").get() as { id: number }).id;
     const detail = await app.dispatch('partners:get', { id });
     const gibdd = programModel.partners.find((p) => p.name === 'ГИБДД');
-    expect(detail).toMatchObject({ ok: true, value: { forms: gibdd?.forms, effects: gibdd?.effects } });
+    expect(detail).toMatchObject({
+      ok: true,
+      value: { forms: gibdd?.forms.map((text) => ({ text, taskIds: [] })), effects: gibdd?.effects },
+    });
     app.close();
   });
 
@@ -51,7 +61,7 @@ describe('the first start', () => {
       ok: true,
       value: {
         goal: programModel.goal,
-        tasks: programModel.tasks,
+        tasks: programModel.tasks.map((text) => ({ id: expect.any(Number), text })),
         principles: programModel.principles,
         stages: programModel.stages,
         venues: programModel.venues,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../src-main/app-core';
 import { SETTINGS_FILE_NAME } from '../../../src-main/settings/settings-file';
+import { memoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
 const tempDir = useTempDirs();
@@ -17,7 +18,13 @@ function settingsFile(dataDir: string) {
 }
 
 async function open(dataDir: string) {
-  return createAppCore({ dataDir, settingsFile: settingsFile(dataDir), logger: silentLogger, validateOutput: true });
+  return createAppCore({
+    dataDir,
+    settingsFile: settingsFile(dataDir),
+    logger: silentLogger,
+    validateOutput: true,
+    documentOutput: memoryDocumentOutput(),
+  });
 }
 
 async function currentSchool(app: Awaited<ReturnType<typeof open>>) {

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { academicYearSchema } from './academic-year';
+import { idSchema } from './text';
+
+export const MAX_DOCUMENT_PARTNERS = 1000;
+
+const partnerIdsSchema = z
+  .array(idSchema, { error: 'Ожидается список партнёров' })
+  .min(1, { error: 'Выберите хотя бы одного партнёра' })
+  .max(MAX_DOCUMENT_PARTNERS, { error: `Не более ${MAX_DOCUMENT_PARTNERS} партнёров` });
+
+/** Which document to make, and from what; each kind of document is one member. */
+export const documentRequestSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('modelOfInteraction'),
+      year: academicYearSchema,
+      /** The chosen partners; without it, every active partner. */
+      partnerIds: partnerIdsSchema.optional(),
+    })
+    .strict(),
+]);
+
+export type DocumentRequest = z.infer<typeof documentRequestSchema>;
+export type DocumentKind = DocumentRequest['kind'];
+
+const savedPathSchema = z.object({ path: z.string().nullable() }).strict();
+
+export const documentsChannels = {
+  /** The document as one self-contained HTML page, to show before printing. */
+  'documents:preview': {
+    input: documentRequestSchema,
+    output: z.object({ title: z.string(), html: z.string() }).strict(),
+  },
+  /** Prints through the system dialog; `done` is false when the user cancelled. */
+  'documents:print': { input: documentRequestSchema, output: z.object({ done: z.boolean() }).strict() },
+  /** Saves an A4 PDF where the user chooses; `path` is null when the user cancelled. */
+  'documents:savePdf': { input: documentRequestSchema, output: savedPathSchema },
+  /** Saves a Word file where the user chooses; `path` is null when the user cancelled. */
+  'documents:saveDocx': { input: documentRequestSchema, output: savedPathSchema },
+} as const;

@@ -1,0 +1,326 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type IRunOptions,
+} from 'docx';
+import {
+  linesOf,
+  PAGE,
+  rowMayBreak,
+  runOf,
+  SIGNATURE_BLANK,
+  type Alignment,
+  type ApprovalEntry,
+  type Block,
+  type DocumentModel,
+  type Inline,
+  type Party,
+  type TableBlock,
+} from './model';
+
+/** Every Windows office has it; the HTML's PT Serif is drawn to the same proportions. */
+export const DOCX_FONT = 'Times New Roman';
+const BODY_SIZE = 28; // half-points: 14 pt
+const TABLE_SIZE = 24; // 12 pt
+
+const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+// A4 exactly as Word writes it.
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = {
+  top: twips(PAGE.margin.top),
+  right: twips(PAGE.margin.right),
+  bottom: twips(PAGE.margin.bottom),
+  left: twips(PAGE.margin.left),
+};
+const FIRST_LINE_INDENT = twips(12.5);
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const GRID_BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
+type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size'>;
+
+function run(inline: Inline, style: RunStyle = {}): TextRun {
+  const { text, bold, italic } = runOf(inline);
+  return new TextRun({ text, bold: bold || style.bold, italics: italic || style.italics, size: style.size });
+}
+
+function line(text: string, options: { align?: Alignment; style?: RunStyle; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGNMENT[options.align ?? 'left'],
+    spacing: { after: options.after ?? 0 },
+    children: [run(text, options.style)],
+  });
+}
+
+/** The width of the text area, in twips. */
+function textWidth(model: DocumentModel): number {
+  const pageWidth = model.orientation === 'landscape' ? A4.height : A4.width;
+  return pageWidth - MARGIN.left - MARGIN.right;
+}
+
+/** Widths in proportion to `weights` that add up to exactly `total`. */
+function shares(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
+  return widths;
+}
+
+function gridTable(table: TableBlock, width: number, orientation: DocumentModel['orientation']): Table {
+  const widths = shares(
+    table.columns.map((c) => c.width),
+    width,
+  );
+  const cellWidth = (i: number) => ({ size: widths[i] ?? 0, type: WidthType.DXA });
+  const small: RunStyle = { size: TABLE_SIZE };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map(
+      (column, i) =>
+        new TableCell({
+          width: cellWidth(i),
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [line(column.title, { align: 'center', style: { ...small, bold: true } })],
+        }),
+    ),
+  });
+  const rows = table.rows.map((row) => {
+    if ('group' in row) {
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            columnSpan: table.columns.length,
+            children: [line(row.group, { align: 'center', style: { ...small, bold: true } })],
+          }),
+        ],
+      });
+    }
+    return new TableRow({
+      cantSplit: !rowMayBreak(table, row, orientation),
+      children: table.columns.map(
+        (column, i) =>
+          new TableCell({
+            width: cellWidth(i),
+            children: linesOf(row.cells[i] ?? '').map((text) => line(text, { align: column.align, style: small })),
+          }),
+      ),
+    });
+  });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    margins: CELL_MARGINS,
+    rows: [header, ...rows],
+  });
+}
+
+/** A table without borders that only places text: approval blocks, signatures, requisites. */
+function layoutTable(columns: Paragraph[][], widths: number[], align: Alignment = 'left'): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: ALIGNMENT[align],
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: columns.map(
+          (children, i) =>
+            new TableCell({
+              width: { size: widths[i] ?? 0, type: WidthType.DXA },
+              borders: TableBorders.NONE,
+              margins: { top: 0, bottom: 0, left: 0, right: 113 },
+              children: children.length > 0 ? children : [new Paragraph({})],
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+function approvalParagraphs(entry: ApprovalEntry): Paragraph[] {
+  const texts = [entry.caption.toLocaleUpperCase('ru-RU'), ...entry.lines];
+  if (entry.signer !== undefined) texts.push(`${SIGNATURE_BLANK} ${entry.signer}`);
+  if (entry.dateLine !== undefined) texts.push(entry.dateLine);
+  return texts.map((text) => line(text));
+}
+
+function partyParagraphs(party: Party): Paragraph[] {
+  return [
+    line(party.title, { align: 'center', style: { bold: true }, after: 120 }),
+    ...party.lines.map((text) => line(text)),
+    new Paragraph({ spacing: { before: 240 }, children: [run(party.signature.position)] }),
+    line(`${SIGNATURE_BLANK} / ${party.signature.name} /`),
+    ...(party.stamp ? [line('М.П.')] : []),
+  ];
+}
+
+const SPACER = () => new Paragraph({ spacing: { after: 0 }, children: [] });
+
+function blockElements(block: Block, model: DocumentModel, listNumber: () => number): (Paragraph | Table)[] {
+  const width = textWidth(model);
+  switch (block.type) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADING_LEVEL[block.level],
+          alignment: ALIGNMENT[block.align ?? 'center'],
+          children: [new TextRun({ text: block.text })],
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: ALIGNMENT[block.align ?? 'justify'],
+          indent: block.firstLineIndent ? { firstLine: FIRST_LINE_INDENT } : undefined,
+          spacing: { after: 120 },
+          children: block.runs.map((inline) => run(inline)),
+        }),
+      ];
+    case 'list': {
+      const instance = listNumber();
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            numbering: { reference: block.ordered ? 'ordered' : 'bulleted', level: 0, instance },
+            spacing: { after: 40 },
+            children: item.map((inline) => run(inline)),
+          }),
+      );
+    }
+    case 'table':
+      return [gridTable(block, width, model.orientation), SPACER()];
+    case 'approval': {
+      const column = Math.min(twips(85), Math.floor(width / 2));
+      const columns = block.entries.map(approvalParagraphs);
+      if (columns.length === 1) return [layoutTable(columns, [column], 'right'), SPACER()];
+      return [layoutTable([columns[0] ?? [], [], columns[1] ?? []], [column, width - 2 * column, column]), SPACER()];
+    }
+    case 'signatures':
+      return [
+        SPACER(),
+        ...block.signatures.map((s) => {
+          const [position, blank, name] = shares([2, 1, 1], width);
+          return layoutTable(
+            [[line(s.position)], [line(SIGNATURE_BLANK, { align: 'center' })], [line(s.name, { align: 'right' })]],
+            [position ?? 0, blank ?? 0, name ?? 0],
+          );
+        }),
+      ];
+    case 'parties':
+      return [SPACER(), layoutTable(block.parties.map(partyParagraphs), shares([1, 1], width))];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+const headingStyle = (size: number) => ({
+  run: { font: DOCX_FONT, size, bold: true, color: '000000' },
+  paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, keepNext: true },
+});
+
+/** The same document as a Word file: A4, ГОСТ margins, Times New Roman 14 pt (12 pt in tables). */
+export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  let lists = 0;
+  const children = model.blocks.flatMap((block) => blockElements(block, model, () => ++lists));
+  const doc = new Document({
+    creator: 'Содружество',
+    title: model.title,
+    styles: {
+      default: {
+        document: {
+          run: { font: DOCX_FONT, size: BODY_SIZE, language: { value: 'ru-RU' } },
+          paragraph: { spacing: { after: 0, line: 240 } },
+        },
+        heading1: headingStyle(BODY_SIZE),
+        heading2: headingStyle(BODY_SIZE),
+        heading3: headingStyle(26),
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'ordered',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: FIRST_LINE_INDENT, hanging: 425 } } },
+            },
+          ],
+        },
+        {
+          reference: 'bulleted',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '–',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: FIRST_LINE_INDENT, hanging: 425 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: A4.width,
+              height: A4.height,
+              orientation: model.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: MARGIN,
+          },
+        },
+        children: children.length > 0 ? children : [new Paragraph({})],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,73 @@
+import { IMPORT_MAX_ROWS } from '../../contract/partner-import';
+import { AppError } from '../../errors';
+import { detectDelimiter, parseCsv, type Delimiter } from './csv';
+import { decodeText, detectFormat, type FileFormat, type TextEncoding } from './decode';
+import { readXlsx } from './xlsx';
+
+/** One record of the file and the line the user sees it on. */
+export interface FileRow {
+  line: number;
+  cells: string[];
+}
+
+export interface ImportTable {
+  format: FileFormat;
+  encoding: TextEncoding | null;
+  delimiter: Delimiter | null;
+  /** Header texts, one per column; a column without a header is named by its number. */
+  columns: string[];
+  /** Data rows without the blank ones, each padded to the number of columns. */
+  rows: FileRow[];
+}
+
+function refuse(message: string): never {
+  throw new AppError('invalid_input', message);
+}
+
+/** Far more than a list of partners has; the mapping addresses columns 0–999. */
+const MAX_COLUMNS = 300;
+
+const isBlank = (row: FileRow) => row.cells.every((cell) => cell.trim() === '');
+
+/** Reads an uploaded file (base64) into a header and data rows; refuses what is not a table of partners. */
+export async function readImportTable(fileName: string, content: string): Promise<ImportTable> {
+  const bytes = new Uint8Array(Buffer.from(content, 'base64'));
+  const format = detectFormat(bytes, fileName);
+  let encoding: TextEncoding | null = null;
+  let delimiter: Delimiter | null = null;
+  let records: FileRow[];
+  if (format === 'xlsx') {
+    records = await readXlsx(bytes);
+  } else {
+    const decoded = decodeText(bytes);
+    encoding = decoded.encoding;
+    delimiter = detectDelimiter(decoded.text.trimStart());
+    records = parseCsv(decoded.text, delimiter);
+  }
+  const filled = records.filter((row) => !isBlank(row));
+  const [header, ...data] = filled;
+  if (!header) {
+    refuse(
+      format === 'xlsx'
+        ? 'Первый лист книги пуст: в нём нет ни одной строки.'
+        : 'Файл пуст: в нём нет ни одной строки.',
+    );
+  }
+  if (data.length === 0) refuse('В файле только строка заголовков: нет ни одной строки с партнёрами.');
+  if (data.length > IMPORT_MAX_ROWS) {
+    refuse(
+      `Строк с данными в файле: ${data.length}, а загрузить за раз можно не больше ${IMPORT_MAX_ROWS}. Разделите файл на части.`,
+    );
+  }
+  const width = filled.reduce((max, row) => Math.max(max, row.cells.length), 0);
+  if (width > MAX_COLUMNS) refuse(`В файле больше ${MAX_COLUMNS} столбцов: это не похоже на список партнёров.`);
+  const columns = Array.from({ length: width }, (_, i) => {
+    const title = (header.cells[i] ?? '').replace(/\s+/g, ' ').trim();
+    return title || `Столбец ${i + 1}`;
+  });
+  const rows = data.map((row) => ({
+    line: row.line,
+    cells: columns.map((_, i) => (row.cells[i] ?? '').trim()),
+  }));
+  return { format, encoding, delimiter, columns, rows };
+}

@@ -1,0 +1,111 @@
+import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { writeFileAtomically } from '../documents/atomic-write';
+import type { DocumentOutput, SavedFileKind } from '../documents/output';
+import { AppError, type Logger } from '../errors';
+import { secureWebPreferences } from './security';
+
+export interface ElectronDocumentOutputOptions {
+  /** The window the dialogs belong to, if it is open. */
+  parentWindow: () => BrowserWindow | null;
+  /** A folder in the data directory where the page being printed is put for a moment. */
+  tempDir: string;
+  /** Where the first save dialog opens: the user's Documents. */
+  defaultDirectory: () => string;
+  logger: Logger;
+}
+
+type OutputKind = 'pdf' | SavedFileKind;
+
+const SAVE_DIALOGS: Record<OutputKind, { title: string; filter: string }> = {
+  pdf: { title: 'Сохранить PDF', filter: 'PDF' },
+  docx: { title: 'Экспорт в Word', filter: 'Документ Word' },
+  xlsx: { title: 'Экспорт в Excel', filter: 'Книга Excel' },
+};
+
+const PRINT_FAILED = 'Документ не напечатан: принтер недоступен или печать прервана. Проверьте принтер и повторите.';
+
+/** The window that shows a document for printing: isolated like the app's, with no preload and no JavaScript. */
+function documentWebPreferences() {
+  const preferences: Omit<ReturnType<typeof secureWebPreferences>, 'preload'> & { preload?: string } = {
+    ...secureWebPreferences(''),
+  };
+  delete preferences.preload;
+  return { ...preferences, javascript: false };
+}
+
+/** Printing and saving documents with the system's dialogs, through a hidden Chromium window. */
+export function createElectronDocumentOutput(options: ElectronDocumentOutputOptions): DocumentOutput {
+  let lastDirectory: string | null = null;
+
+  /** Loads the page into a hidden window for `use`, then closes the window and removes the page. */
+  async function withPage<T>(html: string, title: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
+    await mkdir(options.tempDir, { recursive: true });
+    const file = join(options.tempDir, `document-${randomBytes(8).toString('hex')}.html`);
+    await writeFile(file, html, 'utf8');
+    const window = new BrowserWindow({ show: false, title, webPreferences: documentWebPreferences() });
+    try {
+      await window.loadFile(file);
+      return await use(window.webContents);
+    } finally {
+      if (!window.isDestroyed()) window.destroy();
+      await rm(file, { force: true });
+    }
+  }
+
+  /** Asks where to save; null when the user cancelled. The extension is added if the user left it out. */
+  async function askPath(kind: OutputKind, suggestedFileName: string): Promise<string | null> {
+    const { title, filter } = SAVE_DIALOGS[kind];
+    const dialogOptions: SaveDialogOptions = {
+      title,
+      defaultPath: join(lastDirectory ?? options.defaultDirectory(), suggestedFileName),
+      buttonLabel: 'Сохранить',
+      filters: [{ name: filter, extensions: [kind] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    };
+    const parent = options.parentWindow();
+    const result =
+      parent && !parent.isDestroyed()
+        ? await dialog.showSaveDialog(parent, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions);
+    if (result.canceled || !result.filePath) return null;
+    const path = extname(result.filePath).toLowerCase() === `.${kind}` ? result.filePath : `${result.filePath}.${kind}`;
+    lastDirectory = dirname(path);
+    return path;
+  }
+
+  return {
+    print: (html, title) =>
+      withPage(
+        html,
+        title,
+        (contents) =>
+          new Promise<boolean>((resolve, reject) => {
+            contents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+              if (success || failureReason === 'cancelled') return resolve(success);
+              options.logger.error(`Printing «${title}» failed: ${failureReason}`);
+              reject(new AppError('internal', PRINT_FAILED));
+            });
+          }),
+      ),
+
+    savePdf: async (html, suggestedFileName) => {
+      const path = await askPath('pdf', suggestedFileName);
+      if (path === null) return null;
+      const pdf = await withPage(html, suggestedFileName, (contents) =>
+        contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }),
+      );
+      await writeFileAtomically(path, pdf);
+      return path;
+    },
+
+    saveFile: async (bytes, suggestedFileName, kind) => {
+      const path = await askPath(kind, suggestedFileName);
+      if (path === null) return null;
+      await writeFileAtomically(path, bytes);
+      return path;
+    },
+  };
+}

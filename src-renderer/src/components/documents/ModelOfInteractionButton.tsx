@@ -1,0 +1,116 @@
+import { Button, Group, Modal, MultiSelect, Radio, Stack, Text, type ButtonProps } from '@mantine/core';
+import { IconFileDescription } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { DocumentRequest } from '../../../../src-main/contract/documents';
+import { useApiQuery } from '../../api/queries';
+import { useAcademicYear } from '../../app/academic-year';
+import { QueryState } from '../QueryState';
+import { DocumentPreviewModal } from './DocumentPreviewModal';
+
+type Scope = 'active' | 'chosen';
+
+interface ChoiceProps {
+  year: string;
+  initialIds: readonly number[];
+  onCancel(): void;
+  /** `undefined`: every active partner. */
+  onShow(partnerIds: number[] | undefined): void;
+}
+
+function PartnersChoice({ year, initialIds, onCancel, onShow }: ChoiceProps) {
+  const partners = useApiQuery('partners:list', {});
+  const [scope, setScope] = useState<Scope>(initialIds.length > 0 ? 'chosen' : 'active');
+  const [chosen, setChosen] = useState<string[]>(initialIds.map(String));
+
+  return (
+    <QueryState query={partners}>
+      {(list) => {
+        const activeCount = list.filter((p) => p.status === 'active').length;
+        const ready = scope === 'active' ? activeCount > 0 : chosen.length > 0;
+        return (
+          <Stack>
+            <Radio.Group
+              label="Какие партнёры войдут в документ"
+              value={scope}
+              onChange={(value) => setScope(value === 'chosen' ? 'chosen' : 'active')}
+            >
+              <Stack gap="xs" mt="xs">
+                <Radio value="active" label={`Все действующие партнёры (${activeCount})`} />
+                <Radio value="chosen" label="Выбранные партнёры" />
+              </Stack>
+            </Radio.Group>
+            <MultiSelect
+              aria-label="Партнёры"
+              placeholder={chosen.length === 0 ? 'Начните вводить название' : undefined}
+              data={list.map((p) => ({ value: String(p.id), label: p.fullName }))}
+              value={chosen}
+              onChange={(value) => {
+                setChosen(value);
+                if (value.length > 0) setScope('chosen');
+              }}
+              disabled={scope !== 'chosen'}
+              searchable
+              clearable
+              nothingFoundMessage="Партнёр не найден"
+              maxDropdownHeight={280}
+            />
+            <Text size="sm" c="dimmed">
+              Учебный год: {year}. Его можно сменить в шапке программы.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onCancel}>
+                Отмена
+              </Button>
+              <Button disabled={!ready} onClick={() => onShow(scope === 'chosen' ? chosen.map(Number) : undefined)}>
+                Показать
+              </Button>
+            </Group>
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+export interface ModelOfInteractionButtonProps {
+  /** Partners to start the choice with (for example, the rows selected in a table); none: all active partners. */
+  selectedPartnerIds?: readonly number[];
+  variant?: ButtonProps['variant'];
+  size?: ButtonProps['size'];
+}
+
+/** «Модель взаимодействия»: choose the partners, then see, print and save the document for the current year. */
+export function ModelOfInteractionButton({
+  selectedPartnerIds = [],
+  variant = 'default',
+  size,
+}: ModelOfInteractionButtonProps) {
+  const { year } = useAcademicYear();
+  const [choosing, setChoosing] = useState(false);
+  const [request, setRequest] = useState<DocumentRequest | null>(null);
+
+  return (
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        leftSection={<IconFileDescription size={16} />}
+        onClick={() => setChoosing(true)}
+      >
+        Модель взаимодействия
+      </Button>
+      <Modal opened={choosing} onClose={() => setChoosing(false)} title="Модель взаимодействия" size="lg">
+        <PartnersChoice
+          year={year}
+          initialIds={selectedPartnerIds}
+          onCancel={() => setChoosing(false)}
+          onShow={(partnerIds) => {
+            setChoosing(false);
+            setRequest({ kind: 'modelOfInteraction', year, ...(partnerIds ? { partnerIds } : {}) });
+          }}
+        />
+      </Modal>
+      <DocumentPreviewModal request={request} opened={request !== null} onClose={() => setRequest(null)} />
+    </>
+  );
+}

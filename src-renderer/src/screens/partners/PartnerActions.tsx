@@ -1,0 +1,129 @@
+import { Button, Group, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconArrowBackUp, IconEdit, IconStairsUp, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import type { PartnerDetail } from '../../../../src-main/contract/partners';
+import { ApiError, invoke } from '../../api/client';
+import { StageDialog } from './StageDialog';
+
+function showError(error: unknown) {
+  notifications.show({
+    color: 'red',
+    title: 'Не выполнено',
+    message: error instanceof ApiError ? error.message : 'Не удалось выполнить действие.',
+  });
+}
+
+export function PartnerActions({ partner }: { partner: PartnerDetail }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries();
+
+  const archive = () =>
+    modals.openConfirmModal({
+      title: 'Перевести в архив',
+      children: (
+        <Text size="sm">
+          Партнёр «{partner.fullName}» получит статус «Бывший». Все его договоры, мероприятия и история сохранятся.
+        </Text>
+      ),
+      labels: { confirm: 'Перевести в архив', cancel: 'Отмена' },
+      onConfirm: () =>
+        invoke('partners:archive', { id: partner.id })
+          .then(() => {
+            notifications.show({ color: 'teal', message: `«${partner.fullName}» переведён в архив.` });
+            return refresh();
+          })
+          .catch(showError),
+    });
+
+  const undo = (undoToken: number) =>
+    invoke('partners:undoDelete', { undoToken })
+      .then((restored) => {
+        notifications.show({ color: 'teal', message: `Партнёр «${restored.fullName}» восстановлен.` });
+        void refresh();
+        navigate(`/partners/${restored.id}`);
+      })
+      .catch(showError);
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: 'Удалить партнёра',
+      children: <Text size="sm">Удалить партнёра «{partner.fullName}» из реестра?</Text>,
+      labels: { confirm: 'Удалить', cancel: 'Отмена' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          const { undoToken, fullName } = await invoke('partners:delete', { id: partner.id });
+          const notificationId = notifications.show({
+            color: 'teal',
+            autoClose: 15000,
+            title: 'Партнёр удалён',
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">«{fullName}»</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  leftSection={<IconArrowBackUp size={14} />}
+                  onClick={() => {
+                    notifications.hide(notificationId);
+                    void undo(undoToken);
+                  }}
+                >
+                  Отменить
+                </Button>
+              </Group>
+            ),
+          });
+          navigate('/partners');
+          void refresh();
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'conflict') {
+            modals.openConfirmModal({
+              title: 'Удалить нельзя',
+              children: <Text size="sm">{error.message}</Text>,
+              labels: { confirm: 'Перевести в архив', cancel: 'Отмена' },
+              onConfirm: () =>
+                invoke('partners:archive', { id: partner.id })
+                  .then(() => refresh())
+                  .catch(showError),
+            });
+          } else showError(error);
+        }
+      },
+    });
+
+  const changeStage = () => {
+    const id = modals.open({
+      title: 'Этап взаимодействия',
+      size: 'lg',
+      children: <StageDialog partner={partner} onDone={() => modals.close(id)} />,
+    });
+  };
+
+  return (
+    <Group gap="xs">
+      <Button
+        variant="default"
+        leftSection={<IconEdit size={16} />}
+        onClick={() => navigate(`/partners/${partner.id}/edit`)}
+      >
+        Изменить
+      </Button>
+      <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={changeStage}>
+        Этап
+      </Button>
+      {partner.status !== 'former' && (
+        <Button variant="default" leftSection={<IconArchive size={16} />} onClick={archive}>
+          В архив
+        </Button>
+      )}
+      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+        Удалить
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,251 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useForm } from '@mantine/form';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { PARTNER_STATUS_LABELS, type PartnerDetail } from '../../../../src-main/contract/partners';
+import { ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useAcademicYear } from '../../app/academic-year';
+import { QueryState } from '../../components/QueryState';
+import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { FormsAndEffectsFields } from './FormsAndEffectsFields';
+import { STAGE_NAMES, STATUS_COLORS } from './labels';
+import { PartnerActions } from './PartnerActions';
+import { fieldsOf } from './PartnerFormScreen';
+import { StageChecklist } from './StageChecklist';
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+function Requisites({ partner }: { partner: PartnerDetail }) {
+  const rows: [string, string][] = [
+    ['Полное наименование', partner.fullName],
+    ['Краткое наименование', partner.shortName],
+    ['Организационно-правовая форма', partner.legalForm],
+    ['ИНН / КПП', [partner.inn, partner.kpp].filter(Boolean).join(' / ')],
+    ['ОГРН', partner.ogrn],
+    ['Юридический адрес', partner.legalAddress],
+    ['Почтовый адрес', partner.postalAddress],
+    ['Руководитель', [partner.headPosition, partner.headName].filter(Boolean).join(' ')],
+    ['Действует на основании', partner.headBasis],
+    ['Сайт', partner.website],
+    ['Примечание', partner.notes],
+  ];
+  return (
+    <Stack gap="lg">
+      <Table variant="vertical" layout="fixed" withTableBorder>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={260}>{label}</Table.Th>
+              <Table.Td>
+                {value || (
+                  <Text span c="dimmed">
+                    не указано
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <div>
+        <Title order={5} mb="xs">
+          Контактные лица
+        </Title>
+        {partner.contacts.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Не указаны.
+          </Text>
+        ) : (
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>ФИО</Table.Th>
+                <Table.Th>Роль</Table.Th>
+                <Table.Th>Телефон</Table.Th>
+                <Table.Th>Эл. почта</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {partner.contacts.map((c, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>{c.role}</Table.Td>
+                  <Table.Td>{c.phone}</Table.Td>
+                  <Table.Td>{c.email}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </div>
+    </Stack>
+  );
+}
+
+/** Forms and effects edited in place on the card; saving writes the partner's record as a whole. */
+function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
+  const update = useApiMutation('partners:update');
+  const form = useForm({ mode: 'controlled', initialValues: { forms: partner.forms, effects: partner.effects } });
+  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
+  useEffect(() => {
+    form.setInitialValues({ forms: partner.forms, effects: partner.effects });
+    form.setValues({ forms: partner.forms, effects: partner.effects });
+    // Reset only when the stored partner changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [partner]);
+
+  const save = form.onSubmit(async (values) => {
+    try {
+      await update.mutateAsync({ id: partner.id, fields: { ...fieldsOf(partner), ...values } });
+      form.resetDirty(values);
+      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Формы и эффекты сохранены.' });
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : null;
+      form.setErrors(
+        Object.fromEntries(Object.entries(apiError?.fields ?? {}).map(([k, v]) => [k.replace(/^fields\./, ''), v])),
+      );
+      notifications.show({
+        color: 'red',
+        title: 'Не сохранено',
+        message: apiError?.message ?? 'Не удалось сохранить.',
+      });
+    }
+  });
+
+  return (
+    <form onSubmit={save} noValidate>
+      <FormsAndEffectsFields
+        forms={form.values.forms}
+        effects={form.values.effects}
+        onForms={(forms) => form.setFieldValue('forms', forms)}
+        onEffects={(effects) => form.setFieldValue('effects', effects)}
+        errors={form.errors as Record<string, string>}
+      />
+      <Group mt="lg">
+        <Button
+          type="submit"
+          leftSection={<IconDeviceFloppy size={18} />}
+          disabled={!form.isDirty()}
+          loading={update.isPending}
+        >
+          Сохранить формы и эффекты
+        </Button>
+        <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+          Отменить изменения
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function HistoryTab({ partner }: { partner: PartnerDetail }) {
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={5} mb="xs">
+          Что показывают данные
+        </Title>
+        <StageChecklist checks={partner.stageChecks} />
+      </div>
+      <div>
+        <Title order={5} mb="xs">
+          История этапов
+        </Title>
+        <Table withTableBorder data-testid="stage-history">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={120}>Дата</Table.Th>
+              <Table.Th w={280}>Переход</Table.Th>
+              <Table.Th>Комментарий</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {partner.stageHistory.map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Td>{formatDate(h.date)}</Table.Td>
+                <Table.Td>
+                  {h.fromStage === null
+                    ? `${h.toStage} этап — ${STAGE_NAMES[h.toStage]}`
+                    : `${h.fromStage} → ${h.toStage} этап — ${STAGE_NAMES[h.toStage]}`}
+                </Table.Td>
+                <Table.Td>{h.comment}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </Stack>
+  );
+}
+
+function Coming({ text }: { text: string }) {
+  return (
+    <Card withBorder padding="lg" bg="gray.0">
+      <Text size="sm">{text}</Text>
+    </Card>
+  );
+}
+
+function PartnerCard({ partner }: { partner: PartnerDetail }) {
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+        <Stack gap={6} miw={0}>
+          <Anchor component={Link} to="/partners" size="sm">
+            ← Партнёры
+          </Anchor>
+          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+            {partner.fullName}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="outline">{partner.category}</Badge>
+            <Badge color={STATUS_COLORS[partner.status]} variant="light">
+              {PARTNER_STATUS_LABELS[partner.status]}
+            </Badge>
+            <Badge color="grape" variant="light">
+              {partner.stage} этап — {STAGE_NAMES[partner.stage]}
+            </Badge>
+          </Group>
+        </Stack>
+        <PartnerActions partner={partner} />
+      </Group>
+      <Tabs defaultValue="info" keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="info">Сведения</Tabs.Tab>
+          <Tabs.Tab value="forms">Формы и эффекты</Tabs.Tab>
+          <Tabs.Tab value="agreements">Договоры</Tabs.Tab>
+          <Tabs.Tab value="events">Мероприятия</Tabs.Tab>
+          <Tabs.Tab value="history">История</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="info">
+          <Requisites partner={partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="forms">
+          <FormsAndEffectsTab partner={partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements">
+          <Coming text="Здесь будут договоры с партнёром, их сроки, дополнительные соглашения и сканы — вместе с разделом «Договоры»." />
+        </Tabs.Panel>
+        <Tabs.Panel value="events">
+          <Coming text="Здесь будут мероприятия с партнёром из плана и календаря, их итоги и достижения — вместе с разделами «План» и «Календарь»." />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <HistoryTab partner={partner} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+export function PartnerCardScreen() {
+  const id = Number(useParams()['id']);
+  const { year } = useAcademicYear();
+  const partner = useApiQuery('partners:get', { id, year });
+  return <QueryState query={partner}>{(p) => <PartnerCard partner={p} />}</QueryState>;
+}

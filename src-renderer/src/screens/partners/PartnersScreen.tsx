@@ -1,0 +1,133 @@
+import { Button, Group, MultiSelect, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  PARTNER_STATUSES,
+  PARTNER_STATUS_LABELS,
+  STAGES,
+  type PartnerFilter,
+  type PartnerStatus,
+  type Stage,
+} from '../../../../src-main/contract/partners';
+import { useApiQuery } from '../../api/queries';
+import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { countOf } from '../../format';
+import { ExportPartnersButton } from './import/ExportPartnersButton';
+import { ImportPartnersButton } from './import/ImportPartnersButton';
+import { PARTNER_FORMS, STAGE_NAMES } from './labels';
+import { PartnersTable } from './PartnersTable';
+
+type SortKey = NonNullable<PartnerFilter['sort']>;
+
+export function PartnersScreen() {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const [categoryIds, setCategoryIds] = useState<string[]>([]);
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [stages, setStages] = useState<string[]>([]);
+  const [sort, setSort] = useState<SortKey>('category');
+  const [descending, setDescending] = useState(false);
+  const categories = useApiQuery('partners:categories', {});
+
+  const filter: PartnerFilter = {
+    search: debouncedSearch,
+    categoryIds: categoryIds.map(Number),
+    statuses: statuses as PartnerStatus[],
+    stages: stages.map((s) => Number(s) as Stage),
+    sort,
+    descending,
+  };
+  const partners = useApiQuery('partners:list', filter, { keepPrevious: true });
+
+  const onSort = (key: SortKey) => {
+    if (key === sort) setDescending(!descending);
+    else {
+      setSort(key);
+      setDescending(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Партнёры"
+        description="Реестр социальных партнёров школы: формы взаимодействия, социальный эффект, этап."
+        actions={
+          <Group>
+            <ImportPartnersButton />
+            <ExportPartnersButton filter={filter} />
+            <ModelOfInteractionButton />
+            <Button leftSection={<IconPlus size={18} />} onClick={() => navigate('/partners/new')}>
+              Добавить партнёра
+            </Button>
+          </Group>
+        }
+      />
+      <Paper withBorder p="md" mb="md">
+        <SimpleGrid cols={{ base: 1, md: 4 }}>
+          <TextInput
+            label="Поиск"
+            placeholder="Наименование, контакт, форма, эффект"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            maxLength={200}
+          />
+          <MultiSelect
+            label="Направление"
+            placeholder={categoryIds.length ? undefined : 'Все'}
+            data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+            value={categoryIds}
+            onChange={setCategoryIds}
+            clearable
+          />
+          <MultiSelect
+            label="Статус"
+            placeholder={statuses.length ? undefined : 'Все'}
+            data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
+            value={statuses}
+            onChange={setStatuses}
+            clearable
+          />
+          <MultiSelect
+            label="Этап"
+            placeholder={stages.length ? undefined : 'Все'}
+            data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
+            value={stages}
+            onChange={setStages}
+            clearable
+          />
+        </SimpleGrid>
+      </Paper>
+      <QueryState query={partners}>
+        {(rows) => (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" data-testid="partners-count">
+              Найдено: {countOf(rows.length, PARTNER_FORMS)}
+            </Text>
+            {rows.length === 0 ? (
+              <Paper withBorder p="xl">
+                <Text ta="center" c="dimmed">
+                  Ничего не найдено. Измените условия поиска или добавьте партнёра.
+                </Text>
+              </Paper>
+            ) : (
+              <PartnersTable
+                rows={rows}
+                sort={sort}
+                descending={descending}
+                onSort={onSort}
+                onOpen={(id) => navigate(`/partners/${id}`)}
+              />
+            )}
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

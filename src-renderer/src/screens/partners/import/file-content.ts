@@ -1,0 +1,35 @@
+import { IMPORT_MAX_FILE_BYTES, type ImportRead } from '../../../../../src-main/contract/partner-import';
+
+/** A file's bytes as base64, for the contract (the main process parses them; nothing is kept between steps). */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** A Russian reason to refuse the file before sending it, or null. */
+export function fileProblem(file: File): string | null {
+  if (file.size > IMPORT_MAX_FILE_BYTES) return 'Файл больше 10 МБ: разделите его на части.';
+  if (file.size === 0) return 'Файл пуст: в нём нет ни одной строки.';
+  return null;
+}
+
+const ENCODINGS: Record<NonNullable<ImportRead['encoding']>, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1251': 'Windows-1251',
+};
+const DELIMITERS: Record<NonNullable<ImportRead['delimiter']>, string> = {
+  ';': 'точка с запятой «;»',
+  ',': 'запятая «,»',
+};
+
+/** What was found in the file, as one line: «CSV · кодировка Windows-1251 · разделитель — точка с запятой «;»». */
+export function describeFile(read: ImportRead): string {
+  if (read.format === 'xlsx') return 'Книга Excel (XLSX), первый лист';
+  const parts = ['CSV'];
+  if (read.encoding) parts.push(`кодировка ${ENCODINGS[read.encoding]}`);
+  if (read.delimiter) parts.push(`разделитель — ${DELIMITERS[read.delimiter]}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { writeFileAtomically } from '../../src-main/documents/atomic-write';
+import type { DocumentOutput } from '../../src-main/documents/output';
+import { suggestedFileName } from '../../src-main/documents/file-name';
+import { launchChromium } from './chromium';
+
+export interface HarnessDocumentOutput extends DocumentOutput {
+  /** Where every document goes: `<dataDir>/exports`. */
+  readonly dir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The harness's stand-in for the system dialogs: every document is written to `<dataDir>/exports` under its
+ * suggested name, and PDFs are rendered by Chromium the way Electron's printToPDF renders them.
+ */
+export function createHarnessDocumentOutput(dataDir: string): HarnessDocumentOutput {
+  const dir = join(dataDir, 'exports');
+  let browser: Promise<Browser> | null = null;
+
+  async function renderPdf(html: string): Promise<Uint8Array> {
+    browser ??= launchChromium();
+    const page = await (await browser).newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function save(bytes: Uint8Array, fileName: string): Promise<string> {
+    const path = join(dir, fileName);
+    await writeFileAtomically(path, bytes);
+    return path;
+  }
+
+  return {
+    dir,
+    print: async (html, title) => {
+      await save(await renderPdf(html), suggestedFileName(title, 'pdf'));
+      return true;
+    },
+    savePdf: async (html, fileName) => save(await renderPdf(html), fileName),
+    saveFile: async (bytes, fileName) => save(bytes, fileName),
+    close: async () => {
+      const launched = browser;
+      browser = null;
+      if (launched) await (await launched).close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { createAppCore, type AppCore } from '../../../src-main/app-core';
+import type { Channel, Input, Output } from '../../../src-main/contract';
+import type { SettingsFile } from '../../../src-main/settings/settings-file';
+import { silentLogger } from '../temp-dir';
+import { memoryDocumentOutput, type MemoryDocumentOutput } from './memory-output';
+
+function memorySettings(): SettingsFile {
+  const values = new Map<string, unknown>();
+  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
+}
+
+/** The whole core on a real store in `dataDir`, with documents going to memory. */
+export async function openDocumentsCore(dataDir: string): Promise<{ core: AppCore; output: MemoryDocumentOutput }> {
+  const output = memoryDocumentOutput();
+  const core = await createAppCore({
+    dataDir,
+    settingsFile: memorySettings(),
+    logger: silentLogger,
+    validateOutput: true,
+    documentOutput: output,
+  });
+  return { core, output };
+}
+
+/** Calls a channel and returns its value, failing the test with the Russian message if it was refused. */
+export async function call<C extends Channel>(core: AppCore, channel: C, input: Input<C>): Promise<Output<C>> {
+  const answer = await core.dispatch(channel, input);
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error.message} ${JSON.stringify(answer.error.fields ?? {})}`);
+  return answer.value as Output<C>;
+}
+
+export function partnerIdByName(core: AppCore, fullName: string): number {
+  const row = core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as
+    { id: number } | undefined;
+  if (!row) throw new Error(`no partner ${fullName}`);
+  return row.id;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../src-main/documents/html';
+import { programModel } from '../../../src-main/program/program-model';
+import { useTempDirs } from '../temp-dir';
+import { call, openDocumentsCore, partnerIdByName } from './core';
+import { readDocx } from './docx-text';
+
+const tempDir = useTempDirs();
+const YEAR = '2026/2027';
+const allNames = programModel.partners.map((p) => p.name);
+
+/** The text of the table's rows: one string per partner row, cells joined by « | ». */
+function tableRows(html: string): string[] {
+  const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+  return [...body.matchAll(/<tr(?: class="long")?>([\s\S]*?)<\/tr>/g)].map((row) => row[1] ?? '');
+}
+
+describe('the model of interaction', () => {
+  it('holds every active partner of the seeded program with its forms and effects, in the program’s order', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const { title, html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    expect(title).toBe('Модель взаимодействия 2026/2027');
+    const rows = tableRows(html);
+    expect(rows).toHaveLength(11);
+    programModel.partners.forEach((partner, i) => {
+      const row = rows[i] ?? '';
+      expect(row).toContain(`${i + 1}.`);
+      expect(row).toContain(escapeHtml(partner.name));
+      for (const form of partner.forms) expect(row).toContain(escapeHtml(`– ${form}`));
+      for (const effect of partner.effects) expect(row).toContain(escapeHtml(`– ${effect}`));
+    });
+    core.close();
+  });
+
+  it('is headed by the school’s full name from its profile, the title and the academic year', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const { school } = await call(core, 'settings:get', {});
+    const fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Школа № 7» г. Зверево';
+    await call(core, 'settings:saveSchool', { ...school, fullName });
+    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: '2027/2028' });
+    expect(html).toContain(escapeHtml(fullName));
+    expect(html).toContain('Модель взаимодействия с социальными партнёрами');
+    expect(html).toContain('на 2027/2028 учебный год');
+    expect(html).toMatch(
+      /<th>№<\/th><th>Социальный партнёр<\/th><th>Формы взаимодействия<\/th><th>Социальный эффект<\/th>/,
+    );
+    core.close();
+  });
+
+  it('leaves out a partner the school no longer works with', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const former = 'ГИБДД';
+    core.db.prepare("UPDATE partners SET status = 'former' WHERE full_name = ?").run(former);
+    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    expect(tableRows(html)).toHaveLength(10);
+    expect(html).not.toContain(former);
+    for (const name of allNames.filter((n) => n !== former)) expect(html).toContain(escapeHtml(name));
+    core.close();
+  });
+
+  it('shows only the partners chosen, whatever their status', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const chosen = ['МЧС', 'ДК «Маяк» г. Зверево'];
+    core.db.prepare("UPDATE partners SET status = 'potential' WHERE full_name = 'МЧС'").run();
+    const partnerIds = chosen.map((name) => partnerIdByName(core, name));
+    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds });
+    const rows = tableRows(html);
+    expect(rows).toHaveLength(2);
+    expect(rows.join('')).toContain(escapeHtml(chosen[0] ?? ''));
+    expect(rows.join('')).toContain(escapeHtml(chosen[1] ?? ''));
+    for (const name of allNames.filter((n) => !chosen.includes(n))) expect(html).not.toContain(escapeHtml(name));
+    core.close();
+  });
+
+  it('refuses a chosen partner that does not exist, in Russian, instead of printing a shorter document', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const answer = await core.dispatch('documents:preview', {
+      kind: 'modelOfInteraction',
+      year: YEAR,
+      partnerIds: [partnerIdByName(core, 'МЧС'), 999_999],
+    });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/^Один из выбранных партнёров не найден/) },
+    });
+    core.close();
+  });
+
+  it('refuses an empty choice and a choice of more than a thousand partners', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const empty = await core.dispatch('documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds: [] });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { partnerIds: 'Выберите хотя бы одного партнёра' } },
+    });
+    const many = Array.from({ length: 1001 }, (_, i) => i + 1);
+    const tooMany = await core.dispatch('documents:savePdf', {
+      kind: 'modelOfInteraction',
+      year: YEAR,
+      partnerIds: many,
+    });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    core.close();
+  });
+
+  it('refuses a year that is not an academic year and fields it does not know', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    const badYear = await core.dispatch('documents:preview', { kind: 'modelOfInteraction', year: '2026/2028' });
+    expect(badYear).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { year: expect.any(String) } },
+    });
+    const extra = await core.dispatch('documents:preview', { kind: 'modelOfInteraction', year: YEAR, sql: 'x' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const unknownKind = await core.dispatch('documents:preview', { kind: 'agreement', year: YEAR });
+    expect(unknownKind).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    core.close();
+  });
+
+  it('explains, rather than printing an empty table, when no partner is active', async () => {
+    const { core } = await openDocumentsCore(tempDir());
+    core.db.prepare("UPDATE partners SET status = 'suspended'").run();
+    const answer = await core.dispatch('documents:print', { kind: 'modelOfInteraction', year: YEAR });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not_found', message: /^Нет действующих партнёров/ } });
+    core.close();
+  });
+
+  it('shows a partner’s name that looks like markup as text', async () => {
+    const { core, output } = await openDocumentsCore(tempDir());
+    const name = '<script>alert(1)</script>';
+    core.db.prepare("UPDATE partners SET full_name = ? WHERE full_name = 'МЧС'").run(name);
+    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script/i);
+    await call(core, 'documents:saveDocx', { kind: 'modelOfInteraction', year: YEAR });
+    const saved = output.saved[0]?.content;
+    if (!(saved instanceof Uint8Array)) throw new Error('no Word file saved');
+    expect((await readDocx(saved)).paragraphs).toContain(name);
+    core.close();
+  });
+});

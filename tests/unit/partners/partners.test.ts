@@ -1,0 +1,305 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../src-main/app-core';
+import type { PartnerFields } from '../../../src-main/contract/partners';
+import { call, useCores } from '../app-core';
+
+const core = useCores();
+
+async function categoryId(app: AppCore, name: string): Promise<number> {
+  const found = (await call(app, 'partners:categories', {})).find((c) => c.name === name);
+  if (!found) throw new Error(`no category ${name}`);
+  return found.id;
+}
+
+async function fields(app: AppCore, overrides: Partial<PartnerFields> = {}): Promise<PartnerFields> {
+  return {
+    fullName: 'МБУ ДО «Детско-юношеская спортивная школа»',
+    shortName: 'ДЮСШ',
+    categoryId: await categoryId(app, 'Спорт'),
+    legalForm: 'Муниципальное бюджетное учреждение',
+    inn: '7707083893',
+    kpp: '773601001',
+    ogrn: '1027700132195',
+    legalAddress: 'г. Зверево, ул. Обухова, 1',
+    postalAddress: '',
+    headName: 'Сидоров Пётр Иванович',
+    headPosition: 'Директор',
+    headBasis: 'Устава',
+    website: '',
+    notes: '',
+    status: 'active',
+    contacts: [{ name: 'Ёлкина Анна', role: 'Методист', phone: '+7 900 000-00-00', email: 'dush@example.ru' }],
+    forms: [{ text: 'Соревнования «Весёлые старты»', taskIds: [] }],
+    effects: ['Укрепление здоровья обучающихся'],
+    ...overrides,
+  };
+}
+
+const names = (rows: { fullName: string }[]) => rows.map((r) => r.fullName);
+
+describe('the partner registry', () => {
+  it('creates a partner with contacts, forms and effects and records its first stage', async () => {
+    const app = await core();
+    const created = await call(app, 'partners:create', await fields(app));
+    expect(created).toMatchObject({
+      fullName: 'МБУ ДО «Детско-юношеская спортивная школа»',
+      stage: 1,
+      category: 'Спорт',
+    });
+    expect(created.contacts).toHaveLength(1);
+    expect(created.stageHistory).toEqual([
+      expect.objectContaining({ fromStage: null, toStage: 1, date: '2026-11-26', comment: 'Внесён в реестр' }),
+    ]);
+    expect(await call(app, 'partners:get', { id: created.id })).toEqual(created);
+  });
+
+  it('keeps forms and effects in the order given and links a form to the program’s tasks', async () => {
+    const app = await core();
+    const { tasks } = await call(app, 'program:get', {});
+    const taskIds = [tasks[1]?.id ?? 0, tasks[0]?.id ?? 0];
+    const created = await call(
+      app,
+      'partners:create',
+      await fields(app, {
+        forms: [
+          { text: 'Третья', taskIds: [] },
+          { text: 'Первая', taskIds },
+          { text: 'Вторая', taskIds: [] },
+        ],
+        effects: ['Б', 'А'],
+      }),
+    );
+    expect(created.forms).toEqual([
+      { text: 'Третья', taskIds: [] },
+      { text: 'Первая', taskIds: [...taskIds].sort((a, b) => a - b) },
+      { text: 'Вторая', taskIds: [] },
+    ]);
+    expect(created.effects).toEqual(['Б', 'А']);
+  });
+
+  it('refuses a form linked to a task the program does not have', async () => {
+    const app = await core();
+    const answer = await app.dispatch(
+      'partners:create',
+      await fields(app, { forms: [{ text: 'X', taskIds: [99999] }] }),
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { fields: { 'forms.0.taskIds': 'Такой задачи нет в программе' } },
+    });
+  });
+
+  it('checks ИНН, КПП and ОГРН by their control digits', async () => {
+    const app = await core();
+    const answer = await app.dispatch(
+      'partners:create',
+      await fields(app, { inn: '7707083894', kpp: '77360100', ogrn: '1027700132196' }),
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          inn: 'ИНН: неверное контрольное число',
+          kpp: expect.stringMatching(/^КПП: 9 знаков/),
+          ogrn: 'ОГРН (ОГРНИП): неверное контрольное число',
+        },
+      },
+    });
+    const person = await app.dispatch(
+      'partners:create',
+      await fields(app, { inn: '500100732259', ogrn: '304500116000157' }),
+    );
+    expect(person.ok).toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('finds partners by any part of the name in any Cyrillic case', async () => {
+    const app = await core();
+    expect(names(await call(app, 'partners:list', { search: 'библиотека' }))).toEqual([
+      'МБУК «Центральная детская библиотека» г. Зверево',
+    ]);
+    expect(names(await call(app, 'partners:list', { search: 'гибдд' }))).toEqual(['ГИБДД']);
+    expect(names(await call(app, 'partners:list', { search: 'ЦЕНТРАЛЬНАЯ ДЕТСКАЯ' }))).toHaveLength(1);
+    expect(names(await call(app, 'partners:list', { search: 'красный сулин' }))).toHaveLength(4);
+  });
+
+  it('finds partners by contacts, forms and effects, with ё and е alike', async () => {
+    const app = await core();
+    await call(app, 'partners:create', await fields(app));
+    expect(names(await call(app, 'partners:list', { search: 'елкина' }))).toEqual([
+      'МБУ ДО «Детско-юношеская спортивная школа»',
+    ]);
+    expect(names(await call(app, 'partners:list', { search: 'ВЕСЕЛЫЕ СТАРТЫ' }))).toHaveLength(1);
+    expect(names(await call(app, 'partners:list', { search: 'пожарной охраны' }))).toEqual(['МЧС']);
+    expect(names(await call(app, 'partners:list', { search: 'детско-родительских' }))).toEqual([
+      'Родители (законные представители) обучающихся',
+    ]);
+  });
+
+  it('filters by category, status and stage and sorts by name both ways', async () => {
+    const app = await core();
+    const culture = await categoryId(app, 'Культура');
+    const byCategory = await call(app, 'partners:list', { categoryIds: [culture], sort: 'name' });
+    expect(names(byCategory)).toEqual([
+      'ДК «Маяк» г. Зверево',
+      'МБУК «Центральная детская библиотека» г. Зверево',
+      'РДК г. Красный Сулин',
+    ]);
+    const reversed = await call(app, 'partners:list', { categoryIds: [culture], sort: 'name', descending: true });
+    expect(names(reversed)).toEqual(names(byCategory).reverse());
+    expect(await call(app, 'partners:list', { statuses: ['former'] })).toEqual([]);
+    expect(await call(app, 'partners:list', { stages: [1] })).toHaveLength(11);
+  });
+});
+
+describe('duplicates', () => {
+  it('warns of the same name without case, quotes and extra spaces, and of the same ИНН', async () => {
+    const app = await core();
+    const library = await call(app, 'partners:findDuplicates', {
+      fullName: '  мбук  "центральная ДЕТСКАЯ библиотека"   г. зверево ',
+      inn: '',
+    });
+    expect(library).toEqual([
+      expect.objectContaining({ fullName: 'МБУК «Центральная детская библиотека» г. Зверево', reason: 'name' }),
+    ]);
+    const created = await call(app, 'partners:create', await fields(app));
+    expect(await call(app, 'partners:findDuplicates', { fullName: 'Другое имя', inn: '7707083893' })).toEqual([
+      { id: created.id, fullName: created.fullName, reason: 'inn' },
+    ]);
+    expect(
+      await call(app, 'partners:findDuplicates', { id: created.id, fullName: created.fullName, inn: created.inn }),
+    ).toEqual([]);
+  });
+});
+
+describe('deleting and archiving', () => {
+  it('deletes an unreferenced partner and undoes the deletion with everything it had', async () => {
+    const app = await core();
+    const created = await call(app, 'partners:create', await fields(app));
+    const { undoToken } = await call(app, 'partners:delete', { id: created.id });
+    expect(await app.dispatch('partners:get', { id: created.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const restored = await call(app, 'partners:undoDelete', { undoToken });
+    expect({ ...restored, updatedAt: '' }).toEqual({ ...created, updatedAt: '' });
+    expect(await app.dispatch('partners:undoDelete', { undoToken })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('refuses to delete a partner that another record refers to, naming it, and changes nothing', async () => {
+    const app = await core();
+    const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
+    if (!gibdd) throw new Error('no ГИБДД');
+    // Any table whose foreign key points at partners holds it; later sections (agreements, plan, events) add such tables.
+    app.db.exec(
+      'CREATE TABLE agreements (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL REFERENCES partners (id)) STRICT',
+    );
+    app.db.prepare('INSERT INTO agreements (partner_id) VALUES (?), (?)').run(gibdd.id, gibdd.id);
+    const answer = await app.dispatch('partners:delete', { id: gibdd.id });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (answer.ok) return;
+    expect(answer.error.message).toContain('на него ссылаются договоры (2)');
+    expect(answer.error.message).toContain('«Бывший»');
+    expect(await call(app, 'partners:get', { id: gibdd.id })).toMatchObject({ fullName: 'ГИБДД', status: 'active' });
+
+    const archived = await call(app, 'partners:archive', { id: gibdd.id });
+    expect(archived.status).toBe('former');
+  });
+});
+
+describe('stages', () => {
+  it('lists what the data must show for stage 2 and which of it is missing', async () => {
+    const app = await core();
+    const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
+    const detail = await call(app, 'partners:get', { id: gibdd?.id ?? 0, year: '2026/2027' });
+    const stage2 = detail.stageChecks.filter((c) => c.stage === 2);
+    expect(stage2.map((c) => [c.label, c.met])).toEqual([
+      ['Выбраны формы взаимодействия', true],
+      ['Действует договор о сотрудничестве', false],
+      ['В плане на 2026/2027 учебный год есть мероприятия с партнёром', false],
+    ]);
+  });
+
+  it('refuses to move a partner on while the data does not show the stage, and records a move back', async () => {
+    const app = await core();
+    const created = await call(app, 'partners:create', await fields(app, { forms: [] }));
+    const forward = await app.dispatch('partners:setStage', {
+      id: created.id,
+      stage: 2,
+      date: '2026-11-26',
+      comment: '',
+    });
+    expect(forward).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (forward.ok) return;
+    expect(forward.error.message).toMatch(/выбраны формы взаимодействия; действует договор/);
+    expect((await call(app, 'partners:get', { id: created.id })).stage).toBe(1);
+
+    app.db.prepare('UPDATE partners SET stage = 3 WHERE id = ?').run(created.id);
+    const back = await call(app, 'partners:setStage', {
+      id: created.id,
+      stage: 1,
+      date: '2026-11-20',
+      comment: 'Сотрудничество приостановлено до весны',
+    });
+    expect(back.stage).toBe(1);
+    expect(back.stageHistory.find((h) => h.fromStage === 3)).toMatchObject({
+      fromStage: 3,
+      toStage: 1,
+      date: '2026-11-20',
+      comment: 'Сотрудничество приостановлено до весны',
+    });
+  });
+
+  it('refuses an impossible date for a stage change', async () => {
+    const app = await core();
+    const answer = await app.dispatch('partners:setStage', { id: 1, stage: 1, date: '2026-02-30', comment: '' });
+    expect(answer).toMatchObject({ ok: false, error: { fields: { date: 'Такой даты нет' } } });
+  });
+});
+
+describe('bad input', () => {
+  test.prop([fc.string({ maxLength: 12_000 })], { numRuns: 60 })(
+    'any full name is either stored as typed (trimmed) or refused with a message, and a refusal changes nothing',
+    async (name) => {
+      const app = await core();
+      const before = await call(app, 'partners:list', {});
+      const answer = await app.dispatch('partners:create', await fields(app, { fullName: name }));
+      if (answer.ok) {
+        expect(name.trim().length).toBeGreaterThan(0);
+        expect(name.trim().length).toBeLessThanOrEqual(500);
+        expect(answer.value).toMatchObject({ fullName: name.trim() });
+      } else {
+        expect(answer.error.fields?.['fullName']).toMatch(/^(Укажите полное наименование|Не более 500 символов)$/);
+        expect(await call(app, 'partners:list', {})).toEqual(before);
+      }
+    },
+  );
+
+  test.prop(
+    [
+      fc.record({
+        key: fc.constantFrom('inn', 'kpp', 'ogrn', 'website', 'notes', 'headBasis'),
+        value: fc.string({ maxLength: 6000 }),
+      }),
+    ],
+    {
+      numRuns: 80,
+    },
+  )(
+    'any string in a bounded field is accepted within bounds or refused with a Russian message',
+    async ({ key, value }) => {
+      const app = await core();
+      const countBefore = app.db.prepare('SELECT count(*) AS n FROM partners').get();
+      const answer = await app.dispatch('partners:create', await fields(app, { [key]: value }));
+      if (!answer.ok) {
+        expect(answer.error.fields?.[key]).toMatch(/[А-Яа-яЁё]/);
+        expect(app.db.prepare('SELECT count(*) AS n FROM partners').get()).toEqual(countBefore);
+      }
+    },
+  );
+});
