@@ -1,4 +1,12 @@
 import type Database from 'better-sqlite3';
+import { AgreementDrafting } from './agreements/drafting';
+import { agreementsHandlers } from './agreements/handlers';
+import { AgreementScans } from './agreements/scans';
+import { AgreementsService } from './agreements/service';
+import { ensureBuiltInTemplates } from './agreements/templates/defaults';
+import { templatesHandlers } from './agreements/templates/handlers';
+import type { FileOpener } from './attachments/opener';
+import { AttachmentsService } from './attachments/service';
 import { closeDatabase, openDatabase } from './db/connection';
 import { migrations } from './db/migrations';
 import { dataPaths } from './data-dir';
@@ -13,7 +21,7 @@ import { programHandlers } from './program/handlers';
 import { programModel } from './program/program-model';
 import { seedProgramModel } from './program/seed';
 import { settingsHandlers } from './settings/handlers';
-import { defaultSchoolProfile, SettingsService } from './settings/service';
+import { DEFAULT_AGREEMENT_SETTINGS, defaultSchoolProfile, SettingsService } from './settings/service';
 import type { SettingsFile } from './settings/settings-file';
 
 export interface AppCoreOptions {
@@ -23,12 +31,16 @@ export interface AppCoreOptions {
   validateOutput: boolean;
   /** Where printed and saved documents go: system dialogs in Electron, files in the test harness. */
   documentOutput: DocumentOutput;
+  /** Opens a stored attachment with the system's viewer (Electron's shell; a recorder in the harness). */
+  fileOpener: FileOpener;
   now?: () => Date;
 }
 
 export interface AppCore {
   dispatch: Dispatch;
   db: Database.Database;
+  /** Files kept in the data directory: agreements' signed scans, later events' photos. */
+  attachments: AttachmentsService;
   close(): void;
 }
 
@@ -43,13 +55,26 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
   });
   if (created) seedProgramModel(db, programModel, now());
+  ensureBuiltInTemplates(db, now);
+  const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
+  await attachments.removeLeftovers();
 
   const settings = new SettingsService(
     options.settingsFile,
-    { school: defaultSchoolProfile(programModel.school.shortName) },
+    { school: defaultSchoolProfile(programModel.school.shortName), agreements: DEFAULT_AGREEMENT_SETTINGS },
     options.logger,
   );
-  const partners = new PartnersService(db, now);
+  const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
+  const partners = new PartnersService(db, now, (partnerId) => agreements.hasAgreementInForce(partnerId));
+  const school = () => settings.read().school;
+  const drafting = new AgreementDrafting({
+    db,
+    agreements,
+    partners,
+    school,
+    settings: () => settings.read().agreements,
+  });
+  const scans = new AgreementScans(agreements, attachments, options.fileOpener);
   const dispatch = createDispatcher(
     {
       ...settingsHandlers(settings),
@@ -61,9 +86,17 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
         saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
       }),
       ...programHandlers(db),
-      ...documentsHandlers({ db, school: () => settings.read().school, output: options.documentOutput }),
+      ...documentsHandlers({ db, school, output: options.documentOutput, agreements, partners }),
+      ...agreementsHandlers({
+        agreements,
+        scans,
+        drafting,
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        today: () => agreements.today(),
+      }),
+      ...templatesHandlers(db, now),
     },
     { validateOutput: options.validateOutput, logger: options.logger },
   );
-  return { dispatch, db, close: () => closeDatabase(db) };
+  return { dispatch, db, attachments, close: () => closeDatabase(db) };
 }

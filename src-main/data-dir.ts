@@ -26,5 +26,7 @@ export function dataPaths(dataDir: string) {
     database: join(dataDir, 'sodruzhestvo.sqlite3'),
     backups: join(dataDir, 'backups'),
     logs: join(dataDir, 'logs'),
+    /** Files the app keeps under names it makes: signed scans of agreements, photos of events. */
+    attachments: join(dataDir, 'attachments'),
   };
 }

@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppCore, type AppCore } from './app-core';
-import { resolveDataDir } from './data-dir';
+import { dataPaths, resolveDataDir } from './data-dir';
 import { AppError, type Logger } from './errors';
 import { registerIpc } from './ipc/register-electron';
 import { createElectronDocumentOutput } from './platform/document-output';
+import { createElectronFileOpener } from './platform/file-opener';
 import { setupLogging } from './platform/logging';
 import { hardenSession, hardenWebContents, rendererEntry, secureWebPreferences } from './platform/security';
 import { openSettingsFile } from './platform/settings-store';
@@ -79,6 +80,7 @@ async function openCore(
       logger,
       validateOutput: !app.isPackaged,
       documentOutput,
+      fileOpener: createElectronFileOpener({ attachmentsDir: dataPaths(dataDir).attachments, logger }),
     });
     return { core, settingsFile };
   } catch (error) {
@@ -135,6 +137,8 @@ async function start(dataDir: string): Promise<void> {
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
 app.enableSandbox();
+// The app speaks Russian whatever the system's language: date inputs read ДД.ММ.ГГГГ, spelling and menus are Russian.
+app.commandLine.appendSwitch('lang', 'ru-RU');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

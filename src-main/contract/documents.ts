@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
+import { agreementFilterSchema } from './agreements';
 import { idSchema } from './text';
 
 export const MAX_DOCUMENT_PARTNERS = 1000;
@@ -19,6 +20,9 @@ export const documentRequestSchema = z.discriminatedUnion('kind', [
       partnerIds: partnerIdsSchema.optional(),
     })
     .strict(),
+  z.object({ kind: z.literal('agreement'), id: idSchema }).strict(),
+  z.object({ kind: z.literal('amendment'), id: idSchema }).strict(),
+  z.object({ kind: z.literal('agreementRegister'), filter: agreementFilterSchema }).strict(),
 ]);
 
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;

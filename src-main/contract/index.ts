@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agreementsChannels } from './agreements';
 import { documentsChannels } from './documents';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
@@ -15,6 +16,7 @@ export const contract = {
   ...partnerImportChannels,
   ...programChannels,
   ...documentsChannels,
+  ...agreementsChannels,
 } as const;
 
 export type Contract = typeof contract;

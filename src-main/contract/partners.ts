@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
+import { isoDateSchema } from './dates';
 import { emailField, innField, kppField, ogrnOrOgrnipField } from './fields';
+import { pickFields } from './pick';
 import { emptyInput, idSchema, optionalText, requiredText } from './text';
 
 export const PARTNER_STATUSES = ['potential', 'active', 'suspended', 'former'] as const;
@@ -19,19 +21,6 @@ export const stageSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.
   error: 'Этап — число от 1 до 4',
 });
 export type Stage = z.infer<typeof stageSchema>;
-
-const isoDate = z
-  .string({ error: 'Ожидается дата' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Дата в виде ГГГГ-ММ-ДД' })
-  .refine(
-    (s) => {
-      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-      const date = new Date(Date.UTC(y, m - 1, d));
-      return y >= 1990 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    },
-    { error: 'Такой даты нет' },
-  );
-export const isoDateSchema = isoDate;
 
 export const contactSchema = z
   .object({
@@ -75,6 +64,11 @@ export const partnerFieldsSchema = z
   })
   .strict();
 export type PartnerFields = z.infer<typeof partnerFieldsSchema>;
+
+/** What the office edits of a partner, taken from its detail. */
+export function partnerFieldsOf(detail: PartnerFields): PartnerFields {
+  return pickFields(partnerFieldsSchema, detail);
+}
 
 /** A partner with nothing typed yet but its category. */
 export function blankPartnerFields(categoryId: number): PartnerFields {
@@ -193,7 +187,7 @@ export const partnersChannels = {
       .object({
         id: idSchema,
         stage: stageSchema,
-        date: isoDate,
+        date: isoDateSchema,
         comment: optionalText(1000),
         year: academicYearSchema.optional(),
       })

@@ -32,9 +32,22 @@ export const schoolProfileSchema = z
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;
 
+/** How agreements are numbered and when their end is announced. */
+export const agreementSettingsSchema = z
+  .object({
+    numberPattern: requiredText(50, 'Укажите шаблон номера').refine((s) => s.split('{№}').length === 2, {
+      error: 'Шаблон номера должен один раз содержать {№} — порядковый номер; {год} — год подписания',
+    }),
+    warningDays: boundedInt(1, 365),
+    city: optionalText(100),
+  })
+  .strict();
+export type AgreementSettings = z.infer<typeof agreementSettingsSchema>;
+
 export const settingsSchema = z
   .object({
     school: schoolProfileSchema,
+    agreements: agreementSettingsSchema,
   })
   .strict();
 
@@ -43,4 +56,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsChannels = {
   'settings:get': { input: emptyInput, output: settingsSchema },
   'settings:saveSchool': { input: schoolProfileSchema, output: settingsSchema },
+  'settings:saveAgreements': { input: agreementSettingsSchema, output: settingsSchema },
 } as const;

@@ -8,11 +8,13 @@ import {
   PageBreak,
   PageOrientation,
   Paragraph,
+  Tab,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -185,14 +187,75 @@ function approvalParagraphs(entry: ApprovalEntry): Paragraph[] {
   return texts.map((text) => line(text));
 }
 
-function partyParagraphs(party: Party): Paragraph[] {
-  return [
-    line(party.title, { align: 'center', style: { bold: true }, after: 120 }),
-    ...party.lines.map((text) => line(text)),
-    new Paragraph({ spacing: { before: 240 }, children: [run(party.signature.position)] }),
-    line(`${SIGNATURE_BLANK} / ${party.signature.name} /`),
-    ...(party.stamp ? [line('М.П.')] : []),
+/**
+ * The parties as rows of one borderless table, a party a column: titles, requisites, positions, signatures, stamps.
+ * A row is as tall as the taller party's cell, so the signature lines stand level; every row but the last keeps
+ * with the next, so the block is not split between pages.
+ */
+function partiesTable(parties: readonly Party[], width: number): Table {
+  const small: RunStyle = { size: TABLE_SIZE };
+  const widths = shares(
+    parties.map(() => 1),
+    width,
+  );
+  const rows: { cell: (party: Party, keepNext: boolean) => Paragraph[]; bottom?: boolean }[] = [
+    {
+      cell: (party, keepNext) => [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 120 },
+          keepNext,
+          children: [run(party.title, { bold: true, size: TABLE_SIZE })],
+        }),
+      ],
+    },
+    {
+      cell: (party, keepNext) =>
+        party.lines.map((text) => new Paragraph({ keepNext, keepLines: true, children: [run(text, small)] })),
+    },
+    {
+      bottom: true,
+      cell: (party, keepNext) => [
+        new Paragraph({ spacing: { before: 240 }, keepNext, children: [run(party.signature.position, small)] }),
+      ],
+    },
+    {
+      cell: (party, keepNext) => [
+        new Paragraph({
+          spacing: { before: 240 },
+          keepNext,
+          children: [run(`${SIGNATURE_BLANK} / ${party.signature.name} /`, small)],
+        }),
+      ],
+    },
   ];
+  if (parties.some((party) => party.stamp)) {
+    rows.push({
+      cell: (party, keepNext) => [new Paragraph({ keepNext, children: [run(party.stamp ? 'М.П.' : '', small)] })],
+    });
+  }
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          cantSplit: true,
+          children: parties.map((party, i) => {
+            const children = row.cell(party, r < rows.length - 1);
+            return new TableCell({
+              width: { size: widths[i] ?? 0, type: WidthType.DXA },
+              borders: TableBorders.NONE,
+              verticalAlign: row.bottom ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+              margins: { top: 0, bottom: 0, left: 0, right: 340 },
+              children: children.length > 0 ? children : [new Paragraph({})],
+            });
+          }),
+        }),
+    ),
+  });
 }
 
 const SPACER = () => new Paragraph({ spacing: { after: 0 }, children: [] });
@@ -249,7 +312,16 @@ function blockElements(block: Block, model: DocumentModel, listNumber: () => num
         }),
       ];
     case 'parties':
-      return [SPACER(), layoutTable(block.parties.map(partyParagraphs), shares([1, 1], width))];
+      // The space before keeps with the table, so a heading above is not left alone at the foot of a page.
+      return [new Paragraph({ keepNext: true, children: [] }), partiesTable(block.parties, width)];
+    case 'spread':
+      return [
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: width }],
+          spacing: { before: 120, after: 240 },
+          children: [run(block.left), new TextRun({ children: [new Tab(), block.right] })],
+        }),
+      ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { AgreementsService } from '../agreements/service';
 import type { DocumentRequest } from '../contract/documents';
+import type { PartnersService } from '../partners/service';
+import { buildAgreementDocument } from './agreement';
+import { buildAgreementRegister } from './agreement-register';
+import { buildAmendmentDocument } from './amendment';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
@@ -15,12 +20,17 @@ export interface DocumentsDeps {
   db: Database.Database;
   school: () => SchoolProfile;
   output: DocumentOutput;
+  agreements: AgreementsService;
+  partners: PartnersService;
 }
 
 type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:savePdf' | 'documents:saveDocx';
 
 /** Builds the model of the requested document from the store and the settings. */
-export function buildDocument(request: DocumentRequest, deps: Pick<DocumentsDeps, 'db' | 'school'>): DocumentModel {
+export function buildDocument(
+  request: DocumentRequest,
+  deps: Pick<DocumentsDeps, 'db' | 'school' | 'agreements' | 'partners'>,
+): DocumentModel {
   switch (request.kind) {
     case 'modelOfInteraction': {
       const partners = documentPartners(deps.db, request.partnerIds);
@@ -31,6 +41,28 @@ export function buildDocument(request: DocumentRequest, deps: Pick<DocumentsDeps
         );
       }
       return modelOfInteraction({ schoolFullName: deps.school().fullName, year: request.year, partners });
+    }
+    case 'agreement': {
+      const agreement = deps.agreements.detail(request.id);
+      return buildAgreementDocument({
+        agreement,
+        partner: deps.partners.detail(agreement.partnerId),
+        school: deps.school(),
+      });
+    }
+    case 'amendment': {
+      const { agreement, amendment } = deps.agreements.amendmentWithAgreement(request.id);
+      return buildAmendmentDocument({
+        agreement,
+        amendment,
+        partner: deps.partners.detail(agreement.partnerId),
+        school: deps.school(),
+      });
+    }
+    case 'agreementRegister': {
+      const rows = deps.agreements.list(request.filter);
+      if (rows.length === 0) throw new AppError('not_found', 'В реестре нет договоров: измените условия отбора.');
+      return buildAgreementRegister({ rows, school: deps.school() });
     }
   }
 }

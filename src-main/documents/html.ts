@@ -61,14 +61,16 @@ table.grid .line + .line { margin-top: 1pt; }
 .approval.two { justify-content: space-between; }
 .approval .entry { width: 80mm; }
 .approval .caption { text-transform: uppercase; }
-.signatures td, .parties td { padding: 0 0 6pt; vertical-align: bottom; }
+.signatures td { padding: 0 0 6pt; vertical-align: bottom; }
 .signatures { margin: 18pt 0 6pt; break-inside: avoid; }
 .signatures .blank { text-align: center; }
 .signatures .name { text-align: right; }
-.parties { margin: 12pt 0; break-inside: avoid; }
-.parties td { vertical-align: top; padding-right: 6mm; }
-.parties .title { font-weight: 700; text-align: center; margin-bottom: 6pt; }
-.parties .sign { margin-top: 12pt; }
+.parties { font-size: 12pt; margin: 12pt 0; break-inside: avoid; page-break-inside: avoid; }
+.parties td { vertical-align: top; padding: 0 6mm 0 0; overflow-wrap: break-word; }
+.parties tr.title td { font-weight: 700; text-align: center; padding-bottom: 6pt; }
+.parties tr.position td { vertical-align: bottom; padding-top: 12pt; }
+.parties tr.sign td { padding-top: 12pt; white-space: nowrap; }
+.spread { display: flex; justify-content: space-between; gap: 10mm; margin: 6pt 0 12pt; }
 .page-break { break-after: page; page-break-after: always; }
 `;
 }
@@ -116,14 +118,22 @@ function approvalEntryHtml(entry: ApprovalEntry): string {
   return `<div class="entry">${lines.join('')}</div>`;
 }
 
-function partyHtml(party: Party): string {
-  const lines = party.lines.map((line) => `<div>${escapeHtml(line)}</div>`).join('');
-  const stamp = party.stamp ? '<div>М.П.</div>' : '';
-  return (
-    `<td><div class="title">${escapeHtml(party.title)}</div>${lines}` +
-    `<div class="sign">${escapeHtml(party.signature.position)}</div>` +
-    `<div>${SIGNATURE_BLANK} / ${escapeHtml(party.signature.name)} /</div>${stamp}</td>`
-  );
+/**
+ * The parties as rows of one table, a party a column: titles, requisites, positions, signatures, stamps. Each row is
+ * as tall as the taller party's cell, so the signature lines stand level however many requisites each party has.
+ */
+function partiesHtml(parties: readonly Party[]): string {
+  const row = (className: string, cell: (party: Party) => string) =>
+    `<tr class="${className}">${parties.map((party) => `<td>${cell(party)}</td>`).join('')}</tr>`;
+  const rows = [
+    row('title', (party) => escapeHtml(party.title)),
+    row('lines', (party) => party.lines.map((line) => `<div>${escapeHtml(line)}</div>`).join('')),
+    row('position', (party) => escapeHtml(party.signature.position)),
+    row('sign', (party) => `${SIGNATURE_BLANK} / ${escapeHtml(party.signature.name)} /`),
+  ];
+  if (parties.some((party) => party.stamp)) rows.push(row('stamp', (party) => (party.stamp ? 'М.П.' : '')));
+  const cols = parties.map(() => `<col style="width: ${(100 / parties.length).toFixed(3)}%">`).join('');
+  return `<table class="parties"><colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function blockHtml(block: Block, orientation: DocumentModel['orientation']): string {
@@ -154,7 +164,9 @@ function blockHtml(block: Block, orientation: DocumentModel['orientation']): str
       return `<table class="signatures"><colgroup><col style="width: 50%"><col style="width: 25%"><col style="width: 25%"></colgroup><tbody>${rows}</tbody></table>`;
     }
     case 'parties':
-      return `<table class="parties"><tbody><tr>${block.parties.map(partyHtml).join('')}</tr></tbody></table>`;
+      return partiesHtml(block.parties);
+    case 'spread':
+      return `<div class="spread"><span>${escapeHtml(block.left)}</span><span>${escapeHtml(block.right)}</span></div>`;
     case 'pageBreak':
       return '<div class="page-break"></div>';
   }

@@ -96,10 +96,20 @@ export interface Party {
   stamp?: boolean;
 }
 
-/** The two parties' requisites and signatures side by side, as at the end of an agreement. */
+/**
+ * The two parties' requisites and signatures side by side, as at the end of an agreement. Their signature lines
+ * stand level with each other however many lines of requisites each party has.
+ */
 export interface PartiesBlock {
   type: 'parties';
   parties: [Party, Party];
+}
+
+/** One line with text at the left margin and text at the right: «г. Зверево … «26» ноября 2026 г.». */
+export interface SpreadBlock {
+  type: 'spread';
+  left: string;
+  right: string;
 }
 
 export interface PageBreakBlock {
@@ -114,6 +124,7 @@ export type Block =
   | ApprovalBlock
   | SignaturesBlock
   | PartiesBlock
+  | SpreadBlock
   | PageBreakBlock;
 
 export type Orientation = 'portrait' | 'landscape';

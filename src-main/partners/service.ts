@@ -50,6 +50,8 @@ export class PartnersService {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,
+    /** Whether an agreement with the partner binds the parties today. */
+    private readonly agreementInForce: (partnerId: number) => boolean,
   ) {}
 
   private today(): string {
@@ -67,7 +69,11 @@ export class PartnersService {
     return {
       ...record,
       stageHistory: listStageHistory(this.db, id),
-      stageChecks: stageChecks({ formsCount: record.forms.length, year: year ?? academicYearOf(this.today()) }),
+      stageChecks: stageChecks({
+        formsCount: record.forms.length,
+        agreementInForce: this.agreementInForce(id),
+        year: year ?? academicYearOf(this.today()),
+      }),
     };
   }
 

@@ -2,6 +2,7 @@ import type { StageCheck } from '../contract/partners';
 
 interface StageFacts {
   formsCount: number;
+  agreementInForce: boolean;
   year: string;
 }
 
@@ -12,12 +13,7 @@ interface StageFacts {
 export function stageChecks(facts: StageFacts): StageCheck[] {
   return [
     { stage: 2, label: 'Выбраны формы взаимодействия', met: facts.formsCount > 0, pending: null },
-    {
-      stage: 2,
-      label: 'Действует договор о сотрудничестве',
-      met: false,
-      pending: 'Договоры появятся в разделе «Договоры»',
-    },
+    { stage: 2, label: 'Действует договор о сотрудничестве', met: facts.agreementInForce, pending: null },
     {
       stage: 2,
       label: `В плане на ${facts.year} учебный год есть мероприятия с партнёром`,

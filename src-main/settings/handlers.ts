@@ -1,9 +1,12 @@
 import type { Handlers } from '../ipc/dispatcher';
 import type { SettingsService } from './service';
 
-export function settingsHandlers(settings: SettingsService): Pick<Handlers, 'settings:get' | 'settings:saveSchool'> {
+export function settingsHandlers(
+  settings: SettingsService,
+): Pick<Handlers, 'settings:get' | 'settings:saveSchool' | 'settings:saveAgreements'> {
   return {
     'settings:get': () => settings.read(),
     'settings:saveSchool': (school) => settings.saveSchool(school),
+    'settings:saveAgreements': (agreements) => settings.saveAgreements(agreements),
   };
 }

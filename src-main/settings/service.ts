@@ -1,4 +1,11 @@
-import { schoolProfileSchema, type SchoolProfile, type Settings } from '../contract/settings';
+import type { z } from 'zod';
+import {
+  agreementSettingsSchema,
+  schoolProfileSchema,
+  type AgreementSettings,
+  type SchoolProfile,
+  type Settings,
+} from '../contract/settings';
 import type { Logger } from '../errors';
 import type { SettingsFile } from './settings-file';
 
@@ -22,6 +29,12 @@ export function defaultSchoolProfile(shortName: string): SchoolProfile {
   };
 }
 
+export const DEFAULT_AGREEMENT_SETTINGS: AgreementSettings = {
+  numberPattern: 'СП-{год}-{№}',
+  warningDays: 60,
+  city: '',
+};
+
 export class SettingsService {
   constructor(
     private readonly file: SettingsFile,
@@ -29,21 +42,31 @@ export class SettingsService {
     private readonly logger: Logger,
   ) {}
 
+  private section<K extends keyof Settings>(key: K, schema: z.ZodType<Settings[K]>): Settings[K] {
+    const stored = this.file.get(key);
+    if (stored === undefined) return this.defaults[key];
+    const parsed = schema.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    this.logger.warn(`Stored settings section ${key} is invalid; using its defaults`, parsed.error.issues);
+    return this.defaults[key];
+  }
+
   /** The stored settings; a section that is missing or was damaged by hand falls back to its defaults. */
   read(): Settings {
-    const stored = this.file.get('school');
-    if (stored === undefined) return this.defaults;
-    const school = schoolProfileSchema.safeParse(stored);
-    if (!school.success) {
-      this.logger.warn('Stored school profile is invalid; using defaults', school.error.issues);
-      return this.defaults;
-    }
-    return { school: school.data };
+    return {
+      school: this.section('school', schoolProfileSchema),
+      agreements: this.section('agreements', agreementSettingsSchema),
+    };
   }
 
   /** `school` has been validated at the seam. */
   saveSchool(school: SchoolProfile): Settings {
     this.file.set('school', school);
+    return this.read();
+  }
+
+  saveAgreements(agreements: AgreementSettings): Settings {
+    this.file.set('agreements', agreements);
     return this.read();
   }
 }

@@ -110,19 +110,15 @@ describe('Партнёры', () => {
     await app.close();
   });
 
-  it('refuses to delete a partner another record refers to, names it, and offers the archive instead', async () => {
+  it('refuses to delete a partner an agreement refers to, names it, and offers the archive instead', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    // The agreements section is not built yet; a table with a foreign key to partners stands for any
-    // record that refers to a partner (the rule reads the schema's foreign keys, whatever table holds them).
     const gibddId = (
       app.harness.core.db.prepare("SELECT id FROM partners WHERE full_name = 'ГИБДД'").get() as { id: number }
     ).id;
-    app.harness.core.db.exec(
-      'CREATE TABLE agreements (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL REFERENCES partners (id)) STRICT',
-    );
-    app.harness.core.db.prepare('INSERT INTO agreements (partner_id) VALUES (?)').run(gibddId);
-
+    const templates = await app.harness.core.dispatch('templates:list', {});
+    const templateId = templates.ok ? (templates.value as { id: number }[])[0]?.id : 0;
+    await app.harness.core.dispatch('agreements:createFromTemplate', { partnerId: gibddId, templateId });
     await page.goto(`${app.harness.url}#/partners/${gibddId}`);
     await page.getByRole('button', { name: 'Удалить' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click();

@@ -35,7 +35,7 @@ describe('Настройки', () => {
     await field(page, 'Количество семей').fill('260');
     await field(page, 'Количество педагогов').fill('31');
     await field(page, 'Краткое наименование').fill('МБОУ Первомайская СОШ № 1');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('button', { name: 'Сохранить сведения о школе' }).click();
     await page.getByText('Сведения о школе сохранены.').waitFor();
     await expect.poll(() => page.getByTestId('school-short-name').textContent()).toBe('МБОУ Первомайская СОШ № 1');
 
@@ -63,7 +63,7 @@ describe('Настройки', () => {
     await field(page, 'Обучающихся НОО (1–4 классы)').fill('-5');
     await field(page, 'ИНН').fill('770708389');
     await field(page, 'ФИО директора').fill('Петров П. П.');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('button', { name: 'Сохранить сведения о школе' }).click();
 
     await page.getByText('Укажите полное наименование школы').waitFor();
     expect(await page.getByText('Не меньше 0').isVisible()).toBe(true);
@@ -91,6 +91,24 @@ describe('Настройки', () => {
     await page.getByRole('link', { name: 'Партнёры' }).click();
     await page.getByRole('button', { name: 'Уйти без сохранения' }).click();
     await page.getByRole('heading', { name: 'Партнёры' }).waitFor();
+    await app.close();
+  });
+
+  it('saves the numbering of agreements and refuses a pattern without {№}', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await openSettings(page);
+    await field(page, 'Шаблон номера').fill('Д-{год}');
+    await field(page, 'Предупреждать об окончании за (дней)').fill('30');
+    await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
+    await page.getByText(/Шаблон номера должен один раз содержать \{№\}/).waitFor();
+    await field(page, 'Шаблон номера').fill('Д-{год}/{№}');
+    await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
+    await page.getByText('Настройки договоров сохранены.').waitFor();
+    const next = await app.harness.core.dispatch('agreements:nextNumber', { signedOn: '2027-02-01' });
+    expect(next).toEqual({ ok: true, value: { number: 'Д-2027/1' } });
+    const settings = await app.harness.core.dispatch('settings:get', {});
+    expect(settings).toMatchObject({ ok: true, value: { agreements: { warningDays: 30 } } });
     await app.close();
   });
 });

@@ -11,6 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Dates in inputs as a Russian office sees them: ДД.ММ.ГГГГ.
+  '--lang=ru-RU',
 ];
 
 export function launchChromium(): Promise<Browser> {

@@ -8,6 +8,7 @@ import type { Logger } from '../../src-main/errors';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/platform/security-policy';
 import { SETTINGS_FILE_NAME } from '../../src-main/settings/settings-file';
 import { createHarnessDocumentOutput } from './document-output';
+import { createRecordingFileOpener } from './file-opener';
 
 /**
  * The test harness: serves the built renderer and the app's own dispatcher on one loopback origin,
@@ -50,6 +51,8 @@ export interface HarnessOptions {
 export interface Harness {
   url: string;
   core: AppCore;
+  /** Every stored file the app asked the system viewer to open, in order. */
+  openedFiles: readonly string[];
   close(): Promise<void>;
 }
 
@@ -84,12 +87,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     projectName: 'sodruzhestvo',
   });
   const documentOutput = createHarnessDocumentOutput(options.dataDir);
+  const fileOpener = createRecordingFileOpener();
   const core = await createAppCore({
     dataDir: options.dataDir,
     settingsFile,
     logger,
     validateOutput: true,
     documentOutput,
+    fileOpener,
   });
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
@@ -148,6 +153,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     core,
+    openedFiles: fileOpener.opened,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

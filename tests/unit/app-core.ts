@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { createAppCore, type AppCore } from '../../src-main/app-core';
 import type { Channel, Input, Output } from '../../src-main/contract';
 import type { SettingsFile } from '../../src-main/settings/settings-file';
+import { createRecordingFileOpener } from '../harness/file-opener';
 import { memoryDocumentOutput } from './documents/memory-output';
 import { silentLogger, useTempDirs } from './temp-dir';
 
@@ -10,16 +11,24 @@ export function memorySettingsFile(): SettingsFile {
   return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
 }
 
+/** A core in a test, with the stored files it asked the system viewer to open. */
+export interface TestCore extends AppCore {
+  openedFiles: readonly string[];
+}
+
 /** The whole core on a real store in `dataDir`, as the app runs it (outputs checked against the contract). */
-export function openCore(dataDir: string, now?: () => Date): Promise<AppCore> {
-  return createAppCore({
+export async function openCore(dataDir: string, now?: () => Date): Promise<TestCore> {
+  const fileOpener = createRecordingFileOpener();
+  const core = await createAppCore({
     dataDir,
     settingsFile: memorySettingsFile(),
     logger: silentLogger,
     validateOutput: true,
     documentOutput: memoryDocumentOutput(),
+    fileOpener,
     ...(now ? { now } : {}),
   });
+  return Object.assign(core, { openedFiles: fileOpener.opened });
 }
 
 /** Calls a channel and returns its value, failing the test with the Russian message if it was refused. */
@@ -33,9 +42,9 @@ export async function call<C extends Channel>(core: AppCore, channel: C, input: 
  * For a test file: `core()` opens a fresh core in its own temporary directory, on a fixed clock
  * (26 November 2026, 10:00 local time); every core is closed after its test.
  */
-export function useCores(): () => Promise<AppCore> {
+export function useCores(): () => Promise<TestCore> {
   const tempDir = useTempDirs();
-  const cores: AppCore[] = [];
+  const cores: TestCore[] = [];
   afterEach(() => {
     for (const core of cores.splice(0)) core.close();
   });

@@ -1,10 +1,40 @@
 import { AppShell, Group, NavLink, Select, Text, Title } from '@mantine/core';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef } from 'react';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { invoke } from '../api/client';
+import { countOf } from '../format';
 import { useApiQuery } from '../api/queries';
+import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
 import { NAV_ITEMS } from './navigation';
 
+/** At start, one notification says how many agreements need the office's attention. */
+function useStartupAttention() {
+  const announced = useRef(false);
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (announced.current) return;
+    announced.current = true;
+    invoke('home:attention', {})
+      .then((a) => {
+        const total = a.expiring.length + a.expiredWithPlannedEvents.length + a.staleDrafts.length;
+        if (total === 0) return;
+        notifications.show({
+          id: 'startup-attention',
+          color: 'orange',
+          autoClose: 10000,
+          title: 'Договоры требуют внимания',
+          message: `${countOf(total, ['договор требует', 'договора требуют', 'договоров требуют'])} внимания. Подробности — на Главной.`,
+          onClick: () => navigate('/'),
+        });
+      })
+      .catch(() => undefined);
+  }, [navigate]);
+}
+
 export function AppLayout() {
+  useStartupAttention();
   const location = useLocation();
   const settings = useApiQuery('settings:get', {});
   const { year, setYear, options } = useAcademicYear();
@@ -49,7 +79,9 @@ export function AppLayout() {
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
       </AppShell.Main>
     </AppShell>
   );

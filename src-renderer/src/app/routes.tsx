@@ -1,4 +1,8 @@
 import { createHashRouter } from 'react-router';
+import { AgreementCardScreen } from '../screens/agreements/AgreementCardScreen';
+import { EditAgreementScreen } from '../screens/agreements/AgreementFormScreen';
+import { AgreementsScreen } from '../screens/agreements/AgreementsScreen';
+import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
 import { ComingScreen } from '../screens/ComingScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
@@ -17,21 +21,10 @@ export const router = createHashRouter([
       { path: 'partners/new', element: <NewPartnerScreen /> },
       { path: 'partners/:id', element: <PartnerCardScreen /> },
       { path: 'partners/:id/edit', element: <EditPartnerScreen /> },
-      {
-        path: 'agreements',
-        element: (
-          <ComingScreen
-            title="Договоры"
-            intro="Здесь будет реестр договоров о сотрудничестве и соглашений о сетевом взаимодействии."
-            items={[
-              'договоры по шаблонам с подстановкой реквизитов школы и партнёра',
-              'печать, сохранение в PDF и экспорт в Word',
-              'дополнительные соглашения, пролонгация и предупреждения об истечении срока',
-              'скан подписанного экземпляра',
-            ]}
-          />
-        ),
-      },
+      { path: 'agreements', element: <AgreementsScreen /> },
+      { path: 'agreements/templates', element: <TemplatesScreen /> },
+      { path: 'agreements/:id', element: <AgreementCardScreen /> },
+      { path: 'agreements/:id/edit', element: <EditAgreementScreen /> },
       {
         path: 'plan',
         element: (

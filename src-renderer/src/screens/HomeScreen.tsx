@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/queries';
 import { useAcademicYear } from '../app/academic-year';
 import { PageHeader } from '../components/PageHeader';
+import { AttentionCard } from './AttentionCard';
 import { QueryState } from '../components/QueryState';
 import { countOf } from '../format';
 
@@ -19,6 +20,7 @@ export function HomeScreen() {
       <QueryState query={summary}>
         {(s) => (
           <Stack gap="lg">
+            <AttentionCard />
             <Card withBorder padding="lg">
               <Group justify="space-between" mb="md">
                 <Title order={4}>Партнёры по этапам взаимодействия</Title>

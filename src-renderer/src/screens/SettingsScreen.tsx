@@ -4,11 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { SchoolProfile } from '../../../src-main/contract/settings';
-import { ApiError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
+import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { QueryState } from '../components/QueryState';
-import { useUnsavedChangesGuard } from '../components/useUnsavedChangesGuard';
+import { useUnsavedChangesGuard } from '../components/unsaved-changes';
+import { noticeRefusal } from '../components/notices';
 
 /** The form holds what the user typed; NumberInput yields '' for an empty field, which the store refuses. */
 type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'> & {
@@ -35,13 +36,7 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
       form.setValues(saved.school);
       notifications.show({ color: 'teal', title: 'Сохранено', message: 'Сведения о школе сохранены.' });
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      form.setErrors(apiError?.fields ?? {});
-      notifications.show({
-        color: 'red',
-        title: 'Не сохранено',
-        message: apiError?.message ?? 'Не удалось сохранить сведения о школе.',
-      });
+      form.setErrors(noticeRefusal(error));
     }
   });
 
@@ -101,7 +96,7 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
         </Card>
         <Group>
           <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Сохранить
+            Сохранить сведения о школе
           </Button>
           <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
             Отменить изменения
@@ -117,7 +112,14 @@ export function SettingsScreen() {
   return (
     <>
       <PageHeader title="Настройки" description="Сведения о школе: они попадают в документы и расчёт показателей." />
-      <QueryState query={settings}>{(s) => <SchoolProfileForm initial={s.school} />}</QueryState>
+      <QueryState query={settings}>
+        {(s) => (
+          <Stack gap="lg">
+            <SchoolProfileForm initial={s.school} />
+            <AgreementSettingsForm initial={s.agreements} />
+          </Stack>
+        )}
+      </QueryState>
     </>
   );
 }

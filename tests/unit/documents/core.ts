@@ -1,6 +1,7 @@
 import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import type { Channel, Input, Output } from '../../../src-main/contract';
 import type { SettingsFile } from '../../../src-main/settings/settings-file';
+import { createRecordingFileOpener } from '../../harness/file-opener';
 import { silentLogger } from '../temp-dir';
 import { memoryDocumentOutput, type MemoryDocumentOutput } from './memory-output';
 
@@ -18,6 +19,7 @@ export async function openDocumentsCore(dataDir: string): Promise<{ core: AppCor
     logger: silentLogger,
     validateOutput: true,
     documentOutput: output,
+    fileOpener: createRecordingFileOpener(),
   });
   return { core, output };
 }

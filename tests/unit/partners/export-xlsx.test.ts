@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import { call, memorySettingsFile } from '../app-core';
+import { createRecordingFileOpener } from '../../harness/file-opener';
 import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
@@ -19,6 +20,7 @@ async function core(): Promise<{ app: AppCore; output: MemoryDocumentOutput }> {
     logger: silentLogger,
     validateOutput: true,
     documentOutput: output,
+    fileOpener: createRecordingFileOpener(),
     now: () => new Date(2026, 10, 26, 23, 30),
   });
   cores.push(app);

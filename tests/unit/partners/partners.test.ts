@@ -195,11 +195,10 @@ describe('deleting and archiving', () => {
     const app = await core();
     const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
     if (!gibdd) throw new Error('no ГИБДД');
-    // Any table whose foreign key points at partners holds it; later sections (agreements, plan, events) add such tables.
-    app.db.exec(
-      'CREATE TABLE agreements (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL REFERENCES partners (id)) STRICT',
-    );
-    app.db.prepare('INSERT INTO agreements (partner_id) VALUES (?), (?)').run(gibdd.id, gibdd.id);
+    const [template] = await call(app, 'templates:list', {});
+    for (let i = 0; i < 2; i++) {
+      await call(app, 'agreements:createFromTemplate', { partnerId: gibdd.id, templateId: template?.id ?? 0 });
+    }
     const answer = await app.dispatch('partners:delete', { id: gibdd.id });
     expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
     if (answer.ok) return;

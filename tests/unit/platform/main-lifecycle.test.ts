@@ -40,6 +40,7 @@ const fake = vi.hoisted(() => {
     getVersion = vi.fn(() => '0.1.0');
     getAppPath = vi.fn(() => '/nonexistent/app');
     enableSandbox = vi.fn();
+    commandLine = { appendSwitch: vi.fn() };
     quit = vi.fn();
     exit = vi.fn();
   }
@@ -160,6 +161,11 @@ describe('main', () => {
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
     expect(fake.state.app.setPath).toHaveBeenCalledWith('userData', '/srv/portable/data');
     expect(fake.state.createAppCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: '/srv/portable/data' }));
+  });
+
+  it('speaks Russian whatever the system language, so date inputs read ДД.ММ.ГГГГ', async () => {
+    await startMain();
+    expect(fake.state.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'ru-RU');
   });
 
   it('hardens the session, registers every contract channel and loads the built page in a hidden, secure window', async () => {

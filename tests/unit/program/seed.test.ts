@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../src-main/app-core';
 import { programModel } from '../../../src-main/program/program-model';
 import type { SettingsFile } from '../../../src-main/settings/settings-file';
+import { createRecordingFileOpener } from '../../harness/file-opener';
 import { memoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
@@ -20,6 +21,7 @@ async function core(dataDir = tempDir()) {
     logger: silentLogger,
     validateOutput: true,
     documentOutput: memoryDocumentOutput(),
+    fileOpener: createRecordingFileOpener(),
   });
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../src-main/app-core';
 import { SETTINGS_FILE_NAME } from '../../../src-main/settings/settings-file';
+import { createRecordingFileOpener } from '../../harness/file-opener';
 import { memoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
@@ -24,6 +25,7 @@ async function open(dataDir: string) {
     logger: silentLogger,
     validateOutput: true,
     documentOutput: memoryDocumentOutput(),
+    fileOpener: createRecordingFileOpener(),
   });
 }
 
@@ -58,7 +60,7 @@ describe('the school profile in settings', () => {
       teachers: 31,
     };
     const saved = await app.dispatch('settings:saveSchool', school);
-    expect(saved).toEqual({ ok: true, value: { school } });
+    expect(saved).toMatchObject({ ok: true, value: { school } });
     app.close();
 
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).school).toEqual(school);

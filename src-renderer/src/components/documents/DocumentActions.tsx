@@ -4,6 +4,7 @@ import { IconFileTypeDocx, IconFileTypePdf, IconPrinter } from '@tabler/icons-re
 import { useState } from 'react';
 import type { DocumentRequest } from '../../../../src-main/contract/documents';
 import { ApiError, invoke } from '../../api/client';
+import { noticeSavedFile } from '../notices';
 
 type Action = 'print' | 'pdf' | 'docx';
 
@@ -41,7 +42,7 @@ export function DocumentActions({ request, disabled = false, size = 'sm' }: Docu
     setRunning(action);
     try {
       const path = await perform(action, request);
-      if (path) notifications.show({ color: 'teal', title: 'Готово', message: `Файл сохранён: ${path}` });
+      noticeSavedFile(path);
     } catch (error) {
       notifications.show({
         color: 'red',

@@ -1,25 +1,23 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
-import { PARTNER_STATUS_LABELS, type PartnerDetail } from '../../../../src-main/contract/partners';
-import { ApiError } from '../../api/client';
+import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatDate } from '../../../../src-main/contract/dates';
+import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '../../../../src-main/contract/partners';
+
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../../components/QueryState';
-import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { AgreementsTable } from '../agreements/AgreementsTable';
+import { NewAgreementDialog } from '../agreements/NewAgreementDialog';
 import { FormsAndEffectsFields } from './FormsAndEffectsFields';
 import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
-import { fieldsOf } from './PartnerFormScreen';
 import { StageChecklist } from './StageChecklist';
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
-}
+import { noticeRefusal } from '../../components/notices';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
   const rows: [string, string][] = [
@@ -102,19 +100,11 @@ function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
 
   const save = form.onSubmit(async (values) => {
     try {
-      await update.mutateAsync({ id: partner.id, fields: { ...fieldsOf(partner), ...values } });
+      await update.mutateAsync({ id: partner.id, fields: { ...partnerFieldsOf(partner), ...values } });
       form.resetDirty(values);
       notifications.show({ color: 'teal', title: 'Сохранено', message: 'Формы и эффекты сохранены.' });
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      form.setErrors(
-        Object.fromEntries(Object.entries(apiError?.fields ?? {}).map(([k, v]) => [k.replace(/^fields\./, ''), v])),
-      );
-      notifications.show({
-        color: 'red',
-        title: 'Не сохранено',
-        message: apiError?.message ?? 'Не удалось сохранить.',
-      });
+      form.setErrors(noticeRefusal(error));
     }
   });
 
@@ -184,6 +174,35 @@ function HistoryTab({ partner }: { partner: PartnerDetail }) {
   );
 }
 
+function PartnerAgreements({ partnerId }: { partnerId: number }) {
+  const navigate = useNavigate();
+  const agreements = useApiQuery('agreements:list', { partnerId });
+  const [creating, setCreating] = useState(false);
+  return (
+    <Stack>
+      <QueryState query={agreements}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Договоров с партнёром нет.
+            </Text>
+          ) : (
+            <AgreementsTable rows={rows} withPartner={false} onOpen={(id) => navigate(`/agreements/${id}`)} />
+          )
+        }
+      </QueryState>
+      <Group>
+        <Button variant="light" leftSection={<IconFilePlus size={16} />} onClick={() => setCreating(true)}>
+          Новый договор
+        </Button>
+      </Group>
+      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
+        <NewAgreementDialog partnerId={partnerId} onDone={() => setCreating(false)} />
+      </Modal>
+    </Stack>
+  );
+}
+
 function Coming({ text }: { text: string }) {
   return (
     <Card withBorder padding="lg" bg="gray.0">
@@ -230,7 +249,7 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
           <FormsAndEffectsTab partner={partner} />
         </Tabs.Panel>
         <Tabs.Panel value="agreements">
-          <Coming text="Здесь будут договоры с партнёром, их сроки, дополнительные соглашения и сканы — вместе с разделом «Договоры»." />
+          <PartnerAgreements partnerId={partner.id} />
         </Tabs.Panel>
         <Tabs.Panel value="events">
           <Coming text="Здесь будут мероприятия с партнёром из плана и календаря, их итоги и достижения — вместе с разделами «План» и «Календарь»." />

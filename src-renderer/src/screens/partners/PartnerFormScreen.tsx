@@ -5,47 +5,25 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import {
   blankPartnerFields,
+  partnerFieldsOf,
   PARTNER_STATUSES,
   PARTNER_STATUS_LABELS,
-  type PartnerDetail,
   type PartnerFields,
 } from '../../../../src-main/contract/partners';
-import { ApiError } from '../../api/client';
+
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { CategorySelect } from './CategorySelect';
 import { ContactsFields } from './ContactsFields';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { FormsAndEffectsFields } from './FormsAndEffectsFields';
+import { noticeRefusal } from '../../components/notices';
 
 type Values = Omit<PartnerFields, 'categoryId'> & { categoryId: number | null };
 
 const EMPTY: Values = { ...blankPartnerFields(0), categoryId: null, headBasis: 'Устава' };
-
-export function fieldsOf(p: PartnerDetail): PartnerFields {
-  return {
-    fullName: p.fullName,
-    shortName: p.shortName,
-    categoryId: p.categoryId,
-    legalForm: p.legalForm,
-    inn: p.inn,
-    kpp: p.kpp,
-    ogrn: p.ogrn,
-    legalAddress: p.legalAddress,
-    postalAddress: p.postalAddress,
-    headName: p.headName,
-    headPosition: p.headPosition,
-    headBasis: p.headBasis,
-    website: p.website,
-    notes: p.notes,
-    status: p.status,
-    contacts: p.contacts,
-    forms: p.forms,
-    effects: p.effects,
-  };
-}
 
 function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
   const navigate = useNavigate();
@@ -68,16 +46,7 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
       notifications.show({ color: 'teal', title: 'Сохранено', message: `Партнёр «${saved.fullName}» сохранён.` });
       navigate(`/partners/${saved.id}`, { replace: !id, state: AFTER_SAVE });
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      const fieldErrors = Object.fromEntries(
-        Object.entries(apiError?.fields ?? {}).map(([key, message]) => [key.replace(/^fields\./, ''), message]),
-      );
-      form.setErrors(fieldErrors);
-      notifications.show({
-        color: 'red',
-        title: 'Не сохранено',
-        message: apiError?.message ?? 'Не удалось сохранить.',
-      });
+      form.setErrors(noticeRefusal(error));
     }
   });
 
@@ -182,7 +151,7 @@ export function EditPartnerScreen() {
   return (
     <>
       <PageHeader title="Изменение сведений о партнёре" description={partner.data?.fullName} />
-      <QueryState query={partner}>{(p) => <PartnerForm id={p.id} initial={fieldsOf(p)} />}</QueryState>
+      <QueryState query={partner}>{(p) => <PartnerForm id={p.id} initial={partnerFieldsOf(p)} />}</QueryState>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { PartnerFilter } from '../../../../../src-main/contract/partners';
 import { invoke } from '../../../api/client';
+import { noticeRefusal, noticeSavedFile } from '../../../components/notices';
 
 interface ExportPartnersButtonProps {
   /** The list's current filter: the file holds exactly the partners the list shows. */
@@ -17,13 +17,9 @@ export function ExportPartnersButton({ filter }: ExportPartnersButtonProps) {
   const run = async () => {
     try {
       const { path } = await exportXlsx.mutateAsync();
-      if (path) notifications.show({ color: 'teal', title: 'Экспорт в Excel', message: `Файл сохранён: ${path}` });
+      noticeSavedFile(path);
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Файл не сохранён',
-        message: error instanceof Error ? error.message : 'Не удалось сохранить файл.',
-      });
+      noticeRefusal(error, 'Файл не сохранён', 'Не удалось сохранить файл.');
     }
   };
   return (

@@ -12,7 +12,8 @@ import type {
 } from '../../../../../src-main/contract/partner-import';
 import { ApiError, invoke } from '../../../api/client';
 import { useApiMutation } from '../../../api/queries';
-import { fileProblem, fileToBase64 } from './file-content';
+import { fileToBase64 } from '../../../files';
+import { fileProblem } from './file-content';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { plannedCounts } from './preview-counts';

@@ -1,14 +1,5 @@
 import { IMPORT_MAX_FILE_BYTES, type ImportRead } from '../../../../../src-main/contract/partner-import';
 
-/** A file's bytes as base64, for the contract (the main process parses them; nothing is kept between steps). */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
 /** A Russian reason to refuse the file before sending it, or null. */
 export function fileProblem(file: File): string | null {
   if (file.size > IMPORT_MAX_FILE_BYTES) return 'Файл больше 10 МБ: разделите его на части.';

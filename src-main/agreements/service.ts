@@ -1,0 +1,252 @@
+import type Database from 'better-sqlite3';
+import { localIsoDate } from '../contract/academic-year';
+import {
+  IN_FORCE,
+  type AgreementDetail,
+  type AgreementFields,
+  type AgreementFilter,
+  type AgreementSummary,
+  type AmendmentFields,
+  type Attachment,
+} from '../contract/agreements';
+import { daysBetween } from '../contract/dates';
+import type { AgreementSettings } from '../contract/settings';
+import { AppError } from '../errors';
+import { foldForSearch } from '../partners/search-text';
+import { nextAgreementNumber } from './numbering';
+import {
+  agreementWithNumber,
+  allNumbers,
+  deleteAgreementRow,
+  deleteAmendmentRow,
+  findAgreementRow,
+  findAmendment,
+  insertAgreement,
+  insertAmendment,
+  listAgreementRows,
+  listAmendments,
+  setTermination,
+  touchAgreement,
+  updateAgreement,
+  updateAmendment,
+  type AgreementRow,
+  type AmendmentRow,
+} from './repository';
+import { agreementTerm } from './status';
+
+const NOT_FOUND = 'Договор не найден: возможно, он уже удалён.';
+const STALE_DRAFT_DAYS = 30;
+
+export interface AgreementsDeps {
+  db: Database.Database;
+  now: () => Date;
+  settings: () => AgreementSettings;
+}
+
+function scansOf(db: Database.Database, agreementId: number): Attachment[] {
+  return db
+    .prepare(
+      `SELECT id, original_name AS originalName, mime, size, added_at AS addedAt
+       FROM attachments WHERE owner_kind = 'agreement' AND owner_id = ? ORDER BY id`,
+    )
+    .all(agreementId) as Attachment[];
+}
+
+function scanCounts(db: Database.Database): Map<number, number> {
+  const rows = db
+    .prepare(`SELECT owner_id AS id, count(*) AS n FROM attachments WHERE owner_kind = 'agreement' GROUP BY owner_id`)
+    .all() as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export class AgreementsService {
+  constructor(private readonly deps: AgreementsDeps) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  today(): string {
+    return localIsoDate(this.deps.now());
+  }
+
+  private termOf(row: AgreementRow, amendments: readonly AmendmentRow[]) {
+    return agreementTerm({ ...row, amendments }, this.today(), this.deps.settings().warningDays);
+  }
+
+  private require(id: number): AgreementRow {
+    const row = findAgreementRow(this.db, id);
+    if (!row) throw new AppError('not_found', NOT_FOUND);
+    return row;
+  }
+
+  list(filter: AgreementFilter): AgreementSummary[] {
+    const amendments = Map.groupBy(listAmendments(this.db), (a) => a.agreementId);
+    const scans = scanCounts(this.db);
+    const search = foldForSearch(filter.search ?? '');
+    return listAgreementRows(this.db, filter.partnerId)
+      .map((row): AgreementSummary => {
+        const own = amendments.get(row.id) ?? [];
+        return {
+          ...this.termOf(row, own),
+          id: row.id,
+          partnerId: row.partnerId,
+          partnerName: row.partnerName,
+          type: row.type,
+          number: row.number,
+          signedOn: row.signedOn,
+          startsOn: row.startsOn,
+          endsOn: row.endsOn,
+          createdAt: row.createdAt,
+          amendmentsCount: own.length,
+          scansCount: scans.get(row.id) ?? 0,
+        };
+      })
+      .filter(
+        (a) =>
+          (!filter.statuses?.length || filter.statuses.includes(a.status)) &&
+          (!filter.types?.length || filter.types.includes(a.type)) &&
+          (!search || foldForSearch(`${a.number}\n${a.partnerName}`).includes(search)),
+      );
+  }
+
+  detail(id: number): AgreementDetail {
+    const row = this.require(id);
+    const amendments = listAmendments(this.db, id);
+    return {
+      ...row,
+      term: this.termOf(row, amendments),
+      amendments: amendments.map(({ agreementId: _, ...a }) => a),
+      scans: scansOf(this.db, id),
+    };
+  }
+
+  /** Whether a partner has an agreement binding the parties today (the stage-2 rule). */
+  hasAgreementInForce(partnerId: number): boolean {
+    return this.list({ partnerId }).some((a) => IN_FORCE.includes(a.status));
+  }
+
+  nextNumber(signedOn: string | null): string {
+    const year = Number((signedOn ?? this.today()).slice(0, 4));
+    return nextAgreementNumber(this.deps.settings().numberPattern, year, allNumbers(this.db));
+  }
+
+  private checkFields(fields: AgreementFields, id?: number): void {
+    const errors: Record<string, string> = {};
+    if (!this.db.prepare('SELECT 1 FROM partners WHERE id = ?').get(fields.partnerId)) {
+      errors['partnerId'] = 'Партнёр не найден: выберите партнёра из списка';
+    }
+    const holder = agreementWithNumber(this.db, fields.number);
+    if (holder !== undefined && holder !== id)
+      errors['number'] = `Номер «${fields.number}» уже есть у другого договора`;
+    if (
+      fields.templateId !== null &&
+      !this.db.prepare('SELECT 1 FROM agreement_templates WHERE id = ?').get(fields.templateId)
+    ) {
+      errors['templateId'] = 'Шаблон не найден';
+    }
+    if (Object.keys(errors).length > 0) throw new AppError('invalid_input', 'Проверьте введённые данные.', errors);
+  }
+
+  create(fields: AgreementFields): AgreementDetail {
+    this.checkFields(fields);
+    const id = this.db.transaction(() => insertAgreement(this.db, fields, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  update(id: number, fields: AgreementFields): AgreementDetail {
+    this.require(id);
+    this.checkFields(fields, id);
+    this.db.transaction(() => updateAgreement(this.db, id, fields, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  terminate(id: number, date: string, reason: string): AgreementDetail {
+    const row = this.require(id);
+    if (row.signedOn === null) {
+      throw new AppError('conflict', 'Черновик не подписан, расторгать нечего: его можно удалить.');
+    }
+    if (date < row.signedOn) {
+      throw new AppError('invalid_input', 'Проверьте введённые данные.', {
+        date: 'Дата расторжения раньше даты подписания',
+      });
+    }
+    setTermination(this.db, id, date, reason, this.deps.now().toISOString());
+    return this.detail(id);
+  }
+
+  /** Deletes the agreement with its amendments; the caller removes its files first. */
+  delete(id: number): void {
+    this.require(id);
+    deleteAgreementRow(this.db, id);
+  }
+
+  private checkAmendment(agreement: AgreementRow, fields: AmendmentFields): void {
+    if (agreement.signedOn && fields.signedOn < agreement.signedOn) {
+      throw new AppError('invalid_input', 'Проверьте введённые данные.', {
+        signedOn: 'Дополнительное соглашение не может быть подписано раньше договора',
+      });
+    }
+    const start = agreement.startsOn ?? agreement.signedOn;
+    if (fields.newEndsOn && start && fields.newEndsOn < start) {
+      throw new AppError('invalid_input', 'Проверьте введённые данные.', {
+        newEndsOn: 'Новая дата окончания раньше начала договора',
+      });
+    }
+  }
+
+  addAmendment(agreementId: number, fields: AmendmentFields): AgreementDetail {
+    const agreement = this.require(agreementId);
+    this.checkAmendment(agreement, fields);
+    const stamp = this.deps.now().toISOString();
+    this.db.transaction(() => {
+      insertAmendment(this.db, agreementId, fields, stamp);
+      touchAgreement(this.db, agreementId, stamp);
+    })();
+    return this.detail(agreementId);
+  }
+
+  private requireAmendment(id: number): AmendmentRow {
+    const amendment = findAmendment(this.db, id);
+    if (!amendment) throw new AppError('not_found', 'Дополнительное соглашение не найдено: возможно, оно уже удалено.');
+    return amendment;
+  }
+
+  updateAmendment(id: number, fields: AmendmentFields): AgreementDetail {
+    const amendment = this.requireAmendment(id);
+    this.checkAmendment(this.require(amendment.agreementId), fields);
+    updateAmendment(this.db, id, fields);
+    return this.detail(amendment.agreementId);
+  }
+
+  /** An amendment with the agreement it changes, for printing. */
+  amendmentWithAgreement(id: number): { agreement: AgreementDetail; amendment: AmendmentRow } {
+    const amendment = this.requireAmendment(id);
+    return { agreement: this.detail(amendment.agreementId), amendment };
+  }
+
+  deleteAmendment(id: number): AgreementDetail {
+    const amendment = this.requireAmendment(id);
+    const last = listAmendments(this.db, amendment.agreementId).at(-1);
+    if (last && last.id !== id) {
+      throw new AppError('conflict', `Удалить можно только последнее дополнительное соглашение (№ ${last.number}).`);
+    }
+    deleteAmendmentRow(this.db, id);
+    return this.detail(amendment.agreementId);
+  }
+
+  /** What Главная lists: agreements about to expire, and drafts left unsigned for a month. */
+  attention() {
+    const all = this.list({});
+    const today = this.today();
+    return {
+      warningDays: this.deps.settings().warningDays,
+      expiring: all.filter((a) => a.status === 'expiring').sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
+      // Events arrive with the plan and the calendar; until then no agreement has events planned after its end.
+      expiredWithPlannedEvents: [] as AgreementSummary[],
+      staleDrafts: all.filter(
+        (a) => a.status === 'draft' && daysBetween(a.createdAt.slice(0, 10), today) > STALE_DRAFT_DAYS,
+      ),
+    };
+  }
+}

@@ -1,0 +1,294 @@
+import { Anchor, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconCircleX, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { localIsoDate } from '../../../../src-main/contract/academic-year';
+import {
+  AGREEMENT_TYPE_LABELS,
+  PROLONGATION_LABELS,
+  type AgreementDetail,
+  type Amendment,
+} from '../../../../src-main/contract/agreements';
+import { formatDate } from '../../../../src-main/contract/dates';
+import { ApiError, invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { DocumentActions } from '../../components/documents/DocumentActions';
+import { QueryState } from '../../components/QueryState';
+import { AgreementStatusBadge } from './AgreementStatusBadge';
+import { AmendmentDialog } from './AmendmentDialog';
+import { DateField } from './DateField';
+import { daysLeftText, termText } from './labels';
+import { ScansSection } from './ScansSection';
+
+function failed(error: unknown, fallback: string) {
+  notifications.show({
+    color: 'red',
+    title: 'Не выполнено',
+    message: error instanceof ApiError ? error.message : fallback,
+  });
+}
+
+function Details({ a }: { a: AgreementDetail }) {
+  const rows: [string, string][] = [
+    ['Вид', AGREEMENT_TYPE_LABELS[a.type]],
+    ['Партнёр', a.partnerName],
+    ['Город', a.city],
+    ['Дата подписания', a.signedOn ? formatDate(a.signedOn) : 'не подписан'],
+    ['Срок действия', termText(a.startsOn, a.endsOn)],
+    [
+      'Действует до',
+      a.term.effectiveEndsOn
+        ? `${formatDate(a.term.effectiveEndsOn)} (${daysLeftText(a.term.daysLeft)})`
+        : a.term.status === 'draft'
+          ? '—'
+          : 'бессрочно',
+    ],
+    [
+      'Пролонгация',
+      `${PROLONGATION_LABELS[a.prolongation]}${a.prolongation === 'none' ? '' : `, на ${a.prolongationYears} г.`}`,
+    ],
+    ['Уведомление о прекращении', `за ${a.noticeDays} дн.`],
+    ['Ответственный от школы', a.responsible],
+    ['Предмет', a.subject],
+    ['Приложения', a.appendices.join('; ')],
+    ['Расторгнут', a.terminatedOn ? `${formatDate(a.terminatedOn)}: ${a.terminationReason}` : ''],
+    ['Примечание', a.notes],
+  ];
+  return (
+    <Table variant="vertical" withTableBorder layout="fixed">
+      <Table.Tbody>
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={260}>{label}</Table.Th>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void }) {
+  const [editing, setEditing] = useState<Amendment | 'new' | null>(null);
+  const remove = (amendment: Amendment) =>
+    modals.openConfirmModal({
+      title: 'Удалить дополнительное соглашение',
+      children: <Text size="sm">Удалить дополнительное соглашение № {amendment.number}?</Text>,
+      labels: { confirm: 'Удалить', cancel: 'Отмена' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        invoke('agreements:deleteAmendment', { id: amendment.id })
+          .then(onChanged)
+          .catch((error: unknown) => failed(error, 'Не удалось удалить.')),
+    });
+  return (
+    <Stack>
+      {a.amendments.length === 0 && (
+        <Text size="sm" c="dimmed">
+          Дополнительных соглашений нет.
+        </Text>
+      )}
+      {a.amendments.map((amendment) => (
+        <Card key={amendment.id} withBorder padding="md" data-testid="amendment">
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={4}>
+              <Text fw={600}>
+                Дополнительное соглашение № {amendment.number} от {formatDate(amendment.signedOn)}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {amendment.makesOpenEnded
+                  ? 'Договор становится бессрочным'
+                  : amendment.newEndsOn
+                    ? `Срок действия — по ${formatDate(amendment.newEndsOn)}`
+                    : 'Срок не меняется'}
+              </Text>
+            </Stack>
+            <Group gap="xs">
+              <DocumentActions request={{ kind: 'amendment', id: amendment.id }} size="xs" />
+              <Button size="xs" variant="default" onClick={() => setEditing(amendment)}>
+                Изменить
+              </Button>
+              <Button size="xs" variant="light" color="red" onClick={() => remove(amendment)}>
+                Удалить
+              </Button>
+            </Group>
+          </Group>
+          {amendment.text && (
+            <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {amendment.text}
+            </Text>
+          )}
+        </Card>
+      ))}
+      <Group>
+        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          Добавить дополнительное соглашение
+        </Button>
+      </Group>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Дополнительное соглашение" size="lg">
+        {editing !== null && (
+          <AmendmentDialog
+            agreementId={a.id}
+            amendment={editing === 'new' ? undefined : editing}
+            onDone={(saved) => {
+              setEditing(null);
+              if (saved) onChanged();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function TerminateDialog({ a, onDone }: { a: AgreementDetail; onDone(): void }) {
+  const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    try {
+      await invoke('agreements:terminate', { id: a.id, date: date ?? '', reason });
+      notifications.show({ color: 'teal', message: `Договор № ${a.number} расторгнут.` });
+      onDone();
+    } catch (error) {
+      setErrors(error instanceof ApiError ? error.fields : {});
+      if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0)
+        failed(error, 'Не удалось расторгнуть.');
+    }
+  };
+  return (
+    <Stack>
+      <DateField label="Дата расторжения" value={date} onChange={setDate} error={errors['date']} />
+      <Textarea
+        label="Причина"
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={errors['reason']}
+      />
+      <Group justify="flex-end">
+        <Button color="red" onClick={() => void submit()}>
+          Расторгнуть
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function AgreementCard({ a }: { a: AgreementDetail }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries();
+  const terminate = () => {
+    const id = modals.open({
+      title: `Расторжение договора № ${a.number}`,
+      children: (
+        <TerminateDialog
+          a={a}
+          onDone={() => {
+            modals.close(id);
+            refresh();
+          }}
+        />
+      ),
+    });
+  };
+  const remove = () =>
+    modals.openConfirmModal({
+      title: 'Удалить договор',
+      children: (
+        <Text size="sm">
+          Удалить договор № {a.number} вместе с дополнительными соглашениями и сканами? Подписанный договор лучше
+          расторгнуть — тогда он останется в реестре.
+        </Text>
+      ),
+      labels: { confirm: 'Удалить', cancel: 'Отмена' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        invoke('agreements:delete', { id: a.id })
+          .then(() => {
+            notifications.show({ color: 'teal', message: `Договор № ${a.number} удалён.` });
+            navigate('/agreements');
+            refresh();
+          })
+          .catch((error: unknown) => failed(error, 'Не удалось удалить договор.')),
+    });
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+        <Stack gap={6} miw={0}>
+          <Anchor component={Link} to="/agreements" size="sm">
+            ← Договоры
+          </Anchor>
+          <Title order={2}>Договор № {a.number}</Title>
+          <Group gap="xs">
+            <Anchor component={Link} to={`/partners/${a.partnerId}`}>
+              {a.partnerName}
+            </Anchor>
+            <AgreementStatusBadge term={a.term} />
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconEdit size={16} />}
+            onClick={() => navigate(`/agreements/${a.id}/edit`)}
+          >
+            Изменить
+          </Button>
+          {a.signedOn && !a.terminatedOn && (
+            <Button variant="default" leftSection={<IconCircleX size={16} />} onClick={terminate}>
+              Расторгнуть
+            </Button>
+          )}
+          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+            Удалить
+          </Button>
+        </Group>
+      </Group>
+      <Group mb="lg">
+        <DocumentActions request={{ kind: 'agreement', id: a.id }} />
+      </Group>
+      <Tabs defaultValue="details" keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="details">Сведения</Tabs.Tab>
+          <Tabs.Tab value="text">Текст</Tabs.Tab>
+          <Tabs.Tab value="amendments">Дополнительные соглашения ({a.amendments.length})</Tabs.Tab>
+          <Tabs.Tab value="scans">Сканы ({a.scans.length})</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details">
+          <Details a={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="text">
+          <Card withBorder padding="xl">
+            <Text
+              style={{ whiteSpace: 'pre-wrap', fontFamily: '"PT Serif", serif', lineHeight: 1.6 }}
+              data-testid="agreement-text"
+            >
+              {a.text || 'Текст договора пуст: заполните его по шаблону на странице изменения.'}
+            </Text>
+          </Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="amendments">
+          <Amendments a={a} onChanged={refresh} />
+        </Tabs.Panel>
+        <Tabs.Panel value="scans">
+          <ScansSection agreementId={a.id} scans={a.scans} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+export function AgreementCardScreen() {
+  const id = Number(useParams()['id']);
+  const agreement = useApiQuery('agreements:get', { id });
+  return <QueryState query={agreement}>{(a) => <AgreementCard a={a} />}</QueryState>;
+}

@@ -1,0 +1,279 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import {
+  agreementFieldsOf,
+  AGREEMENT_TYPES,
+  AGREEMENT_TYPE_LABELS,
+  PROLONGATIONS,
+  PROLONGATION_LABELS,
+  type AgreementDetail,
+  type AgreementFields,
+} from '../../../../src-main/contract/agreements';
+import { ApiError, invoke } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ListEditor } from '../../components/ListEditor';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DateField } from './DateField';
+import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
+import { noticeRefusal } from '../../components/notices';
+
+function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
+  const navigate = useNavigate();
+  const update = useApiMutation('agreements:update');
+  const partners = useApiQuery('partners:list', { sort: 'name' });
+  const templates = useApiQuery('templates:list', {});
+  const form = useForm<AgreementFields>({ mode: 'controlled', initialValues: agreementFieldsOf(agreement) });
+  const [openEnded, setOpenEnded] = useState(agreement.endsOn === null);
+  const [missing, setMissing] = useState<string[]>([]);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
+  const errors = form.errors as Record<string, string>;
+  const v = form.values;
+
+  const save = form.onSubmit(async (values) => {
+    try {
+      await update.mutateAsync({ id: agreement.id, fields: { ...values, endsOn: openEnded ? null : values.endsOn } });
+      form.resetDirty(values);
+      notifications.show({ color: 'teal', title: 'Сохранено', message: `Договор № ${values.number} сохранён.` });
+      navigate(`/agreements/${agreement.id}`, { state: AFTER_SAVE });
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  const nextNumber = async () => {
+    const { number } = await invoke('agreements:nextNumber', { signedOn: v.signedOn });
+    form.setFieldValue('number', number);
+  };
+
+  const refill = async () => {
+    if (v.templateId === null) return;
+    try {
+      const filled = await invoke('templates:fill', {
+        templateId: v.templateId,
+        fields: { ...v, endsOn: openEnded ? null : v.endsOn },
+      });
+      form.setFieldValue('text', filled.text);
+      setMissing(filled.missing);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: error instanceof ApiError ? error.message : 'Не удалось заполнить текст.',
+      });
+    }
+  };
+
+  return (
+    <form onSubmit={save} noValidate>
+      <Stack gap="lg" maw={1100}>
+        <Card withBorder padding="lg">
+          <Title order={4} mb="md">
+            Стороны и номер
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Партнёр"
+              searchable
+              data={(partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))}
+              value={String(v.partnerId)}
+              onChange={(value) => value && form.setFieldValue('partnerId', Number(value))}
+              error={errors['partnerId']}
+              allowDeselect={false}
+            />
+            <Select
+              label="Вид"
+              data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
+            <Group align="flex-end" gap="xs" wrap="nowrap">
+              <TextInput label="Номер" required style={{ flex: 1 }} {...form.getInputProps('number')} />
+              <Button variant="default" onClick={() => void nextNumber()} mb={errors['number'] ? 22 : 0}>
+                Следующий
+              </Button>
+            </Group>
+            <TextInput label="Город" {...form.getInputProps('city')} />
+            <TextInput label="Ответственный от школы" {...form.getInputProps('responsible')} />
+          </SimpleGrid>
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={4} mb="md">
+            Срок действия
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <DateField
+              label="Дата подписания"
+              description="Пока не указана — договор считается черновиком"
+              value={v.signedOn}
+              onChange={(d) => form.setFieldValue('signedOn', d)}
+              error={errors['signedOn']}
+            />
+            <DateField
+              label="Начало действия"
+              value={v.startsOn}
+              onChange={(d) => form.setFieldValue('startsOn', d)}
+              error={errors['startsOn']}
+            />
+            <Stack gap={6}>
+              <DateField
+                label="Окончание действия"
+                value={openEnded ? null : v.endsOn}
+                onChange={(d) => form.setFieldValue('endsOn', d)}
+                error={errors['endsOn']}
+                disabled={openEnded}
+              />
+              <Checkbox label="Бессрочно" checked={openEnded} onChange={(e) => setOpenEnded(e.currentTarget.checked)} />
+            </Stack>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
+            <Select
+              label="Пролонгация"
+              data={PROLONGATIONS.map((p) => ({ value: p, label: PROLONGATION_LABELS[p] }))}
+              allowDeselect={false}
+              {...form.getInputProps('prolongation')}
+            />
+            <NumberInput
+              label="На сколько лет продлевается"
+              min={1}
+              max={10}
+              allowDecimal={false}
+              clampBehavior="none"
+              disabled={v.prolongation === 'none'}
+              {...form.getInputProps('prolongationYears')}
+            />
+            <NumberInput
+              label="Уведомить о прекращении за (дней)"
+              min={0}
+              max={365}
+              allowDecimal={false}
+              clampBehavior="none"
+              {...form.getInputProps('noticeDays')}
+            />
+          </SimpleGrid>
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={4} mb="md">
+            Содержание
+          </Title>
+          <Stack>
+            <Textarea label="Предмет договора" autosize minRows={2} {...form.getInputProps('subject')} />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Textarea label="Школа обязуется" autosize minRows={3} {...form.getInputProps('schoolObligations')} />
+              <Textarea label="Партнёр обязуется" autosize minRows={3} {...form.getInputProps('partnerObligations')} />
+            </SimpleGrid>
+            <Textarea
+              label="Ответственность за жизнь и здоровье детей во время совместных мероприятий"
+              autosize
+              minRows={2}
+              {...form.getInputProps('safetyResponsibility')}
+            />
+            <div>
+              <Title order={6} mb="xs">
+                Приложения
+              </Title>
+              <ListEditor
+                items={v.appendices}
+                onChange={(items) => form.setFieldValue('appendices', items)}
+                text={(a) => a}
+                withText={(_, text) => text}
+                create={() => ''}
+                addLabel="Добавить приложение"
+                itemLabel="Приложение"
+                emptyText="Приложений нет."
+                errors={errors}
+                errorPath="appendices"
+              />
+            </div>
+            <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
+          </Stack>
+        </Card>
+        <Card withBorder padding="lg">
+          <Group justify="space-between" mb="md">
+            <Title order={4}>Текст договора</Title>
+            <Group gap="xs">
+              <Select
+                aria-label="Шаблон"
+                size="xs"
+                w={300}
+                data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
+                value={v.templateId === null ? null : String(v.templateId)}
+                onChange={(value) => form.setFieldValue('templateId', value ? Number(value) : null)}
+                placeholder="Шаблон"
+              />
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRefresh size={14} />}
+                onClick={() => void refill()}
+                disabled={v.templateId === null}
+              >
+                Заполнить по шаблону
+              </Button>
+              <PlaceholderMenu
+                onInsert={(p) => form.setFieldValue('text', insertAtCursor(textRef.current, v.text, p))}
+              />
+            </Group>
+          </Group>
+          {missing.length > 0 && (
+            <Alert color="yellow" mb="md" title="Не всё заполнено">
+              Не заполнено: {missing.join(', ')}. Эти места остались в тексте в фигурных скобках — заполните сведения и
+              нажмите «Заполнить по шаблону» ещё раз или допишите текст вручную.
+            </Alert>
+          )}
+          <Textarea
+            ref={textRef}
+            aria-label="Текст договора"
+            autosize
+            minRows={12}
+            maxRows={40}
+            styles={{ input: { fontFamily: '"PT Serif", serif', lineHeight: 1.5 } }}
+            {...form.getInputProps('text')}
+          />
+        </Card>
+        <Group>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={update.isPending}>
+            Сохранить
+          </Button>
+          <Button variant="default" onClick={() => navigate(`/agreements/${agreement.id}`)}>
+            Отмена
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function EditAgreementScreen() {
+  const id = Number(useParams()['id']);
+  const agreement = useApiQuery('agreements:get', { id });
+  return (
+    <>
+      <PageHeader
+        title={agreement.data ? `Договор № ${agreement.data.number}` : 'Договор'}
+        description={agreement.data?.partnerName}
+      />
+      <QueryState query={agreement}>{(a) => <AgreementForm agreement={a} />}</QueryState>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { AGREEMENT_STATUS_LABELS, type AgreementTerm } from '../../../../src-main/contract/agreements';
+import { formatDate } from '../../../../src-main/contract/dates';
+import { AGREEMENT_STATUS_COLORS, daysLeftText } from './labels';
+
+export function AgreementStatusBadge({ term }: { term: AgreementTerm }) {
+  const label =
+    term.status === 'prolonged' && term.effectiveEndsOn
+      ? `${AGREEMENT_STATUS_LABELS.prolonged} до ${formatDate(term.effectiveEndsOn)}`
+      : AGREEMENT_STATUS_LABELS[term.status];
+  const hint = term.status === 'expiring' || term.status === 'expired' ? daysLeftText(term.daysLeft) : '';
+  const badge = (
+    <Badge color={AGREEMENT_STATUS_COLORS[term.status]} variant="light">
+      {label}
+    </Badge>
+  );
+  return hint ? <Tooltip label={hint}>{badge}</Tooltip> : badge;
+}

@@ -1,0 +1,122 @@
+import { Button, Group, Modal, MultiSelect, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFilePlus, IconSearch, IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_TYPES,
+  AGREEMENT_TYPE_LABELS,
+  type AgreementFilter,
+  type AgreementStatus,
+  type AgreementType,
+} from '../../../../src-main/contract/agreements';
+import { useApiQuery } from '../../api/queries';
+import { DocumentActions } from '../../components/documents/DocumentActions';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { countOf } from '../../format';
+import { AgreementsTable } from './AgreementsTable';
+import { ExportRegisterButton } from './ExportRegisterButton';
+import { NewAgreementDialog } from './NewAgreementDialog';
+
+export function AgreementsScreen() {
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [types, setTypes] = useState<string[]>([]);
+  const filter: AgreementFilter = {
+    search: debouncedSearch,
+    statuses: statuses as AgreementStatus[],
+    types: types as AgreementType[],
+  };
+  const agreements = useApiQuery('agreements:list', filter, { keepPrevious: true });
+
+  return (
+    <>
+      <PageHeader
+        title="Договоры"
+        description="Договоры о сотрудничестве и соглашения о сетевом взаимодействии, их сроки и дополнительные соглашения."
+        actions={
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<IconTemplate size={16} />}
+              onClick={() => navigate('/agreements/templates')}
+            >
+              Шаблоны
+            </Button>
+            <Button leftSection={<IconFilePlus size={18} />} onClick={() => setCreating(true)}>
+              Новый договор
+            </Button>
+          </Group>
+        }
+      />
+      <Paper withBorder p="md" mb="md">
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <TextInput
+            label="Поиск"
+            placeholder="Номер или партнёр"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            maxLength={200}
+          />
+          <MultiSelect
+            label="Статус"
+            placeholder={statuses.length ? undefined : 'Все'}
+            data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] }))}
+            value={statuses}
+            onChange={setStatuses}
+            clearable
+          />
+          <MultiSelect
+            label="Вид"
+            placeholder={types.length ? undefined : 'Все'}
+            data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
+            value={types}
+            onChange={setTypes}
+            clearable
+          />
+        </SimpleGrid>
+      </Paper>
+      <QueryState query={agreements}>
+        {(rows) => (
+          <>
+            <Group justify="space-between" mb="xs">
+              <Text size="sm" c="dimmed" data-testid="agreements-count">
+                Найдено: {countOf(rows.length, ['договор', 'договора', 'договоров'])}
+              </Text>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  Реестр:
+                </Text>
+                <DocumentActions
+                  request={{ kind: 'agreementRegister', filter }}
+                  size="xs"
+                  disabled={rows.length === 0}
+                />
+                <ExportRegisterButton filter={filter} disabled={rows.length === 0} />
+              </Group>
+            </Group>
+            {rows.length === 0 ? (
+              <Paper withBorder p="xl">
+                <Text ta="center" c="dimmed">
+                  Договоров не найдено. Создайте договор по шаблону кнопкой «Новый договор».
+                </Text>
+              </Paper>
+            ) : (
+              <AgreementsTable rows={rows} onOpen={(id) => navigate(`/agreements/${id}`)} />
+            )}
+          </>
+        )}
+      </QueryState>
+      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
+        <NewAgreementDialog onDone={() => setCreating(false)} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../src-main/app-core';
+import { agreementFieldsOf, type AgreementFields } from '../../../src-main/contract/agreements';
+import { call, useCores } from '../app-core';
+
+const core = useCores();
+
+async function draft(app: AppCore, partnerName = 'ГИБДД') {
+  const partnerId = (app.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(partnerName) as { id: number })
+    .id;
+  const [template] = await call(app, 'templates:list', {});
+  return call(app, 'agreements:createFromTemplate', { partnerId, templateId: template?.id ?? 0 });
+}
+
+async function update(app: AppCore, id: number, fields: AgreementFields, patch: Partial<AgreementFields>) {
+  return call(app, 'agreements:update', { id, fields: { ...fields, ...patch } });
+}
+
+describe('agreements', () => {
+  it('drafts from a template with the next number of the year, the school and partner filled, the rest kept as placeholders', async () => {
+    const app = await core();
+    const first = await draft(app);
+    const second = await draft(app, 'МЧС');
+    expect([first.number, second.number]).toEqual(['СП-2026-1', 'СП-2026-2']);
+    expect(first.term.status).toBe('draft');
+    expect(first.text).toContain('Первомайская средняя общеобразовательная школа');
+    expect(first.text).toContain('ГИБДД');
+    expect(first.text).toContain('{{партнёр.руководитель}}');
+    const filled = await call(app, 'templates:fill', {
+      templateId: first.templateId ?? 0,
+      fields: { ...agreementFieldsOf(first), subject: 'Профилактика детского травматизма.' },
+    });
+    expect(filled.text).toContain('Профилактика детского травматизма.');
+    expect(filled.missing).toContain('руководитель партнёра');
+  });
+
+  it('keeps numbers unique without regard to case and spaces, with a Russian message', async () => {
+    const app = await core();
+    const first = await draft(app);
+    const second = await draft(app);
+    const answer = await app.dispatch('agreements:update', {
+      id: second.id,
+      fields: { ...agreementFieldsOf(second), number: ` сп-2026-${first.number.slice(-1)} `.replace(' ', '') },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { fields: { number: expect.stringMatching(/^Номер «сп-2026-1» уже есть у другого договора$/) } },
+    });
+  });
+
+  it('refuses an end before the start, naming the field', async () => {
+    const app = await core();
+    const a = await draft(app);
+    const answer = await app.dispatch('agreements:update', {
+      id: a.id,
+      fields: { ...agreementFieldsOf(a), startsOn: '2026-09-01', endsOn: '2026-08-31' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { fields: { 'fields.endsOn': 'Дата окончания раньше даты начала' } },
+    });
+  });
+
+  it('derives the status from the dates and counts a partner with an agreement in force at stage 2', async () => {
+    const app = await core();
+    const a = await draft(app);
+    const signed = await update(app, a.id, agreementFieldsOf(a), {
+      signedOn: '2026-09-01',
+      startsOn: '2026-09-01',
+      endsOn: '2027-08-31',
+    });
+    expect(signed.term).toEqual({ status: 'active', effectiveEndsOn: '2027-08-31', daysLeft: 278 });
+    const partner = await call(app, 'partners:get', { id: a.partnerId });
+    expect(partner.stageChecks.find((c) => c.label === 'Действует договор о сотрудничестве')?.met).toBe(true);
+  });
+
+  it('numbers amendments within their agreement, takes the term from the latest, and deletes only the last', async () => {
+    const app = await core();
+    const a = await draft(app);
+    await update(app, a.id, agreementFieldsOf(a), {
+      signedOn: '2025-09-01',
+      startsOn: '2025-09-01',
+      endsOn: '2026-12-01',
+    });
+    expect((await call(app, 'agreements:get', { id: a.id })).term.status).toBe('expiring');
+    await call(app, 'agreements:addAmendment', {
+      agreementId: a.id,
+      fields: { signedOn: '2026-11-01', newEndsOn: '2027-08-31', makesOpenEnded: false, text: 'Продлить срок.' },
+    });
+    const twice = await call(app, 'agreements:addAmendment', {
+      agreementId: a.id,
+      fields: { signedOn: '2026-11-20', newEndsOn: null, makesOpenEnded: false, text: 'Изменить реквизиты.' },
+    });
+    expect(twice.amendments.map((m) => m.number)).toEqual([1, 2]);
+    expect(twice.term).toMatchObject({ status: 'active', effectiveEndsOn: '2027-08-31' });
+    const refused = await app.dispatch('agreements:deleteAmendment', { id: twice.amendments[0]?.id ?? 0 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: 'Удалить можно только последнее дополнительное соглашение (№ 2).' },
+    });
+    const early = await app.dispatch('agreements:addAmendment', {
+      agreementId: a.id,
+      fields: { signedOn: '2025-01-01', newEndsOn: null, makesOpenEnded: false, text: '' },
+    });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { fields: { signedOn: 'Дополнительное соглашение не может быть подписано раньше договора' } },
+    });
+  });
+
+  it('terminates a signed agreement from a date with a reason, and refuses to terminate a draft', async () => {
+    const app = await core();
+    const a = await draft(app);
+    expect(
+      await app.dispatch('agreements:terminate', { id: a.id, date: '2026-11-01', reason: 'Реорганизация' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    await update(app, a.id, agreementFieldsOf(a), { signedOn: '2025-09-01' });
+    const ended = await call(app, 'agreements:terminate', {
+      id: a.id,
+      date: '2026-11-01',
+      reason: 'Реорганизация партнёра',
+    });
+    expect(ended.term.status).toBe('terminated');
+    expect(ended.terminationReason).toBe('Реорганизация партнёра');
+  });
+
+  it('lists for Главная the agreements expiring within the window and drafts older than a month', async () => {
+    const app = await core();
+    const soon = await draft(app);
+    await update(app, soon.id, agreementFieldsOf(soon), { signedOn: '2026-01-10', endsOn: '2026-12-31' });
+    const later = await draft(app, 'МЧС');
+    await update(app, later.id, agreementFieldsOf(later), { signedOn: '2026-01-10', endsOn: '2027-06-30' });
+    const old = await draft(app, 'РДК г. Красный Сулин');
+    app.db.prepare('UPDATE agreements SET created_at = ? WHERE id = ?').run('2026-10-20T09:00:00.000Z', old.id);
+    const attention = await call(app, 'home:attention', {});
+    expect(attention.expiring.map((a) => [a.number, a.daysLeft])).toEqual([[soon.number, 35]]);
+    expect(attention.staleDrafts.map((a) => a.id)).toEqual([old.id]);
+  });
+
+  it('deletes an agreement with its amendments and its scans’ files', async () => {
+    const app = await core();
+    const a = await draft(app);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+    const withScan = await call(app, 'agreements:attachScan', {
+      agreementId: a.id,
+      fileName: 'скан.png',
+      content: png,
+    });
+    const path = app.attachments.pathOf(withScan.scans[0]?.id ?? 0);
+    await call(app, 'agreements:delete', { id: a.id });
+    expect(app.db.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('exports the register to Excel through the shell', async () => {
+    const app = await core();
+    await draft(app);
+    const saved = await call(app, 'agreements:exportRegister', {});
+    expect(saved.path).toMatch(/Реестр договоров 2026-11-26\.xlsx$/);
+    expect(await app.dispatch('agreements:exportRegister', { statuses: ['expired'] })).toMatchObject({
+      ok: false,
+      error: { message: 'В реестре нет договоров: измените условия отбора.' },
+    });
+  });
+});
