@@ -13,15 +13,25 @@ import { dataPaths } from './data-dir';
 import { documentsHandlers } from './documents/handlers';
 import type { DocumentOutput } from './documents/output';
 import type { Logger } from './errors';
+import { eventsHandlers } from './events/handlers';
+import { heldEventsWithPartner } from './events/occurrences';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { partnersHandlers } from './partners/handlers';
 import { partnerImportHandlers } from './partners/import/handlers';
 import { PartnersService } from './partners/service';
+import { plansHandlers } from './plans/handlers';
+import { planItemsWithPartner } from './plans/repository';
+import { PlansService } from './plans/service';
 import { programHandlers } from './program/handlers';
 import { programModel } from './program/program-model';
 import { seedProgramModel } from './program/seed';
 import { settingsHandlers } from './settings/handlers';
-import { DEFAULT_AGREEMENT_SETTINGS, defaultSchoolProfile, SettingsService } from './settings/service';
+import {
+  DEFAULT_AGREEMENT_SETTINGS,
+  DEFAULT_CALENDAR_SETTINGS,
+  defaultSchoolProfile,
+  SettingsService,
+} from './settings/service';
 import type { SettingsFile } from './settings/settings-file';
 
 export interface AppCoreOptions {
@@ -61,11 +71,19 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const settings = new SettingsService(
     options.settingsFile,
-    { school: defaultSchoolProfile(programModel.school.shortName), agreements: DEFAULT_AGREEMENT_SETTINGS },
+    {
+      school: defaultSchoolProfile(programModel.school.shortName),
+      agreements: DEFAULT_AGREEMENT_SETTINGS,
+      calendar: DEFAULT_CALENDAR_SETTINGS,
+    },
     options.logger,
   );
   const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
-  const partners = new PartnersService(db, now, (partnerId) => agreements.hasAgreementInForce(partnerId));
+  const partners = new PartnersService(db, now, {
+    agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
+    planItems: (partnerId, year) => planItemsWithPartner(db, partnerId, year),
+    heldEvents: (partnerId) => heldEventsWithPartner(db, partnerId),
+  });
   const school = () => settings.read().school;
   const drafting = new AgreementDrafting({
     db,
@@ -75,6 +93,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     settings: () => settings.read().agreements,
   });
   const scans = new AgreementScans(agreements, attachments, options.fileOpener);
+  const plans = new PlansService({ db, now, school });
   const dispatch = createDispatcher(
     {
       ...settingsHandlers(settings),
@@ -86,7 +105,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
         saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
       }),
       ...programHandlers(db),
-      ...documentsHandlers({ db, school, output: options.documentOutput, agreements, partners }),
+      ...documentsHandlers({ db, school, output: options.documentOutput, agreements, partners, plans }),
       ...agreementsHandlers({
         agreements,
         scans,
@@ -95,6 +114,18 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
         today: () => agreements.today(),
       }),
       ...templatesHandlers(db, now),
+      ...plansHandlers({
+        plans,
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        now,
+      }),
+      ...eventsHandlers({
+        db,
+        now,
+        attachments,
+        fileOpener: options.fileOpener,
+        documentOutput: options.documentOutput,
+      }),
     },
     { validateOutput: options.validateOutput, logger: options.logger },
   );

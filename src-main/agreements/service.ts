@@ -12,6 +12,7 @@ import {
 import { daysBetween } from '../contract/dates';
 import type { AgreementSettings } from '../contract/settings';
 import { AppError } from '../errors';
+import { plannedEventsAfter } from '../events/occurrences';
 import { foldForSearch } from '../partners/search-text';
 import { nextAgreementNumber } from './numbering';
 import {
@@ -235,15 +236,19 @@ export class AgreementsService {
     return this.detail(amendment.agreementId);
   }
 
-  /** What Главная lists: agreements about to expire, and drafts left unsigned for a month. */
+  /** What Главная lists: agreements about to expire, ended ones with events still planned, stale drafts. */
   attention() {
     const all = this.list({});
     const today = this.today();
     return {
       warningDays: this.deps.settings().warningDays,
       expiring: all.filter((a) => a.status === 'expiring').sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
-      // Events arrive with the plan and the calendar; until then no agreement has events planned after its end.
-      expiredWithPlannedEvents: [] as AgreementSummary[],
+      expiredWithPlannedEvents: all.filter(
+        (a) =>
+          (a.status === 'expired' || a.status === 'terminated') &&
+          a.effectiveEndsOn !== null &&
+          plannedEventsAfter(this.db, a.partnerId, a.effectiveEndsOn) > 0,
+      ),
       staleDrafts: all.filter(
         (a) => a.status === 'draft' && daysBetween(a.createdAt.slice(0, 10), today) > STALE_DRAFT_DAYS,
       ),

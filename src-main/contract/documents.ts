@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { agreementFilterSchema } from './agreements';
+import { planGroupingSchema } from './plans';
 import { idSchema } from './text';
 
 export const MAX_DOCUMENT_PARTNERS = 1000;
@@ -23,6 +24,8 @@ export const documentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreement'), id: idSchema }).strict(),
   z.object({ kind: z.literal('amendment'), id: idSchema }).strict(),
   z.object({ kind: z.literal('agreementRegister'), filter: agreementFilterSchema }).strict(),
+  /** «План совместной деятельности с социальными партнёрами на 2026/2027 учебный год». */
+  z.object({ kind: z.literal('plan'), year: academicYearSchema, groupBy: planGroupingSchema }).strict(),
 ]);
 
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { agreementsChannels } from './agreements';
 import { documentsChannels } from './documents';
+import { eventsChannels } from './events';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
+import { plansChannels } from './plans';
 import { programChannels } from './program';
 import { settingsChannels } from './settings';
 
@@ -17,6 +19,8 @@ export const contract = {
   ...programChannels,
   ...documentsChannels,
   ...agreementsChannels,
+  ...plansChannels,
+  ...eventsChannels,
 } as const;
 
 export type Contract = typeof contract;

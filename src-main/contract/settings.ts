@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './dates';
 import { emailField, innOfOrganisationField, kppField, ogrnField } from './fields';
 import { boundedInt, emptyInput, optionalText, requiredText } from './text';
 
@@ -44,10 +45,26 @@ export const agreementSettingsSchema = z
   .strict();
 export type AgreementSettings = z.infer<typeof agreementSettingsSchema>;
 
+/** School holidays (каникулы), shown on the calendar as background. */
+export const holidaySchema = z
+  .object({
+    name: requiredText(100, 'Назовите каникулы'),
+    from: isoDateSchema,
+    to: isoDateSchema,
+  })
+  .strict()
+  .refine((h) => h.to >= h.from, { path: ['to'], error: 'Конец каникул раньше начала' });
+
+export const calendarSettingsSchema = z
+  .object({ holidays: z.array(holidaySchema).max(50, { error: 'Не более 50 периодов' }) })
+  .strict();
+export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
 export const settingsSchema = z
   .object({
     school: schoolProfileSchema,
     agreements: agreementSettingsSchema,
+    calendar: calendarSettingsSchema,
   })
   .strict();
 
@@ -57,4 +74,5 @@ export const settingsChannels = {
   'settings:get': { input: emptyInput, output: settingsSchema },
   'settings:saveSchool': { input: schoolProfileSchema, output: settingsSchema },
   'settings:saveAgreements': { input: agreementSettingsSchema, output: settingsSchema },
+  'settings:saveCalendar': { input: calendarSettingsSchema, output: settingsSchema },
 } as const;

@@ -79,10 +79,14 @@ function run(inline: Inline, style: RunStyle = {}): TextRun {
   return new TextRun({ text, bold: bold || style.bold, italics: italic || style.italics, size: style.size });
 }
 
-function line(text: string, options: { align?: Alignment; style?: RunStyle; after?: number } = {}): Paragraph {
+function line(
+  text: string,
+  options: { align?: Alignment; style?: RunStyle; after?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: ALIGNMENT[options.align ?? 'left'],
     spacing: { after: options.after ?? 0 },
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: [run(text, options.style)],
   });
 }
@@ -129,7 +133,8 @@ function gridTable(table: TableBlock, width: number, orientation: DocumentModel[
           new TableCell({
             width: { size: width, type: WidthType.DXA },
             columnSpan: table.columns.length,
-            children: [line(row.group, { align: 'center', style: { ...small, bold: true } })],
+            // Kept with the next row: a group's heading never stays alone at the foot of a page.
+            children: [line(row.group, { align: 'center', style: { ...small, bold: true }, keepNext: true })],
           }),
         ],
       });

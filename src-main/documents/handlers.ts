@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AgreementsService } from '../agreements/service';
 import type { DocumentRequest } from '../contract/documents';
 import type { PartnersService } from '../partners/service';
+import type { PlansService } from '../plans/service';
 import { buildAgreementDocument } from './agreement';
 import { buildAgreementRegister } from './agreement-register';
 import { buildAmendmentDocument } from './amendment';
@@ -15,6 +16,7 @@ import type { DocumentModel } from './model';
 import { modelOfInteraction } from './model-of-interaction';
 import type { DocumentOutput } from './output';
 import { documentPartners } from './partners-query';
+import { buildPlanDocument } from './plan';
 
 export interface DocumentsDeps {
   db: Database.Database;
@@ -22,6 +24,7 @@ export interface DocumentsDeps {
   output: DocumentOutput;
   agreements: AgreementsService;
   partners: PartnersService;
+  plans: PlansService;
 }
 
 type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:savePdf' | 'documents:saveDocx';
@@ -29,7 +32,7 @@ type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:save
 /** Builds the model of the requested document from the store and the settings. */
 export function buildDocument(
   request: DocumentRequest,
-  deps: Pick<DocumentsDeps, 'db' | 'school' | 'agreements' | 'partners'>,
+  deps: Pick<DocumentsDeps, 'db' | 'school' | 'agreements' | 'partners' | 'plans'>,
 ): DocumentModel {
   switch (request.kind) {
     case 'modelOfInteraction': {
@@ -64,6 +67,12 @@ export function buildDocument(
       if (rows.length === 0) throw new AppError('not_found', 'В реестре нет договоров: измените условия отбора.');
       return buildAgreementRegister({ rows, school: deps.school() });
     }
+    case 'plan':
+      return buildPlanDocument({
+        plan: deps.plans.printable(request.year),
+        school: deps.school(),
+        groupBy: request.groupBy,
+      });
   }
 }
 

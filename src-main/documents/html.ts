@@ -56,6 +56,8 @@ table.grid thead { display: table-header-group; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid tr.long { break-inside: auto; page-break-inside: auto; }
 table.grid tr.group td { font-weight: 700; text-align: center; }
+/* A group's heading row never stays alone at the foot of a page. */
+table.grid tr.group { break-after: avoid; page-break-after: avoid; }
 table.grid .line + .line { margin-top: 1pt; }
 .approval { display: flex; justify-content: flex-end; gap: 10mm; margin: 0 0 12pt; break-inside: avoid; }
 .approval.two { justify-content: space-between; }

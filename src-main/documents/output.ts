@@ -11,4 +11,4 @@ export interface DocumentOutput {
   saveFile(bytes: Uint8Array, suggestedFileName: string, kind: SavedFileKind): Promise<string | null>;
 }
 
-export type SavedFileKind = 'docx' | 'xlsx';
+export type SavedFileKind = 'docx' | 'xlsx' | 'ics';

@@ -23,7 +23,7 @@ import {
   type StageHistoryRow,
 } from './repository';
 import { comparableName } from './search-text';
-import { missingFor, stageChecks } from './stage-rules';
+import { missingFor, stageChecks, type StageFactsSource } from './stage-rules';
 
 /** How the tables that may refer to a partner are named to a user. */
 const REFERENCE_LABELS: Record<string, string> = {
@@ -50,8 +50,8 @@ export class PartnersService {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,
-    /** Whether an agreement with the partner binds the parties today. */
-    private readonly agreementInForce: (partnerId: number) => boolean,
+    /** What the agreements, the plan and the calendar know of a partner, for its stage. */
+    private readonly facts: StageFactsSource,
   ) {}
 
   private today(): string {
@@ -64,16 +64,22 @@ export class PartnersService {
     return record;
   }
 
+  private checksFor(id: number, formsCount: number, year: string) {
+    return stageChecks({
+      formsCount,
+      agreementInForce: this.facts.agreementInForce(id),
+      planItems: this.facts.planItems(id, year),
+      heldEvents: this.facts.heldEvents(id),
+      year,
+    });
+  }
+
   detail(id: number, year?: string): PartnerDetail {
     const record = this.require(id);
     return {
       ...record,
       stageHistory: listStageHistory(this.db, id),
-      stageChecks: stageChecks({
-        formsCount: record.forms.length,
-        agreementInForce: this.agreementInForce(id),
-        year: year ?? academicYearOf(this.today()),
-      }),
+      stageChecks: this.checksFor(id, record.forms.length, year ?? academicYearOf(this.today())),
     };
   }
 

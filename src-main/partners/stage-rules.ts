@@ -1,9 +1,21 @@
 import type { StageCheck } from '../contract/partners';
 
-interface StageFacts {
+/** What the other sections know of a partner, for its stage. */
+export interface StageFacts {
   formsCount: number;
   agreementInForce: boolean;
+  /** Items of the year's plan with this partner. */
+  planItems: number;
+  /** Events with this partner marked held, in any year. */
+  heldEvents: number;
   year: string;
+}
+
+/** Where the facts of a stage come from; each section answers for its own data. */
+export interface StageFactsSource {
+  agreementInForce(partnerId: number): boolean;
+  planItems(partnerId: number, year: string): number;
+  heldEvents(partnerId: number): number;
 }
 
 /**
@@ -17,15 +29,10 @@ export function stageChecks(facts: StageFacts): StageCheck[] {
     {
       stage: 2,
       label: `В плане на ${facts.year} учебный год есть мероприятия с партнёром`,
-      met: false,
-      pending: 'План появится в разделе «План»',
+      met: facts.planItems > 0,
+      pending: null,
     },
-    {
-      stage: 3,
-      label: 'Проведено хотя бы одно совместное мероприятие',
-      met: false,
-      pending: 'Мероприятия появятся в разделе «Календарь»',
-    },
+    { stage: 3, label: 'Проведено хотя бы одно совместное мероприятие', met: facts.heldEvents > 0, pending: null },
     { stage: 4, label: 'Подведены итоги учебного года', met: false, pending: 'Итоги появятся в разделе «Анализ»' },
   ];
 }

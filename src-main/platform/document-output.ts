@@ -23,6 +23,7 @@ const SAVE_DIALOGS: Record<OutputKind, { title: string; filter: string }> = {
   pdf: { title: 'Сохранить PDF', filter: 'PDF' },
   docx: { title: 'Экспорт в Word', filter: 'Документ Word' },
   xlsx: { title: 'Экспорт в Excel', filter: 'Книга Excel' },
+  ics: { title: 'Экспорт в календарь', filter: 'Календарь iCalendar' },
 };
 
 const PRINT_FAILED = 'Документ не напечатан: принтер недоступен или печать прервана. Проверьте принтер и повторите.';

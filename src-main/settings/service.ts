@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import {
   agreementSettingsSchema,
+  calendarSettingsSchema,
   schoolProfileSchema,
   type AgreementSettings,
+  type CalendarSettings,
   type SchoolProfile,
   type Settings,
 } from '../contract/settings';
@@ -35,6 +37,16 @@ export const DEFAULT_AGREEMENT_SETTINGS: AgreementSettings = {
   city: '',
 };
 
+/** The school holidays of 2026/2027 as most regions set them; the office corrects them in Настройки. */
+export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
+  holidays: [
+    { name: 'Осенние каникулы', from: '2026-10-26', to: '2026-11-03' },
+    { name: 'Зимние каникулы', from: '2026-12-29', to: '2027-01-11' },
+    { name: 'Весенние каникулы', from: '2027-03-22', to: '2027-03-31' },
+    { name: 'Летние каникулы', from: '2027-05-27', to: '2027-08-31' },
+  ],
+};
+
 export class SettingsService {
   constructor(
     private readonly file: SettingsFile,
@@ -56,6 +68,7 @@ export class SettingsService {
     return {
       school: this.section('school', schoolProfileSchema),
       agreements: this.section('agreements', agreementSettingsSchema),
+      calendar: this.section('calendar', calendarSettingsSchema),
     };
   }
 
@@ -67,6 +80,11 @@ export class SettingsService {
 
   saveAgreements(agreements: AgreementSettings): Settings {
     this.file.set('agreements', agreements);
+    return this.read();
+  }
+
+  saveCalendar(calendar: CalendarSettings): Settings {
+    this.file.set('calendar', calendar);
     return this.read();
   }
 }

@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { initial } from './001-initial';
 import { partnerRecords } from './002-partner-records';
 import { agreements } from './003-agreements';
+import { plansAndEvents } from './004-plans-and-events';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [initial, partnerRecords, agreements];
+export const migrations: readonly Migration[] = [initial, partnerRecords, agreements, plansAndEvents];

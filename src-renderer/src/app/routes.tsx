@@ -3,11 +3,13 @@ import { AgreementCardScreen } from '../screens/agreements/AgreementCardScreen';
 import { EditAgreementScreen } from '../screens/agreements/AgreementFormScreen';
 import { AgreementsScreen } from '../screens/agreements/AgreementsScreen';
 import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
+import { CalendarScreen } from '../screens/calendar/CalendarScreen';
 import { ComingScreen } from '../screens/ComingScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
 import { EditPartnerScreen, NewPartnerScreen } from '../screens/partners/PartnerFormScreen';
 import { PartnersScreen } from '../screens/partners/PartnersScreen';
+import { PlanScreen } from '../screens/plan/PlanScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { AppLayout } from './AppLayout';
 
@@ -25,34 +27,8 @@ export const router = createHashRouter([
       { path: 'agreements/templates', element: <TemplatesScreen /> },
       { path: 'agreements/:id', element: <AgreementCardScreen /> },
       { path: 'agreements/:id/edit', element: <EditAgreementScreen /> },
-      {
-        path: 'plan',
-        element: (
-          <ComingScreen
-            title="План совместной деятельности"
-            intro="Здесь будет план совместной деятельности с социальными партнёрами на учебный год."
-            items={[
-              'мероприятия по месяцам и по партнёрам',
-              'печать плана с грифом «УТВЕРЖДАЮ» и «СОГЛАСОВАНО»',
-              'перенос плана из прошлого года',
-            ]}
-          />
-        ),
-      },
-      {
-        path: 'calendar',
-        element: (
-          <ComingScreen
-            title="Календарь"
-            intro="Здесь будет календарь мероприятий с партнёрами."
-            items={[
-              'месяц, неделя и список',
-              'повторяющиеся мероприятия и каникулы',
-              'итоги проведённых мероприятий: участники и достижения',
-            ]}
-          />
-        ),
-      },
+      { path: 'plan', element: <PlanScreen /> },
+      { path: 'calendar', element: <CalendarScreen /> },
       {
         path: 'analysis',
         element: (

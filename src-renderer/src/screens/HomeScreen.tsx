@@ -5,6 +5,7 @@ import { useAcademicYear } from '../app/academic-year';
 import { PageHeader } from '../components/PageHeader';
 import { AttentionCard } from './AttentionCard';
 import { QueryState } from '../components/QueryState';
+import { WeekCard } from './WeekCard';
 import { countOf } from '../format';
 
 const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
@@ -20,6 +21,7 @@ export function HomeScreen() {
       <QueryState query={summary}>
         {(s) => (
           <Stack gap="lg">
+            <WeekCard />
             <AttentionCard />
             <Card withBorder padding="lg">
               <Group justify="space-between" mb="md">

@@ -7,6 +7,7 @@ import type { SchoolProfile } from '../../../src-main/contract/settings';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
+import { HolidaysSettingsForm } from './HolidaysSettingsForm';
 import { QueryState } from '../components/QueryState';
 import { useUnsavedChangesGuard } from '../components/unsaved-changes';
 import { noticeRefusal } from '../components/notices';
@@ -117,6 +118,7 @@ export function SettingsScreen() {
           <Stack gap="lg">
             <SchoolProfileForm initial={s.school} />
             <AgreementSettingsForm initial={s.agreements} />
+            <HolidaysSettingsForm initial={s.calendar} />
           </Stack>
         )}
       </QueryState>

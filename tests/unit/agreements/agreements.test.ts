@@ -140,6 +140,46 @@ describe('agreements', () => {
     expect(attention.staleDrafts.map((a) => a.id)).toEqual([old.id]);
   });
 
+  it('lists on Главная an agreement that has expired while events with its partner are still planned', async () => {
+    const app = await core();
+    const ended = await draft(app);
+    await update(app, ended.id, agreementFieldsOf(ended), {
+      signedOn: '2025-09-01',
+      endsOn: '2026-10-31',
+      prolongation: 'none',
+    });
+    const quiet = await draft(app, 'МЧС');
+    await update(app, quiet.id, agreementFieldsOf(quiet), {
+      signedOn: '2025-09-01',
+      endsOn: '2026-10-31',
+      prolongation: 'none',
+    });
+    const event = {
+      title: 'Декада дорожной безопасности',
+      allDay: true,
+      venue: '',
+      classes: [],
+      planItemId: null,
+      rrule: null,
+      notes: '',
+    };
+    await call(app, 'events:create', {
+      ...event,
+      start: '2026-12-10',
+      end: '2026-12-10',
+      partnerIds: [ended.partnerId],
+    });
+    // An event before the end, or one already held, does not count.
+    await call(app, 'events:create', {
+      ...event,
+      start: '2026-10-10',
+      end: '2026-10-10',
+      partnerIds: [quiet.partnerId],
+    });
+    const attention = await call(app, 'home:attention', {});
+    expect(attention.expiredWithPlannedEvents.map((a) => a.id)).toEqual([ended.id]);
+  });
+
   it('deletes an agreement with its amendments and its scans’ files', async () => {
     const app = await core();
     const a = await draft(app);

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
+import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import type { PartnerFields } from '../../../src-main/contract/partners';
 import { call, useCores } from '../app-core';
 
@@ -252,6 +253,71 @@ describe('stages', () => {
       date: '2026-11-20',
       comment: 'Сотрудничество приостановлено до весны',
     });
+  });
+
+  it('moves a partner on once an agreement is in force, the plan has its items and an event was held', async () => {
+    const app = await core();
+    const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
+    const id = gibdd?.id ?? 0;
+    const [template] = await call(app, 'templates:list', {});
+    const agreement = await call(app, 'agreements:createFromTemplate', {
+      partnerId: id,
+      templateId: template?.id ?? 0,
+    });
+    await call(app, 'agreements:update', {
+      id: agreement.id,
+      fields: { ...agreementFieldsOf(agreement), signedOn: '2026-09-01', endsOn: '2027-08-31' },
+    });
+    await call(app, 'plans:create', { year: '2026/2027', copyFrom: null });
+    const item = await call(app, 'planItems:create', {
+      year: '2026/2027',
+      fields: {
+        title: 'Декада дорожной безопасности',
+        form: '',
+        partnerIds: [id],
+        timing: 'exact',
+        month: null,
+        dateFrom: '2026-11-10',
+        dateTo: null,
+        timeFrom: null,
+        timeTo: null,
+        participants: [{ kind: 'class', value: '5А' }],
+        venue: 'school',
+        venueNote: '',
+        responsibleSchool: '',
+        responsiblePartner: '',
+        taskIds: [],
+        directionId: null,
+        notes: '',
+      },
+    });
+    const toStage2 = await call(app, 'partners:setStage', {
+      id,
+      stage: 2,
+      date: '2026-11-12',
+      comment: '',
+      year: '2026/2027',
+    });
+    expect(toStage2.stage).toBe(2);
+    const refused = await app.dispatch('partners:setStage', { id, stage: 3, date: '2026-11-20', comment: '' });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('проведено хотя бы одно') } });
+    const event = await call(app, 'planItems:generateEvents', {
+      id: item.id,
+      start: '2026-11-10',
+      end: '2026-11-10',
+      allDay: true,
+      rrule: null,
+    });
+    await call(app, 'events:setStatus', { id: event.id, status: 'held', reason: '' });
+    const toStage3 = await call(app, 'partners:setStage', {
+      id,
+      stage: 3,
+      date: '2026-11-20',
+      comment: '',
+      year: '2026/2027',
+    });
+    expect(toStage3.stage).toBe(3);
+    expect(toStage3.stageChecks.filter((c) => c.stage <= 3).every((c) => c.met)).toBe(true);
   });
 
   it('refuses an impossible date for a stage change', async () => {

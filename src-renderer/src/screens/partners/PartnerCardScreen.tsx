@@ -1,10 +1,12 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { academicYearBounds } from '../../../../src-main/contract/academic-year';
 import { formatDate } from '../../../../src-main/contract/dates';
+import { EVENT_STATUS_LABELS } from '../../../../src-main/contract/events';
 import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '../../../../src-main/contract/partners';
 
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -203,11 +205,43 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
   );
 }
 
-function Coming({ text }: { text: string }) {
+/** The partner's events of the academic year chosen in the header. */
+function PartnerEvents({ partnerId }: { partnerId: number }) {
+  const { year } = useAcademicYear();
+  const navigate = useNavigate();
+  const events = useApiQuery('events:range', { ...academicYearBounds(year), partnerIds: [partnerId] });
   return (
-    <Card withBorder padding="lg" bg="gray.0">
-      <Text size="sm">{text}</Text>
-    </Card>
+    <QueryState query={events}>
+      {(rows) =>
+        rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            В {year} учебном году мероприятий с партнёром нет.
+          </Text>
+        ) : (
+          <Table withTableBorder highlightOnHover data-testid="partner-events">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={170}>Дата</Table.Th>
+                <Table.Th>Мероприятие</Table.Th>
+                <Table.Th w={160}>Состояние</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((o) => (
+                <Table.Tr key={o.key} style={{ cursor: 'pointer' }} onClick={() => navigate('/calendar')}>
+                  <Table.Td>
+                    {formatDate(o.start.slice(0, 10))}
+                    {o.allDay ? '' : `, ${o.start.slice(11, 16)}`}
+                  </Table.Td>
+                  <Table.Td>{o.title}</Table.Td>
+                  <Table.Td>{EVENT_STATUS_LABELS[o.status]}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    </QueryState>
   );
 }
 
@@ -252,7 +286,7 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
           <PartnerAgreements partnerId={partner.id} />
         </Tabs.Panel>
         <Tabs.Panel value="events">
-          <Coming text="Здесь будут мероприятия с партнёром из плана и календаря, их итоги и достижения — вместе с разделами «План» и «Календарь»." />
+          <PartnerEvents partnerId={partner.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryTab partner={partner} />

@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { EventStatus, Occurrence } from '../contract/events';
+import { daysSpan, fromMinutes, MINUTES_PER_DAY, overlaps, spanOf, toMinutes, type Span } from './local-time';
+import { instancesIn } from './recurrence';
+import { candidateRows, classesByEvent, overriddenStarts, partnersByEvent, type EventRow } from './repository';
+
+type Db = Database.Database;
+
+/** Statuses of an occurrence that is still to be held: planned, or moved to a new date. */
+export const STILL_PLANNED: readonly EventStatus[] = ['planned', 'moved'];
+
+/** The calendar key of an occurrence: «12», or «12@2026-10-06T15:00» for an occurrence of series 12. */
+export function occurrenceKey(seriesId: number | null, eventId: number, occurrenceStart: string | null): string {
+  return seriesId === null || occurrenceStart === null ? String(eventId) : `${seriesId}@${occurrenceStart}`;
+}
+
+export function seriesTiming(row: EventRow) {
+  return { start: row.start, end: row.end, rrule: row.rrule ?? '', exdates: row.exdates };
+}
+
+/**
+ * Every occurrence overlapping `span`: single events, the series' occurrences as their rules give them (deleted
+ * ones left out) and, in place of an occurrence edited apart, its own row with its own dates — so a moved
+ * occurrence shows once, at its new time.
+ */
+export function occurrencesIn(db: Db, span: Span): Occurrence[] {
+  const rows = candidateRows(db, fromMinutes(span.from, false), fromMinutes(span.to, false));
+  const replaced = overriddenStarts(db);
+  const found: { row: EventRow; start: string; end: string; occurrenceStart: string | null }[] = [];
+  for (const row of rows) {
+    if (row.rrule !== null) {
+      for (const instance of instancesIn(seriesTiming(row), span, replaced.get(row.id))) {
+        found.push({ row, ...instance });
+      }
+    } else if (overlaps(spanOf(row.start, row.end), span)) {
+      found.push({ row, start: row.start, end: row.end, occurrenceStart: row.originalStart });
+    }
+  }
+  const ids = [...new Set(found.map((f) => f.row.id))];
+  const partners = partnersByEvent(db, ids);
+  const classes = classesByEvent(db, ids);
+  return found
+    .map(({ row, start, end, occurrenceStart }): Occurrence => {
+      const own = partners.get(row.id) ?? [];
+      const seriesId = row.rrule !== null ? row.id : row.seriesId;
+      return {
+        key: occurrenceKey(seriesId, row.id, occurrenceStart),
+        eventId: row.id,
+        seriesId,
+        occurrenceStart,
+        title: row.title,
+        start,
+        end,
+        allDay: row.allDay,
+        status: row.status,
+        venue: row.venue,
+        classes: classes.get(row.id) ?? [],
+        partnerIds: own.map((p) => p.id),
+        partnerNames: own.map((p) => p.name),
+        category: own[0]?.category ?? null,
+        planItemId: row.planItemId,
+      };
+    })
+    .sort(
+      (a, b) =>
+        toMinutes(a.start) - toMinutes(b.start) || a.title.localeCompare(b.title, 'ru') || a.eventId - b.eventId,
+    );
+}
+
+/** Every occurrence from the first day to the last, both whole. */
+export function occurrencesOnDays(db: Db, from: string, to: string): Occurrence[] {
+  return occurrencesIn(db, daysSpan(from, to));
+}
+
+const LAST_MINUTE = toMinutes('2201-01-01');
+
+/**
+ * How many occurrences with a partner are still to be held (planned or moved) after a date — for agreements that
+ * have expired while their events are still planned.
+ */
+export function plannedEventsAfter(db: Db, partnerId: number, date: string): number {
+  return occurrencesIn(db, { from: toMinutes(date) + MINUTES_PER_DAY, to: LAST_MINUTE }).filter(
+    (o) => o.start.slice(0, 10) > date && STILL_PLANNED.includes(o.status) && o.partnerIds.includes(partnerId),
+  ).length;
+}
+
+/** How many events with a partner were held (occurrences of a series are rows of their own once held). */
+export function heldEventsWithPartner(db: Db, partnerId: number): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM events e
+       WHERE e.status = 'held'
+         AND (EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.id AND p.partner_id = ?)
+           OR EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.series_id AND p.partner_id = ?))`,
+    )
+    .get(partnerId, partnerId) as { n: number };
+  return row.n;
+}

@@ -1,0 +1,358 @@
+import type Database from 'better-sqlite3';
+import type { AchievementFields, EventStatus, Outcome } from '../contract/events';
+
+type Db = Database.Database;
+
+/** An events row as stored: a single event, a series (with `rrule`) or an occurrence edited apart (`seriesId`). */
+export interface EventRow {
+  id: number;
+  planItemId: number | null;
+  title: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  venue: string;
+  status: EventStatus;
+  cancelReason: string;
+  rrule: string | null;
+  exdates: string[];
+  seriesId: number | null;
+  originalStart: string | null;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a write sets; the row's identity and stamps are the repository's business. */
+export type EventValues = Omit<EventRow, 'id' | 'createdAt' | 'updatedAt'>;
+
+interface RawRow extends Omit<EventRow, 'allDay' | 'exdates'> {
+  allDay: number;
+  exdates: string;
+}
+
+const SELECT = `
+  SELECT id, plan_item_id AS planItemId, title, starts_at AS start, ends_at AS end, all_day AS allDay, venue, status,
+         cancel_reason AS cancelReason, rrule, exdates, series_id AS seriesId, original_start AS originalStart, notes,
+         created_at AS createdAt, updated_at AS updatedAt
+  FROM events`;
+
+function fromRaw(raw: RawRow): EventRow {
+  return { ...raw, allDay: raw.allDay === 1, exdates: JSON.parse(raw.exdates) as string[] };
+}
+
+export function findEventRow(db: Db, id: number): EventRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE id = ?`).get(id) as RawRow | undefined;
+  return raw ? fromRaw(raw) : undefined;
+}
+
+/** The row of a series' occurrence edited apart, by the start the rule gave it. */
+export function findOverrideRow(db: Db, seriesId: number, originalStart: string): EventRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE series_id = ? AND original_start = ?`).get(seriesId, originalStart) as
+    RawRow | undefined;
+  return raw ? fromRaw(raw) : undefined;
+}
+
+export function listOverrideRows(db: Db, seriesId: number): EventRow[] {
+  return (db.prepare(`${SELECT} WHERE series_id = ? ORDER BY original_start`).all(seriesId) as RawRow[]).map(fromRaw);
+}
+
+/**
+ * Rows that may have an occurrence between two wall-clock values: every series, and the single events and
+ * occurrences edited apart whose own dates come near (text comparison; the caller checks the exact overlap).
+ */
+export function candidateRows(db: Db, from: string, to: string): EventRow[] {
+  return (
+    db
+      .prepare(`${SELECT} WHERE rrule IS NOT NULL OR (ends_at >= ? AND starts_at <= ?) ORDER BY starts_at, id`)
+      .all(from.slice(0, 10), `${to.slice(0, 10)}T99`) as RawRow[]
+  ).map(fromRaw);
+}
+
+/** The starts each series' occurrences edited apart replace. */
+export function overriddenStarts(db: Db): Map<number, Set<string>> {
+  const rows = db
+    .prepare('SELECT series_id AS seriesId, original_start AS originalStart FROM events WHERE series_id IS NOT NULL')
+    .all() as { seriesId: number; originalStart: string }[];
+  const result = new Map<number, Set<string>>();
+  for (const row of rows) {
+    const set = result.get(row.seriesId) ?? new Set<string>();
+    set.add(row.originalStart);
+    result.set(row.seriesId, set);
+  }
+  return result;
+}
+
+const COLUMNS = [
+  'plan_item_id',
+  'title',
+  'starts_at',
+  'ends_at',
+  'all_day',
+  'venue',
+  'status',
+  'cancel_reason',
+  'rrule',
+  'exdates',
+  'series_id',
+  'original_start',
+  'notes',
+];
+
+function values(v: EventValues): unknown[] {
+  return [
+    v.planItemId,
+    v.title,
+    v.start,
+    v.end,
+    v.allDay ? 1 : 0,
+    v.venue,
+    v.status,
+    v.cancelReason,
+    v.rrule,
+    JSON.stringify(v.exdates),
+    v.seriesId,
+    v.originalStart,
+    v.notes,
+  ];
+}
+
+export function insertEventRow(db: Db, v: EventValues, stamp: string): number {
+  const { id } = db
+    .prepare(
+      `INSERT INTO events (${COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, ?) RETURNING id`,
+    )
+    .get(...values(v), stamp, stamp) as { id: number };
+  return id;
+}
+
+export function updateEventRow(db: Db, id: number, v: EventValues, stamp: string): void {
+  db.prepare(`UPDATE events SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+    ...values(v),
+    stamp,
+    id,
+  );
+}
+
+/** Puts a row back exactly as it was, stamps included (undo). */
+export function restoreEventRow(db: Db, row: EventRow): void {
+  db.prepare(
+    `UPDATE events SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, created_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(...values(row), row.createdAt, row.updatedAt, row.id);
+}
+
+export function deleteEventRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM events WHERE id = ?').run(id);
+}
+
+export function setExdates(db: Db, id: number, exdates: readonly string[], stamp: string): void {
+  db.prepare('UPDATE events SET exdates = ?, updated_at = ? WHERE id = ?').run(
+    JSON.stringify([...new Set(exdates)].sort()),
+    stamp,
+    id,
+  );
+}
+
+export function setEventPartners(db: Db, id: number, partnerIds: readonly number[]): void {
+  db.prepare('DELETE FROM event_partners WHERE event_id = ?').run(id);
+  const insert = db.prepare('INSERT OR IGNORE INTO event_partners (event_id, partner_id) VALUES (?, ?)');
+  for (const partnerId of partnerIds) insert.run(id, partnerId);
+}
+
+export function setEventClasses(db: Db, id: number, classes: readonly string[]): void {
+  db.prepare('DELETE FROM event_classes WHERE event_id = ?').run(id);
+  const insert = db.prepare('INSERT OR IGNORE INTO event_classes (event_id, class_name) VALUES (?, ?)');
+  for (const className of classes) insert.run(id, className);
+}
+
+export interface EventPartner {
+  id: number;
+  name: string;
+  category: string;
+}
+
+/** The partners of the given events (all events when none are given), by name. */
+export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
+  const rows = db
+    .prepare(
+      `SELECT ep.event_id AS eventId, p.id AS id, p.full_name AS name, c.name AS category
+       FROM event_partners ep JOIN partners p ON p.id = ep.partner_id JOIN partner_categories c ON c.id = p.category_id
+       ${eventIds ? 'WHERE ep.event_id IN (SELECT value FROM json_each(?))' : ''}
+       ORDER BY p.full_name, p.id`,
+    )
+    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as (EventPartner & { eventId: number })[];
+  const result = new Map<number, EventPartner[]>();
+  for (const { eventId, ...partner } of rows) result.set(eventId, [...(result.get(eventId) ?? []), partner]);
+  return result;
+}
+
+/** «5А» before «10А»: by grade, then letter. */
+export function compareClasses(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b, 'ru');
+}
+
+export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT event_id AS eventId, class_name AS className FROM event_classes
+       ${eventIds ? 'WHERE event_id IN (SELECT value FROM json_each(?))' : ''}`,
+    )
+    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
+  const result = new Map<number, string[]>();
+  for (const { eventId, className } of rows) result.set(eventId, [...(result.get(eventId) ?? []), className]);
+  for (const list of result.values()) list.sort(compareClasses);
+  return result;
+}
+
+export interface HistoryEntry {
+  kind: 'created' | 'moved' | 'status' | 'edited';
+  fromStart: string | null;
+  toStart: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string;
+}
+
+export function addHistory(db: Db, eventId: number, entry: HistoryEntry, stamp: string): number {
+  const { id } = db
+    .prepare(
+      `INSERT INTO event_history (event_id, changed_at, kind, from_start, to_start, from_status, to_status, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    )
+    .get(eventId, stamp, entry.kind, entry.fromStart, entry.toStart, entry.fromStatus, entry.toStatus, entry.note) as {
+    id: number;
+  };
+  return id;
+}
+
+export function listHistory(db: Db, eventId: number): (HistoryEntry & { changedAt: string })[] {
+  return db
+    .prepare(
+      `SELECT changed_at AS changedAt, kind, from_start AS fromStart, to_start AS toStart, from_status AS fromStatus,
+              to_status AS toStatus, note
+       FROM event_history WHERE event_id = ? ORDER BY id`,
+    )
+    .all(eventId) as (HistoryEntry & { changedAt: string })[];
+}
+
+export function deleteHistoryEntries(db: Db, ids: readonly number[]): void {
+  db.prepare('DELETE FROM event_history WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
+}
+
+export function readOutcome(db: Db, eventId: number): Outcome | null {
+  const row = db.prepare('SELECT parents, teachers, summary FROM event_outcomes WHERE event_id = ?').get(eventId) as
+    Omit<Outcome, 'classes'> | undefined;
+  if (!row) return null;
+  const classes = (
+    db
+      .prepare('SELECT class_name AS className, pupils FROM event_outcome_classes WHERE event_id = ?')
+      .all(eventId) as Outcome['classes']
+  ).sort((a, b) => compareClasses(a.className, b.className));
+  return { ...row, classes };
+}
+
+export function writeOutcome(db: Db, eventId: number, outcome: Outcome): void {
+  db.prepare(
+    `INSERT INTO event_outcomes (event_id, parents, teachers, summary) VALUES (?, ?, ?, ?)
+     ON CONFLICT (event_id) DO UPDATE SET parents = excluded.parents, teachers = excluded.teachers,
+       summary = excluded.summary`,
+  ).run(eventId, outcome.parents, outcome.teachers, outcome.summary);
+  db.prepare('DELETE FROM event_outcome_classes WHERE event_id = ?').run(eventId);
+  const insert = db.prepare('INSERT INTO event_outcome_classes (event_id, class_name, pupils) VALUES (?, ?, ?)');
+  for (const c of outcome.classes) insert.run(eventId, c.className, c.pupils);
+}
+
+export function listAchievements(db: Db, eventId: number): (AchievementFields & { id: number })[] {
+  return db
+    .prepare(
+      `SELECT id, contest, level, result, pupil, class_name AS className FROM achievements
+       WHERE event_id = ? ORDER BY id`,
+    )
+    .all(eventId) as (AchievementFields & { id: number })[];
+}
+
+export function replaceAchievements(db: Db, eventId: number, achievements: readonly AchievementFields[]): void {
+  db.prepare('DELETE FROM achievements WHERE event_id = ?').run(eventId);
+  const insert = db.prepare(
+    'INSERT INTO achievements (event_id, contest, level, result, pupil, class_name) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const a of achievements) insert.run(eventId, a.contest, a.level, a.result, a.pupil, a.className);
+}
+
+/** The ids among `partnerIds` that name no partner. */
+export function missingPartners(db: Db, partnerIds: readonly number[]): number[] {
+  const known = new Set(
+    (
+      db
+        .prepare('SELECT id FROM partners WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(partnerIds)) as { id: number }[]
+    ).map((r) => r.id),
+  );
+  return partnerIds.filter((id) => !known.has(id));
+}
+
+export function planItemExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM plan_items WHERE id = ?').get(id) !== undefined;
+}
+
+/** What an event takes from its plan item: the title, the place, the partners and the classes. */
+export interface PlanItemSource {
+  title: string;
+  venueNote: string;
+  partnerIds: number[];
+  classes: string[];
+}
+
+export function planItemSource(db: Db, id: number): PlanItemSource | undefined {
+  const item = db.prepare('SELECT title, venue_note AS venueNote FROM plan_items WHERE id = ?').get(id) as
+    Omit<PlanItemSource, 'partnerIds' | 'classes'> | undefined;
+  if (!item) return undefined;
+  const partnerIds = (
+    db.prepare('SELECT partner_id AS id FROM plan_item_partners WHERE item_id = ? ORDER BY partner_id').all(id) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const classes = (
+    db.prepare(`SELECT value FROM plan_item_participants WHERE item_id = ? AND kind = 'class'`).all(id) as {
+      value: string;
+    }[]
+  )
+    .map((r) => r.value)
+    .sort(compareClasses);
+  return { ...item, partnerIds, classes };
+}
+
+export function partnerName(db: Db, id: number): string | undefined {
+  const row = db
+    .prepare(`SELECT coalesce(nullif(short_name, ''), full_name) AS name FROM partners WHERE id = ?`)
+    .get(id) as { name: string } | undefined;
+  return row?.name;
+}
+
+const UNDO_KIND = 'event-undo';
+
+/** Keeps what undoes a move; answers its token. Tokens older than a day are dropped. */
+export function saveUndo(db: Db, eventId: number, payload: unknown, stamp: string, staleBefore: string): number {
+  db.prepare('DELETE FROM deleted_records WHERE kind = ? AND deleted_at < ?').run(UNDO_KIND, staleBefore);
+  const { id } = db
+    .prepare('INSERT INTO deleted_records (kind, record_id, payload, deleted_at) VALUES (?, ?, ?, ?) RETURNING id')
+    .get(UNDO_KIND, eventId, JSON.stringify(payload), stamp) as { id: number };
+  return id;
+}
+
+/** Takes (and forgets) what undoes a move. */
+export function takeUndo(db: Db, token: number): unknown {
+  const row = db.prepare('SELECT payload FROM deleted_records WHERE id = ? AND kind = ?').get(token, UNDO_KIND) as
+    { payload: string } | undefined;
+  if (!row) return undefined;
+  db.prepare('DELETE FROM deleted_records WHERE id = ?').run(token);
+  return JSON.parse(row.payload) as unknown;
+}
+
+export function countAttachments(db: Db, eventId: number): number {
+  const { n } = db
+    .prepare(`SELECT count(*) AS n FROM attachments WHERE owner_kind = 'event' AND owner_id = ?`)
+    .get(eventId) as { n: number };
+  return n;
+}

@@ -1,0 +1,305 @@
+import type Database from 'better-sqlite3';
+import type { Participant, PlanApproval, PlanItemFields, Venue } from '../contract/plans';
+
+type Db = Database.Database;
+
+export interface PlanRow extends PlanApproval {
+  id: number;
+  year: string;
+}
+
+interface RawPlanRow extends Omit<PlanRow, 'agreed'> {
+  agreed: number;
+}
+
+const PLAN_SELECT = `
+  SELECT id, year, approver_position AS approverPosition, approver_name AS approverName,
+         approval_order_number AS approvalOrderNumber, approval_order_date AS approvalOrderDate, agreed,
+         agreed_by AS agreedBy, agreed_protocol_number AS agreedProtocolNumber,
+         agreed_protocol_date AS agreedProtocolDate
+  FROM plans`;
+
+export function findPlan(db: Db, year: string): PlanRow | undefined {
+  const raw = db.prepare(`${PLAN_SELECT} WHERE year = ?`).get(year) as RawPlanRow | undefined;
+  return raw ? { ...raw, agreed: raw.agreed === 1 } : undefined;
+}
+
+const APPROVAL_COLUMNS = [
+  'approver_position',
+  'approver_name',
+  'approval_order_number',
+  'approval_order_date',
+  'agreed',
+  'agreed_by',
+  'agreed_protocol_number',
+  'agreed_protocol_date',
+];
+
+function approvalValues(a: PlanApproval): unknown[] {
+  return [
+    a.approverPosition,
+    a.approverName,
+    a.approvalOrderNumber,
+    a.approvalOrderDate,
+    a.agreed ? 1 : 0,
+    a.agreedBy,
+    a.agreedProtocolNumber,
+    a.agreedProtocolDate,
+  ];
+}
+
+export function insertPlan(db: Db, year: string, approval: PlanApproval, stamp: string): number {
+  const { id } = db
+    .prepare(
+      `INSERT INTO plans (year, ${APPROVAL_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (?, ${APPROVAL_COLUMNS.map(() => '?').join(', ')}, ?, ?) RETURNING id`,
+    )
+    .get(year, ...approvalValues(approval), stamp, stamp) as { id: number };
+  return id;
+}
+
+export function updateApproval(db: Db, planId: number, approval: PlanApproval, stamp: string): void {
+  db.prepare(`UPDATE plans SET ${APPROVAL_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+    ...approvalValues(approval),
+    stamp,
+    planId,
+  );
+}
+
+export function listPlanYears(db: Db): { year: string; itemsCount: number }[] {
+  return db
+    .prepare(
+      `SELECT p.year AS year, count(i.id) AS itemsCount
+       FROM plans p LEFT JOIN plan_items i ON i.plan_id = p.id
+       GROUP BY p.id ORDER BY p.year`,
+    )
+    .all() as { year: string; itemsCount: number }[];
+}
+
+/** A plan item's own columns, as stored. */
+export interface ItemRow {
+  id: number;
+  planId: number;
+  year: string;
+  title: string;
+  form: string;
+  timing: PlanItemFields['timing'];
+  month: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  timeFrom: string | null;
+  timeTo: string | null;
+  venue: Venue;
+  venueNote: string;
+  responsibleSchool: string;
+  responsiblePartner: string;
+  directionId: number | null;
+  directionName: string | null;
+  notes: string;
+}
+
+const ITEM_SELECT = `
+  SELECT i.id AS id, i.plan_id AS planId, p.year AS year, i.title AS title, i.form AS form, i.timing AS timing,
+         i.month AS month, i.date_from AS dateFrom, i.date_to AS dateTo, i.time_from AS timeFrom,
+         i.time_to AS timeTo, i.venue AS venue, i.venue_note AS venueNote,
+         i.responsible_school AS responsibleSchool, i.responsible_partner AS responsiblePartner,
+         i.direction_id AS directionId, d.name AS directionName, i.notes AS notes
+  FROM plan_items i
+  JOIN plans p ON p.id = i.plan_id
+  LEFT JOIN upbringing_directions d ON d.id = i.direction_id`;
+
+export function listItemRows(db: Db, planId: number): ItemRow[] {
+  return db.prepare(`${ITEM_SELECT} WHERE i.plan_id = ?`).all(planId) as ItemRow[];
+}
+
+export function findItemRow(db: Db, id: number): ItemRow | undefined {
+  return db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow | undefined;
+}
+
+/** The partners, participants, tasks and event counts of a plan's items (or of one item), keyed by item. */
+export interface ItemLinks {
+  partners: Map<number, { id: number; name: string }[]>;
+  participants: Map<number, Participant[]>;
+  tasks: Map<number, number[]>;
+  events: Map<number, { eventsCount: number; heldCount: number }>;
+}
+
+export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }): ItemLinks {
+  const where = 'planId' in scope ? 'i.plan_id = ?' : 'i.id = ?';
+  const key = 'planId' in scope ? scope.planId : scope.itemId;
+  // A partner appears in the plan under its short name when it has one.
+  const partners = db
+    .prepare(
+      `SELECT x.item_id AS itemId, pa.id AS id, coalesce(nullif(pa.short_name, ''), pa.full_name) AS name
+       FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id JOIN partners pa ON pa.id = x.partner_id
+       WHERE ${where} ORDER BY x.item_id, x.partner_id`,
+    )
+    .all(key) as { itemId: number; id: number; name: string }[];
+  const participants = db
+    .prepare(
+      `SELECT x.item_id AS itemId, x.kind AS kind, x.value AS value
+       FROM plan_item_participants x JOIN plan_items i ON i.id = x.item_id WHERE ${where}`,
+    )
+    .all(key) as ({ itemId: number } & Participant)[];
+  const tasks = db
+    .prepare(
+      `SELECT x.item_id AS itemId, x.task_id AS taskId
+       FROM plan_item_tasks x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.task_id`,
+    )
+    .all(key) as { itemId: number; taskId: number }[];
+  // A series is one event (its occurrences edited apart are rows with a series_id and are not counted again);
+  // «held» counts every row marked held, a single event or an occurrence of a series recorded on its own.
+  const events = db
+    .prepare(
+      `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount
+       FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY e.plan_item_id`,
+    )
+    .all(key) as { itemId: number; eventsCount: number; heldCount: number }[];
+
+  const grouped = <T, V>(rows: T[], itemOf: (row: T) => number, value: (row: T) => V): Map<number, V[]> => {
+    const map = new Map<number, V[]>();
+    for (const row of rows) {
+      const list = map.get(itemOf(row)) ?? [];
+      list.push(value(row));
+      map.set(itemOf(row), list);
+    }
+    return map;
+  };
+  return {
+    partners: grouped(
+      partners,
+      (r) => r.itemId,
+      (r) => ({ id: r.id, name: r.name }),
+    ),
+    participants: grouped(
+      participants,
+      (r) => r.itemId,
+      (r): Participant => ({ kind: r.kind, value: r.value }) as Participant,
+    ),
+    tasks: grouped(
+      tasks,
+      (r) => r.itemId,
+      (r) => r.taskId,
+    ),
+    events: new Map(events.map((r) => [r.itemId, { eventsCount: r.eventsCount, heldCount: r.heldCount }])),
+  };
+}
+
+const ITEM_COLUMNS = [
+  'title',
+  'form',
+  'timing',
+  'month',
+  'date_from',
+  'date_to',
+  'time_from',
+  'time_to',
+  'venue',
+  'venue_note',
+  'responsible_school',
+  'responsible_partner',
+  'direction_id',
+  'notes',
+];
+
+function itemValues(f: PlanItemFields): unknown[] {
+  return [
+    f.title,
+    f.form,
+    f.timing,
+    f.month,
+    f.dateFrom,
+    f.dateTo,
+    f.timeFrom,
+    f.timeTo,
+    f.venue,
+    f.venueNote,
+    f.responsibleSchool,
+    f.responsiblePartner,
+    f.directionId,
+    f.notes,
+  ];
+}
+
+function replaceLinks(db: Db, itemId: number, fields: PlanItemFields): void {
+  db.prepare('DELETE FROM plan_item_partners WHERE item_id = ?').run(itemId);
+  db.prepare('DELETE FROM plan_item_participants WHERE item_id = ?').run(itemId);
+  db.prepare('DELETE FROM plan_item_tasks WHERE item_id = ?').run(itemId);
+  const partner = db.prepare('INSERT OR IGNORE INTO plan_item_partners (item_id, partner_id) VALUES (?, ?)');
+  for (const id of fields.partnerIds) partner.run(itemId, id);
+  const participant = db.prepare(
+    'INSERT OR IGNORE INTO plan_item_participants (item_id, kind, value) VALUES (?, ?, ?)',
+  );
+  for (const p of fields.participants) participant.run(itemId, p.kind, p.value);
+  const task = db.prepare('INSERT OR IGNORE INTO plan_item_tasks (item_id, task_id) VALUES (?, ?)');
+  for (const id of fields.taskIds) task.run(itemId, id);
+}
+
+/** Inserts an item with its partners, participants and tasks; the caller holds the transaction. */
+export function insertItem(db: Db, planId: number, fields: PlanItemFields, stamp: string): number {
+  const { id } = db
+    .prepare(
+      `INSERT INTO plan_items (plan_id, ${ITEM_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (?, ${ITEM_COLUMNS.map(() => '?').join(', ')}, ?, ?) RETURNING id`,
+    )
+    .get(planId, ...itemValues(fields), stamp, stamp) as { id: number };
+  replaceLinks(db, id, fields);
+  return id;
+}
+
+/** Updates an item and replaces its partners, participants and tasks; the caller holds the transaction. */
+export function updateItem(db: Db, id: number, fields: PlanItemFields, stamp: string): void {
+  db.prepare(
+    `UPDATE plan_items SET ${ITEM_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+  ).run(...itemValues(fields), stamp, id);
+  replaceLinks(db, id, fields);
+}
+
+/** Deletes an item; its events stay on the calendar as events of their own (plan_item_id becomes NULL). */
+export function deleteItem(db: Db, id: number): void {
+  db.prepare('DELETE FROM plan_items WHERE id = ?').run(id);
+}
+
+/** Which of the given ids are rows of the table (for partners and the program's tasks). */
+export function existingIds(db: Db, table: 'partners' | 'tasks', ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const sql =
+    table === 'partners'
+      ? `SELECT id FROM partners WHERE id IN (${ids.map(() => '?').join(', ')})`
+      : `SELECT id FROM program_items WHERE kind = 'task' AND id IN (${ids.map(() => '?').join(', ')})`;
+  return new Set((db.prepare(sql).all(...ids) as { id: number }[]).map((r) => r.id));
+}
+
+export interface DirectionRow {
+  id: number;
+  name: string;
+}
+
+export function listDirections(db: Db): DirectionRow[] {
+  return db.prepare('SELECT id, name FROM upbringing_directions ORDER BY position, id').all() as DirectionRow[];
+}
+
+export function findDirection(db: Db, id: number): DirectionRow | undefined {
+  return db.prepare('SELECT id, name FROM upbringing_directions WHERE id = ?').get(id) as DirectionRow | undefined;
+}
+
+export function insertDirection(db: Db, name: string): DirectionRow {
+  return db
+    .prepare(
+      `INSERT INTO upbringing_directions (name, position)
+       VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM upbringing_directions)) RETURNING id, name`,
+    )
+    .get(name) as DirectionRow;
+}
+
+/** How many items of a year's plan name a partner. */
+export function planItemsWithPartner(db: Db, partnerId: number, year: string): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM plan_item_partners ip
+       JOIN plan_items i ON i.id = ip.item_id JOIN plans p ON p.id = i.plan_id
+       WHERE ip.partner_id = ? AND p.year = ?`,
+    )
+    .get(partnerId, year) as { n: number };
+  return row.n;
+}

@@ -1,0 +1,111 @@
+import { Button, Checkbox, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { formatDate } from '../../../../src-main/contract/dates';
+import type { PlanApproval } from '../../../../src-main/contract/plans';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DateField } from '../agreements/DateField';
+
+/** «Утверждён приказом от 01.09.2026 № 45», or what is still missing. */
+export function approvalSummary(a: PlanApproval): string {
+  const approved =
+    a.approvalOrderNumber || a.approvalOrderDate
+      ? `Утверждён приказом${a.approvalOrderDate ? ` от ${formatDate(a.approvalOrderDate)}` : ''}${
+          a.approvalOrderNumber ? ` № ${a.approvalOrderNumber}` : ''
+        }`
+      : 'Гриф «УТВЕРЖДАЮ» не заполнен';
+  if (!a.agreed) return approved;
+  const protocol = `${a.agreedProtocolDate ? ` от ${formatDate(a.agreedProtocolDate)}` : ''}${
+    a.agreedProtocolNumber ? ` № ${a.agreedProtocolNumber}` : ''
+  }`;
+  return `${approved}; согласован${a.agreedBy ? `: ${a.agreedBy}` : ''}${protocol ? `, протокол${protocol}` : ''}`;
+}
+
+interface Props {
+  year: string;
+  approval: PlanApproval;
+  onClose(): void;
+}
+
+/** The plan's «УТВЕРЖДАЮ» block (who approves, by which order) and an optional «СОГЛАСОВАНО». */
+export function ApprovalDialog({ year, approval, onClose }: Props) {
+  const save = useApiMutation('plans:saveApproval');
+  const form = useForm<PlanApproval>({ mode: 'controlled', initialValues: approval });
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !save.isPending);
+  const errors = form.errors as Record<string, string | undefined>;
+  const v = form.values;
+
+  const close = () => {
+    if (!dirty) return onClose();
+    modals.openConfirmModal({
+      title: 'Несохранённые изменения',
+      children: 'Гриф утверждения не сохранён. Закрыть окно и потерять изменения?',
+      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
+      confirmProps: { color: 'red' },
+      onConfirm: onClose,
+    });
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await save.mutateAsync({ year, approval: values });
+      form.resetDirty();
+      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Гриф утверждения плана сохранён.' });
+      onClose();
+    } catch (error) {
+      const fields = noticeRefusal(error);
+      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/^approval\./, ''), m])));
+    }
+  });
+
+  const date = (path: 'approvalOrderDate' | 'agreedProtocolDate', label: string, disabled = false) => (
+    <DateField
+      label={label}
+      value={v[path]}
+      onChange={(d) => form.setFieldValue(path, d)}
+      error={errors[path]}
+      disabled={disabled}
+    />
+  );
+
+  return (
+    <Modal opened onClose={close} title={`Утверждение плана на ${year} учебный год`} size={760}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text fw={600}>УТВЕРЖДАЮ</Text>
+          <SimpleGrid cols={2}>
+            <TextInput label="Должность утверждающего" {...form.getInputProps('approverPosition')} />
+            <TextInput label="ФИО утверждающего" {...form.getInputProps('approverName')} />
+            <TextInput label="Номер приказа" {...form.getInputProps('approvalOrderNumber')} />
+            {date('approvalOrderDate', 'Дата приказа')}
+          </SimpleGrid>
+          <Divider />
+          <Checkbox label="Есть гриф СОГЛАСОВАНО" {...form.getInputProps('agreed', { type: 'checkbox' })} />
+          <TextInput
+            label="Кем согласовано"
+            placeholder="Педагогический совет"
+            disabled={!v.agreed}
+            {...form.getInputProps('agreedBy')}
+          />
+          <SimpleGrid cols={2}>
+            <TextInput label="Номер протокола" disabled={!v.agreed} {...form.getInputProps('agreedProtocolNumber')} />
+            {date('agreedProtocolDate', 'Дата протокола', !v.agreed)}
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Отмена
+            </Button>
+            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+              Сохранить
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

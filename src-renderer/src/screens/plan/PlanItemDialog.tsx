@@ -1,0 +1,195 @@
+import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { VENUES, VENUE_LABELS, type PlanItem, type PlanItemFields } from '../../../../src-main/contract/plans';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { confirmDeletePlanItem } from './delete-item';
+import { DirectionSelect } from './DirectionSelect';
+import { FormOfInteractionField } from './FormOfInteractionField';
+import { ParticipantsFields } from './ParticipantsFields';
+import { planItemFieldsOf } from '../../../../src-main/contract/plans';
+import { blankPlanItemFields, normalizedTiming } from './plan-fields';
+import { monthsOfYear } from '../../../../src-main/contract/plan-text';
+import { TimingFields } from './TimingFields';
+
+export type PlanItemTarget = { item: PlanItem } | { month: string | null; partnerId?: number | null };
+
+interface Props {
+  year: string;
+  target: PlanItemTarget;
+  onClose(): void;
+}
+
+/** A new plan item, or every field of an existing one; closing with unsaved changes asks first. */
+export function PlanItemDialog({ year, target, onClose }: Props) {
+  const item = 'item' in target ? target.item : null;
+  const initial =
+    'item' in target
+      ? planItemFieldsOf(target.item)
+      : blankPlanItemFields(target.month ?? monthsOfYear(year)[0] ?? '', target.partnerId ? [target.partnerId] : []);
+  const form = useForm<PlanItemFields>({ mode: 'controlled', initialValues: initial });
+  const partners = useApiQuery('partners:list', { sort: 'name' });
+  const program = useApiQuery('program:get', {});
+  const create = useApiMutation('planItems:create');
+  const update = useApiMutation('planItems:update');
+  const queryClient = useQueryClient();
+  const saving = create.isPending || update.isPending;
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !saving);
+  const errors = form.errors as Record<string, string | undefined>;
+  const participantsError = Object.entries(errors).find(([key]) => key.startsWith('participants'))?.[1];
+  const v = form.values;
+
+  const close = () => {
+    if (!dirty) {
+      onClose();
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Несохранённые изменения',
+      children: 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?',
+      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
+      confirmProps: { color: 'red' },
+      onConfirm: onClose,
+    });
+  };
+
+  const save = form.onSubmit(async (values) => {
+    const fields = normalizedTiming(values);
+    try {
+      if (item) await update.mutateAsync({ id: item.id, fields });
+      else await create.mutateAsync({ year, fields });
+      form.resetDirty();
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        message: item ? `«${fields.title.trim()}» сохранено.` : `«${fields.title.trim()}» добавлено в план.`,
+      });
+      onClose();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
+  // A partner archived or deleted since stays visible under its name from the plan.
+  item?.partnerIds.forEach((id, i) => {
+    if (!partnerOptions.some((o) => o.value === String(id)))
+      partnerOptions.push({ value: String(id), label: item.partnerNames[i] ?? `Партнёр ${id}` });
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      title={item ? 'Мероприятие плана' : 'Новое мероприятие плана'}
+      size={920}
+      closeOnClickOutside={false}
+    >
+      <form onSubmit={save} noValidate>
+        <Stack>
+          <Textarea label="Мероприятие" required autosize minRows={1} data-autofocus {...form.getInputProps('title')} />
+          <MultiSelect
+            label="Партнёры"
+            placeholder={v.partnerIds.length === 0 ? 'Начните вводить название' : undefined}
+            data={partnerOptions}
+            value={v.partnerIds.map(String)}
+            onChange={(ids) => form.setFieldValue('partnerIds', ids.map(Number))}
+            error={errors['partnerIds']}
+            searchable
+            clearable
+            nothingFoundMessage="Партнёр не найден"
+            maxDropdownHeight={280}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <FormOfInteractionField
+            partnerIds={v.partnerIds}
+            value={v.form}
+            onChange={(text) => form.setFieldValue('form', text)}
+            error={errors['form']}
+          />
+          <TimingFields
+            year={year}
+            value={v}
+            errors={errors}
+            onChange={(change) => {
+              const next = { ...change };
+              if (next.timing === 'month' && !v.month) next.month = monthsOfYear(year)[0] ?? null;
+              form.setValues(next);
+            }}
+          />
+          <ParticipantsFields
+            value={v.participants}
+            onChange={(participants) => form.setFieldValue('participants', participants)}
+            error={participantsError}
+          />
+          <SimpleGrid cols={2}>
+            <Select
+              label="Место проведения"
+              data={VENUES.map((venue) => ({ value: venue, label: VENUE_LABELS[venue] }))}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('venue')}
+            />
+            <TextInput
+              label="Уточнение места"
+              placeholder="Актовый зал, пожарная часть № 5…"
+              {...form.getInputProps('venueNote')}
+            />
+            <TextInput label="Ответственный от школы" {...form.getInputProps('responsibleSchool')} />
+            <TextInput label="Ответственный от партнёра" {...form.getInputProps('responsiblePartner')} />
+          </SimpleGrid>
+          <DirectionSelect
+            value={v.directionId}
+            onChange={(id) => form.setFieldValue('directionId', id)}
+            error={errors['directionId']}
+          />
+          <MultiSelect
+            label="Задачи программы"
+            description="Каким задачам программы социального партнёрства служит мероприятие"
+            placeholder={v.taskIds.length === 0 ? 'Выберите задачи' : undefined}
+            data={(program.data?.tasks ?? []).map((t, i) => ({ value: String(t.id), label: `${i + 1}. ${t.text}` }))}
+            value={v.taskIds.map(String)}
+            onChange={(ids) => form.setFieldValue('taskIds', ids.map(Number))}
+            error={errors['taskIds']}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="space-between">
+            {item ? (
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() =>
+                  confirmDeletePlanItem(item, async () => {
+                    await queryClient.invalidateQueries();
+                    onClose();
+                  })
+                }
+              >
+                Удалить из плана
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group>
+              <Button variant="default" onClick={close}>
+                Отмена
+              </Button>
+              <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
+                Сохранить
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,209 @@
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconCalendarPlus, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fragment } from 'react';
+import type { PlanItem, PlanItemFields } from '../../../../src-main/contract/plans';
+import { useApiMutation } from '../../api/queries';
+import { InlineTextCell } from './InlineTextCell';
+import { planItemFieldsOf } from '../../../../src-main/contract/plans';
+import { participantsText, timingText } from '../../../../src-main/contract/plan-text';
+import { groupCountText } from './plan-text';
+import classes from './plan.module.css';
+
+export interface PlanGroup {
+  key: string;
+  title: string;
+  items: PlanItem[];
+  /** A month group offers to add an item planned for that month, a partner's group one with that partner. */
+  month: string | null;
+  partnerId: number | null;
+}
+
+interface Props {
+  groups: PlanGroup[];
+  onEdit(item: PlanItem): void;
+  onAdd(group: PlanGroup): void;
+  onGenerate(item: PlanItem): void;
+  onDelete(item: PlanItem): void;
+}
+
+const COLUMNS = [
+  { title: '№', width: 44 },
+  { title: 'Сроки', width: 120 },
+  { title: 'Мероприятие', width: undefined },
+  { title: 'Форма', width: '15%' },
+  { title: 'Участники', width: '11%' },
+  { title: 'Партнёр', width: '13%' },
+  { title: 'Ответственные', width: '15%' },
+  { title: 'События', width: 86 },
+  { title: '', width: 72 },
+] as const;
+
+function ItemRow({
+  item,
+  n,
+  inMonthGroup,
+  ...actions
+}: { item: PlanItem; n: number; inMonthGroup: boolean } & Omit<Props, 'groups' | 'onAdd'>) {
+  const update = useApiMutation('planItems:update');
+  const save = (change: Partial<PlanItemFields>) =>
+    update.mutateAsync({ id: item.id, fields: { ...planItemFieldsOf(item), ...change } }).then(() => undefined);
+
+  return (
+    <Table.Tr data-plan-item={item.id} style={{ verticalAlign: 'top' }}>
+      <Table.Td c="dimmed">{n}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{timingText(item, !inMonthGroup)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={4}>
+          <InlineTextCell
+            label="Мероприятие"
+            errorKey="title"
+            fw={500}
+            value={item.title}
+            onSave={(title) => save({ title })}
+          />
+          {item.directionName && (
+            <Text size="xs" c="dimmed">
+              {item.directionName}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <InlineTextCell label="Форма" errorKey="form" value={item.form} onSave={(form) => save({ form })} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{participantsText(item.participants) || '—'}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{item.partnerNames.join(', ') || '—'}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={6}>
+          <InlineTextCell
+            label="Ответственный от школы"
+            errorKey="responsibleSchool"
+            prefix="школа:"
+            value={item.responsibleSchool}
+            onSave={(responsibleSchool) => save({ responsibleSchool })}
+          />
+          <InlineTextCell
+            label="Ответственный от партнёра"
+            errorKey="responsiblePartner"
+            prefix="партнёр:"
+            value={item.responsiblePartner}
+            onSave={(responsiblePartner) => save({ responsiblePartner })}
+          />
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Tooltip label={`Проведено: ${item.heldCount}`}>
+            <Badge variant="light" color={item.eventsCount === 0 ? 'gray' : 'teal'} data-testid="events-count">
+              {item.eventsCount}
+            </Badge>
+          </Tooltip>
+          <Tooltip label="Создать мероприятия в календаре">
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              aria-label={`Создать мероприятия: ${item.title}`}
+              onClick={() => actions.onGenerate(item)}
+            >
+              <IconCalendarPlus size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Group gap={2} wrap="nowrap">
+          <ActionIcon variant="subtle" aria-label={`Изменить: ${item.title}`} onClick={() => actions.onEdit(item)}>
+            <IconPencil size={16} />
+          </ActionIcon>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={`Ещё: ${item.title}`}>
+                <IconDots size={16} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => actions.onEdit(item)}>
+                Изменить полностью
+              </Menu.Item>
+              <Menu.Item leftSection={<IconCalendarPlus size={14} />} onClick={() => actions.onGenerate(item)}>
+                Создать мероприятия
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.onDelete(item)}>
+                Удалить из плана
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The plan as a table: one header row per group (a month or a partner) with its counts, then its items. */
+export function PlanTable({ groups, onAdd, ...actions }: Props) {
+  const firstNumbers = groups.map((_, i) => groups.slice(0, i).reduce((sum, g) => sum + g.items.length, 1));
+  return (
+    <Table verticalSpacing="xs" style={{ tableLayout: 'fixed' }} withTableBorder data-testid="plan-table">
+      <Table.Thead>
+        <Table.Tr>
+          {COLUMNS.map((c, i) => (
+            <Table.Th key={i} w={c.width}>
+              {c.title}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {groups.map((group, g) => (
+          <Fragment key={group.key}>
+            <Table.Tr className={classes.groupRow} data-plan-group={group.key}>
+              <Table.Td colSpan={COLUMNS.length}>
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={700} size="sm" data-testid="plan-group-title">
+                    {group.title}
+                    <Text span c="dimmed" fw={400} size="sm">
+                      {' — '}
+                      {group.items.length === 0 ? 'мероприятий нет' : groupCountText(group.items)}
+                    </Text>
+                  </Text>
+                  {(group.month || group.partnerId) && (
+                    <Tooltip
+                      label={
+                        group.month ? 'Добавить мероприятие в этот месяц' : 'Добавить мероприятие с этим партнёром'
+                      }
+                    >
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        aria-label={`Добавить мероприятие: ${group.title}`}
+                        onClick={() => onAdd(group)}
+                      >
+                        <IconPlus size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+            {group.items.map((item, i) => (
+              <ItemRow
+                key={item.id}
+                item={item}
+                n={(firstNumbers[g] ?? 1) + i}
+                inMonthGroup={group.month !== null}
+                {...actions}
+              />
+            ))}
+          </Fragment>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

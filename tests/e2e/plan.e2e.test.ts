@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  academicYearLabel,
+  academicYearOf,
+  academicYearStart,
+  localIsoDate,
+} from '../../src-main/contract/academic-year';
+import { addDays, formatDate } from '../../src-main/contract/dates';
+import type { Plan } from '../../src-main/contract/plans';
+import { launchBrowser, openApp, type AppSession } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+
+/** The first Tuesday of October of the year's autumn: a date inside the academic year, whatever today is. */
+function firstTuesdayOfOctober(year: string): string {
+  let date = `${academicYearStart(year)}-10-01`;
+  while (weekday(date) !== 2) date = addDays(date, 1);
+  return date;
+}
+
+async function storedPlan(app: AppSession, year: string): Promise<Plan> {
+  const answer = await app.harness.core.dispatch('plans:get', { year });
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value as Plan;
+}
+
+const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
+async function savedFile(page: Page, button: string): Promise<string> {
+  const before = await saved(page).count();
+  await page.getByRole('button', { name: button, exact: true }).first().click();
+  // The first PDF starts a browser of its own to render it: slow on a busy machine.
+  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
+  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
+}
+
+/** The header's buttons sit under the notifications: they are closed first, as a user would. */
+async function closeNotifications(page: Page) {
+  const close = page.locator('.mantine-Notification-closeButton');
+  while ((await close.count()) > 0) {
+    // A notification may close by itself meanwhile.
+    await close
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
+  }
+}
+
+async function chooseYear(page: Page, year: string) {
+  await closeNotifications(page);
+  await page.getByRole('combobox', { name: 'Учебный год' }).click();
+  await page.getByRole('option', { name: `${year} уч. год` }).click();
+}
+
+describe('План совместной деятельности', () => {
+  it('starts the year’s plan, adds an item, edits it in place, approves, prints, exports, makes its events and copies it to the next year', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const year = academicYearOf(localIsoDate(new Date()));
+    const nextYear = academicYearLabel(academicYearStart(year) + 1);
+    const date = firstTuesdayOfOctober(year);
+    const october = date.slice(0, 7);
+
+    await page.getByRole('link', { name: 'План' }).click();
+    await page.getByText(`На ${year} учебный год плана ещё нет`).waitFor();
+    await page.getByRole('button', { name: 'Начать пустой план' }).click();
+
+    // A new item for a seeded partner, on an exact date, with classes and parents.
+    await closeNotifications(page);
+    await page.getByRole('button', { name: 'Добавить мероприятие', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новое мероприятие плана' });
+    await dialog.getByLabel(/^Мероприятие/).fill('Декада дорожной безопасности: встреча с инспектором');
+    await dialog.getByRole('combobox', { name: 'Партнёры' }).click();
+    await page.getByRole('option', { name: 'ГИБДД', exact: true }).click();
+    await dialog.getByText('Сроки', { exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Форма взаимодействия' }).click();
+    await page.getByRole('option', { name: /^Проведение театрализованных представлений/ }).click();
+    await dialog.locator('label', { hasText: /^Дата$/ }).click();
+    await dialog.getByLabel('Дата проведения').fill(date);
+    await dialog.getByLabel('Время начала').fill('10:00');
+    await dialog.getByLabel('Время окончания').fill('11:30');
+    await dialog.getByRole('combobox', { name: 'Классы' }).fill('5а, 6Б,');
+    await dialog.getByRole('checkbox', { name: 'Родители' }).check();
+    await dialog.getByLabel('Ответственный от школы').fill('Петрова А. И.');
+    await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Under its month, with the month's counts.
+    const monthHeader = page.locator(`[data-plan-group="${october}"]`);
+    await expect
+      .poll(() => monthHeader.innerText())
+      .toContain(`Октябрь ${academicYearStart(year)} — 1 мероприятие, проведено 0`);
+    const row = page.locator(`[data-plan-group="${october}"] + tr`);
+    expect(flat(await row.innerText())).toContain('Декада дорожной безопасности: встреча с инспектором');
+    expect(flat(await row.innerText())).toContain(`${formatDate(date)}, 10:00–11:30`);
+    expect(flat(await row.innerText())).toContain('5А, 6Б; родители');
+    expect(flat(await row.innerText())).toContain('ГИБДД');
+    const [stored] = (await storedPlan(app, year)).items;
+    expect(stored?.form).toMatch(/^Проведение театрализованных представлений/);
+    expect(stored?.participants).toEqual([
+      { kind: 'class', value: '5А' },
+      { kind: 'class', value: '6Б' },
+      { kind: 'parents', value: '' },
+    ]);
+
+    // The title edited in place: Esc cancels, Enter saves.
+    await row.getByRole('button', { name: 'Изменить: Мероприятие' }).click();
+    await row.getByRole('textbox', { name: 'Мероприятие' }).fill('Не то');
+    await page.keyboard.press('Escape');
+    await row.getByText('Декада дорожной безопасности: встреча с инспектором').waitFor();
+    await row.getByRole('button', { name: 'Изменить: Мероприятие' }).click();
+    await row.getByRole('textbox', { name: 'Мероприятие' }).fill('Декада дорожной безопасности');
+    await page.keyboard.press('Enter');
+    await row.getByText('Декада дорожной безопасности', { exact: true }).waitFor();
+    expect((await storedPlan(app, year)).items[0]?.title).toBe('Декада дорожной безопасности');
+
+    // The approval: the order's number and date, and «СОГЛАСОВАНО».
+    await closeNotifications(page);
+    await page.getByRole('button', { name: 'Утверждение' }).click();
+    const approval = page.getByRole('dialog', { name: `Утверждение плана на ${year} учебный год` });
+    await approval.getByLabel('Номер приказа').fill('123-о');
+    await approval.getByLabel('Дата приказа').fill(`${academicYearStart(year)}-08-30`);
+    await approval.getByRole('checkbox', { name: 'Есть гриф СОГЛАСОВАНО' }).check();
+    await approval.getByLabel('Номер протокола').fill('1');
+    await approval.getByLabel('Дата протокола').fill(`${academicYearStart(year)}-08-29`);
+    await approval.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByText(`Утверждён приказом от 30.08.${academicYearStart(year)} № 123-о`).waitFor();
+
+    // Printed to PDF.
+    const pdf = flat(
+      execFileSync('pdftotext', ['-raw', await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
+    );
+    expect(pdf).toContain('УТВЕРЖДАЮ');
+    expect(pdf).toContain('СОГЛАСОВАНО');
+    expect(pdf).toContain('123-о');
+    expect(pdf).toContain(`План совместной деятельности с социальными партнёрами на ${year} учебный год`);
+    expect(pdf).toContain('Декада дорожной безопасности');
+
+    // Exported to Excel.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await savedFile(page, 'Excel')).buffer as ArrayBuffer);
+    const cells = (book.getWorksheet('План')?.getSheetValues() ?? []).flatMap((r) =>
+      Array.isArray(r) ? r.map((v) => String(v ?? '')) : [],
+    );
+    expect(cells).toContain('Декада дорожной безопасности');
+    expect(cells).toContain('ГИБДД');
+
+    // Its events: one, prefilled from the exact date and time; then a weekly series.
+    await row.getByRole('button', { name: 'Создать мероприятия: Декада дорожной безопасности' }).click();
+    const generate = page.getByRole('dialog', { name: 'Создать мероприятия в календаре' });
+    expect(await generate.getByLabel('Дата', { exact: true }).inputValue()).toBe(date);
+    expect(await generate.getByLabel('Время начала').inputValue()).toBe('10:00');
+    await generate.getByRole('button', { name: 'Создать мероприятие' }).click();
+    await page.getByText('Мероприятие создано').waitFor();
+    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('1');
+    await row.getByRole('button', { name: 'Создать мероприятия: Декада дорожной безопасности' }).click();
+    await generate.locator('label', { hasText: /^Каждую неделю$/ }).click();
+    await generate.getByText('Чт', { exact: true }).click();
+    await generate.getByLabel('Повторять до').fill(`${academicYearStart(year)}-12-20`);
+    await generate.getByRole('button', { name: 'Создать серию' }).click();
+    await page.getByText('Серия мероприятий создана').waitFor();
+    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('2');
+    await page.getByRole('button', { name: 'Открыть в календаре' }).last().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/calendar');
+    // The plan's events are on the calendar: back to October, in the month view and in the list.
+    const months = (new Date().getFullYear() - academicYearStart(year)) * 12 + new Date().getMonth() - 9;
+    for (let i = 0; i < months; i++) await page.getByRole('button', { name: 'Назад' }).click();
+    await page.locator('.sod-event', { hasText: 'Декада дорожной безопасности' }).first().waitFor();
+    await page.getByRole('tab', { name: 'Список', exact: true }).click();
+    await page.locator('.sod-event', { hasText: 'Декада дорожной безопасности' }).first().waitFor();
+    await page.getByRole('link', { name: 'План' }).click();
+    await row.getByTestId('events-count').waitFor();
+
+    // The next year starts as a copy: the item falls on the same weekday.
+    await chooseYear(page, nextYear);
+    await page.getByText(`На ${nextYear} учебный год плана ещё нет`).waitFor();
+    await page.getByRole('button', { name: `Скопировать план ${year}` }).click();
+    const copied = (await storedPlan(app, nextYear)).items[0];
+    expect(copied?.title).toBe('Декада дорожной безопасности');
+    expect(copied?.dateFrom).not.toBe(null);
+    expect(weekday(copied?.dateFrom ?? '')).toBe(weekday(date));
+    expect(copied?.eventsCount).toBe(0);
+    const copiedRow = page.locator(`[data-plan-item="${copied?.id}"]`);
+    expect(flat(await copiedRow.innerText())).toContain(`${formatDate(copied?.dateFrom ?? '')}, 10:00–11:30`);
+
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
+
+  it('keeps the school holidays in Настройки and refuses an end before the start at its field', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('link', { name: 'Настройки' }).click();
+    const holidays = page.getByTestId('holidays-settings');
+    await holidays.getByRole('button', { name: 'Добавить каникулы' }).click();
+    const n = await holidays.getByRole('button', { name: /^Удалить каникулы / }).count();
+    await holidays.getByLabel(`Название каникул ${n}`).fill('Дополнительные каникулы');
+    await holidays.getByLabel(`Начало каникул ${n}`).fill('2027-02-15');
+    await holidays.getByLabel(`Окончание каникул ${n}`).fill('2027-02-10');
+    await holidays.getByRole('button', { name: 'Сохранить каникулы' }).click();
+    await holidays.getByText('Конец каникул раньше начала').waitFor();
+    await holidays.getByLabel(`Окончание каникул ${n}`).fill('2027-02-21');
+    await holidays.getByRole('button', { name: 'Сохранить каникулы' }).click();
+    await page.getByText('Каникулы сохранены.').waitFor();
+
+    await page.reload();
+    await page.getByTestId('holidays-settings').waitFor();
+    expect(await page.getByLabel(`Название каникул ${n}`).inputValue()).toBe('Дополнительные каникулы');
+    expect(await page.getByLabel(`Окончание каникул ${n}`).inputValue()).toBe('2027-02-21');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});
