@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { AgreementDrafting } from './agreements/drafting';
 import { agreementsHandlers } from './agreements/handlers';
 import { AgreementScans } from './agreements/scans';
@@ -6,13 +7,20 @@ import { AgreementsService } from './agreements/service';
 import { ensureBuiltInTemplates } from './agreements/templates/defaults';
 import { templatesHandlers } from './agreements/templates/handlers';
 import type { FileOpener } from './attachments/opener';
+import { archiveHandlers } from './archive/handlers';
+import { ArchiveService } from './archive/service';
 import { AttachmentsService } from './attachments/service';
-import { closeDatabase, openDatabase } from './db/connection';
+import { backupsHandlers } from './backups/handlers';
+import { whenDamaged } from './backups/read-only-store';
+import { BackupsService, type StoreChange } from './backups/service';
+import { closeDatabase, latestVersion, openDatabase } from './db/connection';
 import { migrations } from './db/migrations';
 import { dataPaths } from './data-dir';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { documentsHandlers } from './documents/handlers';
 import type { DocumentOutput } from './documents/output';
-import type { Logger } from './errors';
+import type { Envelope } from './contract';
+import { AppError, type Logger } from './errors';
 import { eventsHandlers } from './events/handlers';
 import { heldEventsWithPartner } from './events/occurrences';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -33,6 +41,7 @@ import {
   SettingsService,
 } from './settings/service';
 import type { SettingsFile } from './settings/settings-file';
+import { version as APP_VERSION } from '../package.json';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -48,27 +57,45 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   dispatch: Dispatch;
-  db: Database.Database;
+  /** The store's connection now: a restore replaces it, so read it where it is used rather than keeping it. */
+  readonly db: Database.Database;
   /** Files kept in the data directory: agreements' signed scans, later events' photos. */
-  attachments: AttachmentsService;
+  readonly attachments: AttachmentsService;
+  /** Copies of the store; other parts of the app take one before a risky step (`create('before-import')`). */
+  backups: BackupsService;
   close(): void;
 }
 
-/** Everything the app is, without Electron: the store, the services and the one dispatcher. */
+/** One opening of the store with every service built on it; a restore closes it and opens another. */
+interface OpenStore {
+  db: Database.Database;
+  created: boolean;
+  readOnly: boolean;
+  attachments: AttachmentsService;
+  dispatch: Dispatch;
+}
+
+/** What every opening of the store shares. */
+interface StoreContext {
+  options: AppCoreOptions;
+  now: () => Date;
+  paths: ReturnType<typeof dataPaths>;
+  settings: SettingsService;
+  backups: BackupsService;
+  archive: ArchiveService;
+}
+
+const STORE_CLOSED_MESSAGE = 'Файл данных не открыт: восстановление из копии не удалось. Перезапустите программу.';
+const STORE_CLOSED: Envelope<never> = { ok: false, error: { code: 'storage', message: STORE_CLOSED_MESSAGE } };
+
+/**
+ * Everything the app is, without Electron: the store, the services and the one dispatcher. The services live as long
+ * as one opening of the store; `dispatch` always reaches those of the store open now, so a restore can close the
+ * store, replace its file and open it again while the app keeps running.
+ */
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const now = options.now ?? (() => new Date());
   const paths = dataPaths(options.dataDir);
-  const { db, created } = await openDatabase(paths.database, {
-    migrations,
-    backupDir: paths.backups,
-    logger: options.logger,
-    now,
-  });
-  if (created) seedProgramModel(db, programModel, now());
-  ensureBuiltInTemplates(db, now);
-  const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
-  await attachments.removeLeftovers();
-
   const settings = new SettingsService(
     options.settingsFile,
     {
@@ -78,6 +105,94 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     options.logger,
   );
+  let store: OpenStore | null = null;
+  let reopening: Promise<void> | null = null;
+  const live = (): OpenStore => {
+    if (!store) throw new AppError('storage', STORE_CLOSED_MESSAGE);
+    return store;
+  };
+
+  /** Closes the store, lets `change` replace its file, and opens it again; a failed change reopens it unchanged. */
+  async function reopen(change: StoreChange): Promise<void> {
+    if (store) closeDatabase(store.db);
+    store = null;
+    try {
+      await change(paths.database);
+    } catch (error) {
+      store = await openStore(context);
+      throw error;
+    }
+    store = await openStore(context);
+  }
+
+  /** `reopen`, with every call that comes meanwhile waiting until the store is open again. */
+  const reopenStore = (change: StoreChange): Promise<void> => {
+    const running = reopen(change).finally(() => {
+      reopening = null;
+    });
+    reopening = running;
+    return running;
+  };
+
+  const backups = new BackupsService({
+    dir: paths.backups,
+    db: () => live().db,
+    readOnly: () => live().readOnly,
+    latestVersion: latestVersion(migrations),
+    reopen: reopenStore,
+    chooseFolder: (title) => options.documentOutput.chooseFolder(title),
+    schoolShortName: () => settings.read().school.shortName,
+    now,
+    logger: options.logger,
+  });
+  const archive = new ArchiveService({
+    db: () => live().db,
+    paths: { ...paths, staging: join(options.dataDir, 'archive-import') },
+    migrations,
+    appVersion: APP_VERSION,
+    now,
+    logger: options.logger,
+    output: options.documentOutput,
+    readOnly: () => live().readOnly,
+    backupBeforeImport: () => backups.create('before-import'),
+    reopen: reopenStore,
+  });
+  const context: StoreContext = { options, now, paths, settings, backups, archive };
+
+  store = await openStore(context);
+  await archive.removeLeftovers();
+  await backups.atStart({ freshStore: store.created });
+  return {
+    dispatch: async (channel, input) => {
+      while (reopening) await reopening.catch(() => undefined);
+      return store ? store.dispatch(channel, input) : STORE_CLOSED;
+    },
+    get db() {
+      return live().db;
+    },
+    get attachments() {
+      return live().attachments;
+    },
+    backups,
+    close: () => {
+      if (store) closeDatabase(store.db);
+    },
+  };
+}
+
+/** Opens the store (quick_check, migrations) and builds every service and the dispatcher on it. */
+async function openStore({ options, now, paths, settings, backups, archive }: StoreContext): Promise<OpenStore> {
+  const { db, created, readOnly, readOnlyReason } = await openDatabase(paths.database, {
+    migrations,
+    backupDir: paths.backups,
+    logger: options.logger,
+    now,
+  });
+  if (created) seedProgramModel(db, programModel, now());
+  if (!readOnly) ensureBuiltInTemplates(db, now);
+  const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
+  await attachments.removeLeftovers();
+
   const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
   const partners = new PartnersService(db, now, {
     agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
@@ -95,7 +210,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const scans = new AgreementScans(agreements, attachments, options.fileOpener);
   const plans = new PlansService({ db, now, school });
   const dispatch = createDispatcher(
-    {
+    whenDamaged(readOnly, {
       ...settingsHandlers(settings),
       ...partnersHandlers(db, partners),
       ...partnerImportHandlers({
@@ -126,8 +241,16 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
         fileOpener: options.fileOpener,
         documentOutput: options.documentOutput,
       }),
-    },
+      ...diagnosticsHandlers({
+        db,
+        logsDir: paths.logs,
+        now,
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+      }),
+      ...backupsHandlers(backups, () => ({ readOnly, reason: readOnlyReason })),
+      ...archiveHandlers(archive),
+    }),
     { validateOutput: options.validateOutput, logger: options.logger },
   );
-  return { dispatch, db, attachments, close: () => closeDatabase(db) };
+  return { db, created, readOnly, attachments, dispatch };
 }

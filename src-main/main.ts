@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { createAppCore, type AppCore } from './app-core';
 import { dataPaths, resolveDataDir } from './data-dir';
 import { AppError, type Logger } from './errors';
 import { registerIpc } from './ipc/register-electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './platform/app-protocol';
 import { createElectronDocumentOutput } from './platform/document-output';
 import { createElectronFileOpener } from './platform/file-opener';
 import { setupLogging } from './platform/logging';
@@ -17,7 +18,7 @@ import { keepWindowBounds, loadWindowBounds, MIN_WINDOW_SIZE, type WindowBounds 
 const APP_TITLE = 'Содружество';
 const OUT_DIR = fileURLToPath(new URL('.', import.meta.url));
 const PRELOAD_PATH = join(OUT_DIR, '../preload/preload.cjs');
-const INDEX_HTML_PATH = join(OUT_DIR, '../renderer/index.html');
+const RENDERER_DIR = join(OUT_DIR, '../renderer');
 const STARTUP_FAILED = 'Не удалось запустить программу. Подробности записаны в журнал.';
 
 let mainWindow: BrowserWindow | null = null;
@@ -104,13 +105,13 @@ async function start(dataDir: string): Promise<void> {
   }
   const { core, settingsFile } = opened;
 
-  const entry = rendererEntry({
-    isPackaged: app.isPackaged,
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-    indexHtmlPath: INDEX_HTML_PATH,
-  });
-  hardenSession(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, entry.url));
+  const entry = rendererEntry({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR, logger }));
+  hardenSession(session.defaultSession, { devServerOrigin: entry.kind === 'url' ? entry.url : null, logger });
+  const openExternal = (url: string) => shell.openExternal(url);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, entry.url, { openExternal, logger }),
+  );
   const unregisterIpc = registerIpc(ipcMain, core.dispatch, entry.url, logger);
 
   let closed = false;
@@ -137,6 +138,8 @@ async function start(dataDir: string): Promise<void> {
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
 app.enableSandbox();
+// app:// must be known as a standard, secure scheme before the app is ready, or Chromium treats it as opaque.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // The app speaks Russian whatever the system's language: date inputs read ДД.ММ.ГГГГ, spelling and menus are Russian.
 app.commandLine.appendSwitch('lang', 'ru-RU');
 

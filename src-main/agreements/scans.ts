@@ -44,10 +44,12 @@ export class AgreementScans {
     return this.agreements.detail(agreementId);
   }
 
-  /** Deletes an agreement, then the files it held. */
+  /** Deletes an agreement with its scans' rows in one transaction, then the scans' files. */
   async deleteAgreement(agreementId: number): Promise<{ deleted: true }> {
-    this.agreements.delete(agreementId);
-    await this.attachments.removeAllOf('agreement', agreementId);
+    await this.attachments.removeWith('agreement', () => {
+      this.agreements.delete(agreementId);
+      return [agreementId];
+    });
     return { deleted: true };
   }
 }

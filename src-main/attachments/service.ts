@@ -101,7 +101,17 @@ export class AttachmentsService {
 
   /** Deletes all an owner's rows, then their files; how many there were. */
   async removeAllOf(ownerKind: AttachmentOwnerKind, ownerId: number): Promise<number> {
-    const storedNames = this.db.transaction(() => deleteAttachmentsOf(this.db, ownerKind, ownerId))();
+    return this.removeWith(ownerKind, () => [ownerId]);
+  }
+
+  /**
+   * Deletes records together with their attachments' rows in one transaction (`deleteOwners` deletes the records and
+   * names them), so a failure leaves both; the files go after the commit.
+   */
+  async removeWith(ownerKind: AttachmentOwnerKind, deleteOwners: () => readonly number[]): Promise<number> {
+    const storedNames = this.db.transaction(() =>
+      deleteOwners().flatMap((ownerId) => deleteAttachmentsOf(this.db, ownerKind, ownerId)),
+    )();
     for (const storedName of storedNames) await this.removeFile(storedName);
     return storedNames.length;
   }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { agreementsChannels } from './agreements';
+import { archiveChannels } from './archive';
+import { backupsChannels } from './backups';
+import { diagnosticsChannels } from './diagnostics';
 import { documentsChannels } from './documents';
 import { eventsChannels } from './events';
 import { partnerImportChannels } from './partner-import';
@@ -21,6 +24,9 @@ export const contract = {
   ...agreementsChannels,
   ...plansChannels,
   ...eventsChannels,
+  ...backupsChannels,
+  ...diagnosticsChannels,
+  ...archiveChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,27 +16,51 @@ export interface OpenedDatabase {
   db: Database.Database;
   /** True when the file did not exist or held no schema: the caller seeds first-run data. */
   created: boolean;
+  /** True when the file failed its check at start and was opened for reading only: every write is refused. */
+  readOnly: boolean;
+  /** Why the store is read-only, in Russian for the user; null when it is not. */
+  readOnlyReason: string | null;
 }
 
 function readUserVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Refuses, before anything is written, a database that a newer app has migrated. */
-function assertNotNewer(file: string, latest: number): void {
-  if (!existsSync(file)) return;
+export const DAMAGED_READ_ONLY_REASON =
+  'Файл данных повреждён: проверка целостности не пройдена. Программа открыта только для просмотра — изменения ' +
+  'не сохраняются. Восстановите данные из резервной копии в Настройках, в разделе «Резервные копии». ' +
+  'Файл данных не изменён.';
+
+/** What a write to a read-only (damaged) store answers. */
+export const READ_ONLY_WRITE_REFUSED =
+  'Файл данных повреждён, программа открыта только для просмотра. Восстановите данные из резервной копии в Настройках.';
+
+function passesQuickCheck(db: Database.Database): boolean {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Looks at an existing file through a read-only connection, before anything can write to it: refuses a database
+ * that a newer app has migrated, and tells whether the file passes `quick_check` (false: damaged).
+ */
+function inspect(file: string, latest: number): { sound: boolean } {
   let probe: Database.Database;
-  let version: number;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new AppError('storage', `Не удалось открыть файл данных ${file}: ${(error as Error).message}`);
   }
   try {
+    let version: number;
     try {
       version = readUserVersion(probe);
     } catch {
-      throw new AppError('storage', DAMAGED);
+      return { sound: false };
     }
     if (version > latest) {
       throw new AppError(
@@ -45,23 +69,9 @@ function assertNotNewer(file: string, latest: number): void {
           'Установите новую версию «Содружества». Файл не изменён.',
       );
     }
+    return { sound: passesQuickCheck(probe) };
   } finally {
     probe.close();
-  }
-}
-
-const DAMAGED =
-  'Файл данных повреждён: проверка целостности не пройдена. Восстановите данные из резервной копии. Файл не изменён.';
-
-function quickCheck(db: Database.Database): void {
-  let rows: { quick_check: string }[];
-  try {
-    rows = db.pragma('quick_check') as { quick_check: string }[];
-  } catch {
-    rows = [];
-  }
-  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    throw new AppError('storage', DAMAGED);
   }
 }
 
@@ -82,18 +92,22 @@ export function latestVersion(migrations: readonly Migration[]): number {
 }
 
 /**
- * Opens the store: refuses a newer schema, checks integrity, sets the pragmas,
- * backs up an existing database before migrating it, then migrates.
+ * Opens the store: refuses a newer schema, checks integrity, sets the pragmas, backs up an existing database before
+ * migrating it, then migrates. A file that fails its check is opened read-only instead, with no pragma that writes
+ * and no migration, so that the user can still see the data and restore a backup; the file is never changed.
  */
 export async function openDatabase(file: string, options: OpenOptions): Promise<OpenedDatabase> {
   const latest = latestVersion(options.migrations);
   const now = options.now ?? (() => new Date());
   mkdirSync(dirname(file), { recursive: true });
-  assertNotNewer(file, latest);
+  if (existsSync(file) && !inspect(file, latest).sound) {
+    options.logger.error(`The store ${file} failed quick_check; it is open read-only`);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    return { db, created: false, readOnly: true, readOnlyReason: DAMAGED_READ_ONLY_REASON };
+  }
 
   const db = new Database(file);
   try {
-    quickCheck(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -105,16 +119,16 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       options.logger.info(`Backed up schema ${version} to ${copy} before migrating to ${latest}`);
     }
     applyMigrations(db, options.migrations);
-    return { db, created: version === 0 };
+    return { db, created: version === 0, readOnly: false, readOnlyReason: null };
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-/** Folds the WAL back into the database file and closes it. */
+/** Folds the WAL back into the database file and closes it (a read-only connection has nothing to fold). */
 export function closeDatabase(db: Database.Database): void {
   if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }

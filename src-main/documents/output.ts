@@ -9,6 +9,20 @@ export interface DocumentOutput {
   savePdf(html: string, suggestedFileName: string): Promise<string | null>;
   /** Saves a finished file; the saved path, or null when the user cancelled. */
   saveFile(bytes: Uint8Array, suggestedFileName: string, kind: SavedFileKind): Promise<string | null>;
+  /** Asks for a folder (a USB stick for a backup); its path, or null when the user cancelled. */
+  chooseFolder(title: string): Promise<string | null>;
+  /**
+   * Asks for a file to open and reads it (an archive to load); null when the user cancelled. A file over `maxBytes`
+   * is refused with a Russian message before it is read.
+   */
+  chooseFile(title: string, kind: ChosenFileKind, maxBytes: number): Promise<ChosenFile | null>;
 }
 
-export type SavedFileKind = 'docx' | 'xlsx' | 'ics';
+export type ChosenFileKind = 'archive';
+
+export interface ChosenFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type SavedFileKind = 'docx' | 'xlsx' | 'ics' | 'zip' | 'archive';

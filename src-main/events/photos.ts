@@ -50,8 +50,7 @@ export class EventPhotos {
 
   /** Deletes an event, an occurrence or a series, then the photos of the rows that went. */
   async deleteEvent(id: number, scope: 'one' | 'series', occurrenceStart?: string): Promise<{ deleted: true }> {
-    const deleted = this.events.delete(id, scope, occurrenceStart);
-    for (const eventId of deleted) await this.attachments.removeAllOf('event', eventId);
+    await this.attachments.removeWith('event', () => this.events.delete(id, scope, occurrenceStart));
     return { deleted: true };
   }
 }

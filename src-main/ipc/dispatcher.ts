@@ -1,5 +1,6 @@
 import { contract, isChannel, type Channel, type Envelope, type Output, type ParsedInput } from '../contract';
 import { AppError, type Logger } from '../errors';
+import { storageErrorOf } from './storage-errors';
 import { fieldMessages } from './zod-fields';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
@@ -46,7 +47,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       options.logger.error(`Handler of ${channel} failed`, error);
-      return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+      // A full disk, a read-only folder, a file held by another program: the user can act on it.
+      return { ok: false, error: storageErrorOf(error) ?? { code: 'internal', message: INTERNAL_MESSAGE } };
     }
   };
 }

@@ -1,9 +1,11 @@
-import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { writeFileAtomically } from '../documents/atomic-write';
-import type { DocumentOutput, SavedFileKind } from '../documents/output';
+import { ARCHIVE_EXTENSION } from '../archive/format';
+import { readChosenFile } from '../documents/chosen-file';
+import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../documents/output';
 import { AppError, type Logger } from '../errors';
 import { secureWebPreferences } from './security';
 
@@ -24,6 +26,15 @@ const SAVE_DIALOGS: Record<OutputKind, { title: string; filter: string }> = {
   docx: { title: 'Экспорт в Word', filter: 'Документ Word' },
   xlsx: { title: 'Экспорт в Excel', filter: 'Книга Excel' },
   ics: { title: 'Экспорт в календарь', filter: 'Календарь iCalendar' },
+  zip: { title: 'Сохранить архив ZIP', filter: 'Архив ZIP' },
+  archive: { title: 'Сохранить архив всех данных', filter: 'Архив Содружества' },
+};
+
+/** A kind whose file extension is not its own name. */
+const EXTENSIONS: Partial<Record<OutputKind, string>> = { archive: ARCHIVE_EXTENSION };
+
+const OPEN_DIALOGS: Record<ChosenFileKind, { filter: string; extension: string }> = {
+  archive: { filter: 'Архив Содружества', extension: ARCHIVE_EXTENSION },
 };
 
 const PRINT_FAILED = 'Документ не напечатан: принтер недоступен или печать прервана. Проверьте принтер и повторите.';
@@ -59,11 +70,12 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
   /** Asks where to save; null when the user cancelled. The extension is added if the user left it out. */
   async function askPath(kind: OutputKind, suggestedFileName: string): Promise<string | null> {
     const { title, filter } = SAVE_DIALOGS[kind];
+    const extension = EXTENSIONS[kind] ?? kind;
     const dialogOptions: SaveDialogOptions = {
       title,
       defaultPath: join(lastDirectory ?? options.defaultDirectory(), suggestedFileName),
       buttonLabel: 'Сохранить',
-      filters: [{ name: filter, extensions: [kind] }],
+      filters: [{ name: filter, extensions: [extension] }],
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     };
     const parent = options.parentWindow();
@@ -72,7 +84,8 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
         ? await dialog.showSaveDialog(parent, dialogOptions)
         : await dialog.showSaveDialog(dialogOptions);
     if (result.canceled || !result.filePath) return null;
-    const path = extname(result.filePath).toLowerCase() === `.${kind}` ? result.filePath : `${result.filePath}.${kind}`;
+    const path =
+      extname(result.filePath).toLowerCase() === `.${extension}` ? result.filePath : `${result.filePath}.${extension}`;
     lastDirectory = dirname(path);
     return path;
   }
@@ -107,6 +120,44 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
       if (path === null) return null;
       await writeFileAtomically(path, bytes);
       return path;
+    },
+
+    chooseFolder: async (title) => {
+      const dialogOptions: OpenDialogOptions = {
+        title,
+        defaultPath: lastDirectory ?? options.defaultDirectory(),
+        buttonLabel: 'Выбрать папку',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const parent = options.parentWindow();
+      const result =
+        parent && !parent.isDestroyed()
+          ? await dialog.showOpenDialog(parent, dialogOptions)
+          : await dialog.showOpenDialog(dialogOptions);
+      const folder = result.canceled ? undefined : result.filePaths[0];
+      if (!folder) return null;
+      lastDirectory = folder;
+      return folder;
+    },
+
+    chooseFile: async (title, kind, maxBytes) => {
+      const { filter, extension } = OPEN_DIALOGS[kind];
+      const dialogOptions: OpenDialogOptions = {
+        title,
+        defaultPath: lastDirectory ?? options.defaultDirectory(),
+        buttonLabel: 'Открыть',
+        filters: [{ name: filter, extensions: [extension] }],
+        properties: ['openFile'],
+      };
+      const parent = options.parentWindow();
+      const result =
+        parent && !parent.isDestroyed()
+          ? await dialog.showOpenDialog(parent, dialogOptions)
+          : await dialog.showOpenDialog(dialogOptions);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      lastDirectory = dirname(path);
+      return { path, bytes: await readChosenFile(path, maxBytes) };
     },
   };
 }

@@ -1,6 +1,8 @@
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { writeFileAtomically } from '../../src-main/documents/atomic-write';
+import { readChosenFile } from '../../src-main/documents/chosen-file';
 import type { DocumentOutput } from '../../src-main/documents/output';
 import { suggestedFileName } from '../../src-main/documents/file-name';
 import { launchChromium } from './chromium';
@@ -45,6 +47,23 @@ export function createHarnessDocumentOutput(dataDir: string): HarnessDocumentOut
     },
     savePdf: async (html, fileName) => save(await renderPdf(html), fileName),
     saveFile: async (bytes, fileName) => save(bytes, fileName),
+    // The folder a user would pick for a backup (a USB stick): always `<dataDir>/copies`.
+    chooseFolder: async () => {
+      const folder = join(dataDir, 'copies');
+      await mkdir(folder, { recursive: true });
+      return folder;
+    },
+    // The file a user would pick to open (an archive to load): the newest file a test put in `<dataDir>/imports`;
+    // none there is a cancelled dialog.
+    chooseFile: async (_title, _kind, maxBytes) => {
+      const folder = join(dataDir, 'imports');
+      const names = await readdir(folder).catch(() => [] as string[]);
+      const files = await Promise.all(
+        names.map(async (name) => ({ path: join(folder, name), at: (await stat(join(folder, name))).mtimeMs })),
+      );
+      const newest = files.sort((a, b) => b.at - a.at)[0];
+      return newest ? { path: newest.path, bytes: await readChosenFile(newest.path, maxBytes) } : null;
+    },
     close: async () => {
       const launched = browser;
       browser = null;

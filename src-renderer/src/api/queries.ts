@@ -22,3 +22,12 @@ export function useApiMutation<C extends Channel>(channel: C) {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
+
+/**
+ * After the whole store was replaced (a restore, an archive loaded): what other screens read before is dropped, so
+ * old data is never shown again, even for a moment.
+ */
+export function useForgetOtherScreens(): () => void {
+  const queryClient = useQueryClient();
+  return () => queryClient.removeQueries({ type: 'inactive' });
+}

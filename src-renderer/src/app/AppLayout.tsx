@@ -5,6 +5,7 @@ import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-r
 import { invoke } from '../api/client';
 import { countOf } from '../format';
 import { useApiQuery } from '../api/queries';
+import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
 import { NAV_ITEMS } from './navigation';
@@ -79,6 +80,7 @@ export function AppLayout() {
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>
+        <ReadOnlyBanner />
         <UnsavedChangesProvider>
           <Outlet />
         </UnsavedChangesProvider>

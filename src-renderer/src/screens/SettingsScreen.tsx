@@ -8,6 +8,9 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { HolidaysSettingsForm } from './HolidaysSettingsForm';
+import { ArchiveCard } from './settings/ArchiveCard';
+import { BackupsCard } from './settings/BackupsCard';
+import { DiagnosticsCard } from './settings/DiagnosticsCard';
 import { QueryState } from '../components/QueryState';
 import { useUnsavedChangesGuard } from '../components/unsaved-changes';
 import { noticeRefusal } from '../components/notices';
@@ -119,6 +122,9 @@ export function SettingsScreen() {
             <SchoolProfileForm initial={s.school} />
             <AgreementSettingsForm initial={s.agreements} />
             <HolidaysSettingsForm initial={s.calendar} />
+            <DiagnosticsCard />
+            <ArchiveCard />
+            <BackupsCard />
           </Stack>
         )}
       </QueryState>

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, latestVersion, openDatabase } from '../../../src-main/db/connection';
+import { closeDatabase, DAMAGED_READ_ONLY_REASON, latestVersion, openDatabase } from '../../../src-main/db/connection';
 import type { Migration } from '../../../src-main/db/migration';
 import { migrations } from '../../../src-main/db/migrations';
 import { AppError } from '../../../src-main/errors';
+import { damageStoreFile } from '../backups/damage';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
 const tempDir = useTempDirs();
@@ -115,12 +116,65 @@ describe('opening the store', () => {
     db.close();
   });
 
-  it('refuses a file that is not a database with a Russian message', async () => {
+  it('opens a file that is not a database read-only with a Russian reason and leaves it as it was', async () => {
     const { file, backupDir } = paths();
     writeFileSync(file, 'это не база данных, а просто текст'.repeat(200));
     const before = sha(file);
-    await expect(openDatabase(file, { migrations, backupDir, logger: silentLogger })).rejects.toThrow(/повреждён/);
+    const opened = await openDatabase(file, { migrations, backupDir, logger: silentLogger });
+    expect(opened).toMatchObject({ created: false, readOnly: true, readOnlyReason: DAMAGED_READ_ONLY_REASON });
+    expect(opened.readOnlyReason).toMatch(/повреждён.*только для просмотра.*резервной копии/s);
+    expect(opened.db.readonly).toBe(true);
+    closeDatabase(opened.db);
     expect(sha(file)).toBe(before);
+    expect(existsSync(backupDir)).toBe(false);
+  });
+
+  it('opens a store that fails quick_check read-only: no migration, no pragma that writes, every write refused', async () => {
+    const { file, backupDir } = paths();
+    const first = await openDatabase(file, { migrations, backupDir, logger: silentLogger });
+    first.db.prepare("INSERT INTO partner_categories (name, position) VALUES ('Спорт', 1)").run();
+    first.db.exec("INSERT INTO program (id, goal) VALUES (1, '" + 'Цель программы. '.repeat(200) + "')");
+    closeDatabase(first.db);
+    damageStoreFile(file);
+    const before = sha(file);
+
+    const { db, readOnly, created } = await openDatabase(file, {
+      migrations: [...migrations, addNotes],
+      backupDir,
+      logger: silentLogger,
+    });
+    expect({ readOnly, created }).toEqual({ readOnly: true, created: false });
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
+    expect(db.prepare('SELECT name FROM partner_categories').all()).toEqual([{ name: 'Спорт' }]);
+    expect(() => db.prepare("INSERT INTO partner_categories (name, position) VALUES ('Культура', 2)").run()).toThrow(
+      expect.objectContaining({ code: 'SQLITE_READONLY' }),
+    );
+    closeDatabase(db);
+    expect(sha(file)).toBe(before);
+    expect(existsSync(backupDir)).toBe(false);
+  });
+
+  it('still refuses a damaged database from a newer app rather than opening it', async () => {
+    const { file, backupDir } = paths();
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future (x) ; PRAGMA user_version = 99');
+    raw.close();
+    await expect(openDatabase(file, { migrations, backupDir, logger: silentLogger })).rejects.toThrow(
+      /более новой версией программы/,
+    );
+  });
+
+  it('keeps the copy taken before a migration as one checked file, without a WAL', async () => {
+    const { file, backupDir } = paths();
+    closeDatabase((await openDatabase(file, { migrations, backupDir, logger: silentLogger })).db);
+    closeDatabase(
+      (await openDatabase(file, { migrations: [...migrations, addNotes], backupDir, logger: silentLogger })).db,
+    );
+    const [copy] = readdirSync(backupDir);
+    const bytes = readFileSync(join(backupDir, copy ?? ''));
+    // Bytes 18 and 19 of the header say 1 for a rollback journal, 2 for WAL.
+    expect([bytes[18], bytes[19]]).toEqual([1, 1]);
+    expect(readdirSync(backupDir)).toEqual([copy]);
   });
 
   it('checkpoints the WAL into the database file on close', async () => {

@@ -1,4 +1,4 @@
-import type { DocumentOutput, SavedFileKind } from '../../../src-main/documents/output';
+import type { ChosenFile, DocumentOutput, SavedFileKind } from '../../../src-main/documents/output';
 
 export interface SavedDocument {
   fileName: string;
@@ -13,6 +13,10 @@ export interface MemoryDocumentOutput extends DocumentOutput {
   saved: SavedDocument[];
   /** The next dialogs are cancelled by the user. */
   cancel: boolean;
+  /** The folder the user picks when asked for one (none unless a test sets it). */
+  folder: string | null;
+  /** The file the user picks when asked for one to open (none unless a test sets it). */
+  file: ChosenFile | null;
 }
 
 export function memoryDocumentOutput(): MemoryDocumentOutput {
@@ -20,6 +24,8 @@ export function memoryDocumentOutput(): MemoryDocumentOutput {
     printed: [],
     saved: [],
     cancel: false,
+    folder: null,
+    file: null,
     print: async (html, title) => {
       if (output.cancel) return false;
       output.printed.push({ html, title });
@@ -35,6 +41,8 @@ export function memoryDocumentOutput(): MemoryDocumentOutput {
       output.saved.push({ fileName, kind, content: bytes });
       return `/memory/${fileName}`;
     },
+    chooseFolder: async () => (output.cancel ? null : output.folder),
+    chooseFile: async () => (output.cancel ? null : output.file),
   };
   return output;
 }

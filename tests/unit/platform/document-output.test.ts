@@ -160,6 +160,18 @@ describe('saving a Word or Excel file in the Electron app', () => {
     expect(fake.state.windows).toHaveLength(0);
   });
 
+  it('offers «Архив ZIP» for .zip and adds the extension the user left out', async () => {
+    fake.state.saveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Диагностика') });
+    const bytes = new Uint8Array([0x50, 0x4b, 5, 6]);
+    expect(await output().saveFile(bytes, 'Диагностика Содружество 2026-09-01.zip', 'zip')).toBe(
+      join(root, 'Диагностика.zip'),
+    );
+    expect(fake.state.saveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Архив ZIP', extensions: ['zip'] }] }),
+    );
+    expect(readFileSync(join(root, 'Диагностика.zip'))).toEqual(Buffer.from(bytes));
+  });
+
   it('offers «Книга Excel» for .xlsx', async () => {
     fake.state.saveDialog.mockResolvedValue({ canceled: true });
     expect(await output().saveFile(new Uint8Array([1]), 'План.xlsx', 'xlsx')).toBeNull();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../src-main/contract';
 
@@ -14,6 +14,10 @@ const fake = vi.hoisted(() => {
     createAppCore: vi.fn(),
     showErrorBox: vi.fn(),
     sessionHardened: vi.fn(),
+    /** What main.ts did with the protocol module, in order. */
+    protocolCalls: [] as { what: 'privileged' | 'handle'; args: unknown[]; ready: boolean }[],
+    ready: false,
+    openExternal: vi.fn(),
   };
 
   type Listener = (...args: unknown[]) => void;
@@ -34,7 +38,10 @@ const fake = vi.hoisted(() => {
   class FakeApp extends Emitter {
     isPackaged = false;
     requestSingleInstanceLock = vi.fn(() => state.lock);
-    whenReady = vi.fn(() => Promise.resolve());
+    whenReady = vi.fn(() => {
+      state.ready = true;
+      return Promise.resolve();
+    });
     getPath = vi.fn(() => '/home/user/.config/sodruzhestvo');
     setPath = vi.fn();
     getVersion = vi.fn(() => '0.1.0');
@@ -79,6 +86,13 @@ vi.mock('electron', () => {
       handle: (channel: string, listener: unknown) => void fake.state.handlers.set(channel, listener),
       removeHandler: (channel: string) => void fake.state.handlers.delete(channel),
     },
+    protocol: {
+      registerSchemesAsPrivileged: (...args: unknown[]) =>
+        void fake.state.protocolCalls.push({ what: 'privileged', args, ready: fake.state.ready }),
+      handle: (...args: unknown[]) =>
+        void fake.state.protocolCalls.push({ what: 'handle', args, ready: fake.state.ready }),
+    },
+    shell: { openExternal: (...args: unknown[]) => fake.state.openExternal(...args) },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -87,7 +101,10 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: () => fake.state.sessionHardened('request'),
         setPermissionCheckHandler: () => fake.state.sessionHardened('check'),
-        webRequest: { onHeadersReceived: () => fake.state.sessionHardened('csp') },
+        webRequest: {
+          onBeforeRequest: () => fake.state.sessionHardened('network'),
+          onHeadersReceived: () => fake.state.sessionHardened('csp'),
+        },
       },
     },
   };
@@ -110,10 +127,9 @@ vi.mock('../../../src-main/platform/settings-store', () => ({
   },
 }));
 
-// main.ts finds the page beside its own folder (out/main → out/renderer); here its folder is src-main.
-const ENTRY_URL = pathToFileURL(
-  join(fileURLToPath(new URL('../../../src-main/', import.meta.url)), '../renderer/index.html'),
-).href;
+const ENTRY_URL = 'app://sodruzhestvo/index.html';
+// main.ts serves the page from beside its own folder (out/main → out/renderer); here its folder is src-main.
+const RENDERER_DIR = join(fileURLToPath(new URL('../../../src-main/', import.meta.url)), '../renderer');
 const originalArgv = process.argv;
 
 async function startMain(argv: string[] = []) {
@@ -131,6 +147,9 @@ beforeEach(() => {
   fake.state.createAppCore = vi.fn().mockResolvedValue(fake.state.core);
   fake.state.showErrorBox = vi.fn();
   fake.state.sessionHardened = vi.fn();
+  fake.state.protocolCalls = [];
+  fake.state.ready = false;
+  fake.state.openExternal = vi.fn(() => Promise.resolve());
 });
 
 afterEach(() => {
@@ -163,6 +182,11 @@ describe('main', () => {
     expect(fake.state.createAppCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: '/srv/portable/data' }));
   });
 
+  it('puts every renderer in Chromium’s sandbox', async () => {
+    await startMain();
+    expect(fake.state.app.enableSandbox).toHaveBeenCalled();
+  });
+
   it('speaks Russian whatever the system language, so date inputs read ДД.ММ.ГГГГ', async () => {
     await startMain();
     expect(fake.state.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'ru-RU');
@@ -172,7 +196,7 @@ describe('main', () => {
     await startMain();
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
     const [window] = fake.state.windows;
-    expect(fake.state.sessionHardened.mock.calls.map(([what]) => what)).toEqual(['request', 'check', 'csp']);
+    expect(fake.state.sessionHardened.mock.calls.map(([what]) => what)).toEqual(['request', 'check', 'network', 'csp']);
     expect([...fake.state.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(window?.options).toMatchObject({
       title: 'Содружество',
@@ -195,6 +219,39 @@ describe('main', () => {
     contents.setWindowOpenHandler = vi.fn();
     fake.state.app.emit('web-contents-created', {}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('registers app:// as a privileged scheme before the app is ready, and serves out/renderer through it after', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect(fake.state.protocolCalls.map(({ what, ready }) => [what, ready])).toEqual([
+      ['privileged', false],
+      ['handle', true],
+    ]);
+    expect(fake.state.protocolCalls[0]?.args).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+    ]);
+    const [scheme, handler] = fake.state.protocolCalls[1]?.args ?? [];
+    expect(scheme).toBe('app');
+    const refused = await (handler as (request: { url: string }) => Promise<Response>)({
+      url: 'app://sodruzhestvo/../main/main.ts',
+    });
+    expect(refused.status).toBe(404);
+    expect(RENDERER_DIR.endsWith('renderer')).toBe(true);
+  });
+
+  it('hands an https link opened in a new window to the system browser and opens no window for it', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
+    const contents = Object.assign(new fake.Emitter(), {
+      setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => void (openHandler = handler),
+    });
+    fake.state.app.emit('web-contents-created', {}, contents);
+    expect(openHandler?.({ url: 'https://school.example.ru/' })).toEqual({ action: 'deny' });
+    expect(openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.state.openExternal.mock.calls).toEqual([['https://school.example.ru/']]);
+    expect(fake.state.windows).toHaveLength(1);
   });
 
   it('reports a store it must not open, then quits without a window or IPC', async () => {

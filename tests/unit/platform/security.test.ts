@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL } from '../../../src-main/platform/app-protocol';
 import {
   hardenSession,
   hardenWebContents,
+  isAllowedRequest,
   isTrustedSender,
   rendererEntry,
   secureWebPreferences,
@@ -10,19 +12,19 @@ import {
 } from '../../../src-main/platform/security';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/platform/security-policy';
 
-const ENTRY = 'file:///opt/sodruzhestvo/out/renderer/index.html';
+const ENTRY = 'app://sodruzhestvo/index.html';
 
 type Listener = (event: { url?: string; preventDefault(): void }) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener[]>();
-  let openHandler: (() => { action: string }) | undefined;
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   const contents = {
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
       return contents;
     },
-    setWindowOpenHandler(handler: () => { action: string }) {
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       openHandler = handler;
     },
   };
@@ -32,13 +34,20 @@ function fakeContents() {
     for (const listener of listeners.get(event) ?? []) listener({ url, preventDefault });
     return preventDefault.mock.calls.length > 0;
   };
-  return { contents: contents as HardenableContents, emit, openWindow: () => openHandler?.(), listeners };
+  return {
+    contents: contents as HardenableContents,
+    emit,
+    openWindow: (url = 'https://example.com/') => openHandler?.({ url }),
+    listeners,
+  };
 }
 
 function fakeSession() {
   let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
     null;
   let checkHandler: (() => boolean) | null = null;
+  let requestListener: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null =
+    null;
   let headersListener:
     | ((
         details: { responseHeaders?: Record<string, string[]> },
@@ -48,7 +57,10 @@ function fakeSession() {
   const session: HardenableSession = {
     setPermissionRequestHandler: (handler) => void (requestHandler = handler),
     setPermissionCheckHandler: (handler) => void (checkHandler = handler),
-    webRequest: { onHeadersReceived: (listener) => void (headersListener = listener) },
+    webRequest: {
+      onBeforeRequest: (listener) => void (requestListener = listener),
+      onHeadersReceived: (listener) => void (headersListener = listener),
+    },
   };
   return {
     session,
@@ -58,6 +70,12 @@ function fakeSession() {
       return granted;
     },
     checkPermission: () => checkHandler?.(),
+    /** Whether the session lets a request through. */
+    lets(url: string): boolean {
+      let answer: { cancel?: boolean } | undefined;
+      requestListener?.({ url }, (response) => (answer = response));
+      return answer !== undefined && answer.cancel !== true;
+    },
     headersFor(responseHeaders: Record<string, string[]>) {
       let answer: { responseHeaders?: Record<string, string | string[]> } | undefined;
       headersListener?.({ responseHeaders }, (response) => (answer = response));
@@ -87,6 +105,14 @@ describe('secureWebPreferences', () => {
     ['spellcheck', false],
   ] as const)('sets %s to %s', (flag, value) => {
     expect(preferences[flag]).toBe(value);
+  });
+});
+
+describe('secureWebPreferences, beyond its flags', () => {
+  it('enables no Blink feature and no experimental feature', () => {
+    const preferences: Record<string, unknown> = secureWebPreferences('/app/out/preload/preload.cjs');
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(preferences['experimentalFeatures']).toBe(false);
   });
 });
 
@@ -121,6 +147,44 @@ describe('hardenWebContents', () => {
     const { contents, openWindow } = fakeContents();
     hardenWebContents(contents, ENTRY);
     expect(openWindow()).toEqual({ action: 'deny' });
+    expect(openWindow(ENTRY)).toEqual({ action: 'deny' });
+  });
+
+  it('opens an https link with target=_blank in the system browser, in place of a window of its own', async () => {
+    const { contents, openWindow } = fakeContents();
+    const openExternal = vi.fn(() => Promise.resolve());
+    hardenWebContents(contents, ENTRY, { openExternal });
+    expect(openWindow('https://school.example.ru/partners?id=1')).toEqual({ action: 'deny' });
+    expect(openWindow('mailto:director@school.example.ru')).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls).toEqual([
+      ['https://school.example.ru/partners?id=1'],
+      ['mailto:director@school.example.ru'],
+    ]);
+  });
+
+  it.each([
+    'http://school.example.ru/',
+    'file:///C:/Windows/System32/calc.exe',
+    'smb://server/share/setup.exe',
+    'javascript:alert(1)',
+    ENTRY,
+    'ms-settings:privacy',
+  ])('hands no other link to the system: %s', (url) => {
+    const { contents, openWindow } = fakeContents();
+    const openExternal = vi.fn(() => Promise.resolve());
+    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    hardenWebContents(contents, ENTRY, { openExternal, logger });
+    expect(openWindow(url)).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledOnce();
+  });
+
+  it('opens nothing from a plain navigation, even to an https page', () => {
+    const { contents, emit } = fakeContents();
+    const openExternal = vi.fn(() => Promise.resolve());
+    hardenWebContents(contents, ENTRY, { openExternal });
+    expect(emit('will-navigate', 'https://school.example.ru/')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
   });
 
   it('prevents navigation to another site', () => {
@@ -130,11 +194,13 @@ describe('hardenWebContents', () => {
     expect(emit('will-redirect', 'https://example.com/')).toBe(true);
   });
 
-  it('prevents navigation to another local file or the same file with another query', () => {
+  it('prevents navigation to a local file, another page of the app or the same page with another query', () => {
     const { contents, emit } = fakeContents();
     hardenWebContents(contents, ENTRY);
     expect(emit('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(emit('will-navigate', 'file:///opt/sodruzhestvo/out/renderer/other.html')).toBe(true);
+    expect(emit('will-navigate', 'file:///opt/sodruzhestvo/out/renderer/index.html')).toBe(true);
+    expect(emit('will-navigate', 'app://sodruzhestvo/other.html')).toBe(true);
+    expect(emit('will-navigate', 'app://elsewhere/index.html')).toBe(true);
     expect(emit('will-navigate', `${ENTRY}?next=https://example.com`)).toBe(true);
   });
 
@@ -174,6 +240,38 @@ describe('hardenSession', () => {
     expect(fake.checkPermission()).toBe(false);
   });
 
+  it('lets no request leave for the network', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    for (const url of [
+      'https://fonts.googleapis.com/css2?family=PT+Serif',
+      'http://127.0.0.1:5173/',
+      'ws://localhost:5173/',
+      'wss://example.com/socket',
+      'ftp://example.com/file',
+    ]) {
+      expect(fake.lets(url)).toBe(false);
+    }
+  });
+
+  it('lets the app’s own files, data: and blob: through', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    expect(fake.lets(`${ENTRY}`)).toBe(true);
+    expect(fake.lets('app://sodruzhestvo/assets/index.js')).toBe(true);
+    expect(fake.lets('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(fake.lets('blob:app://sodruzhestvo/1b7c6e0a-0000-4000-8000-000000000000')).toBe(true);
+  });
+
+  it('lets the dev server and its hot-reload socket through in development, and nothing else', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session, { devServerOrigin: 'http://localhost:5173/' });
+    expect(fake.lets('http://localhost:5173/src/main.tsx')).toBe(true);
+    expect(fake.lets('ws://localhost:5173/')).toBe(true);
+    expect(fake.lets('http://localhost:5174/')).toBe(false);
+    expect(fake.lets('https://example.com/')).toBe(false);
+  });
+
   it('adds the Content-Security-Policy header and keeps the other headers', () => {
     const fake = fakeSession();
     hardenSession(fake.session);
@@ -184,6 +282,12 @@ describe('hardenSession', () => {
   });
 });
 
+describe('isAllowedRequest', () => {
+  it('refuses a URL it cannot read', () => {
+    expect(isAllowedRequest('not a url')).toBe(false);
+  });
+});
+
 describe('isTrustedSender', () => {
   it('trusts the app’s own top-level page, whatever its hash or query', () => {
     expect(isTrustedSender({ frameUrl: ENTRY, isTopFrame: true }, ENTRY)).toBe(true);
@@ -191,19 +295,21 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ frameUrl: `${ENTRY}?tab=1`, isTopFrame: true }, ENTRY)).toBe(true);
   });
 
-  it('trusts the page when Chromium and Node escape its Cyrillic path differently', () => {
-    const entry = 'file:///C:/Users/%D0%98%D0%B2%D0%B0%D0%BD/app/out/renderer/index.html';
-    expect(
-      isTrustedSender({ frameUrl: 'file:///C:/Users/Иван/app/out/renderer/index.html', isTopFrame: true }, entry),
-    ).toBe(true);
+  it('trusts the page when Chromium and Node escape its path differently', () => {
+    expect(isTrustedSender({ frameUrl: 'app://sodruzhestvo/index%2Ehtml', isTopFrame: true }, ENTRY)).toBe(true);
   });
 
   it('rejects a subframe of the app’s own page', () => {
     expect(isTrustedSender({ frameUrl: ENTRY, isTopFrame: false }, ENTRY)).toBe(false);
   });
 
-  it('rejects a different file URL', () => {
+  it('rejects a file URL, even of the built page itself, and another page or host of app://', () => {
     expect(isTrustedSender({ frameUrl: 'file:///tmp/evil.html', isTopFrame: true }, ENTRY)).toBe(false);
+    expect(
+      isTrustedSender({ frameUrl: 'file:///opt/sodruzhestvo/out/renderer/index.html', isTopFrame: true }, ENTRY),
+    ).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'app://sodruzhestvo/other.html', isTopFrame: true }, ENTRY)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'app://evil/index.html', isTopFrame: true }, ENTRY)).toBe(false);
   });
 
   it('rejects an https origin', () => {
@@ -228,29 +334,33 @@ describe('isTrustedSender', () => {
 });
 
 describe('rendererEntry', () => {
-  const indexHtmlPath = '/opt/sodruzhestvo/out/renderer/index.html';
-
-  it('loads the built page when packaged, even if a dev server is named', () => {
-    expect(rendererEntry({ isPackaged: true, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual({
-      kind: 'file',
-      path: indexHtmlPath,
-      url: ENTRY,
+  it('loads the built page from app://sodruzhestvo/index.html when packaged, even if a dev server is named', () => {
+    expect(rendererEntry({ isPackaged: true, devServerUrl: 'http://localhost:5173' })).toEqual({
+      kind: 'app',
+      url: APP_ENTRY_URL,
     });
+    expect(APP_ENTRY_URL).toBe('app://sodruzhestvo/index.html');
   });
 
   it('loads the built page in development when no dev server is named', () => {
-    expect(rendererEntry({ isPackaged: false, devServerUrl: undefined, indexHtmlPath })).toMatchObject({
-      kind: 'file',
-    });
-    expect(rendererEntry({ isPackaged: false, devServerUrl: '', indexHtmlPath })).toMatchObject({ kind: 'file' });
+    expect(rendererEntry({ isPackaged: false, devServerUrl: undefined })).toEqual({ kind: 'app', url: ENTRY });
+    expect(rendererEntry({ isPackaged: false, devServerUrl: '' })).toEqual({ kind: 'app', url: ENTRY });
+  });
+
+  it('never loads a file:// URL', () => {
+    for (const isPackaged of [true, false]) {
+      for (const devServerUrl of [undefined, 'file:///tmp/x.html', 'http://localhost:5173']) {
+        expect(rendererEntry({ isPackaged, devServerUrl }).url).not.toMatch(/^file:/);
+      }
+    }
   });
 
   it('loads a dev server on localhost or 127.0.0.1 in development', () => {
-    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173', indexHtmlPath })).toEqual({
+    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://localhost:5173' })).toEqual({
       kind: 'url',
       url: 'http://localhost:5173/',
     });
-    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173/', indexHtmlPath })).toEqual({
+    expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173/' })).toEqual({
       kind: 'url',
       url: 'http://127.0.0.1:5173/',
     });
@@ -263,6 +373,6 @@ describe('rendererEntry', () => {
     'file:///tmp/x.html',
     'nonsense',
   ])('ignores the dev server URL %s, which is not http on this machine', (devServerUrl) => {
-    expect(rendererEntry({ isPackaged: false, devServerUrl, indexHtmlPath })).toMatchObject({ kind: 'file' });
+    expect(rendererEntry({ isPackaged: false, devServerUrl })).toMatchObject({ kind: 'app' });
   });
 });

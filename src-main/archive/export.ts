@@ -1,0 +1,130 @@
+import type Database from 'better-sqlite3';
+import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolveStoredPath } from '../attachments/file-store';
+import { AppError } from '../errors';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  ATTACHMENTS_FOLDER,
+  MANIFEST_ENTRY,
+  MAX_ARCHIVE_BYTES,
+  TABLES_FOLDER,
+  type Manifest,
+  type TableFile,
+} from './format';
+import { archivedTables, readRows } from './tables';
+
+export interface ArchiveSnapshot {
+  manifest: Manifest;
+  /** The archive's entries: names and their bytes, the manifest first. */
+  entries: Map<string, Uint8Array>;
+  /** Stored names of files the store lists but the attachments folder no longer holds (removed by hand). */
+  missingAttachments: string[];
+}
+
+export interface BuiltArchive {
+  bytes: Uint8Array;
+  manifest: Manifest;
+  missingAttachments: string[];
+}
+
+const TOO_LARGE =
+  'Архив получился больше 1 ГБ: в программе слишком много файлов вложений. ' +
+  'Сохраните копию иначе: закройте программу и скопируйте папку с данными целиком.';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function attachmentRows(db: Database.Database): { storedName: string }[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get();
+  if (!exists) return [];
+  return db.prepare('SELECT stored_name AS storedName FROM attachments ORDER BY id').all() as { storedName: string }[];
+}
+
+/** A stored file's bytes, or null when it is gone or its name is not one the app makes (the row is archived all the same). */
+function readStoredFile(dir: string, storedName: string): Uint8Array | null {
+  try {
+    return readFileSync(resolveStoredPath(dir, storedName));
+  } catch (error) {
+    if (error instanceof AppError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Everything in the store at one moment: every table and every file a row of `attachments` names, read inside
+ * one read transaction. The files are read synchronously within it: the attachments service writes a file before
+ * its row and deletes a row before its file, so what this sees of the folder agrees with what it sees of the rows.
+ */
+export function takeSnapshot(
+  db: Database.Database,
+  attachmentsDir: string,
+  meta: { appVersion: string; createdAt: Date },
+): ArchiveSnapshot {
+  return db.transaction(() => {
+    const entries = new Map<string, Uint8Array>();
+    const tables: Manifest['tables'] = {};
+    let total = 0;
+    for (const table of archivedTables(db)) {
+      const file: TableFile = { table: table.name, columns: table.columns, rows: readRows(db, table) };
+      const bytes = Buffer.from(JSON.stringify(file), 'utf8');
+      total += bytes.byteLength;
+      entries.set(`${TABLES_FOLDER}${table.name}.json`, bytes);
+      tables[table.name] = { rows: file.rows.length, sha256: sha256(bytes) };
+    }
+    const attachments: Manifest['attachments'] = [];
+    const missingAttachments: string[] = [];
+    for (const { storedName } of attachmentRows(db)) {
+      const bytes = readStoredFile(attachmentsDir, storedName);
+      if (!bytes) {
+        missingAttachments.push(storedName);
+        continue;
+      }
+      total += bytes.byteLength;
+      if (total > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
+      entries.set(`${ATTACHMENTS_FOLDER}${storedName}`, bytes);
+      attachments.push({ storedName, size: bytes.byteLength, sha256: sha256(bytes) });
+    }
+    const manifest: Manifest = {
+      format: ARCHIVE_FORMAT,
+      formatVersion: ARCHIVE_FORMAT_VERSION,
+      appVersion: meta.appVersion,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      createdAt: meta.createdAt.toISOString(),
+      tables,
+      attachments,
+    };
+    return { manifest, entries, missingAttachments };
+  })();
+}
+
+/** The snapshot as a ZIP: tables and the manifest compressed, attachments (PDF, JPEG, PNG: compressed already) stored. */
+export async function zipSnapshot(snapshot: ArchiveSnapshot): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const date = new Date(snapshot.manifest.createdAt);
+  zip.file(MANIFEST_ENTRY, JSON.stringify(snapshot.manifest, null, 2), { date, createFolders: false });
+  for (const [name, bytes] of snapshot.entries) {
+    const compression = name.startsWith(ATTACHMENTS_FOLDER) ? 'STORE' : 'DEFLATE';
+    zip.file(name, bytes, { date, compression, createFolders: false });
+  }
+  const bytes = await zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
+  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
+  return bytes;
+}
+
+/** The whole store as one archive file's bytes. */
+export async function buildArchive(
+  db: Database.Database,
+  attachmentsDir: string,
+  meta: { appVersion: string; createdAt: Date },
+): Promise<BuiltArchive> {
+  const snapshot = takeSnapshot(db, attachmentsDir, meta);
+  const bytes = await zipSnapshot(snapshot);
+  return { bytes, manifest: snapshot.manifest, missingAttachments: snapshot.missingAttachments };
+}

@@ -1,0 +1,163 @@
+import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
+import { STORED_NAME_PATTERN } from '../attachments/file-store';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  ATTACHMENTS_FOLDER,
+  MANIFEST_ENTRY,
+  MAX_ARCHIVE_BYTES,
+  TABLES_FOLDER,
+  manifestSchema,
+  tableFileSchema,
+  type Manifest,
+  type TableFile,
+} from './format';
+import { archiveRefusals as refuse } from './messages';
+
+/** An archive proven whole: the manifest, each table's rows as written, each file's bytes. Nothing is trusted beyond this. */
+export interface VerifiedArchive {
+  manifest: Manifest;
+  tables: Map<string, TableFile>;
+  attachments: Map<string, Uint8Array>;
+}
+
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_END_OF_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
+const END_OF_DIRECTORY_SIZE = 22;
+const MAX_ZIP_COMMENT = 0xffff;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function startsWith(bytes: Uint8Array, at: number, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[at + i] === byte);
+}
+
+/** A ZIP ends with its central directory's end record; a file cut short has lost it. */
+function hasEndOfDirectory(bytes: Uint8Array): boolean {
+  const last = bytes.byteLength - END_OF_DIRECTORY_SIZE;
+  for (let at = last; at >= 0 && at >= last - MAX_ZIP_COMMENT; at--) {
+    if (startsWith(bytes, at, ZIP_END_OF_DIRECTORY)) return true;
+  }
+  return false;
+}
+
+async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw refuse.tooLarge();
+  if (!startsWith(bytes, 0, ZIP_LOCAL_HEADER)) throw refuse.foreign();
+  if (!hasEndOfDirectory(bytes)) throw refuse.truncated();
+  try {
+    // The CRC of every entry is checked on loading: a changed byte is found even where a checksum of ours is not kept.
+    return await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch {
+    throw refuse.unreadable();
+  }
+}
+
+async function readEntry(zip: JSZip, name: string): Promise<Uint8Array | null> {
+  const entry = zip.file(name);
+  if (!entry) return null;
+  try {
+    return await entry.async('uint8array');
+  } catch {
+    throw refuse.unreadable();
+  }
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the manifest: a foreign file first, then a newer one, then the strict shape. */
+async function readManifest(zip: JSZip, latestSchema: number): Promise<Manifest> {
+  const bytes = await readEntry(zip, MANIFEST_ENTRY);
+  if (!bytes) {
+    const ours = Object.keys(zip.files).some((name) => name.startsWith(TABLES_FOLDER));
+    throw ours ? refuse.manifest('отсутствует') : refuse.foreign();
+  }
+  const raw = parseJson(bytes);
+  if (raw === undefined) throw refuse.manifest('не читается');
+  const claimed = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (claimed['format'] !== ARCHIVE_FORMAT) throw refuse.foreign();
+  const formatVersion = claimed['formatVersion'];
+  if (typeof formatVersion === 'number' && formatVersion > ARCHIVE_FORMAT_VERSION) throw refuse.newerFormat();
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw refuse.manifest(where ? `не в порядке (поле ${where.slice(0, 80)})` : 'не в порядке');
+  }
+  const manifest = parsed.data;
+  if (manifest.schemaVersion > latestSchema) throw refuse.newerSchema(manifest.schemaVersion, latestSchema);
+  return manifest;
+}
+
+/** Only the entries the manifest names, and the two folders, may be in the archive. */
+function checkEntries(zip: JSZip, manifest: Manifest): void {
+  const expected = new Set<string>([MANIFEST_ENTRY, TABLES_FOLDER, ATTACHMENTS_FOLDER]);
+  for (const table of Object.keys(manifest.tables)) expected.add(`${TABLES_FOLDER}${table}.json`);
+  for (const { storedName } of manifest.attachments) expected.add(`${ATTACHMENTS_FOLDER}${storedName}`);
+  for (const name of Object.keys(zip.files)) {
+    if (!expected.has(name)) throw refuse.strayEntry(name);
+  }
+}
+
+/**
+ * Every name must be one the attachments module itself makes (`<uuid>.pdf|jpg|png`): checked before any file is read;
+ * the files are written through its `resolveStoredPath`, which checks again that each lies directly in its folder.
+ */
+function checkAttachmentNames(manifest: Manifest): void {
+  const seen = new Set<string>();
+  for (const { storedName } of manifest.attachments) {
+    if (!STORED_NAME_PATTERN.test(storedName)) throw refuse.attachmentName(storedName);
+    if (seen.has(storedName)) throw refuse.attachmentTwice(storedName);
+    seen.add(storedName);
+  }
+}
+
+async function readTables(zip: JSZip, manifest: Manifest): Promise<Map<string, TableFile>> {
+  const tables = new Map<string, TableFile>();
+  for (const [name, listed] of Object.entries(manifest.tables)) {
+    const bytes = await readEntry(zip, `${TABLES_FOLDER}${name}.json`);
+    if (!bytes) throw refuse.tableMissing(name);
+    if (sha256(bytes) !== listed.sha256) throw refuse.tableChecksum(name);
+    const parsed = tableFileSchema.safeParse(parseJson(bytes));
+    if (!parsed.success || parsed.data.table !== name) throw refuse.tableUnreadable(name);
+    const file = parsed.data;
+    if (new Set(file.columns).size !== file.columns.length) throw refuse.tableUnreadable(name);
+    if (file.rows.some((row) => row.length !== file.columns.length)) throw refuse.tableUnreadable(name);
+    if (file.rows.length !== listed.rows) throw refuse.rowCount(name, file.rows.length, listed.rows);
+    tables.set(name, file);
+  }
+  return tables;
+}
+
+async function readAttachments(zip: JSZip, manifest: Manifest): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const { storedName, size, sha256: listed } of manifest.attachments) {
+    const bytes = await readEntry(zip, `${ATTACHMENTS_FOLDER}${storedName}`);
+    if (!bytes) throw refuse.attachmentMissing(storedName);
+    if (bytes.byteLength !== size || sha256(bytes) !== listed) throw refuse.attachmentChecksum(storedName);
+    files.set(storedName, bytes);
+  }
+  return files;
+}
+
+/**
+ * Proves an archive whole before anything is touched: a ZIP of ours (not foreign, not cut short), a manifest of
+ * the strict shape from a format and a schema this app knows, nothing but the entries it lists, attachment names of
+ * the app's own form, and every table and file matching its checksum and the manifest's counts. Any doubt is an
+ * AppError with a Russian message naming what is wrong.
+ */
+export async function readArchive(bytes: Uint8Array, latestSchema: number): Promise<VerifiedArchive> {
+  const zip = await openZip(bytes);
+  const manifest = await readManifest(zip, latestSchema);
+  checkAttachmentNames(manifest);
+  checkEntries(zip, manifest);
+  const tables = await readTables(zip, manifest);
+  const attachments = await readAttachments(zip, manifest);
+  return { manifest, tables, attachments };
+}

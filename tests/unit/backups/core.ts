@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import { afterEach } from 'vitest';
+import { createAppCore, type AppCore } from '../../../src-main/app-core';
+import { blankPartnerFields } from '../../../src-main/contract/partners';
+import { dataPaths } from '../../../src-main/data-dir';
+import { memorySettingsFile, call } from '../app-core';
+import { createRecordingFileOpener } from '../../harness/file-opener';
+import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
+import { silentLogger, useTempDirs } from '../temp-dir';
+
+/** 26 November 2026, 10:00 local time, the day the tests live in. */
+export const TODAY = new Date(2026, 10, 26, 10, 0);
+
+export interface BackupsCore {
+  core: AppCore;
+  output: MemoryDocumentOutput;
+  dataDir: string;
+  database: string;
+  backupsDir: string;
+  /** The core's clock: tests move it. */
+  clock: { now: Date };
+  /** The names in the backups folder, sorted. */
+  backupFiles(): string[];
+}
+
+/**
+ * For a test file: `open()` starts a core on a real store (in a fresh temporary directory, or in `dataDir` to start
+ * it again), on a clock the test can move; every core is closed after its test.
+ */
+export function useBackupsCores() {
+  const tempDir = useTempDirs();
+  const opened: AppCore[] = [];
+  afterEach(() => {
+    for (const core of opened.splice(0)) core.close();
+  });
+  return {
+    tempDir,
+    async open(options: { dataDir?: string; at?: Date; folder?: string } = {}): Promise<BackupsCore> {
+      const dataDir = options.dataDir ?? tempDir();
+      const clock = { now: options.at ?? TODAY };
+      const output = memoryDocumentOutput();
+      output.folder = options.folder ?? null;
+      const core = await createAppCore({
+        dataDir,
+        settingsFile: memorySettingsFile(),
+        logger: silentLogger,
+        validateOutput: true,
+        documentOutput: output,
+        fileOpener: createRecordingFileOpener(),
+        now: () => clock.now,
+      });
+      opened.push(core);
+      const paths = dataPaths(dataDir);
+      return {
+        core,
+        output,
+        dataDir,
+        database: paths.database,
+        backupsDir: paths.backups,
+        clock,
+        backupFiles: () => {
+          try {
+            return readdirSync(paths.backups).sort();
+          } catch {
+            return [];
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function addPartner(core: AppCore, fullName: string) {
+  const category = (await call(core, 'partners:categories', {}))[0];
+  return call(core, 'partners:create', { ...blankPartnerFields(category?.id ?? 0), fullName });
+}
+
+export async function partnerNames(core: AppCore): Promise<string[]> {
+  return (await call(core, 'partners:list', {})).map((p) => p.fullName).sort();
+}
