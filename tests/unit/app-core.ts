@@ -3,7 +3,7 @@ import { createAppCore, type AppCore } from '../../src-main/app-core';
 import type { Channel, Input, Output } from '../../src-main/contract';
 import type { SettingsFile } from '../../src-main/settings/settings-file';
 import { createRecordingFileOpener } from '../harness/file-opener';
-import { memoryDocumentOutput } from './documents/memory-output';
+import { memoryDocumentOutput, type MemoryDocumentOutput } from './documents/memory-output';
 import { silentLogger, useTempDirs } from './temp-dir';
 
 export function memorySettingsFile(): SettingsFile {
@@ -11,24 +11,26 @@ export function memorySettingsFile(): SettingsFile {
   return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
 }
 
-/** A core in a test, with the stored files it asked the system viewer to open. */
+/** A core in a test, with the files it saved (documents, exports) and those it asked the system viewer to open. */
 export interface TestCore extends AppCore {
+  output: MemoryDocumentOutput;
   openedFiles: readonly string[];
 }
 
 /** The whole core on a real store in `dataDir`, as the app runs it (outputs checked against the contract). */
 export async function openCore(dataDir: string, now?: () => Date): Promise<TestCore> {
   const fileOpener = createRecordingFileOpener();
+  const output = memoryDocumentOutput();
   const core = await createAppCore({
     dataDir,
     settingsFile: memorySettingsFile(),
     logger: silentLogger,
     validateOutput: true,
-    documentOutput: memoryDocumentOutput(),
+    documentOutput: output,
     fileOpener,
     ...(now ? { now } : {}),
   });
-  return Object.assign(core, { openedFiles: fileOpener.opened });
+  return Object.assign(core, { output, openedFiles: fileOpener.opened });
 }
 
 /** Calls a channel and returns its value, failing the test with the Russian message if it was refused. */

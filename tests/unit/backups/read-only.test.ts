@@ -6,6 +6,7 @@ import { DAMAGED_READ_ONLY_REASON, READ_ONLY_WRITE_REFUSED } from '../../../src-
 import { call } from '../app-core';
 import { addPartner, partnerNames, useBackupsCores } from './core';
 import { damageStoreFile } from './damage';
+import { blankPartnerFields } from '../../../src-main/contract/partners';
 
 const cores = useBackupsCores();
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -32,24 +33,9 @@ describe('a damaged store', () => {
     const filesAtStart = backupFiles();
 
     const add = await core.dispatch('partners:create', {
+      ...blankPartnerFields(1),
       fullName: 'Краеведческий музей',
-      shortName: '',
-      categoryId: 1,
-      legalForm: '',
-      inn: '',
-      kpp: '',
-      ogrn: '',
-      legalAddress: '',
-      postalAddress: '',
-      headName: '',
-      headPosition: '',
-      headBasis: '',
-      website: '',
-      notes: '',
       status: 'active',
-      contacts: [],
-      forms: [],
-      effects: [],
     });
     expect(add).toEqual({ ok: false, error: { code: 'storage', message: READ_ONLY_WRITE_REFUSED } });
     expect(READ_ONLY_WRITE_REFUSED).toBe(

@@ -1,33 +1,15 @@
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memorySettingsFile } from '../app-core';
-import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
-import { call } from '../app-core';
+import { describe, expect, it } from 'vitest';
+import { call, useCores } from '../app-core';
+import type { MemoryDocumentOutput } from '../documents/memory-output';
 import { createEvent, createWeeklyClub, partnerId } from './fixtures';
 
-const tempDir = useTempDirs();
-const opened: AppCore[] = [];
-afterEach(() => {
-  for (const core of opened.splice(0)) core.close();
-});
+const openCore = useCores();
 
 /** A core on the tests' fixed clock whose saved files can be read back. */
-async function core(): Promise<{ app: AppCore; output: MemoryDocumentOutput }> {
-  const output = memoryDocumentOutput();
-  const app = await createAppCore({
-    dataDir: tempDir(),
-    settingsFile: memorySettingsFile(),
-    logger: silentLogger,
-    validateOutput: true,
-    documentOutput: output,
-    fileOpener: createRecordingFileOpener(),
-    now: () => new Date(2026, 10, 26, 10, 0),
-  });
-  opened.push(app);
-  return { app, output };
+async function core() {
+  const app = await openCore();
+  return { app, output: app.output };
 }
 
 /** The VEVENTs of a saved .ics file as a real iCalendar parser reads them. */

@@ -11,6 +11,7 @@ import { call, type TestCore, useCores } from '../app-core';
 import { agreementFields } from '../documents/agreement-fixtures';
 import { silentLogger } from '../temp-dir';
 import { storeFingerprint } from './fingerprint';
+import { blankPartnerFields } from '../../../src-main/contract/partners';
 
 const core = useCores();
 const PDF = Buffer.from('%PDF-1.4\n% скан\n').toString('base64');
@@ -20,21 +21,9 @@ const errnoError = (code: string) => Object.assign(new Error(`${code}: from the 
 
 function partner(categoryId: number, notes = '') {
   return {
+    ...blankPartnerFields(categoryId),
     fullName: 'ООО «Ромашка»',
-    shortName: '',
-    categoryId,
-    legalForm: '',
-    inn: '',
-    kpp: '',
-    ogrn: '',
-    legalAddress: '',
-    postalAddress: '',
-    headName: '',
-    headPosition: '',
-    headBasis: '',
-    website: '',
     notes,
-    status: 'potential' as const,
     contacts: [{ name: 'Иванова Анна', role: '', phone: '', email: '' }],
     forms: [{ text: 'Экскурсии', taskIds: [] }],
     effects: ['Интерес к профессиям'],

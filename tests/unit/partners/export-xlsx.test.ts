@@ -1,30 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
-import { call, memorySettingsFile } from '../app-core';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../src-main/app-core';
+import { call, useCores } from '../app-core';
 
-const tempDir = useTempDirs();
-const cores: AppCore[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
+const openCore = useCores();
 
-async function core(): Promise<{ app: AppCore; output: MemoryDocumentOutput }> {
-  const output = memoryDocumentOutput();
-  const app = await createAppCore({
-    dataDir: tempDir(),
-    settingsFile: memorySettingsFile(),
-    logger: silentLogger,
-    validateOutput: true,
-    documentOutput: output,
-    fileOpener: createRecordingFileOpener(),
-    now: () => new Date(2026, 10, 26, 23, 30),
-  });
-  cores.push(app);
-  return { app, output };
+/** A core on the tests' fixed clock whose saved files can be read back. */
+async function core() {
+  const app = await openCore();
+  return { app, output: app.output };
 }
 
 async function categoryId(app: AppCore, name: string): Promise<number> {
