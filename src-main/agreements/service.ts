@@ -82,10 +82,15 @@ export class AgreementsService {
   }
 
   list(filter: AgreementFilter): AgreementSummary[] {
-    const amendments = Map.groupBy(listAmendments(this.db), (a) => a.agreementId);
+    const rows = listAgreementRows(this.db, filter.partnerId);
+    // One partner's agreements (its card, its stage) read only their own amendments; the register reads all at once.
+    const amendments = Map.groupBy(
+      filter.partnerId === undefined ? listAmendments(this.db) : rows.flatMap((r) => listAmendments(this.db, r.id)),
+      (a) => a.agreementId,
+    );
     const scans = scanCounts(this.db);
     const search = foldForSearch(filter.search ?? '');
-    return listAgreementRows(this.db, filter.partnerId)
+    return rows
       .map((row): AgreementSummary => {
         const own = amendments.get(row.id) ?? [];
         return {
