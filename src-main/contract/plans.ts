@@ -78,6 +78,29 @@ export const planItemFieldsSchema = planItemFieldsObject
   });
 export type PlanItemFields = z.infer<typeof planItemFieldsSchema>;
 
+/** A new item: planned for a month of the year, at school, with nothing typed yet. */
+export function blankPlanItemFields(month: string, partnerIds: number[] = []): PlanItemFields {
+  return {
+    title: '',
+    form: '',
+    partnerIds,
+    timing: 'month',
+    month,
+    dateFrom: null,
+    dateTo: null,
+    timeFrom: null,
+    timeTo: null,
+    participants: [],
+    venue: 'school',
+    venueNote: '',
+    responsibleSchool: '',
+    responsiblePartner: '',
+    taskIds: [],
+    directionId: null,
+    notes: '',
+  };
+}
+
 /** What the office edits of a plan item, taken from the item as the plan shows it. */
 export function planItemFieldsOf(item: PlanItemFields): PlanItemFields {
   return pickFields(planItemFieldsObject, item);

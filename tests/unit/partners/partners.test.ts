@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import type { PartnerFields } from '../../../src-main/contract/partners';
+import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { call, useCores } from '../app-core';
 
 const core = useCores();
@@ -272,23 +273,12 @@ describe('stages', () => {
     const item = await call(app, 'planItems:create', {
       year: '2026/2027',
       fields: {
+        ...blankPlanItemFields('2026-11', [id]),
         title: 'Декада дорожной безопасности',
-        form: '',
-        partnerIds: [id],
         timing: 'exact',
         month: null,
         dateFrom: '2026-11-10',
-        dateTo: null,
-        timeFrom: null,
-        timeTo: null,
         participants: [{ kind: 'class', value: '5А' }],
-        venue: 'school',
-        venueNote: '',
-        responsibleSchool: '',
-        responsiblePartner: '',
-        taskIds: [],
-        directionId: null,
-        notes: '',
       },
     });
     const toStage2 = await call(app, 'partners:setStage', {

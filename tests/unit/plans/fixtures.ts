@@ -1,6 +1,6 @@
 import type { AppCore } from '../../../src-main/app-core';
 import type { Input } from '../../../src-main/contract';
-import type { Plan, PlanItem } from '../../../src-main/contract/plans';
+import { blankPlanItemFields, type Plan, type PlanItem } from '../../../src-main/contract/plans';
 import { call } from '../app-core';
 
 export type ItemFields = Input<'planItems:create'>['fields'];
@@ -8,23 +8,15 @@ export type ItemFields = Input<'planItems:create'>['fields'];
 /** An exact-date item on Tuesday 15 September 2026 (week 3 of 2026/2027) at 10:00, for 5А at school. */
 export function itemFields(patch: Partial<ItemFields> = {}): ItemFields {
   return {
+    ...blankPlanItemFields('2026-09'),
     title: 'Беседа о безопасности на дорогах',
     form: 'Беседа',
-    partnerIds: [],
     timing: 'exact',
     month: null,
     dateFrom: '2026-09-15',
-    dateTo: null,
     timeFrom: '10:00',
-    timeTo: null,
     participants: [{ kind: 'class', value: '5А' }],
-    venue: 'school',
-    venueNote: '',
     responsibleSchool: 'Петрова А.С., классный руководитель',
-    responsiblePartner: '',
-    taskIds: [],
-    directionId: null,
-    notes: '',
     ...patch,
   };
 }

@@ -12,8 +12,8 @@ import { confirmDeletePlanItem } from './delete-item';
 import { DirectionSelect } from './DirectionSelect';
 import { FormOfInteractionField } from './FormOfInteractionField';
 import { ParticipantsFields } from './ParticipantsFields';
-import { planItemFieldsOf } from '../../../../src-main/contract/plans';
-import { blankPlanItemFields, normalizedTiming } from './plan-fields';
+import { blankPlanItemFields, planItemFieldsOf } from '../../../../src-main/contract/plans';
+import { normalizedTiming } from './plan-fields';
 import { monthsOfYear } from '../../../../src-main/contract/plan-text';
 import { TimingFields } from './TimingFields';
 

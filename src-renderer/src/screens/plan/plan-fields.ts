@@ -1,28 +1,5 @@
 import type { PlanItemFields } from '../../../../src-main/contract/plans';
 
-/** A new item: planned for a month of the year, at school, with nothing typed yet. */
-export function blankPlanItemFields(month: string, partnerIds: number[] = []): PlanItemFields {
-  return {
-    title: '',
-    form: '',
-    partnerIds,
-    timing: 'month',
-    month,
-    dateFrom: null,
-    dateTo: null,
-    timeFrom: null,
-    timeTo: null,
-    participants: [],
-    venue: 'school',
-    venueNote: '',
-    responsibleSchool: '',
-    responsiblePartner: '',
-    taskIds: [],
-    directionId: null,
-    notes: '',
-  };
-}
-
 /** Only the values the chosen timing uses go to the store; the others are cleared. */
 export function normalizedTiming(fields: PlanItemFields): PlanItemFields {
   switch (fields.timing) {
