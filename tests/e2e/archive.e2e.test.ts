@@ -67,6 +67,8 @@ describe('Архив всех данных в Настройках', () => {
       fullName: 'Партнёр, добавленный после архива',
     });
     expect(added.ok).toBe(true);
+    // Changed behind the screen's back: the page is loaded again, as the app would after a restart.
+    await page.reload();
     expect((await partnerNames(page)).some((row) => row.includes('Партнёр, добавленный после архива'))).toBe(true);
 
     await openSettings(page);
