@@ -17,6 +17,7 @@ import { closeDatabase, latestVersion, openDatabase } from './db/connection';
 import { migrations } from './db/migrations';
 import { dataPaths } from './data-dir';
 import { diagnosticsHandlers } from './diagnostics/handlers';
+import { coreDocumentBuilders } from './documents/builders';
 import { documentsHandlers } from './documents/handlers';
 import type { DocumentOutput } from './documents/output';
 import type { Envelope } from './contract';
@@ -34,6 +35,11 @@ import { programHandlers } from './program/handlers';
 import { programModel } from './program/program-model';
 import { seedProgramModel } from './program/seed';
 import { settingsHandlers } from './settings/handlers';
+import { loansHandlers } from './loans/handlers';
+import { clubsHandlers } from './clubs/handlers';
+import { acquisitionsHandlers } from './acquisitions/handlers';
+import { staffHandlers } from './staff/handlers';
+import { surveysHandlers } from './surveys/handlers';
 import {
   DEFAULT_AGREEMENT_SETTINGS,
   DEFAULT_CALENDAR_SETTINGS,
@@ -220,7 +226,9 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
       }),
       ...programHandlers(db),
-      ...documentsHandlers({ db, school, output: options.documentOutput, agreements, partners, plans }),
+      ...documentsHandlers(options.documentOutput, {
+        ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
+      }),
       ...agreementsHandlers({
         agreements,
         scans,
@@ -249,6 +257,11 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
       }),
       ...backupsHandlers(backups, () => ({ readOnly, reason: readOnlyReason })),
       ...archiveHandlers(archive),
+      ...loansHandlers({ db, now }),
+      ...clubsHandlers({ db, now }),
+      ...acquisitionsHandlers({ db, now }),
+      ...staffHandlers({ db, now }),
+      ...surveysHandlers({ db, now }),
     }),
     { validateOutput: options.validateOutput, logger: options.logger },
   );

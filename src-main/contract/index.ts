@@ -10,6 +10,11 @@ import { partnersChannels } from './partners';
 import { plansChannels } from './plans';
 import { programChannels } from './program';
 import { settingsChannels } from './settings';
+import { loansChannels } from './loans';
+import { clubsChannels } from './clubs';
+import { acquisitionsChannels } from './acquisitions';
+import { staffChannels } from './staff';
+import { surveysChannels } from './surveys';
 
 // Every message zod makes itself (those the schemas do not name) is in Russian too.
 z.config(z.locales.ru());
@@ -27,6 +32,11 @@ export const contract = {
   ...backupsChannels,
   ...diagnosticsChannels,
   ...archiveChannels,
+  ...loansChannels,
+  ...clubsChannels,
+  ...acquisitionsChannels,
+  ...staffChannels,
+  ...surveysChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,13 @@ import { initial } from './001-initial';
 import { partnerRecords } from './002-partner-records';
 import { agreements } from './003-agreements';
 import { plansAndEvents } from './004-plans-and-events';
+import { stageThreeRecords } from './005-stage-three-records';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [initial, partnerRecords, agreements, plansAndEvents];
+export const migrations: readonly Migration[] = [
+  initial,
+  partnerRecords,
+  agreements,
+  plansAndEvents,
+  stageThreeRecords,
+];

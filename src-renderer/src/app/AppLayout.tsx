@@ -8,7 +8,7 @@ import { useApiQuery } from '../api/queries';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
-import { NAV_ITEMS } from './navigation';
+import { isActivePath, isNavGroup, NAV_ITEMS, type NavItem } from './navigation';
 
 /** At start, one notification says how many agreements need the office's attention. */
 function useStartupAttention() {
@@ -32,6 +32,20 @@ function useStartupAttention() {
       })
       .catch(() => undefined);
   }, [navigate]);
+}
+
+function NavItemLink({ item, pathname }: { item: NavItem; pathname: string }) {
+  return (
+    <NavLink
+      component={RouterLink}
+      to={item.path}
+      label={item.label}
+      leftSection={<item.icon size={20} stroke={1.6} />}
+      active={isActivePath(item.path, pathname)}
+      variant="filled"
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+    />
+  );
 }
 
 export function AppLayout() {
@@ -65,18 +79,24 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <nav aria-label="Разделы">
-          {NAV_ITEMS.map((item) => (
-            <NavLink
-              key={item.path}
-              component={RouterLink}
-              to={item.path}
-              label={item.label}
-              leftSection={<item.icon size={20} stroke={1.6} />}
-              active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
-              variant="filled"
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          ))}
+          {NAV_ITEMS.map((entry) =>
+            isNavGroup(entry) ? (
+              <NavLink
+                key={entry.label}
+                label={entry.label}
+                leftSection={<entry.icon size={20} stroke={1.6} />}
+                defaultOpened={entry.items.some((item) => isActivePath(item.path, location.pathname))}
+                childrenOffset={14}
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              >
+                {entry.items.map((item) => (
+                  <NavItemLink key={item.path} item={item} pathname={location.pathname} />
+                ))}
+              </NavLink>
+            ) : (
+              <NavItemLink key={entry.path} item={entry} pathname={location.pathname} />
+            ),
+          )}
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -6,6 +6,11 @@ import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
 import { CalendarScreen } from '../screens/calendar/CalendarScreen';
 import { ComingScreen } from '../screens/ComingScreen';
 import { HomeScreen } from '../screens/HomeScreen';
+import { LoansScreen } from '../screens/loans/LoansScreen';
+import { ClubsScreen } from '../screens/clubs/ClubsScreen';
+import { StaffScreen } from '../screens/staff/StaffScreen';
+import { SurveysScreen } from '../screens/surveys/SurveysScreen';
+import { AcquisitionsScreen } from '../screens/acquisitions/AcquisitionsScreen';
 import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
 import { EditPartnerScreen, NewPartnerScreen } from '../screens/partners/PartnerFormScreen';
 import { PartnersScreen } from '../screens/partners/PartnersScreen';
@@ -29,6 +34,11 @@ export const router = createHashRouter([
       { path: 'agreements/:id/edit', element: <EditAgreementScreen /> },
       { path: 'plan', element: <PlanScreen /> },
       { path: 'calendar', element: <CalendarScreen /> },
+      { path: 'loans', element: <LoansScreen /> },
+      { path: 'clubs', element: <ClubsScreen /> },
+      { path: 'staff', element: <StaffScreen /> },
+      { path: 'surveys', element: <SurveysScreen /> },
+      { path: 'acquisitions', element: <AcquisitionsScreen /> },
       {
         path: 'analysis',
         element: (

@@ -1,0 +1,2 @@
+/** Channels of the perspective plan of acquisitions. */
+export const acquisitionsChannels = {} as const;

@@ -1,0 +1,2 @@
+/** Channels of the classes per year and the clubs at partners. */
+export const clubsChannels = {} as const;

@@ -1,0 +1,2 @@
+/** Channels of partners' resources on loan. */
+export const loansChannels = {} as const;

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function ClubsScreen() {
+  return <PageHeader title="Кружки у партнёров" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function StaffScreen() {
+  return <PageHeader title="Повышение квалификации" />;
+}
