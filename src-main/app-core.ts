@@ -19,16 +19,21 @@ import { dataPaths } from './data-dir';
 import { diagnosticsHandlers } from './diagnostics/handlers';
 import { coreDocumentBuilders } from './documents/builders';
 import { documentsHandlers } from './documents/handlers';
+import { reviewDocumentBuilders } from './documents/report-builders';
 import type { DocumentOutput } from './documents/output';
 import type { Envelope } from './contract';
 import { AppError, type Logger } from './errors';
 import { eventsHandlers } from './events/handlers';
+import { EventsService } from './events/service';
 import { heldEventsWithPartner } from './events/occurrences';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { partnersHandlers } from './partners/handlers';
 import { partnerImportHandlers } from './partners/import/handlers';
 import { PartnersService } from './partners/service';
 import { plansHandlers } from './plans/handlers';
+import { reviewsHandlers } from './reviews/handlers';
+import { hasDecision } from './reviews/repository';
+import { ReviewsService } from './reviews/service';
 import { planItemsWithPartner } from './plans/repository';
 import { PlansService } from './plans/service';
 import { programHandlers } from './program/handlers';
@@ -36,10 +41,14 @@ import { programModel } from './program/program-model';
 import { seedProgramModel } from './program/seed';
 import { settingsHandlers } from './settings/handlers';
 import { loansHandlers } from './loans/handlers';
+import { loanDocumentBuilders } from './loans/documents';
 import { clubsHandlers } from './clubs/handlers';
 import { acquisitionsHandlers } from './acquisitions/handlers';
+import { acquisitionDocumentBuilders } from './acquisitions/documents';
 import { staffHandlers } from './staff/handlers';
 import { surveysHandlers } from './surveys/handlers';
+import { ensureBuiltInSurveyTemplate } from './surveys/defaults';
+import { surveyDocumentBuilders } from './surveys/documents';
 import {
   DEFAULT_AGREEMENT_SETTINGS,
   DEFAULT_CALENDAR_SETTINGS,
@@ -196,6 +205,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   });
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
+  if (!readOnly) ensureBuiltInSurveyTemplate(db, now);
   const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
   await attachments.removeLeftovers();
 
@@ -204,6 +214,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
     planItems: (partnerId, year) => planItemsWithPartner(db, partnerId, year),
     heldEvents: (partnerId) => heldEventsWithPartner(db, partnerId),
+    reviewDecision: (partnerId, year) => hasDecision(db, partnerId, year),
   });
   const school = () => settings.read().school;
   const drafting = new AgreementDrafting({
@@ -215,6 +226,15 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   });
   const scans = new AgreementScans(agreements, attachments, options.fileOpener);
   const plans = new PlansService({ db, now, school });
+  const events = new EventsService({ db, now, attachments });
+  const reviews = new ReviewsService({
+    db,
+    now,
+    agreements,
+    partners,
+    events,
+    families: () => settings.read().school.families,
+  });
   const dispatch = createDispatcher(
     whenDamaged(readOnly, {
       ...settingsHandlers(settings),
@@ -228,6 +248,10 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
       ...programHandlers(db),
       ...documentsHandlers(options.documentOutput, {
         ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
+        ...loanDocumentBuilders({ db, now, school, partners, city: () => settings.read().agreements.city }),
+        ...acquisitionDocumentBuilders({ db, now, school, defaultApproval: () => plans.defaultApproval() }),
+        ...surveyDocumentBuilders({ db, now, school }),
+        ...reviewDocumentBuilders({ db, reviews, school }),
       }),
       ...agreementsHandlers({
         agreements,
@@ -243,8 +267,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         now,
       }),
       ...eventsHandlers({
-        db,
-        now,
+        events,
         attachments,
         fileOpener: options.fileOpener,
         documentOutput: options.documentOutput,
@@ -257,11 +280,25 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
       }),
       ...backupsHandlers(backups, () => ({ readOnly, reason: readOnlyReason })),
       ...archiveHandlers(archive),
+      ...reviewsHandlers({
+        reviews,
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        now,
+      }),
       ...loansHandlers({ db, now }),
-      ...clubsHandlers({ db, now }),
-      ...acquisitionsHandlers({ db, now }),
-      ...staffHandlers({ db, now }),
-      ...surveysHandlers({ db, now }),
+      ...clubsHandlers({ db, now, enrolment: () => settings.read().school.enrolment }),
+      ...acquisitionsHandlers({
+        db,
+        now,
+        defaultApproval: () => plans.defaultApproval(),
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+      }),
+      ...staffHandlers({
+        db,
+        now,
+        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+      }),
+      ...surveysHandlers({ db, now, school }),
     }),
     { validateOutput: options.validateOutput, logger: options.logger },
   );

@@ -33,15 +33,43 @@ function fromRaw(raw: RawRow): AgreementRow {
   return { ...raw, appendices: JSON.parse(raw.appendices) as string[] };
 }
 
-export function listAgreementRows(db: Db, partnerId?: number): AgreementRow[] {
-  const rows = (
+/** What the register, the term and the review need of an agreement: its parties, dates and number, no texts. */
+export interface AgreementSummaryRow {
+  id: number;
+  partnerId: number;
+  partnerName: string;
+  type: AgreementType;
+  number: string;
+  signedOn: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  prolongation: Prolongation;
+  prolongationYears: number;
+  terminatedOn: string | null;
+  createdAt: string;
+}
+
+// The partner's name in a subquery: with a join SQLite reads the agreements' rows, texts and all, instead of the
+// `agreements_register` index that holds every other column.
+const SUMMARY_SELECT = `
+  SELECT a.id AS id, a.partner_id AS partnerId, (SELECT full_name FROM partners WHERE id = a.partner_id) AS partnerName,
+         a.type AS type, a.number AS number, a.signed_on AS signedOn, a.starts_on AS startsOn, a.ends_on AS endsOn,
+         a.prolongation AS prolongation, a.prolongation_years AS prolongationYears, a.terminated_on AS terminatedOn,
+         a.created_at AS createdAt
+  FROM agreements a`;
+
+const REGISTER_ORDER = 'ORDER BY a.signed_on IS NULL, a.signed_on DESC, a.id DESC';
+
+/**
+ * Every agreement, or one partner's, latest signed first, without their texts: a register of thousands of
+ * agreements reads kilobytes, not the megabytes of their texts.
+ */
+export function listAgreementSummaryRows(db: Db, partnerId?: number): AgreementSummaryRow[] {
+  return (
     partnerId === undefined
-      ? db.prepare(`${SELECT} ORDER BY a.signed_on IS NULL, a.signed_on DESC, a.id DESC`).all()
-      : db
-          .prepare(`${SELECT} WHERE a.partner_id = ? ORDER BY a.signed_on IS NULL, a.signed_on DESC, a.id DESC`)
-          .all(partnerId)
-  ) as RawRow[];
-  return rows.map(fromRaw);
+      ? db.prepare(`${SUMMARY_SELECT} ${REGISTER_ORDER}`).all()
+      : db.prepare(`${SUMMARY_SELECT} WHERE a.partner_id = ? ${REGISTER_ORDER}`).all(partnerId)
+  ) as AgreementSummaryRow[];
 }
 
 export function findAgreementRow(db: Db, id: number): AgreementRow | undefined {

@@ -6,13 +6,14 @@ import {
   type AgreementFields,
   type AgreementFilter,
   type AgreementSummary,
+  type AgreementTerm,
   type AmendmentFields,
   type Attachment,
 } from '../contract/agreements';
 import { daysBetween } from '../contract/dates';
 import type { AgreementSettings } from '../contract/settings';
 import { AppError } from '../errors';
-import { plannedEventsAfter } from '../events/occurrences';
+import { latestPlannedByPartner } from '../events/occurrences';
 import { foldForSearch } from '../partners/search-text';
 import { nextAgreementNumber } from './numbering';
 import {
@@ -24,7 +25,7 @@ import {
   findAmendment,
   insertAgreement,
   insertAmendment,
-  listAgreementRows,
+  listAgreementSummaryRows,
   listAmendments,
   setTermination,
   touchAgreement,
@@ -33,7 +34,7 @@ import {
   type AgreementRow,
   type AmendmentRow,
 } from './repository';
-import { agreementTerm } from './status';
+import { agreementTerm, type TermFacts } from './status';
 
 const NOT_FOUND = 'Договор не найден: возможно, он уже удалён.';
 const STALE_DRAFT_DAYS = 30;
@@ -71,8 +72,14 @@ export class AgreementsService {
     return localIsoDate(this.deps.now());
   }
 
-  private termOf(row: AgreementRow, amendments: readonly AmendmentRow[]) {
-    return agreementTerm({ ...row, amendments }, this.today(), this.deps.settings().warningDays);
+  /**
+   * Where agreements stand today, judged with one reading of the settings: read per row, the settings file would
+   * be read and checked once for every agreement of the register.
+   */
+  private terms(): (row: Omit<TermFacts, 'amendments'>, amendments: readonly AmendmentRow[]) => AgreementTerm {
+    const today = this.today();
+    const { warningDays } = this.deps.settings();
+    return (row, amendments) => agreementTerm({ ...row, amendments }, today, warningDays);
   }
 
   private require(id: number): AgreementRow {
@@ -82,7 +89,7 @@ export class AgreementsService {
   }
 
   list(filter: AgreementFilter): AgreementSummary[] {
-    const rows = listAgreementRows(this.db, filter.partnerId);
+    const rows = listAgreementSummaryRows(this.db, filter.partnerId);
     // One partner's agreements (its card, its stage) read only their own amendments; the register reads all at once.
     const amendments = Map.groupBy(
       filter.partnerId === undefined ? listAmendments(this.db) : rows.flatMap((r) => listAmendments(this.db, r.id)),
@@ -90,11 +97,17 @@ export class AgreementsService {
     );
     const scans = scanCounts(this.db);
     const search = foldForSearch(filter.search ?? '');
+    const termOf = this.terms();
     return rows
+      .filter(
+        (row) =>
+          (!filter.types?.length || filter.types.includes(row.type)) &&
+          (!search || foldForSearch(`${row.number}\n${row.partnerName}`).includes(search)),
+      )
       .map((row): AgreementSummary => {
         const own = amendments.get(row.id) ?? [];
         return {
-          ...this.termOf(row, own),
+          ...termOf(row, own),
           id: row.id,
           partnerId: row.partnerId,
           partnerName: row.partnerName,
@@ -108,12 +121,7 @@ export class AgreementsService {
           scansCount: scans.get(row.id) ?? 0,
         };
       })
-      .filter(
-        (a) =>
-          (!filter.statuses?.length || filter.statuses.includes(a.status)) &&
-          (!filter.types?.length || filter.types.includes(a.type)) &&
-          (!search || foldForSearch(`${a.number}\n${a.partnerName}`).includes(search)),
-      );
+      .filter((a) => !filter.statuses?.length || filter.statuses.includes(a.status));
   }
 
   detail(id: number): AgreementDetail {
@@ -121,7 +129,7 @@ export class AgreementsService {
     const amendments = listAmendments(this.db, id);
     return {
       ...row,
-      term: this.termOf(row, amendments),
+      term: this.terms()(row, amendments),
       amendments: amendments.map(({ agreementId: _, ...a }) => a),
       scans: scansOf(this.db, id),
     };
@@ -130,6 +138,32 @@ export class AgreementsService {
   /** Whether a partner has an agreement binding the parties today (the stage-2 rule). */
   hasAgreementInForce(partnerId: number): boolean {
     return this.list({ partnerId }).some((a) => IN_FORCE.includes(a.status));
+  }
+
+  /**
+   * Partners with an agreement in force on at least one day from `from` to `to` (the review's «partners with an
+   * agreement»): each signed agreement is judged on the first day of the span it could be in force.
+   */
+  partnersInForceDuring(from: string, to: string): Set<number> {
+    return this.inForceReader()(from, to);
+  }
+
+  /** `partnersInForceDuring` for many spans (every year of the dynamics) with the agreements read once. */
+  inForceReader(): (from: string, to: string) => Set<number> {
+    const amendments = Map.groupBy(listAmendments(this.db), (a) => a.agreementId);
+    const rows = listAgreementSummaryRows(this.db);
+    return (from, to) => {
+      const partners = new Set<number>();
+      for (const row of rows) {
+        const start = row.startsOn ?? row.signedOn;
+        if (row.signedOn === null || start === null) continue;
+        const day = start > from ? start : from;
+        if (day > to) continue;
+        const term = agreementTerm({ ...row, amendments: amendments.get(row.id) ?? [] }, day, 0);
+        if (IN_FORCE.includes(term.status)) partners.add(row.partnerId);
+      }
+      return partners;
+    };
   }
 
   nextNumber(signedOn: string | null): string {
@@ -245,14 +279,21 @@ export class AgreementsService {
   attention() {
     const all = this.list({});
     const today = this.today();
+    const ended = all.filter(
+      (a) => (a.status === 'expired' || a.status === 'terminated') && a.effectiveEndsOn !== null,
+    );
+    // The events still planned after the earliest of those ends are summed up once: each partner's last planned
+    // day tells whether any comes after its agreement's end.
+    const earliest = ended.reduce<string | null>(
+      (min, a) => (min === null || (a.effectiveEndsOn ?? min) < min ? a.effectiveEndsOn : min),
+      null,
+    );
+    const latestPlanned = earliest === null ? new Map<number, string>() : latestPlannedByPartner(this.db, earliest);
     return {
       warningDays: this.deps.settings().warningDays,
       expiring: all.filter((a) => a.status === 'expiring').sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
-      expiredWithPlannedEvents: all.filter(
-        (a) =>
-          (a.status === 'expired' || a.status === 'terminated') &&
-          a.effectiveEndsOn !== null &&
-          plannedEventsAfter(this.db, a.partnerId, a.effectiveEndsOn) > 0,
+      expiredWithPlannedEvents: ended.filter(
+        (a) => a.effectiveEndsOn !== null && (latestPlanned.get(a.partnerId) ?? '') > a.effectiveEndsOn,
       ),
       staleDrafts: all.filter(
         (a) => a.status === 'draft' && daysBetween(a.createdAt.slice(0, 10), today) > STALE_DRAFT_DAYS,

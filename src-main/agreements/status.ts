@@ -38,7 +38,9 @@ export function agreementTerm(facts: TermFacts, today: string, warningDays: numb
   if (end === null) return term('active', null);
   if (end < today) {
     if (facts.prolongation !== 'auto') return term('expired', end);
-    let periods = 1;
+    // Start a period short of today's year (a prolongation from 2005 runs some twenty periods), then step.
+    const yearsBehind = Number(today.slice(0, 4)) - Number(end.slice(0, 4));
+    let periods = Math.max(1, Math.floor(yearsBehind / facts.prolongationYears) - 1);
     while (addYears(end, periods * facts.prolongationYears) < today) periods += 1;
     return term('prolonged', addYears(end, periods * facts.prolongationYears));
   }

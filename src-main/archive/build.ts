@@ -37,9 +37,20 @@ function foreignKeyViolations(db: Db): string[] {
   return [...new Set(rows.map((row) => row.table))].sort();
 }
 
+/** The schema's own indexes (not those SQLite makes for keys), set aside while rows are put in and made again. */
+function setIndexesAside(db: Db): { name: string; table: string; sql: string }[] {
+  const indexes = db
+    .prepare('SELECT name, tbl_name AS "table", sql FROM sqlite_schema WHERE type = \'index\' AND sql IS NOT NULL')
+    .all() as { name: string; table: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX ${quoteIdentifier(index.name)}`);
+  return indexes;
+}
+
 /**
  * Puts the archive's rows in place of whatever the migrations seeded, all in one transaction: triggers are set
- * aside so that they write nothing of their own, and the foreign keys are checked once everything is in.
+ * aside so that they write nothing of their own, the schema's indexes are made again once the rows are in (built
+ * at once from sorted rows, several times faster than kept up row by row over a whole history), and the foreign
+ * keys are checked once everything is in.
  */
 function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedTable[]): void {
   db.pragma('foreign_keys = OFF');
@@ -48,21 +59,26 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedT
       .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL")
       .all() as { name: string; sql: string }[];
     for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoteIdentifier(trigger.name)}`);
+    const indexes = setIndexesAside(db);
     for (const table of schema) db.exec(`DELETE FROM ${quoteIdentifier(table.name)}`);
     for (const table of schema) {
       const file = archive.tables.get(table.name);
       if (!file) throw refuse.tableMissing(table.name);
       try {
-        insertRows(
-          db,
-          table.name,
-          file.columns,
-          file.rows.map((row) => row.map(decodeCell)),
-        );
+        insertRows(db, table.name, file.columns, file.rows, decodeCell);
       } catch (error) {
         if (error instanceof Database.SqliteError || error instanceof RangeError || error instanceof TypeError) {
           throw refuse.rowsRefused(table.name);
         }
+        throw error;
+      }
+    }
+    for (const index of indexes) {
+      try {
+        db.exec(index.sql);
+      } catch (error) {
+        // A unique index the rows break (two agreements with one number).
+        if (error instanceof Database.SqliteError) throw refuse.rowsRefused(index.table);
         throw error;
       }
     }

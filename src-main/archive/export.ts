@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolveStoredPath } from '../attachments/file-store';
@@ -15,6 +14,7 @@ import {
   type TableFile,
 } from './format';
 import { archivedTables, readRows } from './tables';
+import { writeZip, type ZipEntry } from './zip-writer';
 
 export interface ArchiveSnapshot {
   manifest: Manifest;
@@ -101,19 +101,11 @@ export function takeSnapshot(
 
 /** The snapshot as a ZIP: tables and the manifest compressed, attachments (PDF, JPEG, PNG: compressed already) stored. */
 export async function zipSnapshot(snapshot: ArchiveSnapshot): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const date = new Date(snapshot.manifest.createdAt);
-  zip.file(MANIFEST_ENTRY, JSON.stringify(snapshot.manifest, null, 2), { date, createFolders: false });
-  for (const [name, bytes] of snapshot.entries) {
-    const compression = name.startsWith(ATTACHMENTS_FOLDER) ? 'STORE' : 'DEFLATE';
-    zip.file(name, bytes, { date, compression, createFolders: false });
-  }
-  const bytes = await zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
-  });
+  const entries: ZipEntry[] = [
+    { name: MANIFEST_ENTRY, bytes: Buffer.from(JSON.stringify(snapshot.manifest, null, 2), 'utf8'), compress: true },
+    ...[...snapshot.entries].map(([name, bytes]) => ({ name, bytes, compress: !name.startsWith(ATTACHMENTS_FOLDER) })),
+  ];
+  const bytes = await writeZip(entries, new Date(snapshot.manifest.createdAt));
   if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
   return bytes;
 }

@@ -73,11 +73,20 @@ export function readRows(db: Db, table: ArchivedTable): Cell[][] {
   return rows.map((row) => row.map(encodeCell));
 }
 
-/** Inserts rows given as values in the order of `columns`. */
-export function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly SqlValue[][]): void {
+/**
+ * Inserts rows given as cells in the order of `columns`, each decoded to its values only as it goes in: a whole
+ * history decoded at once would be a second copy of every row in memory.
+ */
+export function insertRows<T>(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  rows: readonly T[][],
+  decode: (cell: T) => SqlValue,
+): void {
   const statement = db.prepare(
     `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})
      VALUES (${columns.map(() => '?').join(', ')})`,
   );
-  for (const row of rows) statement.run(...row);
+  for (const row of rows) statement.run(...row.map(decode));
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
+import { acquisitionPlanRequestSchema } from './acquisitions';
 import { agreementFilterSchema } from './agreements';
+import { loanActVariantSchema } from './loans';
 import { planGroupingSchema } from './plans';
 import { idSchema } from './text';
 
@@ -26,6 +28,14 @@ export const documentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreementRegister'), filter: agreementFilterSchema }).strict(),
   /** «План совместной деятельности с социальными партнёрами на 2026/2027 учебный год». */
   z.object({ kind: z.literal('plan'), year: academicYearSchema, groupBy: planGroupingSchema }).strict(),
+  /** «Акт приёма-передачи» of a partner's resources on loan, or «Акт возврата» once the return is recorded. */
+  z.object({ kind: z.literal('loanAct'), id: idSchema, variant: loanActVariantSchema }).strict(),
+  /** «Перспективный план приобретения … на 2026–2030 годы» (calendar years, at most ten). */
+  acquisitionPlanRequestSchema,
+  /** «Анкета для родителей»: a blank questionnaire of a survey template, to print and hand out. */
+  z.object({ kind: z.literal('surveyBlank'), templateId: idSchema }).strict(),
+  /** «Аналитическая справка по итогам реализации программы социального партнёрства за 2025/2026 учебный год». */
+  z.object({ kind: z.literal('analyticReport'), year: academicYearSchema }).strict(),
 ]);
 
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;

@@ -9,6 +9,7 @@ import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
 import { plansChannels } from './plans';
 import { programChannels } from './program';
+import { reviewsChannels } from './reviews';
 import { settingsChannels } from './settings';
 import { loansChannels } from './loans';
 import { clubsChannels } from './clubs';
@@ -32,6 +33,7 @@ export const contract = {
   ...backupsChannels,
   ...diagnosticsChannels,
   ...archiveChannels,
+  ...reviewsChannels,
   ...loansChannels,
   ...clubsChannels,
   ...acquisitionsChannels,

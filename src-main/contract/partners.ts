@@ -137,8 +137,6 @@ export const stageCheckSchema = z.object({
   stage: stageSchema,
   label: z.string(),
   met: z.boolean(),
-  /** Set while the section whose data this check needs is not in the app yet. */
-  pending: z.string().nullable(),
 });
 export type StageCheck = z.infer<typeof stageCheckSchema>;
 

@@ -3,7 +3,10 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  HeightRule,
+  ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageOrientation,
@@ -21,6 +24,7 @@ import {
   type IBorderOptions,
   type IRunOptions,
 } from 'docx';
+import { chartSize, chartSvg, CHART_WIDTH_MM, valueLabel } from './chart-svg';
 import {
   linesOf,
   PAGE,
@@ -30,6 +34,7 @@ import {
   type Alignment,
   type ApprovalEntry,
   type Block,
+  type ChartBlock,
   type DocumentModel,
   type Inline,
   type Party,
@@ -40,6 +45,7 @@ import {
 export const DOCX_FONT = 'Times New Roman';
 const BODY_SIZE = 28; // half-points: 14 pt
 const TABLE_SIZE = 24; // 12 pt
+const SMALL_TABLE_SIZE = 21; // 10.5 pt
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 // A4 exactly as Word writes it.
@@ -62,6 +68,7 @@ const ALIGNMENT = {
 const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const GRID_BORDERS = {
   top: LINE,
   bottom: LINE,
@@ -112,7 +119,7 @@ function gridTable(table: TableBlock, width: number, orientation: DocumentModel[
     width,
   );
   const cellWidth = (i: number) => ({ size: widths[i] ?? 0, type: WidthType.DXA });
-  const small: RunStyle = { size: TABLE_SIZE };
+  const small: RunStyle = { size: table.small ? SMALL_TABLE_SIZE : TABLE_SIZE };
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -263,9 +270,118 @@ function partiesTable(parties: readonly Party[], width: number): Table {
   });
 }
 
+/** Rows of one borderless table, each with a line under it: lines across the text width to write on. */
+function blankLines(count: number, width: number): Table {
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: Array.from(
+      { length: count },
+      () =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: twips(9), rule: HeightRule.EXACT },
+          children: [
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              borders: { top: NO_LINE, left: NO_LINE, right: NO_LINE, bottom: LINE },
+              children: [new Paragraph({})],
+            }),
+          ],
+        }),
+    ),
+  });
+}
+
 const SPACER = () => new Paragraph({ spacing: { after: 0 }, children: [] });
 
-function blockElements(block: Block, model: DocumentModel, listNumber: () => number): (Paragraph | Table)[] {
+/** Draws a chart's SVG to a PNG of the given size in pixels (the shell's `DocumentOutput.rasterize`). */
+export type Rasterize = (svg: string, widthPx: number, heightPx: number) => Promise<Uint8Array>;
+
+export interface DocxOptions {
+  /** Without it, or when it fails, a chart is put in the Word file as a table of its figures. */
+  rasterize?: Rasterize;
+}
+
+/** Pictures are drawn at one and a half times the pixels they are shown at in Word (96 to the inch): 150 dpi. */
+const RASTER_SCALE = 1.5;
+const PX_PER_MM = 96 / 25.4;
+
+type ChartPictures = Map<ChartBlock, { png: Uint8Array; width: number; height: number }>;
+
+/** Every chart of the model drawn to a PNG, in the size it takes on the page. */
+async function chartPictures(model: DocumentModel, rasterize: Rasterize | undefined): Promise<ChartPictures> {
+  const pictures: ChartPictures = new Map();
+  if (!rasterize) return pictures;
+  for (const block of model.blocks) {
+    if (block.type !== 'chart') continue;
+    const size = chartSize(block.chart);
+    const width = Math.round(CHART_WIDTH_MM * PX_PER_MM);
+    const height = Math.round((width * size.height) / size.width);
+    try {
+      const png = await rasterize(
+        chartSvg(block.chart),
+        Math.round(width * RASTER_SCALE),
+        Math.round(height * RASTER_SCALE),
+      );
+      pictures.set(block, { png, width, height });
+    } catch {
+      // The shell logged why; the chart goes into the file as a table of its figures rather than failing the file.
+    }
+  }
+  return pictures;
+}
+
+/** The chart's figures as a table, where it could not be drawn: its categories down, its series across. */
+function chartTable(block: ChartBlock): TableBlock {
+  const { chart } = block;
+  return {
+    type: 'table',
+    columns: [
+      { title: '', width: 2 },
+      ...chart.series.map((series) => ({ title: series.name, width: 1, align: 'center' as const })),
+    ],
+    rows: chart.categories.map((category, c) => ({
+      cells: [category, ...chart.series.map((series) => valueLabel(series.values[c] ?? null, chart))],
+    })),
+  };
+}
+
+function chartElements(block: ChartBlock, model: DocumentModel, pictures: ChartPictures): (Paragraph | Table)[] {
+  const picture = pictures.get(block);
+  if (!picture) {
+    return [
+      line(block.chart.title, { align: 'center', style: { bold: true, size: TABLE_SIZE }, keepNext: true }),
+      gridTable(chartTable(block), textWidth(model), model.orientation),
+      SPACER(),
+    ];
+  }
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      // Line spacing «single» (auto), never exact: an exact line would cut the picture to one line's height.
+      spacing: { before: 120, after: 240, line: 240, lineRule: LineRuleType.AUTO },
+      keepLines: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: picture.png,
+          transformation: { width: picture.width, height: picture.height },
+          altText: { name: block.chart.title, title: block.chart.title, description: block.chart.title },
+        }),
+      ],
+    }),
+  ];
+}
+
+function blockElements(
+  block: Block,
+  model: DocumentModel,
+  listNumber: () => number,
+  pictures: ChartPictures,
+): (Paragraph | Table)[] {
   const width = textWidth(model);
   switch (block.type) {
     case 'heading':
@@ -329,6 +445,10 @@ function blockElements(block: Block, model: DocumentModel, listNumber: () => num
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'blankLines':
+      return [blankLines(block.count, width), SPACER()];
+    case 'chart':
+      return chartElements(block, model, pictures);
   }
 }
 
@@ -337,10 +457,14 @@ const headingStyle = (size: number) => ({
   paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, keepNext: true },
 });
 
-/** The same document as a Word file: A4, ГОСТ margins, Times New Roman 14 pt (12 pt in tables). */
-export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+/**
+ * The same document as a Word file: A4, ГОСТ margins, Times New Roman 14 pt (12 pt in tables); charts as pictures
+ * drawn by `options.rasterize`.
+ */
+export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   let lists = 0;
-  const children = model.blocks.flatMap((block) => blockElements(block, model, () => ++lists));
+  const pictures = await chartPictures(model, options.rasterize);
+  const children = model.blocks.flatMap((block) => blockElements(block, model, () => ++lists, pictures));
   const doc = new Document({
     creator: 'Содружество',
     title: model.title,
@@ -348,7 +472,7 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: DOCX_FONT, size: BODY_SIZE, language: { value: 'ru-RU' } },
-          paragraph: { spacing: { after: 0, line: 240 } },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
         heading1: headingStyle(BODY_SIZE),
         heading2: headingStyle(BODY_SIZE),

@@ -26,7 +26,9 @@ export function documentsHandlers(output: DocumentOutput, builders: DocumentBuil
     },
     'documents:saveDocx': async (request) => {
       const model = await build(request);
-      const bytes = await renderDocx(model);
+      const bytes = await renderDocx(model, {
+        rasterize: (svg, width, height) => output.rasterize(svg, width, height),
+      });
       return { path: await output.saveFile(bytes, suggestedFileName(model.title, 'docx'), 'docx') };
     },
   };

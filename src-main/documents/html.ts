@@ -1,3 +1,4 @@
+import { chartSvg, CHART_WIDTH_MM } from './chart-svg';
 import { fontFaceCss, DOCUMENT_FONT_FAMILY } from './fonts';
 import {
   linesOf,
@@ -50,6 +51,7 @@ li { margin: 0 0 2pt; }
 .left { text-align: left; } .center { text-align: center; } .right { text-align: right; } .justify { text-align: justify; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 table.grid { font-size: 12pt; margin: 6pt 0 12pt; width: calc(100% - 1pt); }
+table.grid.small { font-size: 10.5pt; }
 table.grid th, table.grid td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: top; overflow-wrap: break-word; }
 table.grid th { font-weight: 700; text-align: center; vertical-align: middle; }
 table.grid thead { display: table-header-group; }
@@ -74,6 +76,9 @@ table.grid .line + .line { margin-top: 1pt; }
 .parties tr.sign td { padding-top: 12pt; white-space: nowrap; }
 .spread { display: flex; justify-content: space-between; gap: 10mm; margin: 6pt 0 12pt; }
 .page-break { break-after: page; page-break-after: always; }
+.blank-line { height: 9mm; border-bottom: 0.75pt solid #000; break-inside: avoid; }
+.chart { margin: 6pt 0 12pt; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+.chart svg { display: block; width: ${CHART_WIDTH_MM}mm; max-width: 100%; height: auto; margin: 0 auto; }
 `;
 }
 
@@ -107,7 +112,7 @@ function tableHtml(table: TableBlock, orientation: DocumentModel['orientation'])
       return `<tr${rowMayBreak(table, row, orientation) ? ' class="long"' : ''}>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<table class="grid"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table class="grid${table.small ? ' small' : ''}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function approvalEntryHtml(entry: ApprovalEntry): string {
@@ -138,7 +143,7 @@ function partiesHtml(parties: readonly Party[]): string {
   return `<table class="parties"><colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function blockHtml(block: Block, orientation: DocumentModel['orientation']): string {
+function blockHtml(block: Block, orientation: DocumentModel['orientation'], index: number): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level} class="${alignClass(block.align, 'center')}">${escapeHtml(block.text)}</h${block.level}>`;
@@ -171,6 +176,10 @@ function blockHtml(block: Block, orientation: DocumentModel['orientation']): str
       return `<div class="spread"><span>${escapeHtml(block.left)}</span><span>${escapeHtml(block.right)}</span></div>`;
     case 'pageBreak':
       return '<div class="page-break"></div>';
+    case 'blankLines':
+      return Array.from({ length: block.count }, () => '<div class="blank-line"></div>').join('');
+    case 'chart':
+      return `<div class="chart">${chartSvg(block.chart, `chart${index}`)}</div>`;
   }
 }
 
@@ -188,8 +197,29 @@ ${pageCss(model.orientation)}
 </style>
 </head>
 <body>
-${model.blocks.map((block) => blockHtml(block, model.orientation)).join('\n')}
+${model.blocks.map((block, i) => blockHtml(block, model.orientation, i)).join('\n')}
 </body>
+</html>
+`;
+}
+
+/**
+ * A page that shows one SVG (a chart) filling the window, with the document's font, for a shell to take a picture of
+ * it at `width` × `height` pixels: the chart of a Word file.
+ */
+export function rasterPageHtml(svg: string): string {
+  return `<!doctype html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">
+<style>
+${fontFaceCss()}
+html, body { margin: 0; padding: 0; overflow: hidden; background: #fff; }
+svg { display: block; width: 100vw; height: 100vh; }
+</style>
+</head>
+<body>${svg}</body>
 </html>
 `;
 }

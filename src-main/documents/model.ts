@@ -56,6 +56,8 @@ export interface TableBlock {
   /** The header row, repeated at the top of every page the table reaches. */
   columns: TableColumn[];
   rows: TableRow[];
+  /** Many narrow columns: set in 10.5 pt instead of 12 pt, so that their words fit. */
+  small?: boolean;
 }
 
 /** «УТВЕРЖДАЮ» or «СОГЛАСОВАНО» (ГОСТ Р 7.0.97-2016): caption, position, signature and date. */
@@ -116,6 +118,39 @@ export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
+/** Lines across the text width to write on by hand. */
+export interface BlankLinesBlock {
+  type: 'blankLines';
+  count: number;
+}
+
+export interface ChartSeries {
+  /** Named in the legend: «Запланировано», «Охват обучающихся». */
+  name: string;
+  /** One value per category; null where there is no data, drawn as «н/д», never as 0. */
+  values: (number | null)[];
+}
+
+/** A small chart drawn from figures: bars, bars grouped by category, or lines over the categories. */
+export interface ChartSpec {
+  title: string;
+  kind: 'bar' | 'groupedBar' | 'line';
+  categories: string[];
+  series: ChartSeries[];
+  /** Printed after every value: '%'; none for counts and indexes. */
+  unit?: string;
+  /** The top of the value axis; without it, a round number above the largest value (100 for percents). */
+  max?: number;
+  /** Decimal places of the value labels; without it, none for whole numbers and one otherwise. */
+  digits?: number;
+}
+
+/** A chart: inline SVG in HTML and PDF, a picture in Word. */
+export interface ChartBlock {
+  type: 'chart';
+  chart: ChartSpec;
+}
+
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -125,7 +160,9 @@ export type Block =
   | SignaturesBlock
   | PartiesBlock
   | SpreadBlock
-  | PageBreakBlock;
+  | PageBreakBlock
+  | BlankLinesBlock
+  | ChartBlock;
 
 export type Orientation = 'portrait' | 'landscape';
 

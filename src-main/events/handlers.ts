@@ -1,24 +1,22 @@
-import type Database from 'better-sqlite3';
 import type { FileOpener } from '../attachments/opener';
 import type { AttachmentsService } from '../attachments/service';
 import type { eventsChannels } from '../contract/events';
 import type { DocumentOutput } from '../documents/output';
 import type { Handlers } from '../ipc/dispatcher';
 import { EventPhotos } from './photos';
-import { EventsService } from './service';
+import type { EventsService } from './service';
 
 type EventChannels = keyof typeof eventsChannels;
 
 export interface EventsHandlersDeps {
-  db: Database.Database;
-  now: () => Date;
+  events: EventsService;
   attachments: AttachmentsService;
   fileOpener: FileOpener;
   documentOutput: DocumentOutput;
 }
 
 export function eventsHandlers(deps: EventsHandlersDeps): Pick<Handlers, EventChannels> {
-  const events = new EventsService({ db: deps.db, now: deps.now, attachments: deps.attachments });
+  const { events } = deps;
   const photos = new EventPhotos(events, deps.attachments, deps.fileOpener);
   return {
     'events:range': (filter) => events.range(filter),

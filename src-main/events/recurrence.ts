@@ -200,24 +200,69 @@ export interface Instance {
   end: string;
 }
 
+/** A rule's starts from a series' start, on the floating scale too, ascending. */
+interface Expansion {
+  starts: string[];
+  minutes: number[];
+}
+
+const expansions = new Map<string, Expansion>();
+const MAX_REMEMBERED = 2_000;
+
+/**
+ * Every start a series' rule gives (at most 1000, as no series may have more), expanded once per start and rule and
+ * then remembered: a calendar range, Главная and the review pick the starts they need out of it instead of running
+ * the rule from the series' first day on every call.
+ */
+function expansionOf(series: Pick<SeriesTiming, 'start' | 'rrule'>): Expansion {
+  const key = `${series.start}|${series.rrule}`;
+  const known = expansions.get(key);
+  if (known) return known;
+  const starts = startsOf(parseRule(series.rrule), series.start, MAX_OCCURRENCES);
+  const expansion = { starts, minutes: starts.map(toMinutes) };
+  if (expansions.size >= MAX_REMEMBERED) expansions.clear();
+  expansions.set(key, expansion);
+  return expansion;
+}
+
+/** The first index whose value is at least `value` in an ascending list. */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The occurrences of a series that overlap `span`, without its exdates and without `replaced` — the starts of
  * occurrences that have a row of their own (series_id and original_start), which the caller shows instead.
  */
 export function instancesIn(series: SeriesTiming, span: Span, replaced: ReadonlySet<string> = new Set()): Instance[] {
-  const rule = parseRule(series.rrule);
+  const { starts, minutes } = expansionOf(series);
   const length = lengthOf(series.start, series.end);
-  const dateOnly = isDateOnly(series.start);
   const reach = spanOf(series.start, series.end).to - toMinutes(series.start);
-  const after = new Date((span.from - reach) * 60_000);
-  const before = new Date(span.to * 60_000);
   const excluded = new Set(series.exdates);
-  return rruleOf(rule, series.start)
-    .between(after, before, true, (_, i) => i < MAX_OCCURRENCES)
-    .map((date) => fromFloatingDate(date, dateOnly))
-    .filter((start) => !excluded.has(start) && !replaced.has(start))
-    .map((start) => ({ occurrenceStart: start, start, end: shiftLocal(start, length) }))
-    .filter((instance) => overlaps(spanOf(instance.start, instance.end), span));
+  const found: Instance[] = [];
+  for (let i = firstAtLeast(minutes, span.from - reach); i < starts.length && (minutes[i] ?? 0) <= span.to; i += 1) {
+    const start = starts[i] ?? '';
+    if (excluded.has(start) || replaced.has(start)) continue;
+    const instance = { occurrenceStart: start, start, end: shiftLocal(start, length) };
+    if (overlaps(spanOf(instance.start, instance.end), span)) found.push(instance);
+  }
+  return found;
+}
+
+/**
+ * The floating minute at which a series' last occurrence ends (an upper bound when exdates remove the last ones):
+ * a calendar range leaves out the series that ended before it.
+ */
+export function seriesEndMinute(series: SeriesTiming): number {
+  const last = expansionOf(series).minutes.at(-1) ?? toMinutes(series.start);
+  return last + spanOf(series.start, series.end).to - toMinutes(series.start);
 }
 
 /** The occurrences overlapping the days or times from `from` to `to` (a date means the whole day). */
@@ -241,7 +286,7 @@ export function isOccurrence(series: SeriesTiming, start: string): boolean {
 /** Every start of the series, deleted ones left out (at most 1000). */
 export function allStarts(series: SeriesTiming): string[] {
   const excluded = new Set(series.exdates);
-  return startsOf(parseRule(series.rrule), series.start, MAX_OCCURRENCES).filter((s) => !excluded.has(s));
+  return expansionOf(series).starts.filter((s) => !excluded.has(s));
 }
 
 /** The rule for an .ics file: UNTIL of the same value type as DTSTART, floating, as RFC 5545 requires. */

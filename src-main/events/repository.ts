@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
+import { addDays } from '../contract/dates';
 import type { AchievementFields, EventStatus, Outcome } from '../contract/events';
+import { compareRussian } from '../partners/search-text';
+import { compareClassNames } from '../contract/classes';
 
 type Db = Database.Database;
 
@@ -31,49 +34,119 @@ interface RawRow extends Omit<EventRow, 'allDay' | 'exdates'> {
   exdates: string;
 }
 
+type RawCalendarRow = Omit<RawRow, 'notes' | 'cancelReason' | 'createdAt' | 'updatedAt'>;
+
 const SELECT = `
   SELECT id, plan_item_id AS planItemId, title, starts_at AS start, ends_at AS end, all_day AS allDay, venue, status,
          cancel_reason AS cancelReason, rrule, exdates, series_id AS seriesId, original_start AS originalStart, notes,
          created_at AS createdAt, updated_at AS updatedAt
   FROM events`;
 
-function fromRaw(raw: RawRow): EventRow {
-  return { ...raw, allDay: raw.allDay === 1, exdates: JSON.parse(raw.exdates) as string[] };
+/** What the calendar shows of a row: no notes, reason or stamps. */
+export type CalendarRow = Omit<EventRow, 'notes' | 'cancelReason' | 'createdAt' | 'updatedAt'>;
+
+const CALENDAR_SELECT = `
+  SELECT id, plan_item_id AS planItemId, title, starts_at AS start, ends_at AS end, all_day AS allDay, venue, status,
+         rrule, exdates, series_id AS seriesId, original_start AS originalStart
+  FROM events`;
+
+function fromRaw<T extends Pick<EventRow, 'allDay' | 'exdates'>>(
+  raw: Omit<T, 'allDay' | 'exdates'> & { allDay: number; exdates: string },
+): T {
+  // The row object better-sqlite3 made is kept rather than copied: a year's calendar reads thousands of them.
+  const row = raw as unknown as T;
+  row.allDay = raw.allDay === 1;
+  row.exdates = raw.exdates === '[]' ? [] : (JSON.parse(raw.exdates) as string[]);
+  return row;
 }
 
 export function findEventRow(db: Db, id: number): EventRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE id = ?`).get(id) as RawRow | undefined;
-  return raw ? fromRaw(raw) : undefined;
+  return raw ? fromRaw<EventRow>(raw) : undefined;
 }
 
 /** The row of a series' occurrence edited apart, by the start the rule gave it. */
 export function findOverrideRow(db: Db, seriesId: number, originalStart: string): EventRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE series_id = ? AND original_start = ?`).get(seriesId, originalStart) as
     RawRow | undefined;
-  return raw ? fromRaw(raw) : undefined;
+  return raw ? fromRaw<EventRow>(raw) : undefined;
 }
 
 export function listOverrideRows(db: Db, seriesId: number): EventRow[] {
-  return (db.prepare(`${SELECT} WHERE series_id = ? ORDER BY original_start`).all(seriesId) as RawRow[]).map(fromRaw);
+  return (db.prepare(`${SELECT} WHERE series_id = ? ORDER BY original_start`).all(seriesId) as RawRow[]).map((raw) =>
+    fromRaw<EventRow>(raw),
+  );
+}
+
+/** The days an event spans, first to last day, as migration 007 indexes it (`events_by_length`). */
+const SPAN_DAYS = 'julianday(substr(ends_at, 1, 10)) - julianday(substr(starts_at, 1, 10))';
+
+/** The most days any event spans, read from its index (0 when there are no events). */
+function longestSpanDays(db: Db): number {
+  return Math.ceil((db.prepare(`SELECT max(${SPAN_DAYS}) FROM events`).pluck().get() as number | null) ?? 0);
 }
 
 /**
- * Rows that may have an occurrence between two wall-clock values: every series, and the single events and
- * occurrences edited apart whose own dates come near (text comparison; the caller checks the exact overlap).
+ * Rows that may have an occurrence between two wall-clock values, with one of `statuses` when given: the series
+ * that start before the end (the caller expands their rules), and the single events and occurrences edited apart
+ * whose own dates come near (text comparison; the caller checks the exact overlap). A single event that overlaps
+ * the range starts at most the longest event's span before it, so both parts read an index between two bounds.
+ * In no order: the caller puts the occurrences in order.
  */
-export function candidateRows(db: Db, from: string, to: string): EventRow[] {
+export function candidateRows(db: Db, from: string, to: string, statuses?: readonly EventStatus[]): CalendarRow[] {
+  const first = from.slice(0, 10);
+  const last = `${to.slice(0, 10)}T99`;
+  const earliest = addDays(first, -longestSpanDays(db));
+  const status = statuses ? ` AND status IN (${statuses.map(() => '?').join(', ')})` : '';
+  const byStatus = statuses ?? [];
   return (
     db
-      .prepare(`${SELECT} WHERE rrule IS NOT NULL OR (ends_at >= ? AND starts_at <= ?) ORDER BY starts_at, id`)
-      .all(from.slice(0, 10), `${to.slice(0, 10)}T99`) as RawRow[]
-  ).map(fromRaw);
+      .prepare(
+        `${CALENDAR_SELECT} WHERE rrule IS NOT NULL AND starts_at <= ?${status}
+         UNION ALL
+         ${CALENDAR_SELECT} WHERE rrule IS NULL AND starts_at BETWEEN ? AND ? AND ends_at >= ?${status}`,
+      )
+      .all(last, ...byStatus, earliest, last, first, ...byStatus) as RawCalendarRow[]
+  ).map((raw) => fromRaw<CalendarRow>(raw));
 }
 
-/** The starts each series' occurrences edited apart replace. */
-export function overriddenStarts(db: Db): Map<number, Set<string>> {
+/** Every series row with one of the statuses (its occurrences without rows of their own have its status). */
+export function seriesRows(db: Db, statuses: readonly EventStatus[]): CalendarRow[] {
+  // Named: without a bound on the start SQLite would read every event rather than the series' own small index.
+  return (
+    db
+      .prepare(
+        `${CALENDAR_SELECT} INDEXED BY events_series_by_start
+         WHERE rrule IS NOT NULL AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id`,
+      )
+      .all(...statuses) as RawCalendarRow[]
+  ).map((raw) => fromRaw<CalendarRow>(raw));
+}
+
+/**
+ * For each partner, the last day of its single events and occurrences edited apart with one of the statuses that
+ * start after `date`, summed up by SQL.
+ */
+export function latestSingleDays(db: Db, date: string, statuses: readonly EventStatus[]): Map<number, string> {
   const rows = db
-    .prepare('SELECT series_id AS seriesId, original_start AS originalStart FROM events WHERE series_id IS NOT NULL')
-    .all() as { seriesId: number; originalStart: string }[];
+    .prepare(
+      `SELECT ep.partner_id AS partnerId, max(substr(e.starts_at, 1, 10)) AS day
+       FROM events e JOIN event_partners ep ON ep.event_id = e.id
+       WHERE e.rrule IS NULL AND e.status IN (${statuses.map(() => '?').join(', ')}) AND e.starts_at > ?
+       GROUP BY ep.partner_id`,
+    )
+    .all(...statuses, `${date}T99`) as { partnerId: number; day: string }[];
+  return new Map(rows.map((r) => [r.partnerId, r.day]));
+}
+
+/** The starts that the occurrences edited apart of the given series replace, by series. */
+export function overriddenStarts(db: Db, seriesIds: readonly number[]): Map<number, Set<string>> {
+  const rows = db
+    .prepare(
+      `SELECT series_id AS seriesId, original_start AS originalStart FROM events
+       WHERE series_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(seriesIds)) as { seriesId: number; originalStart: string }[];
   const result = new Map<number, Set<string>>();
   for (const row of rows) {
     const set = result.get(row.seriesId) ?? new Set<string>();
@@ -172,35 +245,70 @@ export interface EventPartner {
   category: string;
 }
 
-/** The partners of the given events (all events when none are given), by name. */
+/** SQLite's own (BINARY) order of two texts: that of their UTF-8 bytes. */
+function binaryOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * The partners of the given events (all events when none are given), by name. The query reads only the pairs of
+ * event and partner, from its primary key; names and categories are looked up from one reading of the partners,
+ * and each event's few partners are put in order here rather than by sorting a whole year's rows in SQL.
+ */
 export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
-  const rows = db
+  const pairs = db
     .prepare(
-      `SELECT ep.event_id AS eventId, p.id AS id, p.full_name AS name, c.name AS category
-       FROM event_partners ep JOIN partners p ON p.id = ep.partner_id JOIN partner_categories c ON c.id = p.category_id
-       ${eventIds ? 'WHERE ep.event_id IN (SELECT value FROM json_each(?))' : ''}
-       ORDER BY p.full_name, p.id`,
+      eventIds
+        ? `SELECT ep.event_id AS eventId, ep.partner_id AS partnerId
+           FROM json_each(?) j CROSS JOIN event_partners ep ON ep.event_id = j.value`
+        : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
     )
-    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as (EventPartner & { eventId: number })[];
+    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
+  if (pairs.length === 0) return new Map();
+  const partners = new Map(
+    (
+      db
+        .prepare(
+          `SELECT p.id AS id, p.full_name AS name, c.name AS category
+           FROM partners p JOIN partner_categories c ON c.id = p.category_id`,
+        )
+        .all() as EventPartner[]
+    ).map((p) => [p.id, p]),
+  );
   const result = new Map<number, EventPartner[]>();
-  for (const { eventId, ...partner } of rows) result.set(eventId, [...(result.get(eventId) ?? []), partner]);
+  for (const { eventId, partnerId } of pairs) {
+    const partner = partners.get(partnerId);
+    if (!partner) continue;
+    const list = result.get(eventId);
+    if (list) list.push(partner);
+    else result.set(eventId, [partner]);
+  }
+  for (const list of result.values()) {
+    if (list.length > 1) list.sort((a, b) => binaryOrder(a.name, b.name) || a.id - b.id);
+  }
   return result;
 }
 
 /** «5А» before «10А»: by grade, then letter. */
 export function compareClasses(a: string, b: string): number {
-  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b, 'ru');
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || compareRussian(a, b);
 }
 
 export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
   const rows = db
     .prepare(
-      `SELECT event_id AS eventId, class_name AS className FROM event_classes
-       ${eventIds ? 'WHERE event_id IN (SELECT value FROM json_each(?))' : ''}`,
+      eventIds
+        ? `SELECT c.event_id AS eventId, c.class_name AS className
+           FROM json_each(?) j CROSS JOIN event_classes c ON c.event_id = j.value`
+        : 'SELECT event_id AS eventId, class_name AS className FROM event_classes',
     )
     .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
   const result = new Map<number, string[]>();
-  for (const { eventId, className } of rows) result.set(eventId, [...(result.get(eventId) ?? []), className]);
+  for (const { eventId, className } of rows) {
+    const list = result.get(eventId);
+    if (list) list.push(className);
+    else result.set(eventId, [className]);
+  }
   for (const list of result.values()) list.sort(compareClasses);
   return result;
 }
@@ -248,7 +356,7 @@ export function readOutcome(db: Db, eventId: number): Outcome | null {
     db
       .prepare('SELECT class_name AS className, pupils FROM event_outcome_classes WHERE event_id = ?')
       .all(eventId) as Outcome['classes']
-  ).sort((a, b) => compareClasses(a.className, b.className));
+  ).sort((a, b) => compareClassNames(a.className, b.className));
   return { ...row, classes };
 }
 
@@ -319,7 +427,7 @@ export function planItemSource(db: Db, id: number): PlanItemSource | undefined {
     }[]
   )
     .map((r) => r.value)
-    .sort(compareClasses);
+    .sort(compareClassNames);
   return { ...item, partnerIds, classes };
 }
 

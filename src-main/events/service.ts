@@ -166,7 +166,8 @@ export class EventsService {
 
   /** Occurrences overlapping the days from `from` to `to`, with any of the partners and statuses asked for. */
   range(filter: RangeFilter): Occurrence[] {
-    return occurrencesOnDays(this.db, filter.from, filter.to).filter(
+    const statuses = filter.statuses?.length ? filter.statuses : undefined;
+    return occurrencesOnDays(this.db, filter.from, filter.to, statuses).filter(
       (o) =>
         (!filter.partnerIds?.length || o.partnerIds.some((id) => filter.partnerIds?.includes(id))) &&
         (!filter.statuses?.length || filter.statuses.includes(o.status)),
@@ -179,8 +180,8 @@ export class EventsService {
     const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
     const monday = addDays(today, -weekday);
     const now = toMinutes(localNow(this.deps.now()));
-    const overdue = occurrencesIn(this.db, { from: toMinutes('1990-01-01'), to: now }).filter(
-      (o) => STILL_PLANNED.includes(o.status) && spanOf(o.start, o.end).to <= now,
+    const overdue = occurrencesIn(this.db, { from: toMinutes('1990-01-01'), to: now }, STILL_PLANNED).filter(
+      (o) => spanOf(o.start, o.end).to <= now,
     );
     return { thisWeek: occurrencesOnDays(this.db, monday, addDays(monday, 6)), overdue };
   }

@@ -1,9 +1,11 @@
 /**
  * Text folded for search and comparison in JavaScript, which knows Cyrillic case
- * (SQLite's lower(), LIKE and NOCASE fold ASCII only): lower case, ё as е, single spaces.
+ * (SQLite's lower(), LIKE and NOCASE fold ASCII only): lower case, ё as е, single spaces. Unicode's default lower
+ * case is the Russian one (only Turkish, Azeri and Lithuanian have rules of their own), and several times faster
+ * than asking for the locale: a search folds every row it compares.
  */
 export function foldForSearch(text: string): string {
-  return text.toLocaleLowerCase('ru-RU').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
 const QUOTES = /[«»"'„“”‘’`]/g;
@@ -11,4 +13,14 @@ const QUOTES = /[«»"'„“”‘’`]/g;
 /** A name as duplicates are compared: without case, quotes and extra spaces. */
 export function comparableName(name: string): string {
   return foldForSearch(name.replace(QUOTES, ' '));
+}
+
+const RUSSIAN = new Intl.Collator('ru');
+
+/**
+ * Russian alphabetical order, the same as `a.localeCompare(b, 'ru')`, from one collator made once: a sort of
+ * thousands of titles no longer makes a collator for every comparison.
+ */
+export function compareRussian(a: string, b: string): number {
+  return RUSSIAN.compare(a, b);
 }

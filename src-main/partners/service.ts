@@ -26,16 +26,15 @@ import { comparableName } from './search-text';
 import { missingFor, stageChecks, type StageFactsSource } from './stage-rules';
 
 /** How the tables that may refer to a partner are named to a user. */
-const REFERENCE_LABELS: Record<string, string> = {
+/** What each table that refers to a partner holds, in the refusal to delete a partner it refers to. */
+export const REFERENCE_LABELS: Record<string, string> = {
   agreements: 'договоры',
-  plan_items: 'пункты плана',
   plan_item_partners: 'пункты плана',
-  events: 'мероприятия',
   event_partners: 'мероприятия',
-  resource_loans: 'передачи ресурсов',
+  loans: 'записи о ресурсах партнёра',
   clubs: 'кружки',
+  acquisitions: 'пункты плана приобретения',
   staff_development: 'записи о повышении квалификации',
-  reviews: 'итоги года',
   review_decisions: 'решения по итогам года',
 };
 
@@ -70,6 +69,7 @@ export class PartnersService {
       agreementInForce: this.facts.agreementInForce(id),
       planItems: this.facts.planItems(id, year),
       heldEvents: this.facts.heldEvents(id),
+      reviewDecision: this.facts.reviewDecision(id, year),
       year,
     });
   }

@@ -8,6 +8,8 @@ export interface StageFacts {
   planItems: number;
   /** Events with this partner marked held, in any year. */
   heldEvents: number;
+  /** Whether the year's review rates the partner and records a decision on further cooperation. */
+  reviewDecision: boolean;
   year: string;
 }
 
@@ -16,24 +18,25 @@ export interface StageFactsSource {
   agreementInForce(partnerId: number): boolean;
   planItems(partnerId: number, year: string): number;
   heldEvents(partnerId: number): number;
+  reviewDecision(partnerId: number, year: string): boolean;
 }
 
-/**
- * What the data must show before a partner counts as being at a stage. A check whose data lives in a
- * section the app does not have yet is never met, and says which section will bring it.
- */
+/** What the data must show before a partner counts as being at a stage. */
 export function stageChecks(facts: StageFacts): StageCheck[] {
   return [
-    { stage: 2, label: 'Выбраны формы взаимодействия', met: facts.formsCount > 0, pending: null },
-    { stage: 2, label: 'Действует договор о сотрудничестве', met: facts.agreementInForce, pending: null },
+    { stage: 2, label: 'Выбраны формы взаимодействия', met: facts.formsCount > 0 },
+    { stage: 2, label: 'Действует договор о сотрудничестве', met: facts.agreementInForce },
     {
       stage: 2,
       label: `В плане на ${facts.year} учебный год есть мероприятия с партнёром`,
       met: facts.planItems > 0,
-      pending: null,
     },
-    { stage: 3, label: 'Проведено хотя бы одно совместное мероприятие', met: facts.heldEvents > 0, pending: null },
-    { stage: 4, label: 'Подведены итоги учебного года', met: false, pending: 'Итоги появятся в разделе «Анализ»' },
+    { stage: 3, label: 'Проведено хотя бы одно совместное мероприятие', met: facts.heldEvents > 0 },
+    {
+      stage: 4,
+      label: `Подведены итоги ${facts.year} учебного года: оценка и решение в разделе «Анализ»`,
+      met: facts.reviewDecision,
+    },
   ];
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../contract/plans';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
-import { comparableName } from '../partners/search-text';
+import { comparableName, compareRussian } from '../partners/search-text';
 import { moveMonth, moveSpan } from './copy-forward';
 import {
   deleteItem,
@@ -62,7 +62,7 @@ export function compareParticipants(a: Participant, b: Participant): number {
   const byKind = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
   if (byKind !== 0) return byKind;
   if (a.kind === 'class' && b.kind === 'class') {
-    return parseInt(a.value, 10) - parseInt(b.value, 10) || a.value.localeCompare(b.value, 'ru');
+    return parseInt(a.value, 10) - parseInt(b.value, 10) || compareRussian(a.value, b.value);
   }
   return (LEVEL_ORDER.get(a.value) ?? 0) - (LEVEL_ORDER.get(b.value) ?? 0);
 }
@@ -76,7 +76,7 @@ export function comparePlanItems(a: PlanItem, b: PlanItem): number {
     a.planMonth.localeCompare(b.planMonth) ||
     (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') ||
     (a.timeFrom ?? '').localeCompare(b.timeFrom ?? '') ||
-    a.title.localeCompare(b.title, 'ru') ||
+    compareRussian(a.title, b.title) ||
     a.id - b.id
   );
 }

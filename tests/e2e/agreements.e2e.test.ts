@@ -198,7 +198,13 @@ describe('Договоры', () => {
     const attention = app.page.getByTestId('attention');
     await expect.poll(() => attention.innerText()).toContain('Истекают в ближайшие 60 дней');
     expect(await attention.innerText()).toMatch(/МЧС, до \d\d\.\d\d\.\d{4} \(ещё 20 дней\)/);
-    expect(await app.page.getByText('1 договор требует внимания. Подробности — на Главной.').count()).toBe(1);
+    const notice = app.page.locator('.mantine-Notification-root', { hasText: 'Договоры требуют внимания' });
+    expect(await notice.innerText()).toContain('1 договор требует внимания. Подробности — на Главной');
+    // Its close button only closes it; the link in it opens Главная.
+    await app.page.getByRole('link', { name: 'Договоры' }).click();
+    await notice.getByRole('button', { name: 'Подробности — на Главной' }).click();
+    await app.page.getByTestId('attention').waitFor();
+    await expect.poll(() => notice.count()).toBe(0);
     await app.close();
   });
 });

@@ -59,11 +59,18 @@ describe('the app shell in the browser', () => {
   it('reaches every section from the navigation, each in Russian', async () => {
     const app = await openApp(browser);
     const { page } = app;
+    // The stage-3 records sit under «Реализация», which opens to show them.
+    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
     for (const [link, heading] of [
       ['Договоры', 'Договоры'],
       ['План', 'План совместной деятельности'],
       ['Календарь', 'Календарь'],
-      ['Анализ', 'Анализ'],
+      ['Ресурсы партнёров', 'Ресурсы партнёров'],
+      ['Кружки', 'Кружки у партнёров'],
+      ['Повышение квалификации', 'Повышение квалификации'],
+      ['Анкетирование', 'Анкетирование родителей'],
+      ['План приобретения', 'План приобретения'],
+      ['Анализ', 'Анализ эффективности'],
       ['Настройки', 'Настройки'],
       ['Главная', 'Главная'],
     ] as const) {

@@ -3,6 +3,7 @@ import { addDays, addYears, daysBetween, formatDateLong } from '../../contract/d
 import type { PartnerFields } from '../../contract/partners';
 import type { SchoolProfile } from '../../contract/settings';
 import { AppError } from '../../errors';
+import { countOf } from '../../contract/plural';
 
 export type PlaceholderGroup = 'Школа' | 'Партнёр' | 'Договор';
 
@@ -155,16 +156,6 @@ export interface PlaceholderSources {
   agreement: PlaceholderAgreement;
 }
 
-/** «1 год», «2 года», «5 лет»: the Russian plural for a count. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const tens = Math.abs(n) % 100;
-  const units = tens % 10;
-  if (tens >= 11 && tens <= 14) return `${n} ${many}`;
-  if (units === 1) return `${n} ${one}`;
-  if (units >= 2 && units <= 4) return `${n} ${few}`;
-  return `${n} ${many}`;
-}
-
 /**
  * A position as it stands inside a sentence: «Директор» → «директор». A word that is an abbreviation
  * («И.о. директора», «ВрИО») is left as typed.
@@ -205,13 +196,13 @@ function termLength(from: string, to: string): string {
   const end = addDays(to, 1);
   let years = 0;
   while (addYears(from, years + 1) <= end) years += 1;
-  if (years > 0) return plural(years, 'год', 'года', 'лет');
+  if (years > 0) return countOf(years, ['год', 'года', 'лет']);
   const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
   const [ty, tm] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
   let months = (ty - fy) * 12 + (tm - fm);
   if (end.slice(8) < from.slice(8)) months -= 1;
-  if (months > 0) return plural(months, 'месяц', 'месяца', 'месяцев');
-  return plural(Math.max(1, daysBetween(from, end)), 'день', 'дня', 'дней');
+  if (months > 0) return countOf(months, ['месяц', 'месяца', 'месяцев']);
+  return countOf(Math.max(1, daysBetween(from, end)), ['день', 'дня', 'дней']);
 }
 
 /** The sentence on extending the term, from the agreement's prolongation, years and days of notice. */
@@ -223,12 +214,12 @@ export function prolongationSentence(agreement: PlaceholderAgreement): string {
       ? 'Соглашение заключено на неопределённый срок и действует до его расторжения.'
       : 'Договор заключён на неопределённый срок и действует до его расторжения.';
   }
-  const years = plural(agreement.prolongationYears, 'год', 'года', 'лет');
+  const years = countOf(agreement.prolongationYears, ['год', 'года', 'лет']);
   switch (agreement.prolongation) {
     case 'auto': {
       const notice =
         agreement.noticeDays > 0
-          ? `не позднее чем за ${plural(agreement.noticeDays, 'день', 'дня', 'дней')} до окончания срока его действия`
+          ? `не позднее чем за ${countOf(agreement.noticeDays, ['день', 'дня', 'дней'])} до окончания срока его действия`
           : 'до окончания срока его действия';
       return (
         `Если ни одна из Сторон не заявит о прекращении ${noun.genitive} ${notice}, ` +

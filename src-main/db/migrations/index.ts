@@ -4,6 +4,8 @@ import { partnerRecords } from './002-partner-records';
 import { agreements } from './003-agreements';
 import { plansAndEvents } from './004-plans-and-events';
 import { stageThreeRecords } from './005-stage-three-records';
+import { reviews } from './006-reviews';
+import { performanceIndexes } from './007-performance-indexes';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const migrations: readonly Migration[] = [
   agreements,
   plansAndEvents,
   stageThreeRecords,
+  reviews,
+  performanceIndexes,
 ];

@@ -1,6 +1,6 @@
-import { AppShell, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { invoke } from '../api/client';
 import { countOf } from '../format';
@@ -8,7 +8,7 @@ import { useApiQuery } from '../api/queries';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
-import { isActivePath, isNavGroup, NAV_ITEMS, type NavItem } from './navigation';
+import { isActivePath, isNavGroup, NAV_ITEMS, type NavGroup, type NavItem } from './navigation';
 
 /** At start, one notification says how many agreements need the office's attention. */
 function useStartupAttention() {
@@ -26,8 +26,21 @@ function useStartupAttention() {
           color: 'orange',
           autoClose: 10000,
           title: 'Договоры требуют внимания',
-          message: `${countOf(total, ['договор требует', 'договора требуют', 'договоров требуют'])} внимания. Подробности — на Главной.`,
-          onClick: () => navigate('/'),
+          message: (
+            <>
+              {countOf(total, ['договор требует', 'договора требуют', 'договоров требуют'])} внимания.{' '}
+              <Anchor
+                component="button"
+                size="sm"
+                onClick={() => {
+                  notifications.hide('startup-attention');
+                  void navigate('/');
+                }}
+              >
+                Подробности — на Главной
+              </Anchor>
+            </>
+          ),
         });
       })
       .catch(() => undefined);
@@ -45,6 +58,26 @@ function NavItemLink({ item, pathname }: { item: NavItem; pathname: string }) {
       variant="filled"
       style={{ borderRadius: 'var(--mantine-radius-md)' }}
     />
+  );
+}
+
+/** A heading that opens to show its screens; it stays open while one of them is shown. */
+function NavGroupLinks({ group, pathname }: { group: NavGroup; pathname: string }) {
+  const [opened, setOpened] = useState(false);
+  const active = group.items.some((item) => isActivePath(item.path, pathname));
+  return (
+    <NavLink
+      label={group.label}
+      leftSection={<group.icon size={20} stroke={1.6} />}
+      opened={opened || active}
+      onChange={setOpened}
+      childrenOffset={14}
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+    >
+      {group.items.map((item) => (
+        <NavItemLink key={item.path} item={item} pathname={pathname} />
+      ))}
+    </NavLink>
   );
 }
 
@@ -81,18 +114,7 @@ export function AppLayout() {
         <nav aria-label="Разделы">
           {NAV_ITEMS.map((entry) =>
             isNavGroup(entry) ? (
-              <NavLink
-                key={entry.label}
-                label={entry.label}
-                leftSection={<entry.icon size={20} stroke={1.6} />}
-                defaultOpened={entry.items.some((item) => isActivePath(item.path, location.pathname))}
-                childrenOffset={14}
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              >
-                {entry.items.map((item) => (
-                  <NavItemLink key={item.path} item={item} pathname={location.pathname} />
-                ))}
-              </NavLink>
+              <NavGroupLinks key={entry.label} group={entry} pathname={location.pathname} />
             ) : (
               <NavItemLink key={entry.path} item={entry} pathname={location.pathname} />
             ),

@@ -1,10 +1,10 @@
 import { createHashRouter } from 'react-router';
+import { AnalysisScreen } from '../screens/analysis/AnalysisScreen';
 import { AgreementCardScreen } from '../screens/agreements/AgreementCardScreen';
 import { EditAgreementScreen } from '../screens/agreements/AgreementFormScreen';
 import { AgreementsScreen } from '../screens/agreements/AgreementsScreen';
 import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
 import { CalendarScreen } from '../screens/calendar/CalendarScreen';
-import { ComingScreen } from '../screens/ComingScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { LoansScreen } from '../screens/loans/LoansScreen';
 import { ClubsScreen } from '../screens/clubs/ClubsScreen';
@@ -39,20 +39,7 @@ export const router = createHashRouter([
       { path: 'staff', element: <StaffScreen /> },
       { path: 'surveys', element: <SurveysScreen /> },
       { path: 'acquisitions', element: <AcquisitionsScreen /> },
-      {
-        path: 'analysis',
-        element: (
-          <ComingScreen
-            title="Анализ"
-            intro="Здесь будет анализ эффективности социального партнёрства за учебный год."
-            items={[
-              'показатели: выполнение плана, охват, удовлетворённость родителей, достижения',
-              'решение о дальнейшем сотрудничестве с каждым партнёром',
-              'аналитическая справка для печати',
-            ]}
-          />
-        ),
-      },
+      { path: 'analysis', element: <AnalysisScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
     ],
   },

@@ -63,3 +63,21 @@ export function useUnsavedChangesGuard(dirty: boolean) {
     return () => register(key, false);
   }, [register, key, dirty]);
 }
+
+/**
+ * Closes a dialog straight away when nothing in it changed; otherwise asks first, saying what would be lost
+ * («Изменения в записи не сохранены. Закрыть окно и потерять их?»).
+ */
+export function closeOrConfirm(dirty: boolean, onClose: () => void, unsaved: string): void {
+  if (!dirty) {
+    onClose();
+    return;
+  }
+  modals.openConfirmModal({
+    title: 'Несохранённые изменения',
+    children: unsaved,
+    labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
+    confirmProps: { color: 'red' },
+    onConfirm: onClose,
+  });
+}

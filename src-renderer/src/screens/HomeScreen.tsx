@@ -4,6 +4,8 @@ import { useApiQuery } from '../api/queries';
 import { useAcademicYear } from '../app/academic-year';
 import { PageHeader } from '../components/PageHeader';
 import { AttentionCard } from './AttentionCard';
+import { LoansAttentionCard } from './loans/LoansAttentionCard';
+import { SurveyHomeCard } from './surveys/SurveyHomeCard';
 import { QueryState } from '../components/QueryState';
 import { WeekCard } from './WeekCard';
 import { countOf } from '../format';
@@ -23,6 +25,8 @@ export function HomeScreen() {
           <Stack gap="lg">
             <WeekCard />
             <AttentionCard />
+            <LoansAttentionCard />
+            <SurveyHomeCard />
             <Card withBorder padding="lg">
               <Group justify="space-between" mb="md">
                 <Title order={4}>Партнёры по этапам взаимодействия</Title>

@@ -4,6 +4,7 @@ import type { AppCore } from '../../../src-main/app-core';
 import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import type { PartnerFields } from '../../../src-main/contract/partners';
 import { blankPlanItemFields } from '../../../src-main/contract/plans';
+import { REFERENCE_LABELS } from '../../../src-main/partners/service';
 import { call, useCores } from '../app-core';
 
 const core = useCores();
@@ -210,6 +211,22 @@ describe('deleting and archiving', () => {
 
     const archived = await call(app, 'partners:archive', { id: gibdd.id });
     expect(archived.status).toBe('former');
+  });
+
+  it('names in Russian every kind of record that can refer to a partner', async () => {
+    const app = await core();
+    const tables = app.db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
+    const referring = tables.filter((table) =>
+      (app.db.pragma(`foreign_key_list("${table}")`) as { table: string; on_delete: string }[]).some(
+        // The partner's own parts (forms, contacts, history) go with it; every other reference stops the deletion.
+        (fk) => fk.table === 'partners' && fk.on_delete !== 'CASCADE',
+      ),
+    );
+    expect(referring.length).toBeGreaterThan(5);
+    expect(referring.filter((table) => !(table in REFERENCE_LABELS))).toEqual([]);
   });
 });
 

@@ -1,5 +1,79 @@
+import { Button, Group, Paper, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPackageImport, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { LOAN_VIEWS, LOAN_VIEW_LABELS, type LoanView } from '../../../../src-main/contract/loans';
+import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { countOf } from '../../format';
+import { LOAN_FORMS } from './labels';
+import { LoanFormDialog } from './LoanFormDialog';
+import { LoansTable } from './LoansTable';
+
+const EMPTY: Record<LoanView, string> = {
+  all: 'Пока ничего не записано. Когда партнёр передаст школе экспонаты, книги, картины или инструменты, нажмите «Записать получение».',
+  open: 'Сейчас в школе нет ресурсов партнёров: всё возвращено.',
+  overdue: 'Просроченных нет: всё, что у школы на хранении, возвращается в срок.',
+  returned: 'Возвращённых пока нет.',
+};
 
 export function LoansScreen() {
-  return <PageHeader title="Ресурсы партнёров" />;
+  const [creating, setCreating] = useState(false);
+  const [view, setView] = useState<LoanView>('all');
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const loans = useApiQuery('loans:list', { view, search: debouncedSearch }, { keepPrevious: true });
+
+  return (
+    <>
+      <PageHeader
+        title="Ресурсы партнёров"
+        description="Экспонаты, выставки, книги, картины, изделия мастеров и инструменты, которые партнёры передают школе на время."
+        actions={
+          <Button leftSection={<IconPackageImport size={18} />} onClick={() => setCreating(true)}>
+            Записать получение
+          </Button>
+        }
+      />
+      <Paper withBorder p="md" mb="md">
+        <Group justify="space-between" align="flex-end">
+          <SegmentedControl
+            aria-label="Отбор"
+            data={LOAN_VIEWS.map((v) => ({ value: v, label: LOAN_VIEW_LABELS[v] }))}
+            value={view}
+            onChange={(v) => setView(v as LoanView)}
+          />
+          <TextInput
+            aria-label="Поиск"
+            placeholder="Предмет или партнёр"
+            leftSection={<IconSearch size={16} />}
+            w={320}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            maxLength={200}
+          />
+        </Group>
+      </Paper>
+      <QueryState query={loans}>
+        {(rows) => (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" data-testid="loans-count">
+              Найдено: {countOf(rows.length, LOAN_FORMS)}
+            </Text>
+            {rows.length === 0 ? (
+              <Paper withBorder p="xl">
+                <Text ta="center" c="dimmed">
+                  {debouncedSearch.trim() ? 'Ничего не найдено. Измените строку поиска или отбор.' : EMPTY[view]}
+                </Text>
+              </Paper>
+            ) : (
+              <LoansTable rows={rows} />
+            )}
+          </>
+        )}
+      </QueryState>
+      {creating && <LoanFormDialog target={{ partnerId: null }} onClose={() => setCreating(false)} />}
+    </>
+  );
 }

@@ -15,6 +15,7 @@ import { QueryState } from '../../components/QueryState';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { AgreementsTable } from '../agreements/AgreementsTable';
 import { NewAgreementDialog } from '../agreements/NewAgreementDialog';
+import { PartnerLoans } from '../loans/PartnerLoans';
 import { FormsAndEffectsFields } from './FormsAndEffectsFields';
 import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
@@ -274,6 +275,7 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
           <Tabs.Tab value="forms">Формы и эффекты</Tabs.Tab>
           <Tabs.Tab value="agreements">Договоры</Tabs.Tab>
           <Tabs.Tab value="events">Мероприятия</Tabs.Tab>
+          <Tabs.Tab value="loans">Ресурсы</Tabs.Tab>
           <Tabs.Tab value="history">История</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="info">
@@ -287,6 +289,9 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="events">
           <PartnerEvents partnerId={partner.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="loans">
+          <PartnerLoans partnerId={partner.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryTab partner={partner} />

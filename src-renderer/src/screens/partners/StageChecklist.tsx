@@ -1,5 +1,5 @@
 import { List, Text, ThemeIcon } from '@mantine/core';
-import { IconCheck, IconClock, IconX } from '@tabler/icons-react';
+import { IconCheck, IconX } from '@tabler/icons-react';
 import type { StageCheck } from '../../../../src-main/contract/partners';
 
 /** What the data shows, and what it does not yet show, for each stage beyond the first. */
@@ -10,13 +10,8 @@ export function StageChecklist({ checks }: { checks: StageCheck[] }) {
         <List.Item
           key={`${check.stage}-${check.label}`}
           icon={
-            <ThemeIcon
-              size={22}
-              radius="xl"
-              color={check.met ? 'teal' : check.pending ? 'gray' : 'red'}
-              variant="light"
-            >
-              {check.met ? <IconCheck size={14} /> : check.pending ? <IconClock size={14} /> : <IconX size={14} />}
+            <ThemeIcon size={22} radius="xl" color={check.met ? 'teal' : 'red'} variant="light">
+              {check.met ? <IconCheck size={14} /> : <IconX size={14} />}
             </ThemeIcon>
           }
         >
@@ -25,7 +20,7 @@ export function StageChecklist({ checks }: { checks: StageCheck[] }) {
             {!check.met && (
               <Text span size="xs" c="dimmed">
                 {' '}
-                — {check.pending ?? 'не выполнено'}
+                — не выполнено
               </Text>
             )}
           </Text>

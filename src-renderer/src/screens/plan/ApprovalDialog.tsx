@@ -1,13 +1,12 @@
 import { Button, Checkbox, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { formatDate } from '../../../../src-main/contract/dates';
 import type { PlanApproval } from '../../../../src-main/contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { DateField } from '../agreements/DateField';
 
 /** «Утверждён приказом от 01.09.2026 № 45», or what is still missing. */
@@ -40,16 +39,8 @@ export function ApprovalDialog({ year, approval, onClose }: Props) {
   const errors = form.errors as Record<string, string | undefined>;
   const v = form.values;
 
-  const close = () => {
-    if (!dirty) return onClose();
-    modals.openConfirmModal({
-      title: 'Несохранённые изменения',
-      children: 'Гриф утверждения не сохранён. Закрыть окно и потерять изменения?',
-      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
-      confirmProps: { color: 'red' },
-      onConfirm: onClose,
-    });
-  };
+  const close = () =>
+    closeOrConfirm(dirty, onClose, 'Гриф утверждения не сохранён. Закрыть окно и потерять изменения?');
 
   const submit = form.onSubmit(async (values) => {
     try {

@@ -1,5 +1,6 @@
 import { Checkbox, Chip, Group, Input, Stack, TagsInput } from '@mantine/core';
 import { classNameSchema, LEVELS, type Participant } from '../../../../src-main/contract/plans';
+import { compareClassNames } from '../../../../src-main/contract/classes';
 
 type Level = (typeof LEVELS)[number];
 
@@ -23,10 +24,6 @@ export function normalizeClassName(raw: string): string {
     .replace(/\s+/g, '')
     .toUpperCase()
     .replace(/[ABCEHKMOPTX]/g, (ch) => LATIN_LOOKALIKES[ch] ?? ch);
-}
-
-function compareClasses(a: string, b: string): number {
-  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b, 'ru');
 }
 
 interface Props {
@@ -69,7 +66,7 @@ export function ParticipantsFields({ value, onChange, error }: Props) {
           value={classes}
           onChange={(tags) => {
             const typed = tags.flatMap((tag) => tag.split(/[,;\s]+/)).map(normalizeClassName);
-            emit({ classes: [...new Set(typed.filter(Boolean))].sort(compareClasses) });
+            emit({ classes: [...new Set(typed.filter(Boolean))].sort(compareClassNames) });
           }}
           splitChars={[',', ' ', ';']}
           acceptValueOnBlur

@@ -1,13 +1,10 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { VENUES, VENUE_LABELS, type PlanItem, type PlanItemFields } from '../../../../src-main/contract/plans';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { confirmDeletePlanItem } from './delete-item';
 import { DirectionSelect } from './DirectionSelect';
 import { FormOfInteractionField } from './FormOfInteractionField';
@@ -16,6 +13,7 @@ import { blankPlanItemFields, planItemFieldsOf } from '../../../../src-main/cont
 import { normalizedTiming } from './plan-fields';
 import { monthsOfYear } from '../../../../src-main/contract/plan-text';
 import { TimingFields } from './TimingFields';
+import { DialogFooter } from '../../components/DialogFooter';
 
 export type PlanItemTarget = { item: PlanItem } | { month: string | null; partnerId?: number | null };
 
@@ -37,7 +35,6 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   const program = useApiQuery('program:get', {});
   const create = useApiMutation('planItems:create');
   const update = useApiMutation('planItems:update');
-  const queryClient = useQueryClient();
   const saving = create.isPending || update.isPending;
   const dirty = form.isDirty();
   useUnsavedChangesGuard(dirty && !saving);
@@ -45,19 +42,8 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   const participantsError = Object.entries(errors).find(([key]) => key.startsWith('participants'))?.[1];
   const v = form.values;
 
-  const close = () => {
-    if (!dirty) {
-      onClose();
-      return;
-    }
-    modals.openConfirmModal({
-      title: 'Несохранённые изменения',
-      children: 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?',
-      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
-      confirmProps: { color: 'red' },
-      onConfirm: onClose,
-    });
-  };
+  const close = () =>
+    closeOrConfirm(dirty, onClose, 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?');
 
   const save = form.onSubmit(async (values) => {
     const fields = normalizedTiming(values);
@@ -161,33 +147,12 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
             comboboxProps={{ withinPortal: true }}
           />
           <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="space-between">
-            {item ? (
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                onClick={() =>
-                  confirmDeletePlanItem(item, async () => {
-                    await queryClient.invalidateQueries();
-                    onClose();
-                  })
-                }
-              >
-                Удалить из плана
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group>
-              <Button variant="default" onClick={close}>
-                Отмена
-              </Button>
-              <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
-                Сохранить
-              </Button>
-            </Group>
-          </Group>
+          <DialogFooter
+            saving={saving}
+            onCancel={close}
+            remove={item ? { label: 'Удалить из плана', confirm: (done) => confirmDeletePlanItem(item, done) } : null}
+            onDeleted={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,9 @@
+import { levelOfClass } from '../../../../src-main/contract/classes';
 import type { PlanItem } from '../../../../src-main/contract/plans';
 import { countOf } from '../../format';
 
 export const ITEM_FORMS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
 export const EVENT_FORMS = ['событие', 'события', 'событий'] as const;
-
-/** The level of education a class belongs to: 1–4 НОО, 5–9 ООО, 10–11 СОО. */
-export function levelOfClass(className: string): 'НОО' | 'ООО' | 'СОО' {
-  const grade = Number.parseInt(className, 10);
-  if (grade <= 4) return 'НОО';
-  return grade <= 9 ? 'ООО' : 'СОО';
-}
 
 /** Whether the item is meant for pupils of a level: the level itself or one of its classes. */
 export function servesLevel(item: Pick<PlanItem, 'participants'>, level: string): boolean {

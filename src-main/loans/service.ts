@@ -1,0 +1,221 @@
+import type Database from 'better-sqlite3';
+import { localIsoDate } from '../contract/academic-year';
+import { addDays, formatDate } from '../contract/dates';
+import {
+  LOAN_SOON_DAYS,
+  loanItemsSummary,
+  type LoanDetail,
+  type LoanFields,
+  type LoanFilter,
+  type LoanItem,
+  type LoanReturn,
+  type LoanSummary,
+} from '../contract/loans';
+import { AppError } from '../errors';
+import { foldForSearch } from '../partners/search-text';
+import { loanTerm } from './due';
+import {
+  deleteLoanRow,
+  findLoanRow,
+  insertLoan,
+  listItemsOfLoans,
+  listLoanItems,
+  listLoanRows,
+  openLoanRowsDueBy,
+  partnerExists,
+  setReturn,
+  updateLoan,
+  type LoanItemRow,
+  type LoanRow,
+} from './repository';
+
+const NOT_FOUND = 'Запись о ресурсах партнёра не найдена: возможно, она уже удалена.';
+const PARTNER_NOT_FOUND = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
+const CHECK_INPUT = 'Проверьте введённые данные.';
+
+export interface LoansDeps {
+  db: Database.Database;
+  now: () => Date;
+}
+
+const totalOf = (items: readonly Pick<LoanItem, 'quantity'>[]) => items.reduce((sum, item) => sum + item.quantity, 0);
+
+function itemOf({ loanId: _, ...item }: LoanItemRow): LoanItem {
+  return item;
+}
+
+export class LoansService {
+  constructor(private readonly deps: LoansDeps) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  /** Today on the office's wall clock. */
+  today(): string {
+    return localIsoDate(this.deps.now());
+  }
+
+  private require(id: number): LoanRow {
+    const row = findLoanRow(this.db, id);
+    if (!row) throw new AppError('not_found', NOT_FOUND);
+    return row;
+  }
+
+  private summaryOf(row: LoanRow, items: readonly LoanItemRow[], today: string): LoanSummary {
+    return {
+      ...loanTerm(row, today),
+      id: row.id,
+      partnerId: row.partnerId,
+      partnerName: row.partnerName,
+      receivedOn: row.receivedOn,
+      dueOn: row.dueOn,
+      returnedOn: row.returnedOn,
+      responsible: row.responsible,
+      displayPlace: row.displayPlace,
+      itemsSummary: loanItemsSummary(items),
+      itemsCount: items.length,
+      totalQuantity: totalOf(items),
+    };
+  }
+
+  private summaries(rows: readonly LoanRow[]): LoanSummary[] {
+    const items = Map.groupBy(
+      listItemsOfLoans(
+        this.db,
+        rows.map((row) => row.id),
+      ),
+      (item) => item.loanId,
+    );
+    const today = this.today();
+    return rows.map((row) => this.summaryOf(row, items.get(row.id) ?? [], today));
+  }
+
+  list(filter: LoanFilter): LoanSummary[] {
+    const rows = listLoanRows(this.db, filter.partnerId);
+    const items = Map.groupBy(
+      filter.partnerId === undefined
+        ? listLoanItems(this.db)
+        : listItemsOfLoans(
+            this.db,
+            rows.map((row) => row.id),
+          ),
+      (item) => item.loanId,
+    );
+    const search = foldForSearch(filter.search ?? '');
+    const today = this.today();
+    return rows
+      .filter((row) => {
+        if (!search) return true;
+        const names = (items.get(row.id) ?? []).map((item) => item.name);
+        return [row.partnerName, row.partnerShortName, ...names].some((text) => foldForSearch(text).includes(search));
+      })
+      .map((row) => this.summaryOf(row, items.get(row.id) ?? [], today))
+      .filter((loan) => {
+        switch (filter.view ?? 'all') {
+          case 'all':
+            return true;
+          case 'open':
+            return loan.returnedOn === null;
+          case 'overdue':
+            return loan.status === 'overdue';
+          case 'returned':
+            return loan.returnedOn !== null;
+        }
+      });
+  }
+
+  detail(id: number): LoanDetail {
+    const row = this.require(id);
+    const items = listLoanItems(this.db, id).map(itemOf);
+    return {
+      id: row.id,
+      partnerId: row.partnerId,
+      partnerName: row.partnerName,
+      receivedOn: row.receivedOn,
+      dueOn: row.dueOn,
+      responsible: row.responsible,
+      displayPlace: row.displayPlace,
+      notes: row.notes,
+      items,
+      term: loanTerm(row, this.today()),
+      returnedOn: row.returnedOn,
+      returnCondition: row.returnCondition,
+      returnRemarks: row.returnRemarks,
+      totalQuantity: totalOf(items),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  }
+
+  /** Refuses what zod cannot see: a partner the store no longer holds, dates that contradict the recorded return. */
+  private checkFields(fields: LoanFields, returnedOn: string | null): void {
+    if (!partnerExists(this.db, fields.partnerId)) {
+      throw new AppError('not_found', PARTNER_NOT_FOUND, { partnerId: PARTNER_NOT_FOUND });
+    }
+    const errors: Record<string, string> = {};
+    if (fields.dueOn < fields.receivedOn) errors['dueOn'] = 'Срок возврата раньше даты получения';
+    if (returnedOn !== null && fields.receivedOn > returnedOn) {
+      errors['receivedOn'] = `Дата получения позже отмеченного возврата (${formatDate(returnedOn)})`;
+    }
+    if (fields.items.length === 0) errors['items'] = 'Добавьте хотя бы один предмет';
+    if (Object.keys(errors).length > 0) throw new AppError('invalid_input', CHECK_INPUT, errors);
+  }
+
+  create(fields: LoanFields): LoanDetail {
+    this.checkFields(fields, null);
+    const id = this.db.transaction(() => insertLoan(this.db, fields, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  update(id: number, fields: LoanFields): LoanDetail {
+    const row = this.require(id);
+    this.checkFields(fields, row.returnedOn);
+    this.db.transaction(() => updateLoan(this.db, id, fields, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  delete(id: number): { deleted: true } {
+    this.require(id);
+    this.db.transaction(() => deleteLoanRow(this.db, id))();
+    return { deleted: true };
+  }
+
+  /** Records (or corrects) the return: its date, the items' condition and any remarks. */
+  markReturned({ id, returnedOn, condition, remarks }: LoanReturn): LoanDetail {
+    const row = this.require(id);
+    if (returnedOn < row.receivedOn) {
+      throw new AppError('invalid_input', CHECK_INPUT, {
+        returnedOn: `Дата возврата раньше даты получения (${formatDate(row.receivedOn)})`,
+      });
+    }
+    if (returnedOn > this.today()) {
+      throw new AppError('invalid_input', CHECK_INPUT, {
+        returnedOn: 'Этот день ещё не наступил: отметьте возврат, когда предметы будут возвращены',
+      });
+    }
+    this.db.transaction(() =>
+      setReturn(this.db, id, { returnedOn, condition, remarks }, this.deps.now().toISOString()),
+    )();
+    return this.detail(id);
+  }
+
+  /** Takes back a return recorded by mistake: the items are at school again. */
+  undoReturn(id: number): LoanDetail {
+    const row = this.require(id);
+    if (row.returnedOn === null) throw new AppError('conflict', 'Возврат не отмечен: отменять нечего.');
+    this.db.transaction(() => setReturn(this.db, id, null, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  /** What Главная and the partner's card warn of: loans overdue, and loans due within `LOAN_SOON_DAYS` days. */
+  attention() {
+    const rows = openLoanRowsDueBy(this.db, addDays(this.today(), LOAN_SOON_DAYS));
+    const loans = this.summaries(rows);
+    return {
+      soonDays: LOAN_SOON_DAYS,
+      overdue: loans.filter((l) => l.status === 'overdue'),
+      dueSoon: loans.filter((l) => l.status === 'dueSoon'),
+    };
+  }
+}

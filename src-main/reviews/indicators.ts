@@ -1,0 +1,243 @@
+import { clubCoverage } from '../clubs/coverage';
+import { levelOfClass } from '../contract/classes';
+import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../contract/events';
+import { LEVELS } from '../contract/plans';
+import { compareRussian } from '../partners/search-text';
+import type { Indicator, IndicatorKey, LevelFigures, PartnerFigures, YearFigures } from '../contract/reviews';
+import type { OccurrenceFact, UnscheduledItemFact, YearFacts } from './year-facts';
+
+type Level = (typeof LEVELS)[number];
+
+/** Why an indicator has no value, in the office's words. */
+export const NO_DATA = {
+  noPlan: 'В учебном году нет запланированных мероприятий',
+  noClasses: 'Не заполнен список классов учебного года (Реализация → Кружки → «Классы и численность»)',
+  noPupils: 'Численность классов не указана',
+  noFamilies: 'Не указано число семей (Настройки → Сведения о школе)',
+  noAgreements: 'Нет партнёров с договором, действовавшим в учебном году',
+  noSurvey: 'Анкетирование родителей в учебном году не проводилось',
+  noAnswers: 'Результаты анкетирования не внесены',
+  noStaff: 'Не заполнен список педагогов (Реализация → Повышение квалификации)',
+  noAchievements: 'Достижения обучающихся не внесены',
+  noLoans: 'Нет ресурсов партнёров со сроком возврата в учебном году',
+} as const;
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** m / N × 100 with its numbers; without a denominator, «нет данных» and the reason. */
+export function percentIndicator(key: IndicatorKey, m: number, n: number, noData: string): Indicator {
+  return n > 0 ? { key, m, n, value: (m * 100) / n, noData: null } : { key, m: null, n: null, value: null, noData };
+}
+
+function missing(key: IndicatorKey, noData: string): Indicator {
+  return { key, m: null, n: null, value: null, noData };
+}
+
+const isHeld = (o: OccurrenceFact) => o.status === 'held';
+const WINNING = new Set(['winner', 'prizewinner']);
+
+/** Held out of planned: every occurrence of the year (cancelled ones too) and every plan item never scheduled. */
+function fulfilment(occurrences: readonly OccurrenceFact[], unscheduled: readonly UnscheduledItemFact[]): Indicator {
+  return percentIndicator(
+    'planFulfilment',
+    occurrences.filter(isHeld).length,
+    occurrences.length + unscheduled.length,
+    NO_DATA.noPlan,
+  );
+}
+
+/** The enrolment of the listed classes that took part in at least one of the held occurrences, out of all. */
+function pupilCoverage(classes: YearFacts['classes'], held: readonly OccurrenceFact[], level?: Level): Indicator {
+  if (classes.length === 0) return missing('pupilCoverage', NO_DATA.noClasses);
+  const own = level ? classes.filter((c) => levelOfClass(c.name) === level) : classes;
+  const took = new Set(held.flatMap((o) => o.classes));
+  return percentIndicator(
+    'pupilCoverage',
+    sum(own.filter((c) => took.has(c.name)).map((c) => c.pupils)),
+    sum(own.map((c) => c.pupils)),
+    NO_DATA.noPupils,
+  );
+}
+
+function ofLevel(level: Level) {
+  return (o: { classes: readonly string[] }) => o.classes.some((c) => levelOfClass(c) === level);
+}
+
+/** The year's indicators, and what they are counted from that the rest of the figures use too. */
+function indicatorsOf(facts: YearFacts, today: string) {
+  const held = facts.occurrences.filter(isHeld);
+  const achievements = held.flatMap((o) => o.achievements);
+  const clubs = clubCoverage({
+    classes: facts.classes,
+    clubs: facts.clubs.map((c) => ({ partnerId: c.partnerId, partnerName: c.partnerName, attendance: c.attendance })),
+  });
+  const clubIndicator = (ratio: { attended: number; enrolment: number }): Indicator =>
+    facts.classes.length === 0
+      ? missing('clubCoverage', NO_DATA.noClasses)
+      : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
+  const answered = sum(facts.answers.map((a) => a.count));
+  const dueLoans = facts.loans.filter(
+    (l) => l.dueOn >= facts.from && l.dueOn <= facts.to && (l.returnedOn !== null || l.dueOn < today),
+  );
+  const borrowedLoans = facts.loans.filter((l) => l.receivedOn >= facts.from && l.receivedOn <= facts.to);
+  const trainedThroughPartners = new Set(facts.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
+  const heldPartners = new Set(held.flatMap((o) => o.partnerIds));
+
+  const indicators: Indicator[] = [
+    fulfilment(facts.occurrences, facts.unscheduled),
+    pupilCoverage(facts.classes, held),
+    facts.families > 0
+      ? percentIndicator(
+          'parentCoverage',
+          Math.min(sum(held.map((o) => o.parents)), facts.families),
+          facts.families,
+          NO_DATA.noFamilies,
+        )
+      : missing('parentCoverage', NO_DATA.noFamilies),
+    percentIndicator(
+      'partnerActivity',
+      [...facts.agreementPartners].filter((id) => heldPartners.has(id)).length,
+      facts.agreementPartners.size,
+      NO_DATA.noAgreements,
+    ),
+    facts.surveys === 0
+      ? missing('satisfaction', NO_DATA.noSurvey)
+      : answered === 0
+        ? missing('satisfaction', NO_DATA.noAnswers)
+        : (() => {
+            const scores = sum(facts.answers.map((a) => a.score * a.count));
+            return { key: 'satisfaction' as const, m: scores, n: answered, value: scores / answered, noData: null };
+          })(),
+    clubIndicator(clubs.overall),
+    facts.teachers > 0
+      ? percentIndicator('staffDevelopment', trainedThroughPartners.size, facts.teachers, NO_DATA.noStaff)
+      : missing('staffDevelopment', NO_DATA.noStaff),
+    percentIndicator(
+      'achievementWinners',
+      achievements.filter((a) => WINNING.has(a.result)).length,
+      achievements.length,
+      NO_DATA.noAchievements,
+    ),
+    percentIndicator(
+      'resourcesOnTime',
+      dueLoans.filter((l) => l.returnedOn !== null && l.returnedOn <= l.dueOn).length,
+      dueLoans.length,
+      NO_DATA.noLoans,
+    ),
+  ];
+  return { indicators, held, achievements, clubs, clubIndicator, borrowedLoans };
+}
+
+/** The year's indicators alone: what the dynamics over the years show, without the year's other figures. */
+export function yearIndicators(facts: YearFacts, today: string): Indicator[] {
+  return indicatorsOf(facts, today).indicators;
+}
+
+/** Computes every figure of the review of one academic year from its facts; pure, so tests check it exactly. */
+export function computeYearFigures(facts: YearFacts, today: string): YearFigures {
+  const { indicators, held, achievements, clubs, clubIndicator, borrowedLoans } = indicatorsOf(facts, today);
+
+  const byLevel: LevelFigures[] = LEVELS.map((level) => {
+    const inLevel = ofLevel(level);
+    const levelAchievements = achievements.filter((a) => a.className !== '' && levelOfClass(a.className) === level);
+    const levelClubs = clubs.levels.find((l) => l.level === level) ?? { attended: 0, enrolment: 0 };
+    return {
+      level,
+      planFulfilment: fulfilment(facts.occurrences.filter(inLevel), facts.unscheduled.filter(inLevel)),
+      pupilCoverage: pupilCoverage(facts.classes, held, level),
+      clubCoverage: clubIndicator(levelClubs),
+      achievements: levelAchievements.length,
+      winners: levelAchievements.filter((a) => WINNING.has(a.result)).length,
+    };
+  });
+
+  const involved = new Set<number>([
+    ...facts.agreementPartners,
+    ...facts.occurrences.flatMap((o) => o.partnerIds),
+    ...facts.unscheduled.flatMap((i) => i.partnerIds),
+    ...facts.clubs.map((c) => c.partnerId),
+    ...borrowedLoans.map((l) => l.partnerId),
+    ...facts.development.flatMap((d) => (d.partnerId === null ? [] : [d.partnerId])),
+  ]);
+  // Each partner's records, gathered in one pass each (a year has thousands of occurrences and some hundred partners).
+  const occurrencesOf = byPartnerId(facts.occurrences, (o) => o.partnerIds);
+  const unscheduledOf = byPartnerId(facts.unscheduled, (i) => i.partnerIds);
+  const developmentOf = byPartnerId(facts.development, (d) => (d.partnerId === null ? [] : [d.partnerId]));
+  const loansOf = byPartnerId(borrowedLoans, (l) => [l.partnerId]);
+  const clubPupils = new Map(clubs.partners.map((p) => [p.partnerId, p.attended]));
+  const byPartner: Omit<PartnerFigures, 'decision'>[] = [...involved]
+    .flatMap((id) => {
+      const partner = facts.partners.get(id);
+      return partner ? [partner] : [];
+    })
+    .map((partner) => {
+      const own = occurrencesOf.get(partner.id) ?? [];
+      const ownUnscheduled = unscheduledOf.get(partner.id) ?? [];
+      const ownHeld = own.filter(isHeld);
+      const ownAchievements = ownHeld.flatMap((o) => o.achievements);
+      return {
+        partnerId: partner.id,
+        name: partner.name,
+        status: partner.status,
+        stage: partner.stage,
+        agreementInForce: facts.agreementPartners.has(partner.id),
+        planned: own.length + ownUnscheduled.length,
+        held: ownHeld.length,
+        participants: sum(ownHeld.map((o) => o.pupils)),
+        parents: sum(ownHeld.map((o) => o.parents)),
+        planFulfilment: fulfilment(own, ownUnscheduled),
+        pupilCoverage: pupilCoverage(facts.classes, ownHeld),
+        clubPupils: clubPupils.get(partner.id) ?? 0,
+        teachersTrained: new Set((developmentOf.get(partner.id) ?? []).map((d) => d.staffId)).size,
+        itemsBorrowed: sum((loansOf.get(partner.id) ?? []).map((l) => l.items)),
+        achievements: ownAchievements.length,
+        winners: ownAchievements.filter((a) => WINNING.has(a.result)).length,
+      };
+    })
+    .sort((a, b) => compareRussian(a.name, b.name) || a.partnerId - b.partnerId);
+
+  return {
+    year: facts.year,
+    indicators,
+    byLevel,
+    byPartner,
+    achievements: ACHIEVEMENT_LEVELS.flatMap((level) =>
+      ACHIEVEMENT_RESULTS.map((result) => ({
+        level,
+        result,
+        count: achievements.filter((a) => a.level === level && a.result === result).length,
+      })),
+    ),
+    byMonth: monthsOf(facts).map((month) => {
+      const inMonth = facts.occurrences.filter((o) => o.date.startsWith(month));
+      return {
+        month,
+        planned: inMonth.length + facts.unscheduled.filter((i) => i.month === month).length,
+        held: inMonth.filter(isHeld).length,
+      };
+    }),
+    itemsBorrowed: sum(borrowedLoans.map((l) => l.items)),
+  };
+}
+
+/** Records by each partner they name, in their own order. */
+function byPartnerId<T>(records: readonly T[], partnersOf: (record: T) => readonly number[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const record of records) {
+    for (const id of new Set(partnersOf(record))) {
+      const list = map.get(id);
+      if (list) list.push(record);
+      else map.set(id, [record]);
+    }
+  }
+  return map;
+}
+
+/** «2026-09» … «2027-08»: the twelve months of the academic year. */
+function monthsOf(facts: YearFacts): string[] {
+  const start = Number(facts.from.slice(0, 4));
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = ((8 + i) % 12) + 1;
+    return `${month >= 9 ? start : start + 1}-${String(month).padStart(2, '0')}`;
+  });
+}

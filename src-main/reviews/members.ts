@@ -1,0 +1,133 @@
+import { levelOfClass } from '../contract/classes';
+import { formatDate } from '../contract/dates';
+import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_RESULT_LABELS, EVENT_STATUS_LABELS } from '../contract/events';
+import type { IndicatorKey, Member } from '../contract/reviews';
+import type { YearFacts } from './year-facts';
+
+type Level = ReturnType<typeof levelOfClass>;
+
+export interface MembersQuery {
+  indicator: IndicatorKey;
+  partnerId?: number | undefined;
+  level?: Level | undefined;
+}
+
+/**
+ * The events or records behind an indicator: those counted in m (`counted`), and those in N but not in m, so the
+ * office can see why a figure is what it is. Narrowed to a partner or a level where the indicator has one.
+ */
+export function membersOf(facts: YearFacts, query: MembersQuery, today: string): Member[] {
+  const partnerName = (id: number) => facts.partners.get(id)?.name ?? '';
+  const forPartner = (ids: readonly number[]) => query.partnerId === undefined || ids.includes(query.partnerId);
+  const forLevel = (classes: readonly string[]) =>
+    query.level === undefined || classes.some((c) => levelOfClass(c) === query.level);
+  const classesOfLevel = facts.classes.filter((c) => query.level === undefined || levelOfClass(c.name) === query.level);
+  const held = facts.occurrences.filter((o) => o.status === 'held' && forPartner(o.partnerIds));
+
+  switch (query.indicator) {
+    case 'planFulfilment':
+      return [
+        ...facts.occurrences
+          .filter((o) => forPartner(o.partnerIds) && forLevel(o.classes))
+          .map((o) => ({
+            date: o.date,
+            title: o.title,
+            detail: [EVENT_STATUS_LABELS[o.status], o.partnerIds.map(partnerName).join(', ')]
+              .filter(Boolean)
+              .join(' · '),
+            counted: o.status === 'held',
+          })),
+        ...facts.unscheduled
+          .filter((i) => forPartner(i.partnerIds) && forLevel(i.classes))
+          .map((i) => ({
+            date: null,
+            title: i.title,
+            detail: 'пункт плана без мероприятия в календаре',
+            counted: false,
+          })),
+      ];
+    case 'pupilCoverage': {
+      const took = new Set(held.flatMap((o) => o.classes));
+      return classesOfLevel.map((c) => ({
+        date: null,
+        title: c.name,
+        detail: `${c.pupils} обуч.; мероприятий: ${held.filter((o) => o.classes.includes(c.name)).length}`,
+        counted: took.has(c.name),
+      }));
+    }
+    case 'parentCoverage':
+      return held
+        .filter((o) => o.parents > 0)
+        .map((o) => ({ date: o.date, title: o.title, detail: `родителей: ${o.parents}`, counted: true }));
+    case 'partnerActivity':
+      return [...facts.agreementPartners]
+        .filter((id) => forPartner([id]))
+        .map((id) => {
+          const count = held.filter((o) => o.partnerIds.includes(id)).length;
+          return {
+            date: null,
+            title: partnerName(id),
+            detail: count > 0 ? `проведено мероприятий: ${count}` : 'нет проведённых мероприятий',
+            counted: count > 0,
+          };
+        })
+        .sort((a, b) => a.title.localeCompare(b.title, 'ru'));
+    case 'satisfaction':
+      return facts.answers.map((a) => ({
+        date: null,
+        title: a.surveyTitle,
+        detail: `балл ${String(a.score).replace('.', ',')}: ответов ${a.count}`,
+        counted: true,
+      }));
+    case 'clubCoverage':
+      return facts.clubs
+        .filter((c) => forPartner([c.partnerId]))
+        .map((c) => {
+          const rows = c.attendance.filter((a) => forLevel([a.className]));
+          return {
+            date: null,
+            title: `${c.clubName} (${c.partnerName})`,
+            detail: rows.map((a) => `${a.className}: ${a.pupils}`).join(', '),
+            counted: rows.length > 0,
+          };
+        });
+    case 'staffDevelopment':
+      return facts.development
+        .filter((d) => forPartner(d.partnerId === null ? [] : [d.partnerId]))
+        .map((d) => ({
+          date: d.dateFrom,
+          title: d.staffName,
+          detail: [d.title, d.partnerId === null ? 'без партнёра' : partnerName(d.partnerId)].join(' · '),
+          counted: d.partnerId !== null,
+        }));
+    case 'achievementWinners':
+      return held.flatMap((o) =>
+        o.achievements
+          .filter((a) => forLevel(a.className ? [a.className] : []))
+          .map((a) => ({
+            date: o.date,
+            title: [a.pupil, a.className].filter(Boolean).join(', ') || a.contest,
+            detail: `${a.contest} · ${ACHIEVEMENT_LEVEL_LABELS[a.level]} · ${ACHIEVEMENT_RESULT_LABELS[a.result]}`,
+            counted: a.result !== 'participant',
+          })),
+      );
+    case 'resourcesOnTime':
+      return facts.loans
+        .filter(
+          (l) =>
+            forPartner([l.partnerId]) &&
+            l.dueOn >= facts.from &&
+            l.dueOn <= facts.to &&
+            (l.returnedOn !== null || l.dueOn < today),
+        )
+        .map((l) => ({
+          date: l.dueOn,
+          title: `${partnerName(l.partnerId)}: ${l.title}`,
+          detail:
+            l.returnedOn === null
+              ? `не возвращено, срок ${formatDate(l.dueOn)}`
+              : `возвращено ${formatDate(l.returnedOn)}, срок ${formatDate(l.dueOn)}`,
+          counted: l.returnedOn !== null && l.returnedOn <= l.dueOn,
+        }));
+  }
+}

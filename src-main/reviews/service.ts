@@ -1,0 +1,259 @@
+import type Database from 'better-sqlite3';
+import type { AgreementsService } from '../agreements/service';
+import {
+  academicYearBounds,
+  academicYearLabel,
+  academicYearOf,
+  academicYearStart,
+  localIsoDate,
+} from '../contract/academic-year';
+import {
+  DECISION_LABELS,
+  yearFiguresSchema,
+  type Decision,
+  type IndicatorKey,
+  type Member,
+  type PartnerDecision,
+  type Review,
+  type Target,
+  type YearFigures,
+} from '../contract/reviews';
+import { AppError } from '../errors';
+import { STILL_PLANNED } from '../events/occurrences';
+import type { EventsService } from '../events/service';
+import type { PartnersService } from '../partners/service';
+import { figureChanges } from './changes';
+import { computeYearFigures, yearIndicators } from './indicators';
+import { membersOf } from './members';
+import {
+  findReview,
+  listDecisions,
+  listTargets,
+  replaceTargets,
+  saveDecision,
+  saveTexts,
+  setApproval,
+  yearsWithData,
+} from './repository';
+import { readYearFacts, type YearFacts } from './year-facts';
+
+export interface ReviewsDeps {
+  db: Database.Database;
+  now: () => Date;
+  agreements: AgreementsService;
+  partners: PartnersService;
+  events: EventsService;
+  /** The number of families from the school profile in Настройки. */
+  families: () => number;
+}
+
+const APPROVED =
+  'Аналитическая справка за этот учебный год утверждена: чтобы изменить её, сначала откройте её для изменений.';
+const NO_DECISION = 'Решение по партнёру ещё не принято: выберите решение и сохраните его.';
+
+const EMPTY_DECISION: PartnerDecision = { rating: null, decision: null, prospects: '', appliedOn: null };
+
+export class ReviewsService {
+  constructor(private readonly deps: ReviewsDeps) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  today(): string {
+    return localIsoDate(this.deps.now());
+  }
+
+  private stamp(): string {
+    return this.deps.now().toISOString();
+  }
+
+  /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
+  facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
+    const { from, to } = academicYearBounds(year);
+    return readYearFacts(this.db, year, { families: this.deps.families(), agreementPartners: inForce(from, to) });
+  }
+
+  /** The year's figures as the data give them now. */
+  figures(year: string, inForce = this.deps.agreements.inForceReader()): YearFigures {
+    return computeYearFigures(this.facts(year, inForce), this.today());
+  }
+
+  get(year: string): Review {
+    const row = findReview(this.db, year);
+    const inForce = this.deps.agreements.inForceReader();
+    const current = this.figures(year, inForce);
+    const approved = row?.snapshot ? yearFiguresSchema.parse(JSON.parse(row.snapshot)) : null;
+    const figures = approved ?? current;
+    const decisions = listDecisions(this.db, year);
+    const lastYear = academicYearLabel(academicYearStart(year) - 1);
+    return {
+      year,
+      figures,
+      previous: yearIndicators(this.facts(lastYear, inForce), this.today()),
+      targets: listTargets(this.db, year),
+      decisions: figures.byPartner.map((p) => ({ ...p, decision: decisions.get(p.partnerId) ?? EMPTY_DECISION })),
+      conclusions: row?.conclusions ?? '',
+      nextTasks: row?.nextTasks ?? '',
+      approval:
+        row?.approvedOn && approved
+          ? { approvedOn: row.approvedOn, approvedBy: row.approvedBy, changes: figureChanges(approved, current) }
+          : null,
+    };
+  }
+
+  members(
+    year: string,
+    query: { indicator: IndicatorKey; partnerId?: number; level?: 'НОО' | 'ООО' | 'СОО' },
+  ): Member[] {
+    return membersOf(this.facts(year), query, this.today());
+  }
+
+  private requireOpen(year: string): void {
+    if (findReview(this.db, year)?.approvedOn) throw new AppError('conflict', APPROVED);
+  }
+
+  saveTargets(year: string, targets: readonly Target[]): Target[] {
+    this.requireOpen(year);
+    this.db.transaction(() => replaceTargets(this.db, year, targets))();
+    return listTargets(this.db, year);
+  }
+
+  saveTexts(year: string, texts: { conclusions: string; nextTasks: string }) {
+    this.requireOpen(year);
+    this.db.transaction(() => saveTexts(this.db, year, texts, this.stamp()))();
+    return texts;
+  }
+
+  private requirePartner(partnerId: number) {
+    return this.deps.partners.detail(partnerId);
+  }
+
+  saveDecision(year: string, partnerId: number, fields: Omit<PartnerDecision, 'appliedOn'>): PartnerDecision {
+    this.requireOpen(year);
+    this.requirePartner(partnerId);
+    const current = listDecisions(this.db, year).get(partnerId);
+    if (current?.appliedOn && current.decision !== fields.decision) {
+      throw new AppError(
+        'conflict',
+        `Решение «${DECISION_LABELS[current.decision ?? 'continue']}» уже выполнено ${current.appliedOn}: его нельзя заменить другим.`,
+      );
+    }
+    const decision = { ...fields, appliedOn: current?.appliedOn ?? null };
+    this.db.transaction(() => saveDecision(this.db, year, partnerId, decision, this.stamp()))();
+    return decision;
+  }
+
+  private decisionOf(year: string, partnerId: number): { decision: Decision; record: PartnerDecision } {
+    const record = listDecisions(this.db, year).get(partnerId);
+    if (!record?.decision) throw new AppError('conflict', NO_DECISION);
+    return { decision: record.decision, record };
+  }
+
+  /** Planned occurrences with the partner after `date`, split into those of this partner alone and shared ones. */
+  private plannedAfter(partnerId: number, date: string) {
+    const future = this.deps.events
+      .range({ from: date, to: `${academicYearStart(academicYearOf(date)) + 3}-08-31` })
+      .filter(
+        (o) => o.start.slice(0, 10) > date && STILL_PLANNED.includes(o.status) && o.partnerIds.includes(partnerId),
+      );
+    return {
+      own: future.filter((o) => o.partnerIds.length === 1),
+      shared: future.filter((o) => o.partnerIds.length > 1),
+    };
+  }
+
+  /** What carrying out the decision will do, said step by step for the office to confirm. */
+  decisionEffects(year: string, partnerId: number): { decision: Decision; steps: string[] } {
+    const partner = this.requirePartner(partnerId);
+    const { decision } = this.decisionOf(year, partnerId);
+    const nextYear = academicYearLabel(academicYearStart(year) + 1);
+    if (decision !== 'end') {
+      return {
+        decision,
+        steps: [
+          partner.stage === 2
+            ? `Партнёр уже на 2 этапе («Разработка стратегии»): этап не меняется.`
+            : `Партнёр «${partner.shortName || partner.fullName}» переходит на 2 этап («Разработка стратегии») ${nextYear} учебного года.`,
+          'Договоры, план и мероприятия не меняются.',
+        ],
+      };
+    }
+    const today = this.today();
+    const inForce = this.deps.agreements
+      .list({ partnerId })
+      .filter((a) => ['active', 'expiring', 'prolonged'].includes(a.status));
+    const planned = this.plannedAfter(partnerId, today);
+    return {
+      decision,
+      steps: [
+        inForce.length > 0
+          ? `Будут расторгнуты действующие договоры: ${inForce.map((a) => `№ ${a.number}`).join(', ')}.`
+          : 'Действующих договоров нет.',
+        planned.own.length > 0
+          ? `Будут отменены запланированные мероприятия с партнёром: ${planned.own.length}.`
+          : 'Запланированных мероприятий только с этим партнёром нет.',
+        ...(planned.shared.length > 0
+          ? [`Мероприятия с другими партнёрами (${planned.shared.length}) останутся в календаре.`]
+          : []),
+        `Партнёр «${partner.shortName || partner.fullName}» будет отмечен как бывший.`,
+      ],
+    };
+  }
+
+  /** Carries out the partner's decision; for «прекратить» the office confirmed `decisionEffects` first. */
+  applyDecision(year: string, partnerId: number, date: string): PartnerDecision {
+    const partner = this.requirePartner(partnerId);
+    const { decision, record } = this.decisionOf(year, partnerId);
+    if (record.appliedOn) throw new AppError('conflict', `Решение уже выполнено ${record.appliedOn}.`);
+    const comment = `Итоги ${year} учебного года: ${DECISION_LABELS[decision]}`;
+    const applied = { ...record, appliedOn: date };
+    this.db.transaction(() => {
+      if (decision === 'end') {
+        for (const agreement of this.deps.agreements.list({ partnerId })) {
+          if (['active', 'expiring', 'prolonged'].includes(agreement.status)) {
+            this.deps.agreements.terminate(agreement.id, date, comment);
+          }
+        }
+        for (const o of this.plannedAfter(partnerId, date).own) {
+          this.deps.events.setStatus(o.eventId, 'cancelled', comment, o.occurrenceStart ?? undefined);
+        }
+        this.deps.partners.archive(partnerId);
+      } else if (partner.stage !== 2) {
+        this.deps.partners.setStage({ id: partnerId, stage: 2, date, comment });
+      }
+      saveDecision(this.db, year, partnerId, applied, this.stamp());
+    })();
+    return applied;
+  }
+
+  approve(year: string, approvedBy: string, date: string): Review {
+    this.requireOpen(year);
+    const snapshot = JSON.stringify(this.figures(year));
+    this.db.transaction(() => setApproval(this.db, year, { approvedOn: date, approvedBy, snapshot }, this.stamp()))();
+    return this.get(year);
+  }
+
+  reopen(year: string): Review {
+    if (!findReview(this.db, year)?.approvedOn)
+      throw new AppError('conflict', 'Справка не утверждена: открывать нечего.');
+    this.db.transaction(() => setApproval(this.db, year, null, this.stamp()))();
+    return this.get(year);
+  }
+
+  /** The indicators of every academic year from the first with data up to the current one. */
+  dynamics(): { year: string; indicators: YearFigures['indicators'] }[] {
+    const current = academicYearOf(this.today());
+    const eventSpan = this.db.prepare('SELECT min(starts_at) AS first FROM events').get() as { first: string | null };
+    const years = new Set([...yearsWithData(this.db), current]);
+    if (eventSpan.first) years.add(academicYearOf(eventSpan.first.slice(0, 10)));
+    const first = Math.min(...[...years].map(academicYearStart));
+    const last = Math.max(...[...years].map(academicYearStart));
+    const inForce = this.deps.agreements.inForceReader();
+    const today = this.today();
+    return Array.from({ length: last - first + 1 }, (_, i) => academicYearLabel(first + i)).map((year) => ({
+      year,
+      indicators: yearIndicators(this.facts(year, inForce), today),
+    }));
+  }
+}

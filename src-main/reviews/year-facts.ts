@@ -1,0 +1,249 @@
+import type Database from 'better-sqlite3';
+import { academicYearBounds } from '../contract/academic-year';
+import type { AchievementLevel, AchievementResult, EventStatus } from '../contract/events';
+import { occurrencesOnDays } from '../events/occurrences';
+import { countActiveStaff, listRecordRows, type RecordRow } from '../staff/repository';
+import { summarizeStaffYear } from '../staff/summary';
+
+type Db = Database.Database;
+
+/** One occurrence of the year's calendar, with what it achieved if it was held. */
+export interface OccurrenceFact {
+  key: string;
+  eventId: number;
+  title: string;
+  date: string;
+  status: EventStatus;
+  partnerIds: number[];
+  /** Classes that took part: those of the outcome with pupils, or, without such rows, those the event names. */
+  classes: string[];
+  /** Pupils and parents recorded in the outcome (0 without one). */
+  pupils: number;
+  parents: number;
+  achievements: {
+    level: AchievementLevel;
+    result: AchievementResult;
+    className: string;
+    contest: string;
+    pupil: string;
+  }[];
+}
+
+/** A plan item of the year for which no event was ever put on the calendar: planned, never held. */
+export interface UnscheduledItemFact {
+  id: number;
+  title: string;
+  month: string | null;
+  partnerIds: number[];
+  classes: string[];
+}
+
+export interface PartnerFact {
+  id: number;
+  name: string;
+  status: string;
+  stage: number;
+}
+
+export interface LoanFact {
+  id: number;
+  partnerId: number;
+  receivedOn: string;
+  dueOn: string;
+  returnedOn: string | null;
+  items: number;
+  title: string;
+}
+
+/** A teacher's development record of the year (`staff/repository.ts`). */
+export type StaffDevelopmentFact = Pick<RecordRow, 'staffId' | 'staffName' | 'partnerId' | 'title' | 'dateFrom'>;
+
+/** A choice answer's score and how many gave it, across the year's surveys. */
+export interface AnswerFact {
+  surveyTitle: string;
+  score: number;
+  count: number;
+}
+
+export interface ClubFact {
+  partnerId: number;
+  partnerName: string;
+  clubName: string;
+  attendance: { className: string; pupils: number }[];
+}
+
+/** Everything the review of one academic year is computed from, read from the store once. */
+export interface YearFacts {
+  year: string;
+  from: string;
+  to: string;
+  occurrences: OccurrenceFact[];
+  unscheduled: UnscheduledItemFact[];
+  /** The year's classes and their enrolment; empty when the office has not listed them. */
+  classes: { name: string; pupils: number }[];
+  families: number;
+  partners: Map<number, PartnerFact>;
+  /** Partners with an agreement in force on at least one day of the year. */
+  agreementPartners: Set<number>;
+  clubs: ClubFact[];
+  /** Teachers counted in N: active now, or with a development record in the year. */
+  teachers: number;
+  development: StaffDevelopmentFact[];
+  loans: LoanFact[];
+  answers: AnswerFact[];
+  surveys: number;
+}
+
+/** The ids of a JSON array column (`json_group_array`) as numbers. */
+const ids = (json: string | null): number[] => (json ? (JSON.parse(json) as (number | null)[]) : []).filter(isId);
+const isId = (value: number | null): value is number => typeof value === 'number';
+
+function occurrenceFacts(db: Db, from: string, to: string): OccurrenceFact[] {
+  const occurrences = occurrencesOnDays(db, from, to).filter((o) => o.start.slice(0, 10) >= from);
+  const held = [...new Set(occurrences.filter((o) => o.status === 'held').map((o) => o.eventId))];
+  const heldJson = JSON.stringify(held);
+  // A year holds thousands of outcomes: their rows are read by key and summed up here, each class in its key's
+  // order, rather than grouped into a JSON array per event that is then parsed again.
+  const outcomes = new Map<number, { parents: number; pupils: number; classes: string[] }>();
+  for (const row of db
+    .prepare(
+      'SELECT o.event_id AS id, o.parents FROM json_each(?) j CROSS JOIN event_outcomes o ON o.event_id = j.value',
+    )
+    .all(heldJson) as { id: number; parents: number }[]) {
+    outcomes.set(row.id, { parents: row.parents, pupils: 0, classes: [] });
+  }
+  for (const row of db
+    .prepare(
+      `SELECT c.event_id AS id, c.class_name AS className, c.pupils
+       FROM json_each(?) j CROSS JOIN event_outcome_classes c ON c.event_id = j.value`,
+    )
+    .all(heldJson) as { id: number; className: string; pupils: number }[]) {
+    const outcome = outcomes.get(row.id);
+    if (!outcome) continue;
+    outcome.pupils += row.pupils;
+    if (row.pupils > 0) outcome.classes.push(row.className);
+  }
+  const achievements = new Map<number, OccurrenceFact['achievements']>();
+  for (const row of db
+    .prepare(
+      `SELECT event_id AS id, level, result, class_name AS className, contest, pupil FROM achievements
+       WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(heldJson) as ({ id: number } & OccurrenceFact['achievements'][number])[]) {
+    const { id, ...achievement } = row;
+    const list = achievements.get(id);
+    if (list) list.push(achievement);
+    else achievements.set(id, [achievement]);
+  }
+  return occurrences.map((o) => {
+    const outcome = o.status === 'held' ? outcomes.get(o.eventId) : undefined;
+    return {
+      key: o.key,
+      eventId: o.eventId,
+      title: o.title,
+      date: o.start.slice(0, 10),
+      status: o.status,
+      partnerIds: o.partnerIds,
+      classes: outcome && outcome.classes.length > 0 ? outcome.classes : o.classes,
+      pupils: outcome?.pupils ?? 0,
+      parents: outcome?.parents ?? 0,
+      achievements: o.status === 'held' ? (achievements.get(o.eventId) ?? []) : [],
+    };
+  });
+}
+
+function unscheduledItems(db: Db, year: string): UnscheduledItemFact[] {
+  return (
+    db
+      .prepare(
+        `SELECT i.id, i.title, coalesce(i.month, substr(i.date_from, 1, 7)) AS month,
+                (SELECT json_group_array(partner_id) FROM plan_item_partners WHERE item_id = i.id) AS partners,
+                (SELECT json_group_array(value) FROM plan_item_participants
+                  WHERE item_id = i.id AND kind = 'class') AS classes
+         FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE p.year = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.plan_item_id = i.id)
+         ORDER BY i.id`,
+      )
+      .all(year) as { id: number; title: string; month: string | null; partners: string; classes: string }[]
+  ).map((row) => ({
+    id: row.id,
+    title: row.title,
+    month: row.month,
+    partnerIds: ids(row.partners),
+    classes: JSON.parse(row.classes) as string[],
+  }));
+}
+
+function partnerFacts(db: Db): Map<number, PartnerFact> {
+  const rows = db
+    .prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, status, stage FROM partners")
+    .all() as PartnerFact[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function clubFacts(db: Db, year: string): ClubFact[] {
+  return (
+    db
+      .prepare(
+        `SELECT c.partner_id AS partnerId, coalesce(nullif(p.short_name, ''), p.full_name) AS partnerName,
+                c.name AS clubName,
+                (SELECT json_group_array(json_object('className', class_name, 'pupils', pupils))
+                   FROM club_attendance WHERE club_id = c.id) AS attendance
+         FROM clubs c JOIN partners p ON p.id = c.partner_id WHERE c.year = ? ORDER BY c.id`,
+      )
+      .all(year) as (Omit<ClubFact, 'attendance'> & { attendance: string })[]
+  ).map((row) => ({ ...row, attendance: JSON.parse(row.attendance) as ClubFact['attendance'] }));
+}
+
+/**
+ * Reads the facts of an academic year. `agreementPartners` comes from the agreements service, which alone knows
+ * when an agreement is in force (amendments, prolongation, termination).
+ */
+export function readYearFacts(
+  db: Db,
+  year: string,
+  context: { families: number; agreementPartners: Set<number> },
+): YearFacts {
+  const { from, to } = academicYearBounds(year);
+  const development = listRecordRows(db, { from, to });
+  const teachers = summarizeStaffYear(year, development, countActiveStaff(db)).teachersOfYear;
+  const loans = db
+    .prepare(
+      `SELECT l.id, l.partner_id AS partnerId, l.received_on AS receivedOn, l.due_on AS dueOn,
+              l.returned_on AS returnedOn, coalesce(sum(i.quantity), 0) AS items,
+              coalesce(group_concat(i.name, ', '), '') AS title
+       FROM loans l LEFT JOIN loan_items i ON i.loan_id = l.id
+       WHERE l.received_on BETWEEN @from AND @to OR l.due_on BETWEEN @from AND @to
+       GROUP BY l.id ORDER BY l.received_on, l.id`,
+    )
+    .all({ from, to }) as LoanFact[];
+  const answers = db
+    .prepare(
+      `SELECT s.title AS surveyTitle, o.score,
+              CASE s.mode WHEN 'tally' THEN o.tally
+                          ELSE (SELECT count(*) FROM survey_answers a WHERE a.option_id = o.id) END AS count
+       FROM surveys s JOIN survey_questions q ON q.survey_id = s.id AND q.kind = 'choice'
+       JOIN survey_options o ON o.question_id = q.id
+       WHERE s.year = ?`,
+    )
+    .all(year) as AnswerFact[];
+  return {
+    year,
+    from,
+    to,
+    occurrences: occurrenceFacts(db, from, to),
+    unscheduled: unscheduledItems(db, year),
+    classes: db
+      .prepare('SELECT name, pupils FROM school_classes WHERE year = ? ORDER BY name')
+      .all(year) as YearFacts['classes'],
+    families: context.families,
+    partners: partnerFacts(db),
+    agreementPartners: context.agreementPartners,
+    clubs: clubFacts(db, year),
+    teachers,
+    development,
+    loans,
+    answers: answers.filter((a) => a.count > 0),
+    surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
+  };
+}

@@ -1,0 +1,197 @@
+import {
+  Autocomplete,
+  Button,
+  Group,
+  Input,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import {
+  ACQUISITION_SOURCES,
+  ACQUISITION_SOURCE_LABELS,
+  acquisitionFieldsOf,
+  blankAcquisitionFields,
+  formatRubles,
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
+  parseRubles,
+  type Acquisition,
+  type AcquisitionSource,
+} from '../../../../src-main/contract/acquisitions';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { fieldErrorsOf, noticeRefusal } from '../../components/notices';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from './acquisition-form';
+import { quarterLabel } from './acquisition-groups';
+
+export type AcquisitionTarget = { item: Acquisition } | { year: number };
+
+const QUARTERS = [null, 1, 2, 3, 4].map((q) => ({ value: String(q ?? 0), label: quarterLabel(q) }));
+
+const NOTE_FIELD: Partial<Record<AcquisitionSource, { label: string; placeholder: string }>> = {
+  sponsor: { label: 'Спонсор', placeholder: 'ИП Смирнов А.В., родительский комитет 5А…' },
+  other: { label: 'Какой источник', placeholder: 'Грант, благотворительный фонд, внебюджетные средства…' },
+};
+
+/** A new item of the plan, or every field of an existing one; closing with unsaved changes asks first. */
+export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarget; onClose(): void }) {
+  const item = 'item' in target ? target.item : null;
+  const initial = formOf('item' in target ? acquisitionFieldsOf(target.item) : blankAcquisitionFields(target.year));
+  const form = useForm<AcquisitionForm>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: { cost: costError },
+  });
+  const partners = useApiQuery('partners:list', { sort: 'name' });
+  const categories = useApiQuery('acquisitions:categories', {});
+  const create = useApiMutation('acquisitions:create');
+  const update = useApiMutation('acquisitions:update');
+  const saving = create.isPending || update.isPending;
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !saving);
+  const v = form.values;
+  const note = NOTE_FIELD[v.source];
+
+  const close = () => closeOrConfirm(dirty, onClose, 'Изменения в позиции не сохранены. Закрыть окно и потерять их?');
+
+  const save = form.onSubmit(async (values) => {
+    const fields = fieldsOf(values);
+    try {
+      if (item) await update.mutateAsync({ id: item.id, fields });
+      else await create.mutateAsync({ fields });
+      form.resetDirty();
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        message: item ? `«${fields.name.trim()}» сохранена.` : `«${fields.name.trim()}» добавлена в план.`,
+      });
+      onClose();
+    } catch (error) {
+      noticeRefusal(error);
+      form.setErrors(formErrorsOf(fieldErrorsOf(error)));
+    }
+  });
+
+  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
+  if (item?.partnerId && !partnerOptions.some((o) => o.value === String(item.partnerId))) {
+    partnerOptions.push({ value: String(item.partnerId), label: item.partnerName ?? `Партнёр ${item.partnerId}` });
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      title={item ? 'Позиция плана приобретения' : 'Новая позиция плана приобретения'}
+      size={760}
+      closeOnClickOutside={false}
+    >
+      <form onSubmit={save} noValidate>
+        <Stack>
+          <Textarea
+            label="Наименование"
+            placeholder="Набор конструкторов для начальных классов"
+            required
+            autosize
+            minRows={1}
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <Autocomplete
+            label="Категория"
+            placeholder="Выберите из списка или впишите свою"
+            data={categories.data ?? []}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('category')}
+          />
+          <SimpleGrid cols={4}>
+            <NumberInput
+              label="Количество"
+              required
+              min={1}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('quantity')}
+            />
+            <TextInput label="Ед. изм." required {...form.getInputProps('unit')} />
+            <NumberInput
+              label="Год"
+              required
+              min={MIN_PLAN_YEAR}
+              max={MAX_PLAN_YEAR}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              thousandSeparator=""
+              {...form.getInputProps('plannedYear')}
+            />
+            <Select
+              label="Квартал"
+              data={QUARTERS}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('quarter')}
+            />
+          </SimpleGrid>
+          <Input.Wrapper label="Источник" required>
+            <SegmentedControl
+              fullWidth
+              aria-label="Источник"
+              data={ACQUISITION_SOURCES.map((s) => ({ value: s, label: ACQUISITION_SOURCE_LABELS[s] }))}
+              value={v.source}
+              onChange={(value) => form.setFieldValue('source', value as AcquisitionSource)}
+            />
+          </Input.Wrapper>
+          {v.source === 'partner' && (
+            <Select
+              label="Партнёр"
+              required
+              placeholder="Начните вводить название"
+              data={partnerOptions}
+              searchable
+              nothingFoundMessage="Партнёр не найден"
+              maxDropdownHeight={280}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('partnerId')}
+            />
+          )}
+          {note && (
+            <TextInput label={note.label} placeholder={note.placeholder} {...form.getInputProps('sourceNote')} />
+          )}
+          <TextInput
+            label="Сумма, руб."
+            description="Необязательно. С копейками через запятую"
+            placeholder="12 500,00"
+            inputMode="decimal"
+            w={260}
+            {...form.getInputProps('cost')}
+            onBlur={() => {
+              // The sum is shown as it will print once the field is left: «12500» becomes «12 500,00».
+              const kopecks = parseRubles(v.cost);
+              if (kopecks === undefined) form.setFieldError('cost', costError(v.cost));
+              else if (kopecks !== null) form.setFieldValue('cost', formatRubles(kopecks));
+            }}
+          />
+          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Отмена
+            </Button>
+            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
+              Сохранить
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

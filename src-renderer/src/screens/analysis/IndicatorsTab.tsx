@@ -1,0 +1,29 @@
+import { SimpleGrid, Text } from '@mantine/core';
+import type { Review } from '../../../../src-main/contract/reviews';
+import { indicatorOf } from './analysis-text';
+import { IndicatorCard } from './IndicatorCard';
+import type { MembersTarget } from './MembersDrawer';
+
+/** A card per indicator of the year; a click shows what makes up its figure. */
+export function IndicatorsTab({ review, onMembers }: { review: Review; onMembers(target: MembersTarget): void }) {
+  const targets = new Map(review.targets.map((t) => [t.indicator, t.target]));
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="sm">
+        Каждый показатель — «m из N»: что считается в числителе и знаменателе, сказано под цифрой. Нажмите на карточку,
+        чтобы увидеть мероприятия и записи, из которых складывается показатель.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="indicator-cards">
+        {review.figures.indicators.map((indicator) => (
+          <IndicatorCard
+            key={indicator.key}
+            indicator={indicator}
+            previous={indicatorOf(review.previous, indicator.key)}
+            target={targets.get(indicator.key) ?? null}
+            onOpen={() => onMembers({ key: indicator.key, indicator })}
+          />
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '../../../../src-main/contract/reviews';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { isPercent } from './analysis-text';
+
+/** NumberInput gives '' while a field is empty: no target for that indicator. */
+type Values = Record<IndicatorKey, number | string>;
+
+function valuesOf(targets: readonly Target[]): Values {
+  const saved = new Map(targets.map((t) => [t.indicator, t.target]));
+  return Object.fromEntries(INDICATORS.map((key) => [key, saved.get(key) ?? ''])) as Values;
+}
+
+function targetsOf(values: Values): Target[] {
+  return INDICATORS.flatMap((indicator) => {
+    const target = values[indicator];
+    return typeof target === 'number' ? [{ indicator, target }] : [];
+  });
+}
+
+/** «Цели на год»: the value the office aims at for each indicator; an empty field means no target. */
+export function TargetsDialog({ year, targets, onClose }: { year: string; targets: Target[]; onClose(): void }) {
+  const save = useApiMutation('reviews:saveTargets');
+  const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(targets) });
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !save.isPending);
+
+  const close = () => {
+    if (!dirty) return onClose();
+    modals.openConfirmModal({
+      title: 'Несохранённые изменения',
+      children: 'Цели не сохранены. Закрыть окно и потерять изменения?',
+      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
+      confirmProps: { color: 'red' },
+      onConfirm: onClose,
+    });
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const list = targetsOf(values);
+    try {
+      await save.mutateAsync({ year, targets: list });
+      form.resetDirty();
+      notifications.show({ color: 'teal', title: 'Сохранено', message: `Цели на ${year} учебный год сохранены.` });
+      onClose();
+    } catch (error) {
+      const fields = noticeRefusal(error);
+      // «targets.2.target» names the third target sent: put the message under its indicator.
+      form.setErrors(
+        Object.fromEntries(
+          Object.entries(fields).flatMap(([path, message]) => {
+            const index = /^targets\.(\d+)/.exec(path)?.[1];
+            const key = index === undefined ? undefined : list[Number(index)]?.indicator;
+            return key ? [[key, message]] : [];
+          }),
+        ),
+      );
+    }
+  });
+
+  return (
+    <Modal opened onClose={close} title={`Цели на ${year} учебный год`} size={720}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            Укажите, какого значения показателя школа хочет достичь: процент от 0 до 100, для удовлетворённости
+            родителей — индекс от 0 до 1. Пустое поле — цели нет. На карточках показателей появится отклонение от цели.
+          </Text>
+          <SimpleGrid cols={2} verticalSpacing="sm">
+            {INDICATORS.map((key) => (
+              <NumberInput
+                key={key}
+                label={INDICATOR_TITLES[key]}
+                description={isPercent(key) ? 'процент, от 0 до 100' : 'индекс, от 0 до 1'}
+                placeholder="цели нет"
+                decimalSeparator=","
+                allowNegative={false}
+                min={0}
+                max={isPercent(key) ? 100 : 1}
+                step={isPercent(key) ? 1 : 0.01}
+                decimalScale={isPercent(key) ? 1 : 2}
+                suffix={isPercent(key) ? ' %' : undefined}
+                {...form.getInputProps(key)}
+              />
+            ))}
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Отмена
+            </Button>
+            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+              Сохранить
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,169 @@
+import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ClassesOfYear } from '../../../../src-main/contract/clubs';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { countOf } from '../../format';
+import { CLUB_FORMS } from './clubs-text';
+
+/** A class as the form holds it: NumberInput yields '' for an empty field. */
+interface ClassRow {
+  name: string;
+  pupils: number | string;
+}
+
+/** What the form can say before asking the store: a class or its number left empty. */
+function rowErrors(rows: ClassRow[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    if (!row.name.trim()) errors[`classes.${i}.name`] = 'Укажите класс, например 5А';
+    if (row.pupils === '') errors[`classes.${i}.pupils`] = 'Укажите численность';
+  });
+  return errors;
+}
+
+interface Props {
+  data: ClassesOfYear;
+  onDone(): void;
+}
+
+/** The year's classes and their enrolment, edited as one table and saved at once. */
+export function ClassesEditor({ data, onDone }: Props) {
+  const save = useApiMutation('classes:save');
+  const initial: ClassRow[] =
+    data.classes.length > 0
+      ? data.classes.map((c) => ({ name: c.name, pupils: c.pupils }))
+      : [{ name: '', pupils: '' }];
+  const form = useForm<{ classes: ClassRow[] }>({ mode: 'controlled', initialValues: { classes: initial } });
+  const [focused, setFocused] = useState<number | null>(data.classes.length > 0 ? null : 0);
+  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
+  const errors = form.errors as Record<string, string | undefined>;
+  const used = new Map(data.classes.filter((c) => c.clubsCount > 0).map((c) => [c.name, c]));
+
+  const submit = form.onSubmit(async (values) => {
+    const found = rowErrors(values.classes);
+    if (Object.keys(found).length > 0) {
+      form.setErrors(found);
+      return;
+    }
+    try {
+      const classes = values.classes.map((c) => ({ name: c.name.trim(), pupils: Number(c.pupils) }));
+      await save.mutateAsync({ year: data.year, classes });
+      form.resetDirty();
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        message: `Классы ${data.year} учебного года сохранены.`,
+      });
+      onDone();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  const cancel = () => {
+    if (!form.isDirty()) {
+      onDone();
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Несохранённые изменения',
+      children: 'Изменения в списке классов не сохранены. Отменить их?',
+      labels: { confirm: 'Отменить изменения', cancel: 'Вернуться' },
+      confirmProps: { color: 'red' },
+      onConfirm: onDone,
+    });
+  };
+
+  const add = () => {
+    form.insertListItem('classes', { name: '', pupils: '' });
+    setFocused(form.values.classes.length);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Table withRowBorders={false} verticalSpacing={4} data-testid="classes-editor">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={140}>Класс</Table.Th>
+              <Table.Th w={160}>Обучающихся</Table.Th>
+              <Table.Th>Посещают кружки</Table.Th>
+              <Table.Th w={48} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {form.values.classes.map((row, i) => {
+              const use = used.get(row.name.trim());
+              return (
+                <Table.Tr key={i} style={{ verticalAlign: 'top' }}>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Класс ${i + 1}`}
+                      placeholder="5А"
+                      maxLength={3}
+                      autoFocus={focused === i}
+                      value={row.name}
+                      onChange={(event) =>
+                        form.setFieldValue(`classes.${i}.name`, event.currentTarget.value.toUpperCase())
+                      }
+                      error={errors[`classes.${i}.name`]}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`Обучающихся в классе ${row.name.trim() || i + 1}`}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      clampBehavior="none"
+                      {...form.getInputProps(`classes.${i}.pupils`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed" pt={6}>
+                      {use ? `до ${use.clubPupils} обуч. (${countOf(use.clubsCount, CLUB_FORMS)})` : '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={use ? 'Класс записан в кружки: сначала уберите его из кружков' : 'Удалить класс'}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        aria-label={`Удалить класс ${row.name.trim() || i + 1}`}
+                        disabled={Boolean(use)}
+                        onClick={() => form.removeListItem('classes', i)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        {errors['classes'] && (
+          <Text size="sm" c="red">
+            {errors['classes']}
+          </Text>
+        )}
+        <Group>
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add}>
+            Добавить класс
+          </Button>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+            Сохранить классы
+          </Button>
+          <Button variant="default" onClick={cancel} disabled={save.isPending}>
+            Отмена
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { Alert, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconInfoCircle } from '@tabler/icons-react';
+import type { Club, ClubFields, SchoolClass } from '../../../../src-main/contract/clubs';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { AttendanceFields, type AttendanceFormRow } from './AttendanceFields';
+import { confirmDeleteClub } from './delete-club';
+import { DialogFooter } from '../../components/DialogFooter';
+
+export type ClubTarget = { club: Club } | { partnerId: number | null };
+
+/** A club as the form holds it: no partner chosen yet, rows half filled. */
+interface ClubForm extends Omit<ClubFields, 'partnerId' | 'attendance'> {
+  partnerId: string | null;
+  attendance: AttendanceFormRow[];
+}
+
+function initialValues(target: ClubTarget): ClubForm {
+  if ('club' in target) {
+    const { club } = target;
+    return {
+      partnerId: String(club.partnerId),
+      name: club.name,
+      leader: club.leader,
+      schedule: club.schedule,
+      notes: club.notes,
+      attendance: club.attendance.map((row) => ({ ...row })),
+    };
+  }
+  const partnerId = target.partnerId === null ? null : String(target.partnerId);
+  return { partnerId, name: '', leader: '', schedule: '', notes: '', attendance: [] };
+}
+
+/** What the form can say before asking the store: what is left empty. */
+function formErrors(values: ClubForm): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!values.partnerId) errors['partnerId'] = 'Выберите партнёра';
+  if (!values.name.trim()) errors['name'] = 'Назовите кружок';
+  values.attendance.forEach((row, i) => {
+    if (!row.className) errors[`attendance.${i}.className`] = 'Выберите класс';
+    if (row.pupils === '') errors[`attendance.${i}.pupils`] = 'Укажите, сколько обучающихся';
+  });
+  return errors;
+}
+
+interface Props {
+  year: string;
+  classes: readonly SchoolClass[];
+  target: ClubTarget;
+  onClose(): void;
+}
+
+/** A new club at a partner, or every field of one; closing with unsaved changes asks first. */
+export function ClubDialog({ year, classes, target, onClose }: Props) {
+  const club = 'club' in target ? target.club : null;
+  const form = useForm<ClubForm>({ mode: 'controlled', initialValues: initialValues(target) });
+  const partners = useApiQuery('partners:list', { sort: 'name' });
+  const create = useApiMutation('clubs:create');
+  const update = useApiMutation('clubs:update');
+  const saving = create.isPending || update.isPending;
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !saving);
+  const errors = form.errors as Record<string, string | undefined>;
+
+  const close = () => closeOrConfirm(dirty, onClose, 'Изменения в кружке не сохранены. Закрыть окно и потерять их?');
+
+  const save = form.onSubmit(async (values) => {
+    const found = formErrors(values);
+    if (Object.keys(found).length > 0) {
+      form.setErrors(found);
+      return;
+    }
+    const fields: ClubFields = {
+      ...values,
+      partnerId: Number(values.partnerId),
+      attendance: values.attendance.map((row) => ({ className: row.className ?? '', pupils: Number(row.pupils) })),
+    };
+    try {
+      if (club) await update.mutateAsync({ id: club.id, fields });
+      else await create.mutateAsync({ year, fields });
+      form.resetDirty();
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        message: club ? `Кружок «${fields.name.trim()}» сохранён.` : `Кружок «${fields.name.trim()}» добавлен.`,
+      });
+      onClose();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
+  if (club && !partnerOptions.some((o) => o.value === String(club.partnerId))) {
+    partnerOptions.push({ value: String(club.partnerId), label: club.partnerName });
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      title={club ? `Кружок «${club.name}»` : `Новый кружок на ${year} учебный год`}
+      size={760}
+      closeOnClickOutside={false}
+    >
+      <form onSubmit={save} noValidate>
+        <Stack>
+          <Select
+            label="Партнёр"
+            required
+            placeholder="Начните вводить название"
+            data={partnerOptions}
+            searchable
+            nothingFoundMessage="Партнёр не найден"
+            maxDropdownHeight={280}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('partnerId')}
+          />
+          <TextInput
+            label="Кружок, студия, класс"
+            required
+            placeholder="Хореография, гитара, ИЗО-студия…"
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <SimpleGrid cols={2}>
+            <TextInput label="Педагог" placeholder="Фамилия И. О." {...form.getInputProps('leader')} />
+            <TextInput label="Расписание" placeholder="Вт, Чт 15:00–16:30" {...form.getInputProps('schedule')} />
+          </SimpleGrid>
+          {classes.length === 0 ? (
+            <Alert variant="light" color="blue" icon={<IconInfoCircle />} title="Классы года не внесены">
+              Чтобы указать, сколько обучающихся каждого класса посещают кружок, сначала заполните «Классы и
+              численность» на этой странице. Кружок можно сохранить и без классов.
+            </Alert>
+          ) : (
+            <AttendanceFields
+              classes={classes}
+              value={form.values.attendance}
+              onChange={(rows) => form.setFieldValue('attendance', rows)}
+              errors={errors}
+            />
+          )}
+          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+          <DialogFooter
+            saving={saving}
+            onCancel={close}
+            remove={club ? { label: 'Удалить кружок', confirm: (done) => confirmDeleteClub(club, done) } : null}
+            onDeleted={onClose}
+          />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

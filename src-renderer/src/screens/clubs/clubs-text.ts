@@ -1,0 +1,15 @@
+import { LEVEL_GRADES, type Level } from '../../../../src-main/contract/classes';
+
+export const PUPIL_FORMS = ['обучающийся', 'обучающихся', 'обучающихся'] as const;
+export const CLASS_FORMS = ['класс', 'класса', 'классов'] as const;
+export const CLUB_FORMS = ['кружок', 'кружка', 'кружков'] as const;
+
+/** «ООО (5–9 классы)». */
+export function levelLabel(level: Level): string {
+  return `${level} (${LEVEL_GRADES[level]})`;
+}
+
+/** «5А — 12, 6Б — 8»: pupils of each class in a club. */
+export function attendanceText(rows: readonly { className: string; pupils: number }[]): string {
+  return rows.map((r) => `${r.className} — ${r.pupils}`).join(', ');
+}

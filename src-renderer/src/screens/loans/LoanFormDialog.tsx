@@ -1,0 +1,191 @@
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { localIsoDate } from '../../../../src-main/contract/academic-year';
+import { addDays } from '../../../../src-main/contract/dates';
+import { blankLoanItem, loanItemsSummary, type LoanDetail, type LoanFields } from '../../../../src-main/contract/loans';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { QueryState } from '../../components/QueryState';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { confirmDeleteLoan } from './loan-actions';
+import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
+import { DialogFooter } from '../../components/DialogFooter';
+
+interface FormValues {
+  partnerId: string | null;
+  receivedOn: string;
+  dueOn: string;
+  responsible: string;
+  displayPlace: string;
+  notes: string;
+  items: ItemRow[];
+}
+
+function initialValues(loan: LoanDetail | null, partnerId: number | null): FormValues {
+  if (loan) {
+    const { partnerId: id, receivedOn, dueOn, responsible, displayPlace, notes, items } = loan;
+    return { partnerId: String(id), receivedOn, dueOn, responsible, displayPlace, notes, items };
+  }
+  const today = localIsoDate(new Date());
+  return {
+    partnerId: partnerId === null ? null : String(partnerId),
+    receivedOn: today,
+    dueOn: addDays(today, 30),
+    responsible: '',
+    displayPlace: '',
+    notes: '',
+    items: [blankLoanItem()],
+  };
+}
+
+function fieldsOf(values: FormValues): LoanFields {
+  return {
+    ...values,
+    partnerId: Number(values.partnerId),
+    items: values.items.map((item) => ({
+      ...item,
+      quantity: item.quantity === '' ? Number.NaN : Number(item.quantity),
+    })),
+  };
+}
+
+interface FormProps {
+  loan: LoanDetail | null;
+  partnerId: number | null;
+  onClose(): void;
+}
+
+function LoanForm({ loan, partnerId, onClose }: FormProps) {
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(loan, partnerId),
+    validate: {
+      partnerId: (v) => (v ? null : 'Выберите партнёра'),
+      receivedOn: (v) => (v ? null : 'Укажите дату получения'),
+      dueOn: (v) => (v ? null : 'Укажите, до какого дня вернуть'),
+    },
+  });
+  const partners = useApiQuery('partners:list', { sort: 'name' });
+  const create = useApiMutation('loans:create');
+  const update = useApiMutation('loans:update');
+  const saving = create.isPending || update.isPending;
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !saving);
+  const errors = form.errors as Record<string, string | undefined>;
+
+  const close = () => closeOrConfirm(dirty, onClose, 'Изменения не сохранены. Закрыть окно и потерять их?');
+
+  const save = form.onSubmit(async (values) => {
+    const fields = fieldsOf(values);
+    try {
+      const saved = loan ? await update.mutateAsync({ id: loan.id, fields }) : await create.mutateAsync(fields);
+      form.resetDirty();
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        message: `${saved.partnerName}: ${loanItemsSummary(saved.items)}.`,
+      });
+      onClose();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
+  if (loan && !partnerOptions.some((o) => o.value === String(loan.partnerId))) {
+    partnerOptions.push({ value: String(loan.partnerId), label: loan.partnerName });
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'}
+      size={1180}
+      closeOnClickOutside={false}
+    >
+      <form onSubmit={save} noValidate>
+        <Stack>
+          <Select
+            label="Партнёр"
+            required
+            placeholder="Начните вводить название"
+            data={partnerOptions}
+            searchable
+            nothingFoundMessage="Партнёр не найден"
+            maxDropdownHeight={280}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('partnerId')}
+          />
+          <SimpleGrid cols={{ base: 1, md: 4 }}>
+            <TextInput
+              type="date"
+              label="Получено"
+              required
+              min="1990-01-01"
+              max="2200-12-31"
+              {...form.getInputProps('receivedOn')}
+            />
+            <TextInput
+              type="date"
+              label="Вернуть до"
+              required
+              min="1990-01-01"
+              max="2200-12-31"
+              {...form.getInputProps('dueOn')}
+            />
+            <TextInput
+              label="Ответственный в школе"
+              placeholder="Петрова А.И., учитель истории"
+              maxLength={300}
+              {...form.getInputProps('responsible')}
+            />
+            <TextInput
+              label="Где размещены"
+              placeholder="мини-музей школы"
+              maxLength={300}
+              {...form.getInputProps('displayPlace')}
+            />
+          </SimpleGrid>
+          <LoanItemsEditor
+            items={form.values.items}
+            onChange={(items) => form.setFieldValue('items', items)}
+            errors={errors}
+          />
+          <Textarea label="Примечание" autosize minRows={2} maxLength={5000} {...form.getInputProps('notes')} />
+          <DialogFooter
+            saving={saving}
+            onCancel={close}
+            remove={
+              loan
+                ? {
+                    label: 'Удалить запись',
+                    confirm: (done) => confirmDeleteLoan({ ...loan, itemsSummary: loanItemsSummary(loan.items) }, done),
+                  }
+                : null
+            }
+            onDeleted={onClose}
+          />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** A loan being edited is read afresh, so the form starts from the store as it is now. */
+function EditLoan({ id, onClose }: { id: number; onClose(): void }) {
+  const loan = useApiQuery('loans:get', { id });
+  return <QueryState query={loan}>{(l) => <LoanForm loan={l} partnerId={null} onClose={onClose} />}</QueryState>;
+}
+
+export type LoanFormTarget = { id: number } | { partnerId: number | null };
+
+/** A new loan (maybe from a given partner) or an existing one; closing with unsaved changes asks first. */
+export function LoanFormDialog({ target, onClose }: { target: LoanFormTarget; onClose(): void }) {
+  return 'id' in target ? (
+    <EditLoan id={target.id} onClose={onClose} />
+  ) : (
+    <LoanForm loan={null} partnerId={target.partnerId} onClose={onClose} />
+  );
+}

@@ -1,0 +1,13 @@
+import { Badge, Tooltip } from '@mantine/core';
+import type { LoanTerm } from '../../../../src-main/contract/loans';
+import { LOAN_STATUS_COLORS, loanStatusHint, loanStatusText } from './labels';
+
+export function LoanStatusBadge({ term }: { term: LoanTerm }) {
+  const badge = (
+    <Badge color={LOAN_STATUS_COLORS[term.status]} variant="light" data-testid="loan-status">
+      {loanStatusText(term)}
+    </Badge>
+  );
+  const hint = loanStatusHint(term);
+  return hint ? <Tooltip label={hint}>{badge}</Tooltip> : badge;
+}

@@ -1,0 +1,127 @@
+import { Badge, Button, Drawer, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { STAFF_FORM_LABELS, type StaffHistory } from '../../../../src-main/contract/staff';
+import { useApiQuery } from '../../api/queries';
+import { QueryState } from '../../components/QueryState';
+import { countOf } from '../../format';
+import { datesText, HOUR_FORMS, RECORD_FORMS } from './labels';
+import { RecordDialog, type RecordTarget } from './RecordDialog';
+
+function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target: RecordTarget): void }) {
+  const { member, records, years } = history;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Group gap="xs">
+            <Title order={3}>{member.fullName}</Title>
+            {!member.active && (
+              <Badge color="gray" variant="light">
+                не работает
+              </Badge>
+            )}
+          </Group>
+          <Text c="dimmed">
+            {[member.position, member.subjects].filter(Boolean).join(' · ') || 'Должность не указана'}
+          </Text>
+        </div>
+        {member.active && (
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onEdit({ staffId: member.id })}>
+            Добавить запись
+          </Button>
+        )}
+      </Group>
+      {records.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text ta="center" c="dimmed">
+            Записей о повышении квалификации пока нет.
+          </Text>
+        </Paper>
+      ) : (
+        <>
+          <Title order={5}>Часы по учебным годам</Title>
+          <Table withTableBorder data-testid="history-years">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Учебный год</Table.Th>
+                <Table.Th ta="right">Записей</Table.Th>
+                <Table.Th ta="right">Часов</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {years.map((y) => (
+                <Table.Tr key={y.year}>
+                  <Table.Td>{y.year}</Table.Td>
+                  <Table.Td ta="right">{y.records}</Table.Td>
+                  <Table.Td ta="right">{y.hours}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Title order={5}>Все записи ({records.length})</Title>
+          <Stack gap="xs" data-testid="history-records">
+            {records.map((r) => (
+              <UnstyledButton
+                key={r.id}
+                onClick={() => onEdit({ record: r })}
+                p="sm"
+                bd="1px solid var(--mantine-color-gray-3)"
+                bdrs="sm"
+                data-history-record
+              >
+                <Group justify="space-between" align="flex-start" wrap="nowrap">
+                  <Text size="sm" c="dimmed">
+                    {datesText(r.dateFrom, r.dateTo)} · {r.year} уч. год
+                  </Text>
+                  <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    {countOf(r.hours, HOUR_FORMS)}
+                  </Text>
+                </Group>
+                <Text fw={600}>{r.title}</Text>
+                <Text size="sm">
+                  {STAFF_FORM_LABELS[r.form]}
+                  {r.partnerName ? ` · ${r.partnerName}` : ''}
+                </Text>
+                {(r.certificate || r.result) && (
+                  <Text size="sm" c="dimmed">
+                    {[r.certificate, r.result].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
+              </UnstyledButton>
+            ))}
+          </Stack>
+          <Text size="sm" c="dimmed">
+            Всего {countOf(records.length, RECORD_FORMS)},{' '}
+            {countOf(
+              records.reduce((n, r) => n + r.hours, 0),
+              HOUR_FORMS,
+            )}
+            .
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+interface Props {
+  staffId: number;
+  /** The year shown: a new record starts in it. */
+  year: string;
+  onClose(): void;
+}
+
+/** A teacher's every record of professional development, with hours per academic year; a record opens to edit. */
+export function StaffHistoryDrawer({ staffId, year, onClose }: Props) {
+  const history = useApiQuery('staff:history', { id: staffId });
+  const [editing, setEditing] = useState<RecordTarget | null>(null);
+  return (
+    <>
+      <Drawer opened onClose={onClose} position="right" size="lg" title="История повышения квалификации">
+        <QueryState query={history}>{(h) => <HistoryView history={h} onEdit={setEditing} />}</QueryState>
+      </Drawer>
+      {editing && <RecordDialog year={year} target={editing} onClose={() => setEditing(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { STAFF_FORM_LABELS, type StaffCounts, type StaffSummary } from '../../../../src-main/contract/staff';
+import { useApiQuery } from '../../api/queries';
+import { QueryState } from '../../components/QueryState';
+import { countOf } from '../../format';
+import { percentText, TEACHER_FORMS } from './labels';
+
+function Figure({ label, value, note, testId }: { label: string; value: string; note: string; testId: string }) {
+  return (
+    <Card withBorder padding="md" data-testid={testId}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c="teal.8">
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {note}
+      </Text>
+    </Card>
+  );
+}
+
+interface Row extends StaffCounts {
+  key: string;
+  label: string;
+}
+
+function CountsTable({
+  title,
+  first,
+  rows,
+  total,
+  testId,
+}: {
+  title: string;
+  first: string;
+  rows: Row[];
+  total: StaffCounts;
+  testId: string;
+}) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      <Table data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{first}</Table.Th>
+            <Table.Th ta="right">Записей</Table.Th>
+            <Table.Th ta="right">Педагогов</Table.Th>
+            <Table.Th ta="right">Часов</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.label}</Table.Td>
+              <Table.Td ta="right">{row.records}</Table.Td>
+              <Table.Td ta="right">{row.teachers}</Table.Td>
+              <Table.Td ta="right">{row.hours}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr fw={700}>
+            <Table.Td>Всего (педагог учтён один раз)</Table.Td>
+            <Table.Td ta="right">{total.records}</Table.Td>
+            <Table.Td ta="right">{total.teachers}</Table.Td>
+            <Table.Td ta="right">{total.hours}</Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Paper>
+  );
+}
+
+function SummaryView({ summary }: { summary: StaffSummary }) {
+  const { total, throughPartners, teachersOfYear } = summary;
+  if (total.records === 0) {
+    return (
+      <Paper withBorder p="xl">
+        <Text ta="center" c="dimmed">
+          За {summary.year} учебный год записей о повышении квалификации нет, поэтому и итогов пока нет. Добавьте записи
+          на вкладке «Мероприятия»: итоги посчитаются сами.
+        </Text>
+      </Paper>
+    );
+  }
+  const byPartner: Row[] = summary.byPartner.map((p) => ({ key: String(p.partnerId), label: p.partnerName, ...p }));
+  if (summary.withoutPartner.records > 0)
+    byPartner.push({ key: 'none', label: 'Без партнёра', ...summary.withoutPartner });
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <Figure
+          testId="figure-trained"
+          label="Повысили квалификацию"
+          value={countOf(total.teachers, TEACHER_FORMS)}
+          note={`${percentText(total.teachers, teachersOfYear)} из ${teachersOfYear}`}
+        />
+        <Figure
+          testId="figure-partners"
+          label="Через партнёров"
+          value={countOf(throughPartners.teachers, TEACHER_FORMS)}
+          note={`${percentText(throughPartners.teachers, teachersOfYear)} из ${teachersOfYear}`}
+        />
+        <Figure
+          testId="figure-hours"
+          label="Всего часов"
+          value={String(total.hours)}
+          note={`из них через партнёров: ${throughPartners.hours}`}
+        />
+        <Figure
+          testId="figure-records"
+          label="Записей за год"
+          value={String(total.records)}
+          note={`работает педагогов: ${summary.activeTeachers}`}
+        />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        Запись относится к учебному году, в котором она начинается. Доля считается от педагогов года: работающих сейчас
+        и уволившихся, у которых есть записи за этот год ({teachersOfYear}).
+      </Text>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <CountsTable
+          testId="summary-by-form"
+          title="По формам"
+          first="Форма"
+          rows={summary.byForm.map((f) => ({ key: f.form, label: STAFF_FORM_LABELS[f.form], ...f }))}
+          total={total}
+        />
+        <CountsTable testId="summary-by-partner" title="По партнёрам" first="Партнёр" rows={byPartner} total={total} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** The year's headline figures and the tables by form and by partner. */
+export function SummaryTab({ year }: { year: string }) {
+  const summary = useApiQuery('staff:summary', { year });
+  return <QueryState query={summary}>{(s) => <SummaryView summary={s} />}</QueryState>;
+}

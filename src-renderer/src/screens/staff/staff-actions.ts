@@ -1,0 +1,71 @@
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '../../../../src-main/contract/staff';
+import { invoke } from '../../api/client';
+import { noticeRefusal } from '../../components/notices';
+
+/**
+ * Asks, then deletes a teacher entered by mistake. A teacher with records cannot be deleted (every year's summary
+ * would change): the dialog says so and offers to mark them as left instead.
+ */
+export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unknown) {
+  if (member.recordsCount > 0) {
+    modals.openConfirmModal({
+      title: 'Удалить педагога нельзя',
+      children: `У педагога «${member.fullName}» есть записи о повышении квалификации (${member.recordsCount}): они входят в итоги года. Если педагог больше не работает в школе, отметьте, что педагог уволился — записи сохранятся.`,
+      labels: { confirm: 'Отметить, что педагог уволился', cancel: 'Отмена' },
+      onConfirm: () => void setTeacherActive(member, false, afterChange),
+    });
+    return;
+  }
+  modals.openConfirmModal({
+    title: 'Удалить педагога?',
+    children: `«${member.fullName}» будет удалён(а) из списка педагогов.`,
+    labels: { confirm: 'Удалить', cancel: 'Отмена' },
+    confirmProps: { color: 'red' },
+    onConfirm: async () => {
+      try {
+        await invoke('staff:delete', { id: member.id });
+        await afterChange();
+        notifications.show({ color: 'teal', message: `«${member.fullName}» удалён(а) из списка педагогов.` });
+      } catch (error) {
+        noticeRefusal(error, 'Не удалено', 'Не удалось удалить педагога.');
+      }
+    },
+  });
+}
+
+/** Marks a teacher as left (their records stay in every year's summary) or back at the school. */
+export async function setTeacherActive(member: StaffMember, active: boolean, afterChange: () => unknown) {
+  try {
+    await invoke('staff:setActive', { id: member.id, active });
+    await afterChange();
+    notifications.show({
+      color: 'teal',
+      message: active
+        ? `«${member.fullName}» снова в списке работающих педагогов.`
+        : `«${member.fullName}» отмечен(а) как уволившийся педагог. Записи о повышении квалификации сохранены.`,
+    });
+  } catch (error) {
+    noticeRefusal(error, 'Не сохранено');
+  }
+}
+
+/** Asks, then deletes a record of professional development. */
+export function confirmDeleteRecord(record: StaffRecord, afterDelete: () => unknown) {
+  modals.openConfirmModal({
+    title: 'Удалить запись?',
+    children: `${STAFF_FORM_LABELS[record.form]}: «${record.title}», ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
+    labels: { confirm: 'Удалить', cancel: 'Отмена' },
+    confirmProps: { color: 'red' },
+    onConfirm: async () => {
+      try {
+        await invoke('staffRecords:delete', { id: record.id });
+        await afterDelete();
+        notifications.show({ color: 'teal', message: `Запись «${record.title}» удалена.` });
+      } catch (error) {
+        noticeRefusal(error, 'Не удалено', 'Не удалось удалить запись.');
+      }
+    },
+  });
+}

@@ -1,0 +1,142 @@
+import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { academicYearOf, localIsoDate } from '../../../../src-main/contract/academic-year';
+import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '../../../../src-main/contract/surveys';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { DateField } from '../agreements/DateField';
+
+interface Props {
+  year: string;
+  onClose(): void;
+  onCreated(id: number): void;
+}
+
+interface Values {
+  templateId: string | null;
+  title: string;
+  conductedOn: string | null;
+  mode: SurveyMode;
+  /** NumberInput yields '' while the number is retyped. */
+  families: number | string;
+  notes: string;
+}
+
+export const MODE_HINTS: Record<SurveyMode, string> = {
+  tally: 'Анкеты подсчитаны вручную: вводится число анкет и сколько раз отмечен каждый вариант ответа.',
+  respondents: 'Каждая анкета вводится отдельно; число анкет программа считает сама.',
+};
+
+/** «Новое анкетирование»: a questionnaire, a date in the year, how results are entered, the families. */
+export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
+  const templates = useApiQuery('surveyTemplates:list', {});
+  const settings = useApiQuery('settings:get', {});
+  const create = useApiMutation('surveys:create');
+  const today = localIsoDate(new Date());
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      templateId: null,
+      title: '',
+      conductedOn: academicYearOf(today) === year ? today : null,
+      mode: 'tally',
+      families: '',
+      notes: '',
+    },
+  });
+  const v = form.values;
+  const firstTemplate = templates.data?.[0]?.id;
+  const families = settings.data?.school.families;
+
+  useEffect(() => {
+    if (form.values.templateId === null && firstTemplate !== undefined) {
+      form.setFieldValue('templateId', String(firstTemplate));
+    }
+    if (form.values.families === '' && families !== undefined) form.setFieldValue('families', families);
+    // Filled once, when the lists arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstTemplate, families]);
+
+  const submit = form.onSubmit(async (values) => {
+    if (values.templateId === null) {
+      form.setFieldError('templateId', 'Выберите анкету');
+      return;
+    }
+    if (values.conductedOn === null) {
+      form.setFieldError('conductedOn', 'Укажите дату проведения');
+      return;
+    }
+    try {
+      const survey = await create.mutateAsync({
+        templateId: Number(values.templateId),
+        year,
+        title: values.title,
+        conductedOn: values.conductedOn,
+        mode: values.mode,
+        families: typeof values.families === 'number' ? values.families : null,
+        notes: values.notes,
+      });
+      notifications.show({ color: 'teal', title: 'Создано', message: `«${survey.title}»: введите результаты.` });
+      onCreated(survey.id);
+      onClose();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error, 'Не создано', 'Не удалось создать анкетирование.'));
+    }
+  });
+
+  const chosen = templates.data?.find((t) => String(t.id) === v.templateId);
+  return (
+    <Modal opened onClose={onClose} title={`Новое анкетирование, ${year} учебный год`} size={640}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Select
+            label="Анкета"
+            required
+            data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.title }))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('templateId')}
+          />
+          <TextInput
+            label="Название анкетирования"
+            description="Если оставить пустым — как у анкеты"
+            placeholder={chosen?.title}
+            {...form.getInputProps('title')}
+          />
+          <DateField
+            label="Дата проведения *"
+            value={v.conductedOn}
+            onChange={(value) => form.setFieldValue('conductedOn', value)}
+            error={form.errors['conductedOn'] as string | undefined}
+          />
+          <Radio.Group label="Как вводятся результаты" {...form.getInputProps('mode')}>
+            <Stack gap="xs" mt={4}>
+              {SURVEY_MODES.map((mode) => (
+                <Radio key={mode} value={mode} label={SURVEY_MODE_LABELS[mode]} description={MODE_HINTS[mode]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <NumberInput
+            label="Количество семей"
+            description="Из Настроек; по нему считается охват. 0 — число семей неизвестно."
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            {...form.getInputProps('families')}
+          />
+          <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Отмена
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Создать
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

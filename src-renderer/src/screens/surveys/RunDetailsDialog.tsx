@@ -1,0 +1,104 @@
+import { Button, Group, Modal, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '../../../../src-main/contract/surveys';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DateField } from '../agreements/DateField';
+import { MODE_HINTS } from './NewSurveyDialog';
+import { confirmDiscard } from './survey-actions';
+
+interface Values {
+  title: string;
+  conductedOn: string | null;
+  mode: SurveyMode;
+  families: number | string;
+  notes: string;
+}
+
+/** A survey's title, date, families and notes; how results are entered, only while none are. */
+export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(): void }) {
+  const update = useApiMutation('surveys:update');
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      title: survey.title,
+      conductedOn: survey.conductedOn,
+      mode: survey.mode,
+      families: survey.families,
+      notes: survey.notes,
+    },
+  });
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !update.isPending);
+
+  const submit = form.onSubmit(async (values) => {
+    if (values.conductedOn === null) {
+      form.setFieldError('conductedOn', 'Укажите дату проведения');
+      return;
+    }
+    try {
+      await update.mutateAsync({
+        id: survey.id,
+        // An emptied number is sent as it is, and refused with a message at its field.
+        fields: { ...values, conductedOn: values.conductedOn, families: values.families as number },
+      });
+      form.resetDirty();
+      notifications.show({ color: 'teal', title: 'Сохранено', message: `«${values.title.trim()}» сохранено.` });
+      onClose();
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  return (
+    <Modal opened onClose={() => confirmDiscard(dirty, onClose)} title="Сведения об анкетировании" size={640}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label="Название" required {...form.getInputProps('title')} />
+          <DateField
+            label={`Дата проведения * (в пределах ${survey.year} учебного года)`}
+            value={form.values.conductedOn}
+            onChange={(value) => form.setFieldValue('conductedOn', value)}
+            error={form.errors['conductedOn'] as string | undefined}
+          />
+          <Radio.Group
+            label="Как вводятся результаты"
+            description={survey.hasResults ? 'Результаты уже введены: способ ввода изменить нельзя.' : undefined}
+            {...form.getInputProps('mode')}
+          >
+            <Stack gap="xs" mt={4}>
+              {SURVEY_MODES.map((mode) => (
+                <Radio
+                  key={mode}
+                  value={mode}
+                  label={SURVEY_MODE_LABELS[mode]}
+                  description={MODE_HINTS[mode]}
+                  disabled={survey.hasResults}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <NumberInput
+            label="Количество семей"
+            description="По нему считается охват. 0 — число семей неизвестно."
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            {...form.getInputProps('families')}
+          />
+          <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => confirmDiscard(dirty, onClose)}>
+              Отмена
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              Сохранить
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

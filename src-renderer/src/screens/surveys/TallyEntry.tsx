@@ -1,0 +1,198 @@
+import { Alert, Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { Survey, SurveyQuestion } from '../../../../src-main/contract/surveys';
+import { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { countOf } from '../../format';
+import { FORM_FORMS } from './labels';
+
+/** What the office typed: NumberInput yields '' while a number is retyped; an empty count is 0. */
+type Typed = number | string;
+
+interface Values {
+  respondents: Typed;
+  counts: Record<number, Typed>;
+}
+
+const ANSWER_FORMS = ['ответ', 'ответа', 'ответов'] as const;
+const numeric = (value: Typed) => (typeof value === 'number' ? value : 0);
+
+function valuesOf(survey: Survey): Values {
+  return {
+    respondents: survey.respondents,
+    counts: Object.fromEntries(survey.questions.flatMap((q) => q.options.map((o) => [o.id, o.tally]))),
+  };
+}
+
+function QuestionTally({
+  question,
+  values,
+  respondents,
+  onChange,
+}: {
+  question: SurveyQuestion;
+  values: Values;
+  respondents: number | null;
+  onChange(optionId: number, value: Typed): void;
+}) {
+  const sum = question.options.reduce((s, o) => s + numeric(values.counts[o.id] ?? 0), 0);
+  const over = respondents !== null && sum > respondents;
+  return (
+    <Card withBorder padding="sm" data-testid={`tally-${question.number}`}>
+      <Text fw={600} size="sm" mb="xs">
+        {question.number}. {question.text}
+      </Text>
+      <Table verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Вариант ответа</Table.Th>
+            <Table.Th w={60}>Балл</Table.Th>
+            <Table.Th w={120}>Отмечено</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {question.options.map((option) => (
+            <Table.Tr key={option.id}>
+              <Table.Td>{option.text}</Table.Td>
+              <Table.Td>{String(option.score).replace('.', ',')}</Table.Td>
+              <Table.Td>
+                <NumberInput
+                  aria-label={`Вопрос ${question.number}: ${option.text}`}
+                  size="xs"
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  hideControls
+                  value={values.counts[option.id] ?? ''}
+                  onChange={(value) => onChange(option.id, value)}
+                  error={over}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" mt="xs" c={over ? 'red' : 'dimmed'} fw={over ? 600 : undefined} data-testid="tally-sum">
+        {over
+          ? `Ответов ${sum} — больше, чем анкет (${respondents ?? 0})`
+          : respondents === null
+            ? `Всего ${countOf(sum, ANSWER_FORMS)}`
+            : `Всего ${countOf(sum, ANSWER_FORMS)}; без ответа ${countOf(respondents - sum, FORM_FORMS)}`}
+      </Text>
+    </Card>
+  );
+}
+
+interface Props {
+  survey: Survey;
+  onDirtyChange(dirty: boolean): void;
+  onSaved(): void;
+}
+
+/** Tally mode: how many forms came back, and how many times each option was ticked, question by question. */
+export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
+  const save = useApiMutation('surveys:saveTally');
+  const [saved, setSaved] = useState<Values>(() => valuesOf(survey));
+  const [values, setValues] = useState<Values>(saved);
+  const [message, setMessage] = useState<string | null>(null);
+  const [respondentsError, setRespondentsError] = useState<string | undefined>();
+  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
+  useUnsavedChangesGuard(dirty && !save.isPending);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+
+  const respondents = typeof values.respondents === 'number' ? values.respondents : null;
+  const choice = survey.questions.filter((q) => q.kind === 'choice');
+  const open = survey.questions.filter((q) => q.kind === 'open');
+
+  const submit = async () => {
+    if (respondents === null) {
+      setRespondentsError('Укажите, сколько анкет вернулось');
+      return;
+    }
+    try {
+      const result = await save.mutateAsync({
+        id: survey.id,
+        respondents,
+        tallies: Object.entries(values.counts).map(([optionId, count]) => ({
+          optionId: Number(optionId),
+          count: numeric(count),
+        })),
+      });
+      const next = valuesOf(result);
+      setSaved(next);
+      setValues(next);
+      setMessage(null);
+      setRespondentsError(undefined);
+      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Результаты анкетирования сохранены.' });
+      onSaved();
+    } catch (error) {
+      const fields = noticeRefusal(error);
+      setMessage(error instanceof ApiError ? error.message : 'Не удалось сохранить результаты.');
+      setRespondentsError(fields['respondents']);
+    }
+  };
+
+  const saveButton = (
+    <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => void submit()} loading={save.isPending}>
+      Сохранить результаты
+    </Button>
+  );
+  return (
+    <>
+      <Paper withBorder p="md" mb="md">
+        <Group align="flex-end" justify="space-between">
+          <NumberInput
+            label="Анкет вернулось"
+            required
+            description={survey.families > 0 ? `Семей: ${survey.families}` : 'Число семей не указано'}
+            w={260}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            value={values.respondents}
+            onChange={(value) => {
+              setValues({ ...values, respondents: value });
+              setRespondentsError(undefined);
+            }}
+            error={respondentsError}
+          />
+          {saveButton}
+        </Group>
+        {message && (
+          <Alert color="red" icon={<IconAlertTriangle />} mt="md" role="alert" data-testid="tally-refusal">
+            {message}
+          </Alert>
+        )}
+      </Paper>
+      {choice.length === 0 ? (
+        <Text c="dimmed">В анкете нет вопросов с вариантами ответа: подсчитывать нечего.</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          {choice.map((question) => (
+            <QuestionTally
+              key={question.id}
+              question={question}
+              values={values}
+              respondents={respondents}
+              onChange={(optionId, value) => setValues({ ...values, counts: { ...values.counts, [optionId]: value } })}
+            />
+          ))}
+        </SimpleGrid>
+      )}
+      {open.length > 0 && (
+        <Text size="sm" c="dimmed" mt="md">
+          Открытые вопросы ({open.map((q) => q.number).join(', ')}) при подсчёте не вводятся: ответы родителей
+          прочитайте по анкетам.
+        </Text>
+      )}
+      <Group justify="flex-end" mt="md">
+        {saveButton}
+      </Group>
+    </>
+  );
+}
