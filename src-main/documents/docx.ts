@@ -311,26 +311,28 @@ const PX_PER_MM = 96 / 25.4;
 
 type ChartPictures = Map<ChartBlock, { png: Uint8Array; width: number; height: number }>;
 
-/** Every chart of the model drawn to a PNG, in the size it takes on the page. */
+/** Every chart of the model drawn to a PNG, in the size it takes on the page; the charts are drawn side by side. */
 async function chartPictures(model: DocumentModel, rasterize: Rasterize | undefined): Promise<ChartPictures> {
   const pictures: ChartPictures = new Map();
   if (!rasterize) return pictures;
-  for (const block of model.blocks) {
-    if (block.type !== 'chart') continue;
-    const size = chartSize(block.chart);
-    const width = Math.round(CHART_WIDTH_MM * PX_PER_MM);
-    const height = Math.round((width * size.height) / size.width);
-    try {
-      const png = await rasterize(
-        chartSvg(block.chart),
-        Math.round(width * RASTER_SCALE),
-        Math.round(height * RASTER_SCALE),
-      );
-      pictures.set(block, { png, width, height });
-    } catch {
-      // The shell logged why; the chart goes into the file as a table of its figures rather than failing the file.
-    }
-  }
+  const charts = model.blocks.filter((block): block is ChartBlock => block.type === 'chart');
+  await Promise.all(
+    charts.map(async (block) => {
+      const size = chartSize(block.chart);
+      const width = Math.round(CHART_WIDTH_MM * PX_PER_MM);
+      const height = Math.round((width * size.height) / size.width);
+      try {
+        const png = await rasterize(
+          chartSvg(block.chart),
+          Math.round(width * RASTER_SCALE),
+          Math.round(height * RASTER_SCALE),
+        );
+        pictures.set(block, { png, width, height });
+      } catch {
+        // The shell logged why; the chart goes into the file as a table of its figures rather than failing the file.
+      }
+    }),
+  );
   return pictures;
 }
 

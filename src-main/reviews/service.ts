@@ -68,6 +68,30 @@ export class ReviewsService {
     return this.deps.now().toISOString();
   }
 
+  /**
+   * The indicators of each year computed since the data last changed. They are kept while the store, the number
+   * of families and today stay as they were: `total_changes()` counts every row this connection (the app's only
+   * one) has written, so any write — and a restore, which opens a new connection and service — starts afresh.
+   */
+  private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
+  private indicatorsVersion = '';
+
+  private indicatorsOf(year: string, inForce: ReturnType<AgreementsService['inForceReader']>) {
+    const version = [this.db.prepare('SELECT total_changes()').pluck().get(), this.deps.families(), this.today()].join(
+      '|',
+    );
+    if (version !== this.indicatorsVersion) {
+      this.indicatorsByYear.clear();
+      this.indicatorsVersion = version;
+    }
+    let indicators = this.indicatorsByYear.get(year);
+    if (!indicators) {
+      indicators = yearIndicators(this.facts(year, inForce), this.today());
+      this.indicatorsByYear.set(year, indicators);
+    }
+    return indicators;
+  }
+
   /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
   facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
     const { from, to } = academicYearBounds(year);
@@ -90,7 +114,7 @@ export class ReviewsService {
     return {
       year,
       figures,
-      previous: yearIndicators(this.facts(lastYear, inForce), this.today()),
+      previous: this.indicatorsOf(lastYear, inForce),
       targets: listTargets(this.db, year),
       decisions: figures.byPartner.map((p) => ({ ...p, decision: decisions.get(p.partnerId) ?? EMPTY_DECISION })),
       conclusions: row?.conclusions ?? '',
@@ -250,10 +274,9 @@ export class ReviewsService {
     const first = Math.min(...[...years].map(academicYearStart));
     const last = Math.max(...[...years].map(academicYearStart));
     const inForce = this.deps.agreements.inForceReader();
-    const today = this.today();
     return Array.from({ length: last - first + 1 }, (_, i) => academicYearLabel(first + i)).map((year) => ({
       year,
-      indicators: yearIndicators(this.facts(year, inForce), today),
+      indicators: this.indicatorsOf(year, inForce),
     }));
   }
 }

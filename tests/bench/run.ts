@@ -107,7 +107,7 @@ async function documentFigures(core: BenchCore): Promise<void> {
     )
     .pluck()
     .get() as number;
-  const { cases, missing } = documentCases(agreementId, '2025/2026');
+  const cases = documentCases(agreementId, '2025/2026');
   for (const c of cases.filter((c) => !skipped(c.name))) {
     core.rasterizing.reset();
     let made = 0;
@@ -125,7 +125,6 @@ async function documentFigures(core: BenchCore): Promise<void> {
     const note = `p95 ${ms(sample.p95)}${charts}`;
     report(figure(c.name, 'ms', c.target, sample.median, note));
   }
-  for (const text of missing) console.log(`Не измерено: ${text}`);
 }
 
 async function operationFigures(core: BenchCore, dataDir: string): Promise<void> {

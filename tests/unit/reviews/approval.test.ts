@@ -61,3 +61,23 @@ describe('dynamics over the years', () => {
     expect(plan('2026/2027')).toMatchObject({ value: null });
   });
 });
+
+describe('the figures kept between calls', () => {
+  it('are computed afresh after any change to the data or to the number of families', async () => {
+    const app = await core();
+    const { events } = await buildReviewScenario(app);
+    const indicator = async (key: string) =>
+      (await call(app, 'reviews:dynamics', {})).find((y) => y.year === year)?.indicators.find((i) => i.key === key);
+    expect(await indicator('planFulfilment')).toMatchObject({ m: 4, n: 9 });
+    await call(app, 'events:setStatus', { id: events.e4, status: 'held', reason: '' });
+    expect(await indicator('planFulfilment')).toMatchObject({ m: 5, n: 9 });
+    expect(
+      (await call(app, 'reviews:get', { year: '2026/2027' })).previous.find((i) => i.key === 'planFulfilment'),
+    ).toMatchObject({ m: 5, n: 9 });
+
+    expect(await indicator('parentCoverage')).toMatchObject({ m: 30, n: 200 });
+    const settings = await call(app, 'settings:get', {});
+    await call(app, 'settings:saveSchool', { ...settings.school, families: 150 });
+    expect(await indicator('parentCoverage')).toMatchObject({ m: 30, n: 150 });
+  });
+});
