@@ -84,6 +84,7 @@ async function channelFigures(core: BenchCore): Promise<void> {
   for (const c of channelCases().filter((c) => !skipped(c.name))) {
     let value: unknown;
     const through = await measure(async () => {
+      c.touch?.(core.db);
       value = await call(core, c.channel, c.input);
     }, runs);
     const raw = c.raw ? await measure(c.raw(core.db), runs) : null;
