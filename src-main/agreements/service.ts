@@ -292,7 +292,7 @@ export class AgreementsService {
     return {
       warningDays: this.deps.settings().warningDays,
       expiring: all.filter((a) => a.status === 'expiring').sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
-      expiredWithPlannedEvents: ended.filter(
+      expiredWithPlannedEvents: lastEndedWithoutSuccessor(all, ended).filter(
         (a) => a.effectiveEndsOn !== null && (latestPlanned.get(a.partnerId) ?? '') > a.effectiveEndsOn,
       ),
       staleDrafts: all.filter(
@@ -300,4 +300,21 @@ export class AgreementsService {
       ),
     };
   }
+}
+
+/**
+ * Of the agreements that ended, those the office still has to act on: for each partner only the one that ended
+ * last, and none where another agreement with the partner is in force now (a renewal) — so that years of old
+ * agreements do not fill Главная.
+ */
+function lastEndedWithoutSuccessor(all: readonly AgreementSummary[], ended: readonly AgreementSummary[]) {
+  const renewed = new Set(all.filter((a) => IN_FORCE.includes(a.status)).map((a) => a.partnerId));
+  const last = new Map<number, AgreementSummary>();
+  for (const a of ended) {
+    const current = last.get(a.partnerId);
+    if (!renewed.has(a.partnerId) && (!current || (a.effectiveEndsOn ?? '') > (current.effectiveEndsOn ?? ''))) {
+      last.set(a.partnerId, a);
+    }
+  }
+  return ended.filter((a) => last.get(a.partnerId) === a);
 }

@@ -180,6 +180,45 @@ describe('agreements', () => {
     expect(attention.expiredWithPlannedEvents.map((a) => a.id)).toEqual([ended.id]);
   });
 
+  it('names only the last agreement that ended with a partner, and none once a new one is in force', async () => {
+    const app = await core();
+    const older = await draft(app);
+    await update(app, older.id, agreementFieldsOf(older), {
+      signedOn: '2023-09-01',
+      endsOn: '2024-08-31',
+      prolongation: 'none',
+    });
+    const last = await draft(app);
+    await update(app, last.id, agreementFieldsOf(last), {
+      signedOn: '2024-09-01',
+      endsOn: '2026-08-31',
+      prolongation: 'none',
+    });
+    await call(app, 'events:create', {
+      title: 'Декада дорожной безопасности',
+      start: '2026-12-10',
+      end: '2026-12-10',
+      allDay: true,
+      venue: '',
+      classes: [],
+      planItemId: null,
+      rrule: null,
+      notes: '',
+      partnerIds: [last.partnerId],
+    });
+    const before = await call(app, 'home:attention', {});
+    expect(before.expiredWithPlannedEvents.map((a) => a.id)).toEqual([last.id]);
+
+    const renewal = await draft(app);
+    await update(app, renewal.id, agreementFieldsOf(renewal), {
+      signedOn: '2026-09-01',
+      endsOn: '2029-08-31',
+      prolongation: 'none',
+    });
+    const after = await call(app, 'home:attention', {});
+    expect(after.expiredWithPlannedEvents).toEqual([]);
+  });
+
   it('deletes an agreement with its amendments and its scans’ files', async () => {
     const app = await core();
     const a = await draft(app);
