@@ -31,7 +31,8 @@ export async function openApp(browser: Browser, options: { dataDir?: string } = 
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.setDefaultTimeout(8000);
+  // Generous: on a loaded two-core CI machine a first screen can take seconds; tests check what is shown, not speed.
+  page.setDefaultTimeout(15_000);
   await page.goto(harness.url);
   return {
     page,
