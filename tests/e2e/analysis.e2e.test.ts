@@ -9,6 +9,7 @@ import type { PartnerDetail } from '../../src-main/contract/partners';
 import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { launchBrowser, openApp, type AppSession } from './support';
+import { readDocx } from '../unit/documents/docx-text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -187,6 +188,15 @@ describe('Анализ', () => {
     expect(pdf).toContain('113 из 150 = 75,3 %');
     expect(pdf).toContain('расширить');
     expect(pdf).toContain('Открыть в школе читательский клуб');
+
+    // The report in Word, read back: the indicators, the decision, and the charts as pictures.
+    await closeNotifications(page);
+    const docx = await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')));
+    const text = docx.paragraphs.join('\n');
+    expect(text).toContain('4 из 9 = 44,4 %');
+    expect(text).toContain('расширить');
+    expect(text).toContain('Открыть в школе читательский клуб');
+    expect(docx.document.match(/<w:drawing>/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
 
     // Approved: the status says by whom and when; the texts are read-only.
     await closeNotifications(page);
