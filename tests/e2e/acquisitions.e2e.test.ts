@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import type { Acquisition } from '../../src-main/contract/acquisitions';
 import { formatDate } from '../../src-main/contract/dates';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,6 @@ afterAll(async () => {
 
 const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';
 /** Spaces as the page and pdftotext give them (non-breaking between thousands) become plain single spaces. */
-const flat = (text: string) => text.replace(/[\s\u00A0]+/g, ' ');
 
 async function storedItems(app: AppSession): Promise<Acquisition[]> {
   const answer = await app.harness.core.dispatch('acquisitions:list', {
@@ -29,25 +28,6 @@ async function storedItems(app: AppSession): Promise<Acquisition[]> {
   });
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as Acquisition[];
-}
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  // The first PDF starts a browser of its own to render it: slow on a busy machine.
-  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
-
-async function closeNotifications(page: Page) {
-  const close = page.locator('.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) {
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
 }
 
 describe('План приобретения', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
@@ -10,7 +10,7 @@ import { agreementFieldsOf, type AgreementFields } from '../../src-main/contract
 import { addDays } from '../../src-main/contract/dates';
 import { partnerFieldsOf, type PartnerFields } from '../../src-main/contract/partners';
 import { readDocx } from '../unit/documents/docx-text';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,6 @@ afterAll(async () => {
 });
 
 const SCHOOL = 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа';
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 const onPath = (command: string) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
 
@@ -42,14 +41,6 @@ async function fillRequisites(core: AppCore, partnerName: string): Promise<numbe
     fields: { ...fields, headName: 'Орлов Сергей Викторович', headPosition: 'Начальник', headBasis: 'Положения' },
   });
   return id;
-}
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  await expect.poll(() => saved(page).count()).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
 }
 
 async function createDraft(app: AppSession, partner: string) {
@@ -141,7 +132,7 @@ describe('Договоры', () => {
     const message = page.getByText(/^Перед печатью заполните: /);
     await message.waitFor();
     expect(await message.innerText()).toContain('руководитель партнёра');
-    expect(await saved(page).count()).toBe(0);
+    expect(await page.getByText(/^Файл сохранён: /).count()).toBe(0);
     await app.close();
   });
 

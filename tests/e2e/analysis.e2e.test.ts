@@ -8,7 +8,7 @@ import { formatDate } from '../../src-main/contract/dates';
 import type { PartnerDetail } from '../../src-main/contract/partners';
 import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
 
 let browser: Browser;
@@ -19,33 +19,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
 async function storedReview(app: AppSession): Promise<Review> {
   const answer = await app.harness.core.dispatch('reviews:get', { year: SCENARIO_YEAR });
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as Review;
-}
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  // The first PDF starts a browser of its own to render it: slow on a busy machine.
-  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
-
-/** The header's buttons sit under the notifications: they are closed first, as a user would. */
-async function closeNotifications(page: Page) {
-  const close = page.locator('.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) {
-    // A notification may close by itself meanwhile.
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
 }
 
 /** The scenario is built behind the page's back: the page is reloaded, and Анализ opened on the scenario's year. */

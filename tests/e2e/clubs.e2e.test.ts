@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import type { Club } from '../../src-main/contract/clubs';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, flat, launchBrowser, openApp } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,6 @@ afterAll(async () => {
 
 const CENTRE = 'МБОУ ДЦДДТ «Центр дополнительного образования»';
 const ARTS_SCHOOL = 'МБОУ Платовская школа искусств';
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function storedClubs(app: AppSession, year: string): Promise<Club[]> {
   const answer = await app.harness.core.dispatch('clubs:list', { year });

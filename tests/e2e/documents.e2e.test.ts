@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRequest } from '../../src-main/contract/documents';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, flat, launchBrowser, openApp } from './support';
 
 const YEAR = '2026/2027';
 const SCHOOL_FULL_NAME =
@@ -46,7 +46,6 @@ const onPath = (command: string) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
 /** Text with every run of white space as one space: a long name may wrap inside its table cell. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 /**
  * A long name may wrap between any two words of its cell; in the laid-out text the rest of the row's line then
  * comes between them. Its words are all there, in order, close to each other.

@@ -6,7 +6,7 @@ import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import { partnerFieldsOf, type PartnerDetail } from '../../src-main/contract/partners';
 import type { Settings } from '../../src-main/contract/settings';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,6 @@ afterAll(async () => {
 const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';
 const HOUSE_OF_CULTURE = 'ДК «Маяк» г. Зверево';
 const SCHOOL = 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа';
-const flat = (text: string) => text.replace(/[\s\u00A0]+/g, ' ');
 
 async function call(core: AppCore, channel: string, input: unknown): Promise<unknown> {
   const answer = await core.dispatch(channel, input);
@@ -50,14 +49,6 @@ async function openLoans(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация').click();
   await link.click();
   await page.getByRole('heading', { name: 'Ресурсы партнёров' }).waitFor();
-}
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  await expect.poll(() => saved(page).count()).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
 }
 
 describe('Ресурсы партнёров', () => {

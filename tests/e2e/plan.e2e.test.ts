@@ -11,7 +11,7 @@ import {
 } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
 import type { Plan } from '../../src-main/contract/plans';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 /** The first Tuesday of October of the year's autumn: a date inside the academic year, whatever today is. */
@@ -35,27 +34,6 @@ async function storedPlan(app: AppSession, year: string): Promise<Plan> {
   const answer = await app.harness.core.dispatch('plans:get', { year });
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as Plan;
-}
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  // The first PDF starts a browser of its own to render it: slow on a busy machine.
-  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
-
-/** The header's buttons sit under the notifications: they are closed first, as a user would. */
-async function closeNotifications(page: Page) {
-  const close = page.locator('.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) {
-    // A notification may close by itself meanwhile.
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
 }
 
 async function chooseYear(page: Page, year: string) {

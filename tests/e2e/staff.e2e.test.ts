@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
-import { launchBrowser, openApp } from './support';
+import { closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,26 +15,6 @@ afterAll(async () => {
 
 const IMC = 'Информационный методический центр (ИМЦ г. Красный Сулин)';
 const TEACHER = 'Орлова Галина Викторовна';
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
-
-/** Notifications sit over the header's buttons: they are closed first, as a user would. */
-async function closeNotifications(page: Page) {
-  const close = page.locator('.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) {
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
-}
 
 describe('Повышение квалификации', () => {
   it('adds a teacher and a course at the ИМЦ, shows the year’s figures and the teacher’s history, and exports the year to Excel', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { startHarness, type Harness } from '../harness/server';
+import { expect } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
@@ -45,4 +46,32 @@ export async function openApp(browser: Browser, options: { dataDir?: string } = 
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Text with every run of white space (line breaks, no-break spaces) made one space: PDF and screen text compare. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const savedNotices = (page: Page) => page.getByText(/^Файл сохранён: /);
+
+/** Clicks a button that saves a file and answers with the path the app says it saved to (`DIR/exports/…`). */
+export async function savedFile(page: Page, button: string): Promise<string> {
+  const before = await savedNotices(page).count();
+  await page.getByRole('button', { name: button, exact: true }).first().click();
+  // The first PDF starts a browser of its own to render it: slow on a busy machine.
+  await expect.poll(() => savedNotices(page).count(), { timeout: 30_000 }).toBe(before + 1);
+  return (await savedNotices(page).nth(before).innerText()).replace('Файл сохранён: ', '');
+}
+
+/** Notifications sit over the header's buttons: they are closed first, as a user would. */
+export async function closeNotifications(page: Page): Promise<void> {
+  const close = page.locator('.mantine-Notification-closeButton');
+  while ((await close.count()) > 0) {
+    // A notification may close by itself meanwhile.
+    await close
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
+  }
 }

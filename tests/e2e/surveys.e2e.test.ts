@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Survey } from '../../src-main/contract/surveys';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ afterAll(async () => {
 });
 
 const TITLE = 'Удовлетворённость родителей сотрудничеством школы с социальными партнёрами';
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-const saved = (page: Page) => page.getByText(/^Файл сохранён: /);
-async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await saved(page).count();
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  // The first PDF starts a browser of its own to render it: slow on a busy machine.
-  await expect.poll(() => saved(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await saved(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
 
 async function storedSurvey(app: AppSession, id: number): Promise<Survey> {
   const answer = await app.harness.core.dispatch('surveys:get', { id });
