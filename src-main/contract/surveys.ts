@@ -183,19 +183,15 @@ export const surveyFieldsSchema = z
   .strict();
 export type SurveyFields = z.infer<typeof surveyFieldsSchema>;
 
-export const surveyCreateSchema = z
-  .object({
-    templateId: idSchema,
-    year: academicYearSchema,
-    /** Empty: the template's title. */
-    title: optionalText(300),
-    conductedOn: isoDateSchema,
-    mode: surveyModeSchema,
-    /** null: the number of families from Настройки. */
-    families: boundedInt(0, MAX_SURVEY_FAMILIES).nullable(),
-    notes: optionalText(3000),
-  })
-  .strict();
+/** A new run from a template: the run's fields, with its title and families defaulted when left out. */
+export const surveyCreateSchema = surveyFieldsSchema.extend({
+  templateId: idSchema,
+  year: academicYearSchema,
+  /** Empty: the template's title. */
+  title: optionalText(300),
+  /** null: the number of families from Настройки. */
+  families: boundedInt(0, MAX_SURVEY_FAMILIES).nullable(),
+});
 export type SurveyCreate = z.infer<typeof surveyCreateSchema>;
 
 export const surveyOptionSchema = z

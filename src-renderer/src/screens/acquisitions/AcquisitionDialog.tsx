@@ -32,6 +32,7 @@ import { fieldErrorsOf, noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from './acquisition-form';
 import { quarterLabel } from './acquisition-groups';
+import { usePartnerOptions } from '../../components/partner-options';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
 
@@ -51,7 +52,6 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
     initialValues: initial,
     validate: { cost: costError },
   });
-  const partners = useApiQuery('partners:list', { sort: 'name' });
   const categories = useApiQuery('acquisitions:categories', {});
   const create = useApiMutation('acquisitions:create');
   const update = useApiMutation('acquisitions:update');
@@ -81,10 +81,9 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
     }
   });
 
-  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
-  if (item?.partnerId && !partnerOptions.some((o) => o.value === String(item.partnerId))) {
-    partnerOptions.push({ value: String(item.partnerId), label: item.partnerName ?? `Партнёр ${item.partnerId}` });
-  }
+  const partnerOptions = usePartnerOptions(
+    item?.partnerId ? [{ id: item.partnerId, name: item.partnerName ?? `Партнёр ${item.partnerId}` }] : [],
+  );
 
   return (
     <Modal

@@ -3,12 +3,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { Club, ClubFields, SchoolClass } from '../../../../src-main/contract/clubs';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { AttendanceFields, type AttendanceFormRow } from './AttendanceFields';
 import { confirmDeleteClub } from './delete-club';
 import { DialogFooter } from '../../components/DialogFooter';
+import { usePartnerOptions } from '../../components/partner-options';
 
 export type ClubTarget = { club: Club } | { partnerId: number | null };
 
@@ -57,7 +58,6 @@ interface Props {
 export function ClubDialog({ year, classes, target, onClose }: Props) {
   const club = 'club' in target ? target.club : null;
   const form = useForm<ClubForm>({ mode: 'controlled', initialValues: initialValues(target) });
-  const partners = useApiQuery('partners:list', { sort: 'name' });
   const create = useApiMutation('clubs:create');
   const update = useApiMutation('clubs:update');
   const saving = create.isPending || update.isPending;
@@ -93,10 +93,7 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
     }
   });
 
-  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
-  if (club && !partnerOptions.some((o) => o.value === String(club.partnerId))) {
-    partnerOptions.push({ value: String(club.partnerId), label: club.partnerName });
-  }
+  const partnerOptions = usePartnerOptions(club ? [{ id: club.partnerId, name: club.partnerName }] : []);
 
   return (
     <Modal

@@ -11,6 +11,7 @@ import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved
 import { confirmDeleteLoan } from './loan-actions';
 import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
 import { DialogFooter } from '../../components/DialogFooter';
+import { usePartnerOptions } from '../../components/partner-options';
 
 interface FormValues {
   partnerId: string | null;
@@ -66,7 +67,6 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
       dueOn: (v) => (v ? null : 'Укажите, до какого дня вернуть'),
     },
   });
-  const partners = useApiQuery('partners:list', { sort: 'name' });
   const create = useApiMutation('loans:create');
   const update = useApiMutation('loans:update');
   const saving = create.isPending || update.isPending;
@@ -92,10 +92,7 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
     }
   });
 
-  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
-  if (loan && !partnerOptions.some((o) => o.value === String(loan.partnerId))) {
-    partnerOptions.push({ value: String(loan.partnerId), label: loan.partnerName });
-  }
+  const partnerOptions = usePartnerOptions(loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []);
 
   return (
     <Modal

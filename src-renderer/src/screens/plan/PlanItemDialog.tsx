@@ -14,6 +14,7 @@ import { normalizedTiming } from './plan-fields';
 import { monthsOfYear } from '../../../../src-main/contract/plan-text';
 import { TimingFields } from './TimingFields';
 import { DialogFooter } from '../../components/DialogFooter';
+import { usePartnerOptions } from '../../components/partner-options';
 
 export type PlanItemTarget = { item: PlanItem } | { month: string | null; partnerId?: number | null };
 
@@ -31,7 +32,6 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
       ? planItemFieldsOf(target.item)
       : blankPlanItemFields(target.month ?? monthsOfYear(year)[0] ?? '', target.partnerId ? [target.partnerId] : []);
   const form = useForm<PlanItemFields>({ mode: 'controlled', initialValues: initial });
-  const partners = useApiQuery('partners:list', { sort: 'name' });
   const program = useApiQuery('program:get', {});
   const create = useApiMutation('planItems:create');
   const update = useApiMutation('planItems:update');
@@ -62,12 +62,9 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
     }
   });
 
-  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
-  // A partner archived or deleted since stays visible under its name from the plan.
-  item?.partnerIds.forEach((id, i) => {
-    if (!partnerOptions.some((o) => o.value === String(id)))
-      partnerOptions.push({ value: String(id), label: item.partnerNames[i] ?? `Партнёр ${id}` });
-  });
+  const partnerOptions = usePartnerOptions(
+    item?.partnerIds.map((id, i) => ({ id, name: item.partnerNames[i] ?? `Партнёр ${id}` })) ?? [],
+  );
 
   return (
     <Modal

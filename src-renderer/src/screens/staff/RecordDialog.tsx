@@ -10,6 +10,7 @@ import { DateField } from '../agreements/DateField';
 import { FORM_OPTIONS } from './labels';
 import { confirmDeleteRecord } from './staff-actions';
 import { DialogFooter } from '../../components/DialogFooter';
+import { usePartnerOptions } from '../../components/partner-options';
 
 interface Values {
   staffId: string | null;
@@ -73,7 +74,6 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
     },
   });
   const staff = useApiQuery('staff:list', {});
-  const partners = useApiQuery('partners:list', { sort: 'name' });
   const create = useApiMutation('staffRecords:create');
   const update = useApiMutation('staffRecords:update');
   const saving = create.isPending || update.isPending;
@@ -116,7 +116,7 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
   const staffOptions = (staff.data ?? [])
     .filter((m) => m.active || m.id === record?.staffId)
     .map((m) => ({ value: String(m.id), label: m.active ? m.fullName : `${m.fullName} (не работает)` }));
-  const partnerOptions = (partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }));
+  const partnerOptions = usePartnerOptions();
 
   return (
     <Modal
