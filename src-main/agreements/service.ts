@@ -141,14 +141,10 @@ export class AgreementsService {
   }
 
   /**
-   * Partners with an agreement in force on at least one day from `from` to `to` (the review's «partners with an
-   * agreement»): each signed agreement is judged on the first day of the span it could be in force.
+   * Which partners had an agreement in force on at least one day from `from` to `to` (the review's «partners with
+   * an agreement»), for many spans (every year of the dynamics) with the agreements read once. Each signed
+   * agreement is judged on the first day of the span it could be in force.
    */
-  partnersInForceDuring(from: string, to: string): Set<number> {
-    return this.inForceReader()(from, to);
-  }
-
-  /** `partnersInForceDuring` for many spans (every year of the dynamics) with the agreements read once. */
   inForceReader(): (from: string, to: string) => Set<number> {
     const amendments = Map.groupBy(listAmendments(this.db), (a) => a.agreementId);
     const rows = listAgreementSummaryRows(this.db);
@@ -279,8 +275,9 @@ export class AgreementsService {
   attention() {
     const all = this.list({});
     const today = this.today();
-    const ended = all.filter(
-      (a) => (a.status === 'expired' || a.status === 'terminated') && a.effectiveEndsOn !== null,
+    const ended = lastEndedWithoutSuccessor(
+      all,
+      all.filter((a) => (a.status === 'expired' || a.status === 'terminated') && a.effectiveEndsOn !== null),
     );
     // The events still planned after the earliest of those ends are summed up once: each partner's last planned
     // day tells whether any comes after its agreement's end.
@@ -292,7 +289,7 @@ export class AgreementsService {
     return {
       warningDays: this.deps.settings().warningDays,
       expiring: all.filter((a) => a.status === 'expiring').sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0)),
-      expiredWithPlannedEvents: lastEndedWithoutSuccessor(all, ended).filter(
+      expiredWithPlannedEvents: ended.filter(
         (a) => a.effectiveEndsOn !== null && (latestPlanned.get(a.partnerId) ?? '') > a.effectiveEndsOn,
       ),
       staleDrafts: all.filter(

@@ -9,13 +9,14 @@ import {
   type Indicator,
   type Review,
 } from '../contract/reviews';
+import { roundIndex } from '../contract/surveys';
 import { tableSheet, tablesWorkbook, type XlsxColumn } from '../documents/xlsx-table';
 
 /** A value as Excel should hold it: the percent or the index to its printed precision, a number, not a text. */
 function rounded(indicator: Indicator): number | null {
   if (indicator.value === null) return null;
-  const digits = INDICATOR_KINDS[indicator.key] === 'index' ? 100 : 10;
-  return Math.round(indicator.value * digits) / digits;
+  // Rounded as the screen and the report print it, so Excel never shows another last digit.
+  return INDICATOR_KINDS[indicator.key] === 'index' ? roundIndex(indicator.value) : Number(indicator.value.toFixed(1));
 }
 
 export function reviewTitle(year: string): string {

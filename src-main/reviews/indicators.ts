@@ -1,4 +1,6 @@
 import { clubCoverage } from '../clubs/coverage';
+import { monthsOfYear } from '../contract/plan-text';
+import { isOverdue, returnedOnTime } from '../loans/due';
 import { levelOfClass } from '../contract/classes';
 import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../contract/events';
 import { LEVELS } from '../contract/plans';
@@ -34,7 +36,21 @@ function missing(key: IndicatorKey, noData: string): Indicator {
 }
 
 const isHeld = (o: OccurrenceFact) => o.status === 'held';
-const WINNING = new Set(['winner', 'prizewinner']);
+
+/** A winner or a prize-taker: m of «победители и призёры». */
+export const isWinning = (a: { result: string }) => a.result === 'winner' || a.result === 'prizewinner';
+
+/** The classes that took part in any of the held occurrences. */
+export function classesTookPart(held: readonly OccurrenceFact[]): Set<string> {
+  return new Set(held.flatMap((o) => o.classes));
+}
+
+/** N of «ресурсы возвращены в срок»: loans due in the year that came back or whose due day has passed. */
+export function dueLoansOf(facts: Pick<YearFacts, 'loans' | 'from' | 'to'>, today: string) {
+  return facts.loans.filter(
+    (l) => l.dueOn >= facts.from && l.dueOn <= facts.to && (l.returnedOn !== null || isOverdue(l, today)),
+  );
+}
 
 /** Held out of planned: every occurrence of the year (cancelled ones too) and every plan item never scheduled. */
 function fulfilment(occurrences: readonly OccurrenceFact[], unscheduled: readonly UnscheduledItemFact[]): Indicator {
@@ -50,7 +66,7 @@ function fulfilment(occurrences: readonly OccurrenceFact[], unscheduled: readonl
 function pupilCoverage(classes: YearFacts['classes'], held: readonly OccurrenceFact[], level?: Level): Indicator {
   if (classes.length === 0) return missing('pupilCoverage', NO_DATA.noClasses);
   const own = level ? classes.filter((c) => levelOfClass(c.name) === level) : classes;
-  const took = new Set(held.flatMap((o) => o.classes));
+  const took = classesTookPart(held);
   return percentIndicator(
     'pupilCoverage',
     sum(own.filter((c) => took.has(c.name)).map((c) => c.pupils)),
@@ -76,9 +92,7 @@ function indicatorsOf(facts: YearFacts, today: string) {
       ? missing('clubCoverage', NO_DATA.noClasses)
       : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
   const answered = sum(facts.answers.map((a) => a.count));
-  const dueLoans = facts.loans.filter(
-    (l) => l.dueOn >= facts.from && l.dueOn <= facts.to && (l.returnedOn !== null || l.dueOn < today),
-  );
+  const dueLoans = dueLoansOf(facts, today);
   const borrowedLoans = facts.loans.filter((l) => l.receivedOn >= facts.from && l.receivedOn <= facts.to);
   const trainedThroughPartners = new Set(facts.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
   const heldPartners = new Set(held.flatMap((o) => o.partnerIds));
@@ -114,13 +128,13 @@ function indicatorsOf(facts: YearFacts, today: string) {
       : missing('staffDevelopment', NO_DATA.noStaff),
     percentIndicator(
       'achievementWinners',
-      achievements.filter((a) => WINNING.has(a.result)).length,
+      achievements.filter((a) => isWinning(a)).length,
       achievements.length,
       NO_DATA.noAchievements,
     ),
     percentIndicator(
       'resourcesOnTime',
-      dueLoans.filter((l) => l.returnedOn !== null && l.returnedOn <= l.dueOn).length,
+      dueLoans.filter((l) => returnedOnTime(l) === true).length,
       dueLoans.length,
       NO_DATA.noLoans,
     ),
@@ -147,7 +161,7 @@ export function computeYearFigures(facts: YearFacts, today: string): YearFigures
       pupilCoverage: pupilCoverage(facts.classes, held, level),
       clubCoverage: clubIndicator(levelClubs),
       achievements: levelAchievements.length,
-      winners: levelAchievements.filter((a) => WINNING.has(a.result)).length,
+      winners: levelAchievements.filter((a) => isWinning(a)).length,
     };
   });
 
@@ -191,7 +205,7 @@ export function computeYearFigures(facts: YearFacts, today: string): YearFigures
         teachersTrained: new Set((developmentOf.get(partner.id) ?? []).map((d) => d.staffId)).size,
         itemsBorrowed: sum((loansOf.get(partner.id) ?? []).map((l) => l.items)),
         achievements: ownAchievements.length,
-        winners: ownAchievements.filter((a) => WINNING.has(a.result)).length,
+        winners: ownAchievements.filter((a) => isWinning(a)).length,
       };
     })
     .sort((a, b) => compareRussian(a.name, b.name) || a.partnerId - b.partnerId);
@@ -208,7 +222,7 @@ export function computeYearFigures(facts: YearFacts, today: string): YearFigures
         count: achievements.filter((a) => a.level === level && a.result === result).length,
       })),
     ),
-    byMonth: monthsOf(facts).map((month) => {
+    byMonth: monthsOfYear(facts.year).map((month) => {
       const inMonth = facts.occurrences.filter((o) => o.date.startsWith(month));
       return {
         month,
@@ -231,13 +245,4 @@ function byPartnerId<T>(records: readonly T[], partnersOf: (record: T) => readon
     }
   }
   return map;
-}
-
-/** «2026-09» … «2027-08»: the twelve months of the academic year. */
-function monthsOf(facts: YearFacts): string[] {
-  const start = Number(facts.from.slice(0, 4));
-  return Array.from({ length: 12 }, (_, i) => {
-    const month = ((8 + i) % 12) + 1;
-    return `${month >= 9 ? start : start + 1}-${String(month).padStart(2, '0')}`;
-  });
 }

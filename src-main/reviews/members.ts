@@ -2,6 +2,8 @@ import { levelOfClass } from '../contract/classes';
 import { formatDate } from '../contract/dates';
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_RESULT_LABELS, EVENT_STATUS_LABELS } from '../contract/events';
 import type { IndicatorKey, Member } from '../contract/reviews';
+import { returnedOnTime } from '../loans/due';
+import { classesTookPart, dueLoansOf, isWinning } from './indicators';
 import type { YearFacts } from './year-facts';
 
 type Level = ReturnType<typeof levelOfClass>;
@@ -47,7 +49,7 @@ export function membersOf(facts: YearFacts, query: MembersQuery, today: string):
           })),
       ];
     case 'pupilCoverage': {
-      const took = new Set(held.flatMap((o) => o.classes));
+      const took = classesTookPart(held);
       return classesOfLevel.map((c) => ({
         date: null,
         title: c.name,
@@ -108,18 +110,12 @@ export function membersOf(facts: YearFacts, query: MembersQuery, today: string):
             date: o.date,
             title: [a.pupil, a.className].filter(Boolean).join(', ') || a.contest,
             detail: `${a.contest} · ${ACHIEVEMENT_LEVEL_LABELS[a.level]} · ${ACHIEVEMENT_RESULT_LABELS[a.result]}`,
-            counted: a.result !== 'participant',
+            counted: isWinning(a),
           })),
       );
     case 'resourcesOnTime':
-      return facts.loans
-        .filter(
-          (l) =>
-            forPartner([l.partnerId]) &&
-            l.dueOn >= facts.from &&
-            l.dueOn <= facts.to &&
-            (l.returnedOn !== null || l.dueOn < today),
-        )
+      return dueLoansOf(facts, today)
+        .filter((l) => forPartner([l.partnerId]))
         .map((l) => ({
           date: l.dueOn,
           title: `${partnerName(l.partnerId)}: ${l.title}`,
@@ -127,7 +123,7 @@ export function membersOf(facts: YearFacts, query: MembersQuery, today: string):
             l.returnedOn === null
               ? `не возвращено, срок ${formatDate(l.dueOn)}`
               : `возвращено ${formatDate(l.returnedOn)}, срок ${formatDate(l.dueOn)}`,
-          counted: l.returnedOn !== null && l.returnedOn <= l.dueOn,
+          counted: returnedOnTime(l) === true,
         }));
   }
 }

@@ -18,8 +18,9 @@ import {
   type Target,
   type YearFigures,
 } from '../contract/reviews';
+import { IN_FORCE } from '../contract/agreements';
 import { AppError } from '../errors';
-import { STILL_PLANNED } from '../events/occurrences';
+import { plannedAfter } from '../events/occurrences';
 import type { EventsService } from '../events/service';
 import type { PartnersService } from '../partners/service';
 import { figureChanges } from './changes';
@@ -176,15 +177,15 @@ export class ReviewsService {
 
   /** Planned occurrences with the partner after `date`, split into those of this partner alone and shared ones. */
   private plannedAfter(partnerId: number, date: string) {
-    const future = this.deps.events
-      .range({ from: date, to: `${academicYearStart(academicYearOf(date)) + 3}-08-31` })
-      .filter(
-        (o) => o.start.slice(0, 10) > date && STILL_PLANNED.includes(o.status) && o.partnerIds.includes(partnerId),
-      );
+    const future = plannedAfter(this.db, date).filter((o) => o.partnerIds.includes(partnerId));
     return {
       own: future.filter((o) => o.partnerIds.length === 1),
       shared: future.filter((o) => o.partnerIds.length > 1),
     };
+  }
+
+  private agreementsInForce(partnerId: number) {
+    return this.deps.agreements.list({ partnerId }).filter((a) => IN_FORCE.includes(a.status));
   }
 
   /** What carrying out the decision will do, said step by step for the office to confirm. */
@@ -204,9 +205,7 @@ export class ReviewsService {
       };
     }
     const today = this.today();
-    const inForce = this.deps.agreements
-      .list({ partnerId })
-      .filter((a) => ['active', 'expiring', 'prolonged'].includes(a.status));
+    const inForce = this.agreementsInForce(partnerId);
     const planned = this.plannedAfter(partnerId, today);
     return {
       decision,
@@ -234,10 +233,8 @@ export class ReviewsService {
     const applied = { ...record, appliedOn: date };
     this.db.transaction(() => {
       if (decision === 'end') {
-        for (const agreement of this.deps.agreements.list({ partnerId })) {
-          if (['active', 'expiring', 'prolonged'].includes(agreement.status)) {
-            this.deps.agreements.terminate(agreement.id, date, comment);
-          }
+        for (const agreement of this.agreementsInForce(partnerId)) {
+          this.deps.agreements.terminate(agreement.id, date, comment);
         }
         for (const o of this.plannedAfter(partnerId, date).own) {
           this.deps.events.setStatus(o.eventId, 'cancelled', comment, o.occurrenceStart ?? undefined);
