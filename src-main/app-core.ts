@@ -206,6 +206,8 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
   if (!readOnly) ensureBuiltInSurveyTemplate(db, now);
+  const saveFile: DocumentOutput['saveFile'] = (bytes, name, kind) =>
+    options.documentOutput.saveFile(bytes, name, kind);
   const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
   await attachments.removeLeftovers();
 
@@ -243,7 +245,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         db,
         partners,
         now,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
       }),
       ...programHandlers(db),
       ...documentsHandlers(options.documentOutput, {
@@ -257,13 +259,13 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         agreements,
         scans,
         drafting,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
         today: () => agreements.today(),
       }),
       ...templatesHandlers(db, now),
       ...plansHandlers({
         plans,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
         now,
       }),
       ...eventsHandlers({
@@ -276,13 +278,13 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         db,
         logsDir: paths.logs,
         now,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
       }),
       ...backupsHandlers(backups, () => ({ readOnly, reason: readOnlyReason })),
       ...archiveHandlers(archive),
       ...reviewsHandlers({
         reviews,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
         now,
       }),
       ...loansHandlers({ db, now }),
@@ -291,12 +293,12 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         db,
         now,
         defaultApproval: () => plans.defaultApproval(),
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
       }),
       ...staffHandlers({
         db,
         now,
-        saveFile: (bytes, name, kind) => options.documentOutput.saveFile(bytes, name, kind),
+        saveFile,
       }),
       ...surveysHandlers({ db, now, school }),
     }),

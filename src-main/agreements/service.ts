@@ -73,8 +73,7 @@ export class AgreementsService {
   }
 
   /**
-   * Where agreements stand today, judged with one reading of the settings: read per row, the settings file would
-   * be read and checked once for every agreement of the register.
+   * Where agreements stand today: every agreement of a list judged on the same day with the same warning window.
    */
   private terms(): (row: Omit<TermFacts, 'amendments'>, amendments: readonly AmendmentRow[]) => AgreementTerm {
     const today = this.today();

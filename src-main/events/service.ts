@@ -168,9 +168,7 @@ export class EventsService {
   range(filter: RangeFilter): Occurrence[] {
     const statuses = filter.statuses?.length ? filter.statuses : undefined;
     return occurrencesOnDays(this.db, filter.from, filter.to, statuses).filter(
-      (o) =>
-        (!filter.partnerIds?.length || o.partnerIds.some((id) => filter.partnerIds?.includes(id))) &&
-        (!filter.statuses?.length || filter.statuses.includes(o.status)),
+      (o) => !filter.partnerIds?.length || o.partnerIds.some((id) => filter.partnerIds?.includes(id)),
     );
   }
 

@@ -48,6 +48,9 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
 };
 
 export class SettingsService {
+  /** The settings as last read: every call of a list or a review reads them, and only the saves below change them. */
+  private cached: Settings | null = null;
+
   constructor(
     private readonly file: SettingsFile,
     private readonly defaults: Settings,
@@ -65,26 +68,30 @@ export class SettingsService {
 
   /** The stored settings; a section that is missing or was damaged by hand falls back to its defaults. */
   read(): Settings {
-    return {
+    this.cached ??= Object.freeze({
       school: this.section('school', schoolProfileSchema),
       agreements: this.section('agreements', agreementSettingsSchema),
       calendar: this.section('calendar', calendarSettingsSchema),
-    };
+    });
+    return this.cached;
+  }
+
+  private write<K extends keyof Settings>(key: K, value: Settings[K]): Settings {
+    this.file.set(key, value);
+    this.cached = null;
+    return this.read();
   }
 
   /** `school` has been validated at the seam. */
   saveSchool(school: SchoolProfile): Settings {
-    this.file.set('school', school);
-    return this.read();
+    return this.write('school', school);
   }
 
   saveAgreements(agreements: AgreementSettings): Settings {
-    this.file.set('agreements', agreements);
-    return this.read();
+    return this.write('agreements', agreements);
   }
 
   saveCalendar(calendar: CalendarSettings): Settings {
-    this.file.set('calendar', calendar);
-    return this.read();
+    return this.write('calendar', calendar);
   }
 }
