@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { classNameSchema, LEVELS } from './plans';
-import { boundedInt, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, decimal, idSchema, optionalText, requiredText } from './text';
 
 /** «m из N = 12,5 %», or «нет данных» when there is no one to count (N = 0). */
 export function ratioText(ratio: { attended: number; enrolment: number; percent: number | null }): string {
   if (ratio.percent === null) return 'нет данных';
-  return `${ratio.attended} из ${ratio.enrolment} = ${ratio.percent.toFixed(1).replace('.', ',')} %`;
+  return `${ratio.attended} из ${ratio.enrolment} = ${decimal(ratio.percent)} %`;
 }
 
 /** Each class once in a list of rows that name classes; a repeated one is refused at its row. */

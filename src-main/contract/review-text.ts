@@ -1,10 +1,6 @@
 import { INDICATOR_KINDS, type Indicator } from './reviews';
 import { formatIndex, indexWithBand } from './surveys';
-
-/** «73,7»: a number with a decimal comma and `digits` places. */
-export function decimal(value: number, digits = 1): string {
-  return value.toFixed(digits).replace('.', ',').replace('-', '\u2212');
-}
+import { decimal } from './text';
 
 /**
  * An indicator as the office reads it: «42 из 57 = 73,7 %»; the satisfaction index as «0,78 — высокий

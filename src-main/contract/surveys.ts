@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, decimal, emptyInput, idSchema, optionalText, requiredText } from './text';
 
 export const SURVEY_QUESTION_KINDS = ['choice', 'open'] as const;
 export const surveyQuestionKindSchema = z.enum(SURVEY_QUESTION_KINDS, {
@@ -55,13 +55,13 @@ export function indexWithBand(index: number | null): string {
 
 /** «0,78»; «нет данных» when nobody answered. */
 export function formatIndex(index: number | null): string {
-  return index === null ? 'нет данных' : roundIndex(index).toFixed(2).replace('.', ',');
+  return index === null ? 'нет данных' : decimal(roundIndex(index), 2);
 }
 
 /** «+0,05», «−0,12», «0,00»; «—» when there is nothing to compare. */
 export function formatIndexChange(change: number | null): string {
   if (change === null) return '—';
-  const text = Math.abs(change).toFixed(2).replace('.', ',');
+  const text = decimal(Math.abs(change), 2);
   if (text === '0,00') return text;
   return change > 0 ? `+${text}` : `\u2212${text}`;
 }

@@ -33,3 +33,8 @@ export const idSchema = z
   .max(Number.MAX_SAFE_INTEGER, { error: 'Ожидается идентификатор' });
 
 export const emptyInput = z.object({}).strict();
+
+/** «73,7»: a number with a decimal comma and `digits` places. */
+export function decimal(value: number, digits = 1): string {
+  return value.toFixed(digits).replace('.', ',').replace('-', '\u2212');
+}

@@ -1,4 +1,4 @@
-import { decimal } from '../contract/review-text';
+import { decimal } from '../contract/text';
 import { DOCUMENT_FONT_FAMILY } from './fonts';
 import { escapeHtml } from './html';
 import type { ChartSpec } from './model';

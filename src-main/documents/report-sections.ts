@@ -1,6 +1,7 @@
 import { countOf } from '../contract/plural';
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../contract/events';
-import { decimal, dynamicsOf, dynamicsText, gapText, indicatorText, indicatorValueText } from '../contract/review-text';
+import { dynamicsOf, dynamicsText, gapText, indicatorText, indicatorValueText } from '../contract/review-text';
+import { decimal } from '../contract/text';
 import {
   DECISION_LABELS,
   INDICATOR_FORMULAS,

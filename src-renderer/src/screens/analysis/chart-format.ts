@@ -1,5 +1,5 @@
 import type { LegendPayload } from 'recharts';
-import { decimal } from '../../../../src-main/contract/review-text';
+import { decimal } from '../../../../src-main/contract/text';
 import { formatIndex } from '../../../../src-main/contract/surveys';
 
 /** Labels get whatever the chart holds, nulls included: they print nothing for a missing value. */
