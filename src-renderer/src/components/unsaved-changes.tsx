@@ -66,9 +66,15 @@ export function useUnsavedChangesGuard(dirty: boolean) {
 
 /**
  * Closes a dialog straight away when nothing in it changed; otherwise asks first, saying what would be lost
- * («Изменения в записи не сохранены. Закрыть окно и потерять их?»).
+ * («Изменения в записи не сохранены. Закрыть окно и потерять их?»). `labels` replace the buttons' wording
+ * where the place says it differently.
  */
-export function closeOrConfirm(dirty: boolean, onClose: () => void, unsaved: string): void {
+export function closeOrConfirm(
+  dirty: boolean,
+  onClose: () => void,
+  unsaved: string,
+  labels: { confirm?: string; cancel?: string } = {},
+): void {
   if (!dirty) {
     onClose();
     return;
@@ -76,7 +82,7 @@ export function closeOrConfirm(dirty: boolean, onClose: () => void, unsaved: str
   modals.openConfirmModal({
     title: 'Несохранённые изменения',
     children: unsaved,
-    labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
+    labels: { confirm: labels.confirm ?? 'Закрыть без сохранения', cancel: labels.cancel ?? 'Вернуться' },
     confirmProps: { color: 'red' },
     onConfirm: onClose,
   });

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import type { Acquisition } from '../../../../src-main/contract/acquisitions';
 import { localIsoDate } from '../../../../src-main/contract/academic-year';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
+import { DateField } from '../../components/DateField';
 
 /** «Приобретено»: the day the item was bought or received, today unless told otherwise. */
 export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose(): void }) {
@@ -39,15 +40,14 @@ export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose()
       >
         <Stack>
           <Text>{item.name}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label="Дата приобретения"
             description="День, когда позицию купили или получили от партнёра"
             required
-            data-autofocus
+            autofocus
             value={date}
-            onChange={(event) => {
-              setDate(event.currentTarget.value);
+            onChange={(value) => {
+              setDate(value ?? '');
               setError(undefined);
             }}
             error={error}

@@ -6,7 +6,7 @@ import type { AcquisitionApproval } from '../../../../src-main/contract/acquisit
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { approvalSummary as planApprovalSummary } from '../plan/ApprovalDialog';
 
 /** «Утверждён приказом от 01.09.2026 № 112-о», or that the block is not filled yet. */

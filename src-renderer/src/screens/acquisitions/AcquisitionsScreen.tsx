@@ -31,7 +31,7 @@ import { AcquiredDialog } from './AcquiredDialog';
 import { AcquisitionApprovalDialog, approvalSummary } from './AcquisitionApprovalDialog';
 import { AcquisitionDialog, type AcquisitionTarget } from './AcquisitionDialog';
 import { AcquisitionsTable } from './AcquisitionsTable';
-import { ExportAcquisitionsButton } from './ExportAcquisitionsButton';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 /** A year typed in a filter, or null while it is empty or not yet a year the plan may have. */
 function yearOf(value: number | string): number | null {
@@ -186,8 +186,10 @@ export function AcquisitionsScreen() {
                   Предпросмотр
                 </Button>
                 <DocumentActions request={request} disabled={tooLong} />
-                <ExportAcquisitionsButton
-                  years={{ fromYear: request.fromYear, toYear: request.toYear }}
+                <ExportXlsxButton
+                  channel="acquisitions:exportXlsx"
+                  input={{ fromYear: request.fromYear, toYear: request.toYear }}
+                  failText="Не удалось сохранить план приобретения в Excel."
                   disabled={tooLong}
                 />
               </Group>

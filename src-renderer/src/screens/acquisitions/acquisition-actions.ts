@@ -1,26 +1,24 @@
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { Acquisition } from '../../../../src-main/contract/acquisitions';
 import { invoke } from '../../api/client';
+import { confirmAction } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 
 /** Asks, then deletes the item from the plan. */
 export function confirmDeleteAcquisition(item: Acquisition, afterDelete: () => unknown) {
-  modals.openConfirmModal({
-    title: 'Удалить позицию из плана?',
-    children: `«${item.name}» будет удалена из плана приобретения. Если покупку просто не будут делать, лучше отменить позицию — она останется в плане с отметкой «Отменено».`,
-    labels: { confirm: 'Удалить', cancel: 'Отмена' },
-    confirmProps: { color: 'red' },
-    onConfirm: async () => {
-      try {
-        await invoke('acquisitions:delete', { id: item.id });
-        await afterDelete();
-        notifications.show({ color: 'teal', message: `«${item.name}» удалена из плана.` });
-      } catch (error) {
-        noticeRefusal(error, 'Не удалено', 'Не удалось удалить позицию.');
-      }
+  confirmAction(
+    {
+      title: 'Удалить позицию из плана?',
+      text: `«${item.name}» будет удалена из плана приобретения. Если покупку просто не будут делать, лучше отменить позицию — она останется в плане с отметкой «Отменено».`,
+      confirm: 'Удалить',
+      danger: true,
+      run: () => invoke('acquisitions:delete', { id: item.id }),
+      done: `«${item.name}» удалена из плана.`,
+      failTitle: 'Не удалено',
+      failText: 'Не удалось удалить позицию.',
     },
-  });
+    afterDelete,
+  );
 }
 
 /** Cancels a planned item, or brings an acquired or cancelled one back to the plan. */

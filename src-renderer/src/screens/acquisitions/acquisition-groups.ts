@@ -1,4 +1,4 @@
-import { QUARTER_NUMERALS, totalKopecks, type Acquisition } from '../../../../src-main/contract/acquisitions';
+import { QUARTER_NUMERALS, type Acquisition } from '../../../../src-main/contract/acquisitions';
 
 export const ITEM_FORMS = ['позиция', 'позиции', 'позиций'] as const;
 
@@ -14,8 +14,6 @@ export interface YearGroup {
   items: Acquisition[];
   /** The year's quarters; none when no item of the year names a quarter. */
   quarters: QuarterGroup[] | null;
-  /** What the year's items not cancelled cost, in kopecks. */
-  total: number;
 }
 
 export function quarterLabel(quarter: number | null): string {
@@ -38,7 +36,6 @@ export function groupsByYear(items: readonly Acquisition[]): YearGroup[] {
             label: quarterLabel(quarter),
             items: ofYear.filter((item) => item.plannedQuarter === quarter),
           })),
-      total: totalKopecks(ofYear),
     };
   });
 }

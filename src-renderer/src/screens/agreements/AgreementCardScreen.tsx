@@ -19,7 +19,7 @@ import { DocumentActions } from '../../components/documents/DocumentActions';
 import { QueryState } from '../../components/QueryState';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AmendmentDialog } from './AmendmentDialog';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
 

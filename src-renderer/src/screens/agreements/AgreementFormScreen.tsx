@@ -32,7 +32,7 @@ import { ListEditor } from '../../components/ListEditor';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 import { noticeRefusal } from '../../components/notices';
 

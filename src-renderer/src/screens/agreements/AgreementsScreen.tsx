@@ -18,8 +18,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { AgreementsTable } from './AgreementsTable';
-import { ExportRegisterButton } from './ExportRegisterButton';
 import { NewAgreementDialog } from './NewAgreementDialog';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 export function AgreementsScreen() {
   const navigate = useNavigate();
@@ -99,7 +99,13 @@ export function AgreementsScreen() {
                   size="xs"
                   disabled={rows.length === 0}
                 />
-                <ExportRegisterButton filter={filter} disabled={rows.length === 0} />
+                <ExportXlsxButton
+                  channel="agreements:exportRegister"
+                  input={filter}
+                  failText="Не удалось сохранить реестр."
+                  size="xs"
+                  disabled={rows.length === 0}
+                />
               </Group>
             </Group>
             {rows.length === 0 ? (

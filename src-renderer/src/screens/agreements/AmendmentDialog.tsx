@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { localIsoDate } from '../../../../src-main/contract/academic-year';
 import type { Amendment, AmendmentFields } from '../../../../src-main/contract/agreements';
 import { invoke } from '../../api/client';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { noticeRefusal } from '../../components/notices';
 
 interface Props {

@@ -13,7 +13,6 @@ import { statusText } from './analysis-text';
 import { ApproveDialog } from './ApproveDialog';
 import { ChangesAlert } from './ChangesAlert';
 import { ChartsTab } from './ChartsTab';
-import { ExportReviewButton } from './ExportReviewButton';
 import { IndicatorsTab } from './IndicatorsTab';
 import { LevelsTab } from './LevelsTab';
 import { MembersDrawer, type MembersTarget } from './MembersDrawer';
@@ -21,6 +20,7 @@ import { PartnersTab } from './PartnersTab';
 import { confirmReopen } from './reopen';
 import { TargetsDialog } from './TargetsDialog';
 import { TextsTab } from './TextsTab';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 const TITLE = 'Анализ эффективности';
 
@@ -50,7 +50,11 @@ function ReviewView({ review }: { review: Review }) {
               >
                 Цели на год
               </Button>
-              <ExportReviewButton year={year} />
+              <ExportXlsxButton
+                channel="reviews:exportXlsx"
+                input={{ year }}
+                failText="Не удалось сохранить анализ в Excel."
+              />
               {approval ? (
                 <Button variant="default" leftSection={<IconLockOpen size={16} />} onClick={reopen}>
                   Открыть для изменений

@@ -6,7 +6,7 @@ import { localIsoDate } from '../../../../src-main/contract/academic-year';
 import type { SchoolProfile } from '../../../../src-main/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 
 /** «Директор Иванова И. И.» from the school profile, to start with. */
 function directorOf(school: SchoolProfile | undefined): string {

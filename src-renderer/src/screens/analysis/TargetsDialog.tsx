@@ -1,12 +1,11 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '../../../../src-main/contract/reviews';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { isPercent } from './analysis-text';
 
 /** NumberInput gives '' while a field is empty: no target for that indicator. */
@@ -31,16 +30,7 @@ export function TargetsDialog({ year, targets, onClose }: { year: string; target
   const dirty = form.isDirty();
   useUnsavedChangesGuard(dirty && !save.isPending);
 
-  const close = () => {
-    if (!dirty) return onClose();
-    modals.openConfirmModal({
-      title: 'Несохранённые изменения',
-      children: 'Цели не сохранены. Закрыть окно и потерять изменения?',
-      labels: { confirm: 'Закрыть без сохранения', cancel: 'Вернуться' },
-      confirmProps: { color: 'red' },
-      onConfirm: onClose,
-    });
-  };
+  const close = () => closeOrConfirm(dirty, onClose, 'Цели не сохранены. Закрыть окно и потерять изменения?');
 
   const submit = form.onSubmit(async (values) => {
     const list = targetsOf(values);

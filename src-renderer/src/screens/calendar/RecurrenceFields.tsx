@@ -1,5 +1,5 @@
 import { Button, Chip, Group, Radio, Select, Stack, Text } from '@mantine/core';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { defaultUntil, monthlyWeekdayText, weekdayCode, WEEKDAYS, WEEKDAY_LABELS, type Recurrence } from './recurrence';
 
 interface Props {

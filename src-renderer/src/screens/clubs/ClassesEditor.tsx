@@ -1,13 +1,12 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ClassesOfYear } from '../../../../src-main/contract/clubs';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { countOf } from '../../format';
 import { CLUB_FORMS } from './clubs-text';
 
@@ -66,19 +65,10 @@ export function ClassesEditor({ data, onDone }: Props) {
     }
   });
 
-  const cancel = () => {
-    if (!form.isDirty()) {
-      onDone();
-      return;
-    }
-    modals.openConfirmModal({
-      title: 'Несохранённые изменения',
-      children: 'Изменения в списке классов не сохранены. Отменить их?',
-      labels: { confirm: 'Отменить изменения', cancel: 'Вернуться' },
-      confirmProps: { color: 'red' },
-      onConfirm: onDone,
+  const cancel = () =>
+    closeOrConfirm(form.isDirty(), onDone, 'Изменения в списке классов не сохранены. Отменить их?', {
+      confirm: 'Отменить изменения',
     });
-  };
 
   const add = () => {
     form.insertListItem('classes', { name: '', pupils: '' });

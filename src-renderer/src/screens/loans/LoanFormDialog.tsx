@@ -12,6 +12,7 @@ import { confirmDeleteLoan } from './loan-actions';
 import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
 import { DialogFooter } from '../../components/DialogFooter';
 import { usePartnerOptions } from '../../components/partner-options';
+import { DateField } from '../../components/DateField';
 
 interface FormValues {
   partnerId: string | null;
@@ -116,21 +117,19 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
             {...form.getInputProps('partnerId')}
           />
           <SimpleGrid cols={{ base: 1, md: 4 }}>
-            <TextInput
-              type="date"
+            <DateField
               label="Получено"
               required
-              min="1990-01-01"
-              max="2200-12-31"
-              {...form.getInputProps('receivedOn')}
+              value={form.values.receivedOn}
+              onChange={(value) => form.setFieldValue('receivedOn', value ?? '')}
+              error={errors['receivedOn']}
             />
-            <TextInput
-              type="date"
+            <DateField
               label="Вернуть до"
               required
-              min="1990-01-01"
-              max="2200-12-31"
-              {...form.getInputProps('dueOn')}
+              value={form.values.dueOn}
+              onChange={(value) => form.setFieldValue('dueOn', value ?? '')}
+              error={errors['dueOn']}
             />
             <TextInput
               label="Ответственный в школе"

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { QueryState } from '../../components/QueryState';
 import { periodText } from './labels';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   loan: LoanSummary;
@@ -47,17 +48,15 @@ function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: 
       <Text size="sm">
         {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label="Дата возврата"
         required
         w={220}
         min={loan.receivedOn}
-        max="2200-12-31"
         value={returnedOn}
-        onChange={(e) => setReturnedOn(e.currentTarget.value)}
+        onChange={(value) => setReturnedOn(value ?? '')}
         error={errors['returnedOn']}
-        data-autofocus
+        autofocus
       />
       <Textarea
         label="Состояние при возврате"

@@ -7,7 +7,7 @@ import type { PlanApproval } from '../../../../src-main/contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 
 /** «Утверждён приказом от 01.09.2026 № 45», or what is still missing. */
 export function approvalSummary(a: PlanApproval): string {

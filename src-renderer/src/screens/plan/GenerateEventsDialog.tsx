@@ -21,7 +21,7 @@ import type { PlanItem } from '../../../../src-main/contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { countOf } from '../../format';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { timingText } from '../../../../src-main/contract/plan-text';
 import { EVENT_FORMS } from './plan-text';
 import { buildRrule, repeatText, WEEKDAYS, weekdayOf, type Repeat, type WeekdayCode } from './rrule';

@@ -13,13 +13,13 @@ import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { ApprovalDialog, approvalSummary } from './ApprovalDialog';
 import { confirmDeletePlanItem } from './delete-item';
-import { ExportPlanButton } from './ExportPlanButton';
 import { GenerateEventsDialog } from './GenerateEventsDialog';
 import { PlanItemDialog, type PlanItemTarget } from './PlanItemDialog';
 import { AUDIENCES, groupsOf, matches, NO_FILTER, options, type Filter, type GroupBy } from './plan-filter';
 import { PlanTable } from './PlanTable';
 import { ITEM_FORMS } from './plan-text';
 import { StartPlanPanel } from './StartPlanPanel';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 function PlanView({ plan }: { plan: Plan }) {
   const { year } = plan;
@@ -123,7 +123,11 @@ function PlanView({ plan }: { plan: Plan }) {
                 Предпросмотр
               </Button>
               <DocumentActions request={request} />
-              <ExportPlanButton year={year} groupBy={groupBy} />
+              <ExportXlsxButton
+                channel="plans:exportXlsx"
+                input={{ year, groupBy }}
+                failText="Не удалось сохранить план в Excel."
+              />
             </Group>
           </Group>
         </Stack>

@@ -1,6 +1,6 @@
 import { Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import type { PlanItemFields } from '../../../../src-main/contract/plans';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { monthLabel, monthsOfYear } from '../../../../src-main/contract/plan-text';
 
 type Timing = Pick<PlanItemFields, 'timing' | 'month' | 'dateFrom' | 'dateTo' | 'timeFrom' | 'timeTo'>;

@@ -6,7 +6,7 @@ import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '../../../../s
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { FORM_OPTIONS } from './labels';
 import { confirmDeleteRecord } from './staff-actions';
 import { DialogFooter } from '../../components/DialogFooter';

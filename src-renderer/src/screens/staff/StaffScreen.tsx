@@ -2,11 +2,11 @@ import { Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useAcademicYear } from '../../app/academic-year';
 import { PageHeader } from '../../components/PageHeader';
-import { ExportStaffButton } from './ExportStaffButton';
 import { RecordsTab } from './RecordsTab';
 import { StaffHistoryDrawer } from './StaffHistoryDrawer';
 import { StaffTab } from './StaffTab';
 import { SummaryTab } from './SummaryTab';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 /** Teachers and their professional development: the staff list, the year's records and the year's summary. */
 export function StaffScreen() {
@@ -19,7 +19,13 @@ export function StaffScreen() {
       <PageHeader
         title="Повышение квалификации"
         description={`${year} учебный год · курсы, РМО, конференции, мастер-классы, конкурсы и выступления педагогов`}
-        actions={<ExportStaffButton year={year} />}
+        actions={
+          <ExportXlsxButton
+            channel="staff:exportXlsx"
+            input={{ year }}
+            failText="Не удалось сохранить итоги в Excel."
+          />
+        }
       />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">

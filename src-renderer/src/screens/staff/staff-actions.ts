@@ -2,6 +2,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '../../../../src-main/contract/staff';
 import { invoke } from '../../api/client';
+import { confirmAction } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 
 /**
@@ -18,21 +19,19 @@ export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unk
     });
     return;
   }
-  modals.openConfirmModal({
-    title: 'Удалить педагога?',
-    children: `«${member.fullName}» будет удалён(а) из списка педагогов.`,
-    labels: { confirm: 'Удалить', cancel: 'Отмена' },
-    confirmProps: { color: 'red' },
-    onConfirm: async () => {
-      try {
-        await invoke('staff:delete', { id: member.id });
-        await afterChange();
-        notifications.show({ color: 'teal', message: `«${member.fullName}» удалён(а) из списка педагогов.` });
-      } catch (error) {
-        noticeRefusal(error, 'Не удалено', 'Не удалось удалить педагога.');
-      }
+  confirmAction(
+    {
+      title: 'Удалить педагога?',
+      text: `«${member.fullName}» будет удалён(а) из списка педагогов.`,
+      confirm: 'Удалить',
+      danger: true,
+      run: () => invoke('staff:delete', { id: member.id }),
+      done: `«${member.fullName}» удалён(а) из списка педагогов.`,
+      failTitle: 'Не удалено',
+      failText: 'Не удалось удалить педагога.',
     },
-  });
+    afterChange,
+  );
 }
 
 /** Marks a teacher as left (their records stay in every year's summary) or back at the school. */
@@ -53,19 +52,17 @@ export async function setTeacherActive(member: StaffMember, active: boolean, aft
 
 /** Asks, then deletes a record of professional development. */
 export function confirmDeleteRecord(record: StaffRecord, afterDelete: () => unknown) {
-  modals.openConfirmModal({
-    title: 'Удалить запись?',
-    children: `${STAFF_FORM_LABELS[record.form]}: «${record.title}», ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
-    labels: { confirm: 'Удалить', cancel: 'Отмена' },
-    confirmProps: { color: 'red' },
-    onConfirm: async () => {
-      try {
-        await invoke('staffRecords:delete', { id: record.id });
-        await afterDelete();
-        notifications.show({ color: 'teal', message: `Запись «${record.title}» удалена.` });
-      } catch (error) {
-        noticeRefusal(error, 'Не удалено', 'Не удалось удалить запись.');
-      }
+  confirmAction(
+    {
+      title: 'Удалить запись?',
+      text: `${STAFF_FORM_LABELS[record.form]}: «${record.title}», ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
+      confirm: 'Удалить',
+      danger: true,
+      run: () => invoke('staffRecords:delete', { id: record.id }),
+      done: `Запись «${record.title}» удалена.`,
+      failTitle: 'Не удалено',
+      failText: 'Не удалось удалить запись.',
     },
-  });
+    afterDelete,
+  );
 }

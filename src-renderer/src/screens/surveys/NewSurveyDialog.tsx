@@ -6,7 +6,7 @@ import { academicYearOf, localIsoDate } from '../../../../src-main/contract/acad
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '../../../../src-main/contract/surveys';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   year: string;

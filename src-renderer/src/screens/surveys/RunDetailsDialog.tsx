@@ -5,7 +5,7 @@ import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DateField } from '../agreements/DateField';
+import { DateField } from '../../components/DateField';
 import { MODE_HINTS } from './NewSurveyDialog';
 import { confirmDiscard } from './survey-actions';
 

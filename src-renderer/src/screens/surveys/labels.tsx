@@ -9,7 +9,6 @@ import { countOf } from '../../format';
 
 export const FORM_FORMS = ['анкета', 'анкеты', 'анкет'] as const;
 export const QUESTION_FORMS = ['вопрос', 'вопроса', 'вопросов'] as const;
-export const SURVEY_FORMS = ['анкетирование', 'анкетирования', 'анкетирований'] as const;
 
 export const BAND_COLORS: Record<SatisfactionBand, string> = { low: 'red', medium: 'yellow', high: 'teal' };
 

@@ -1,0 +1,39 @@
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { noticeRefusal } from './notices';
+
+export interface ConfirmActionOptions {
+  title: string;
+  text: string;
+  /** The confirm button's label. */
+  confirm: string;
+  /** The cancel button's label; «Отмена» unless told. */
+  cancel?: string;
+  /** Paints the confirm button red. */
+  danger?: boolean;
+  /** Does the thing once the user agrees. */
+  run: () => Promise<unknown>;
+  /** Said when it is done. */
+  done: string;
+  failTitle: string;
+  failText: string;
+}
+
+/** Asks, then runs the action; `after` refreshes what the screen shows, then a notice says it is done (or why not). */
+export function confirmAction(options: ConfirmActionOptions, after: () => unknown) {
+  modals.openConfirmModal({
+    title: options.title,
+    children: options.text,
+    labels: { confirm: options.confirm, cancel: options.cancel ?? 'Отмена' },
+    ...(options.danger ? { confirmProps: { color: 'red' } } : {}),
+    onConfirm: async () => {
+      try {
+        await options.run();
+        await after();
+        notifications.show({ color: 'teal', message: options.done });
+      } catch (error) {
+        noticeRefusal(error, options.failTitle, options.failText);
+      }
+    },
+  });
+}
