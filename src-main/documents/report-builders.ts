@@ -17,7 +17,7 @@ export function reviewDocumentBuilders({ db, reviews, school }: ReviewDocumentsD
     analyticReport: (request) =>
       buildAnalyticReport({
         review: reviews.get(request.year),
-        dynamics: reviews.dynamics(),
+        dynamics: reviews.dynamics(request.year),
         school: school(),
         programGoal: readProgram(db).goal,
       }),

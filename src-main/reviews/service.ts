@@ -77,7 +77,8 @@ export class ReviewsService {
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
   private indicatorsVersion = '';
 
-  private indicatorsOf(year: string, inForce: ReturnType<AgreementsService['inForceReader']>) {
+  /** The kept indicators, emptied first when the data, the families or the day changed since they were kept. */
+  private keptIndicators(): Map<string, YearFigures['indicators']> {
     const version = [this.db.prepare('SELECT total_changes()').pluck().get(), this.deps.families(), this.today()].join(
       '|',
     );
@@ -85,10 +86,15 @@ export class ReviewsService {
       this.indicatorsByYear.clear();
       this.indicatorsVersion = version;
     }
-    let indicators = this.indicatorsByYear.get(year);
+    return this.indicatorsByYear;
+  }
+
+  private indicatorsOf(year: string, inForce: ReturnType<AgreementsService['inForceReader']>) {
+    const kept = this.keptIndicators();
+    let indicators = kept.get(year);
     if (!indicators) {
       indicators = yearIndicators(this.facts(year, inForce), this.today());
-      this.indicatorsByYear.set(year, indicators);
+      kept.set(year, indicators);
     }
     return indicators;
   }
@@ -101,7 +107,9 @@ export class ReviewsService {
 
   /** The year's figures as the data give them now. */
   figures(year: string, inForce = this.deps.agreements.inForceReader()): YearFigures {
-    return computeYearFigures(this.facts(year, inForce), this.today());
+    const figures = computeYearFigures(this.facts(year, inForce), this.today());
+    this.keptIndicators().set(year, figures.indicators);
+    return figures;
   }
 
   get(year: string): Review {
@@ -262,14 +270,14 @@ export class ReviewsService {
     return this.get(year);
   }
 
-  /** The indicators of every academic year from the first with data up to the current one. */
-  dynamics(): { year: string; indicators: YearFigures['indicators'] }[] {
-    const current = academicYearOf(this.today());
+  /** The indicators of every academic year from the first with data up to the current one (or to `upTo`). */
+  dynamics(upTo?: string): { year: string; indicators: YearFigures['indicators'] }[] {
+    const current = upTo ?? academicYearOf(this.today());
     const eventSpan = this.db.prepare('SELECT min(starts_at) AS first FROM events').get() as { first: string | null };
     const years = new Set([...yearsWithData(this.db), current]);
     if (eventSpan.first) years.add(academicYearOf(eventSpan.first.slice(0, 10)));
     const first = Math.min(...[...years].map(academicYearStart));
-    const last = Math.max(...[...years].map(academicYearStart));
+    const last = upTo ? academicYearStart(upTo) : Math.max(...[...years].map(academicYearStart));
     const inForce = this.deps.agreements.inForceReader();
     return Array.from({ length: last - first + 1 }, (_, i) => academicYearLabel(first + i)).map((year) => ({
       year,
