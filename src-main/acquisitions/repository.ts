@@ -122,10 +122,6 @@ export function usedCategories(db: Db): string[] {
   ).map((r) => r.category);
 }
 
-export function partnerExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
-}
-
 const APPROVAL_DOCUMENT = 'acquisitions';
 
 export function findApproval(db: Db): AcquisitionApproval | undefined {

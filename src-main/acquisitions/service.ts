@@ -14,13 +14,13 @@ import { formatDate } from '../contract/dates';
 import { pickFields } from '../contract/pick';
 import { AppError } from '../errors';
 import { comparableName } from '../partners/search-text';
+import { partnerExists } from '../partners/repository';
 import {
   deleteAcquisition,
   findAcquisitionRow,
   findApproval,
   insertAcquisition,
   listAcquisitionRows,
-  partnerExists,
   saveApproval,
   setAcquisitionStatus,
   updateAcquisition,

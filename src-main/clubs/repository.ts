@@ -130,10 +130,6 @@ export function deleteClub(db: Db, id: number): void {
   db.prepare('DELETE FROM clubs WHERE id = ?').run(id);
 }
 
-export function partnerExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Coverage.
 

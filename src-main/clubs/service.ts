@@ -13,6 +13,7 @@ import { compareClassNames, gradeOf, levelOfClass } from '../contract/classes';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import { clubCoverage } from './coverage';
+import { partnerExists } from '../partners/repository';
 import {
   attendanceOf,
   classUses,
@@ -24,7 +25,6 @@ import {
   insertClub,
   listClasses,
   listClubRows,
-  partnerExists,
   replaceClasses,
   updateClub,
   type ClassUse,

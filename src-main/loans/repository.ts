@@ -73,10 +73,6 @@ export function listItemsOfLoans(db: Db, loanIds: readonly number[]): LoanItemRo
     .all(JSON.stringify(loanIds)) as LoanItemRow[];
 }
 
-export function partnerExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
-}
-
 function insertItems(db: Db, loanId: number, items: readonly LoanItem[]): void {
   const insert = db.prepare(
     `INSERT INTO loan_items (loan_id, position, name, kind, quantity, inventory_number, condition)
@@ -140,6 +136,5 @@ export function setReturn(
 
 /** Deletes the loan; its items go with it (ON DELETE CASCADE). */
 export function deleteLoanRow(db: Db, id: number): void {
-  db.prepare('DELETE FROM loan_items WHERE loan_id = ?').run(id);
   db.prepare('DELETE FROM loans WHERE id = ?').run(id);
 }

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../errors';
 import { foldForSearch } from '../partners/search-text';
 import { loanTerm } from './due';
+import { partnerExists } from '../partners/repository';
 import {
   deleteLoanRow,
   findLoanRow,
@@ -22,7 +23,6 @@ import {
   listLoanItems,
   listLoanRows,
   openLoanRowsDueBy,
-  partnerExists,
   setReturn,
   updateLoan,
   type LoanItemRow,
@@ -79,50 +79,44 @@ export class LoansService {
     };
   }
 
-  private summaries(rows: readonly LoanRow[]): LoanSummary[] {
-    const items = Map.groupBy(
-      listItemsOfLoans(
-        this.db,
-        rows.map((row) => row.id),
-      ),
-      (item) => item.loanId,
-    );
+  /** The items of the loans given, by loan; `everyLoan` reads all items at once when the rows are every loan. */
+  private itemsByLoan(rows: readonly LoanRow[], everyLoan = false): Map<number, LoanItemRow[]> {
+    const items = everyLoan
+      ? listLoanItems(this.db)
+      : listItemsOfLoans(
+          this.db,
+          rows.map((row) => row.id),
+        );
+    return Map.groupBy(items, (item) => item.loanId);
+  }
+
+  private summaries(rows: readonly LoanRow[], items = this.itemsByLoan(rows)): LoanSummary[] {
     const today = this.today();
     return rows.map((row) => this.summaryOf(row, items.get(row.id) ?? [], today));
   }
 
   list(filter: LoanFilter): LoanSummary[] {
     const rows = listLoanRows(this.db, filter.partnerId);
-    const items = Map.groupBy(
-      filter.partnerId === undefined
-        ? listLoanItems(this.db)
-        : listItemsOfLoans(
-            this.db,
-            rows.map((row) => row.id),
-          ),
-      (item) => item.loanId,
-    );
+    const items = this.itemsByLoan(rows, filter.partnerId === undefined);
     const search = foldForSearch(filter.search ?? '');
-    const today = this.today();
-    return rows
-      .filter((row) => {
-        if (!search) return true;
-        const names = (items.get(row.id) ?? []).map((item) => item.name);
-        return [row.partnerName, row.partnerShortName, ...names].some((text) => foldForSearch(text).includes(search));
-      })
-      .map((row) => this.summaryOf(row, items.get(row.id) ?? [], today))
-      .filter((loan) => {
-        switch (filter.view ?? 'all') {
-          case 'all':
-            return true;
-          case 'open':
-            return loan.returnedOn === null;
-          case 'overdue':
-            return loan.status === 'overdue';
-          case 'returned':
-            return loan.returnedOn !== null;
-        }
-      });
+    const found = search
+      ? rows.filter((row) => {
+          const names = (items.get(row.id) ?? []).map((item) => item.name);
+          return [row.partnerName, row.partnerShortName, ...names].some((text) => foldForSearch(text).includes(search));
+        })
+      : rows;
+    return this.summaries(found, items).filter((loan) => {
+      switch (filter.view ?? 'all') {
+        case 'all':
+          return true;
+        case 'open':
+          return loan.returnedOn === null;
+        case 'overdue':
+          return loan.status === 'overdue';
+        case 'returned':
+          return loan.returnedOn !== null;
+      }
+    });
   }
 
   detail(id: number): LoanDetail {
@@ -148,18 +142,19 @@ export class LoansService {
     };
   }
 
-  /** Refuses what zod cannot see: a partner the store no longer holds, dates that contradict the recorded return. */
+  /**
+   * Refuses what zod cannot see: a partner the store no longer holds, a receipt after the recorded return.
+   * `loanFieldsSchema` has already refused a loan without items and a due date before receipt.
+   */
   private checkFields(fields: LoanFields, returnedOn: string | null): void {
     if (!partnerExists(this.db, fields.partnerId)) {
       throw new AppError('not_found', PARTNER_NOT_FOUND, { partnerId: PARTNER_NOT_FOUND });
     }
-    const errors: Record<string, string> = {};
-    if (fields.dueOn < fields.receivedOn) errors['dueOn'] = 'Срок возврата раньше даты получения';
     if (returnedOn !== null && fields.receivedOn > returnedOn) {
-      errors['receivedOn'] = `Дата получения позже отмеченного возврата (${formatDate(returnedOn)})`;
+      throw new AppError('invalid_input', CHECK_INPUT, {
+        receivedOn: `Дата получения позже отмеченного возврата (${formatDate(returnedOn)})`,
+      });
     }
-    if (fields.items.length === 0) errors['items'] = 'Добавьте хотя бы один предмет';
-    if (Object.keys(errors).length > 0) throw new AppError('invalid_input', CHECK_INPUT, errors);
   }
 
   create(fields: LoanFields): LoanDetail {

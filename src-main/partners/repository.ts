@@ -290,6 +290,11 @@ export function insertCategory(db: Db, name: string): number {
   return id;
 }
 
+/** Whether the store still holds the partner: records of loans, clubs, acquisitions and staff refer to one. */
+export function partnerExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
+}
+
 export function categoryExists(db: Db, id: number): boolean {
   return db.prepare('SELECT 1 FROM partner_categories WHERE id = ?').get(id) !== undefined;
 }

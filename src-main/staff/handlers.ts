@@ -4,7 +4,8 @@ import { AppError } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
 import { staffExportTitle, staffXlsx } from './export-xlsx';
 import { StaffService } from './service';
-import { staffYearSummary } from './summary';
+import { countActiveStaff } from './repository';
+import { staffYearSummary, summarizeStaffYear } from './summary';
 
 type StaffChannels =
   | 'staff:list'
@@ -47,7 +48,8 @@ export function staffHandlers({ db, now, saveFile }: StaffHandlersDeps): Pick<Ha
           `За ${year} учебный год нет записей о повышении квалификации: добавьте их, чтобы выгрузить итоги в Excel.`,
         );
       }
-      const bytes = await staffXlsx(staffYearSummary(db, year), records, now());
+      // The summary of the very records read above: the year is not read a second time.
+      const bytes = await staffXlsx(summarizeStaffYear(year, records, countActiveStaff(db)), records, now());
       return { path: await saveFile(bytes, suggestedFileName(staffExportTitle(year), 'xlsx'), 'xlsx') };
     },
     'staffRecords:list': (filter) => staff.records(filter),

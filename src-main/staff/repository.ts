@@ -143,10 +143,6 @@ export function deleteRecord(db: Db, id: number): void {
   db.prepare('DELETE FROM staff_development WHERE id = ?').run(id);
 }
 
-export function partnerExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
-}
-
 export function countActiveStaff(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM staff WHERE active = 1').get() as { n: number }).n;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../contract/staff';
 import { AppError } from '../errors';
 import { foldForSearch } from '../partners/search-text';
+import { partnerExists } from '../partners/repository';
 import {
   deleteRecord,
   deleteStaff,
@@ -19,7 +20,6 @@ import {
   insertStaff,
   listRecordRows,
   listStaffRows,
-  partnerExists,
   setStaffActive,
   updateRecord,
   updateStaff,

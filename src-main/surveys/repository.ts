@@ -100,6 +100,7 @@ export function deleteSurvey(db: Db, id: number): void {
 }
 
 interface CountRow {
+  surveyId: number;
   questionId: number;
   questionText: string;
   kind: SurveyQuestionKind;
@@ -117,43 +118,58 @@ export interface QuestionCounts extends SurveyQuestion {
 
 /** A run's questions in order with their options; `count` is the tally in tally mode, else the questionnaires' answers. */
 export function questionCounts(db: Db, surveyId: number): QuestionCounts[] {
+  return questionCountsOf(db, [surveyId]).get(surveyId) ?? [];
+}
+
+/** `questionCounts` of several runs in one query, keyed by run; a run without questions has no entry. */
+export function questionCountsOf(db: Db, surveyIds: readonly number[]): Map<number, QuestionCounts[]> {
+  const byRun = new Map<number, QuestionCounts[]>();
+  if (surveyIds.length === 0) return byRun;
   const rows = db
     .prepare(
-      `SELECT q.id AS questionId, q.text AS questionText, q.kind, o.id AS optionId, o.text AS optionText, o.score,
-              o.tally,
+      `SELECT q.survey_id AS surveyId, q.id AS questionId, q.text AS questionText, q.kind, o.id AS optionId,
+              o.text AS optionText, o.score, o.tally,
               CASE s.mode WHEN 'tally' THEN o.tally
                 ELSE (SELECT count(*) FROM survey_answers a WHERE a.option_id = o.id) END AS count
        FROM survey_questions q
        JOIN surveys s ON s.id = q.survey_id
        LEFT JOIN survey_options o ON o.question_id = q.id
-       WHERE q.survey_id = ?
-       ORDER BY q.position, q.id, o.position, o.id`,
+       WHERE q.survey_id IN (SELECT value FROM json_each(?))
+       ORDER BY q.survey_id, q.position, q.id, o.position, o.id`,
     )
-    .all(surveyId) as CountRow[];
-  const questions: QuestionCounts[] = [];
-  for (const row of rows) {
-    let question = questions.at(-1);
-    if (question?.id !== row.questionId) {
-      question = {
-        id: row.questionId,
-        number: questions.length + 1,
-        text: row.questionText,
-        kind: row.kind,
-        options: [],
-      };
-      questions.push(question);
+    .all(JSON.stringify(surveyIds)) as CountRow[];
+  for (const [surveyId, runRows] of Map.groupBy(rows, (row) => row.surveyId)) {
+    const questions: QuestionCounts[] = [];
+    for (const row of runRows) {
+      let question = questions.at(-1);
+      if (question?.id !== row.questionId) {
+        question = {
+          id: row.questionId,
+          number: questions.length + 1,
+          text: row.questionText,
+          kind: row.kind,
+          options: [],
+        };
+        questions.push(question);
+      }
+      if (row.optionId !== null) {
+        question.options.push({
+          id: row.optionId,
+          text: row.optionText ?? '',
+          score: row.score ?? 0,
+          tally: row.tally ?? 0,
+          count: row.count ?? 0,
+        });
+      }
     }
-    if (row.optionId !== null) {
-      question.options.push({
-        id: row.optionId,
-        text: row.optionText ?? '',
-        score: row.score ?? 0,
-        tally: row.tally ?? 0,
-        count: row.count ?? 0,
-      });
-    }
+    byRun.set(surveyId, questions);
   }
-  return questions;
+  return byRun;
+}
+
+/** The options of a run's choice questions, the ones its satisfaction index counts. */
+export function choiceOptions(questions: readonly QuestionCounts[]): QuestionCounts['options'][] {
+  return questions.filter((q) => q.kind === 'choice').map((q) => q.options);
 }
 
 /** Whether anything was entered: forms returned, a tally or a questionnaire. */
@@ -206,6 +222,21 @@ export function findResponse(db: Db, id: number): ResponseRow | undefined {
     ResponseRow | undefined;
 }
 
+type AnswerRow = SurveyAnswer & { responseId: number };
+
+const ANSWER_SELECT = `
+  SELECT a.response_id AS responseId, a.question_id AS questionId, a.option_id AS optionId, a.text
+  FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+  JOIN survey_questions q ON q.id = a.question_id`;
+
+function withAnswers(ids: readonly number[], rows: readonly AnswerRow[]): { id: number; answers: SurveyAnswer[] }[] {
+  const byResponse = Map.groupBy(rows, (a) => a.responseId);
+  return ids.map((id) => ({
+    id,
+    answers: (byResponse.get(id) ?? []).map(({ questionId, optionId, text }) => ({ questionId, optionId, text })),
+  }));
+}
+
 /** A run's questionnaires in the order entered, each with the answers given. */
 export function listResponses(db: Db, surveyId: number): { id: number; answers: SurveyAnswer[] }[] {
   const ids = db
@@ -213,19 +244,28 @@ export function listResponses(db: Db, surveyId: number): { id: number; answers: 
     .pluck()
     .all(surveyId) as number[];
   const answers = db
+    .prepare(`${ANSWER_SELECT} WHERE r.survey_id = ? ORDER BY q.position, q.id`)
+    .all(surveyId) as AnswerRow[];
+  return withAnswers(ids, answers);
+}
+
+/** One questionnaire of a run with its answers, and its number among the run's questionnaires in the order entered. */
+export function findResponseWithAnswers(
+  db: Db,
+  surveyId: number,
+  id: number,
+): { id: number; number: number; answers: SurveyAnswer[] } | undefined {
+  const number = db
     .prepare(
-      `SELECT a.response_id AS responseId, a.question_id AS questionId, a.option_id AS optionId, a.text
-       FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-       JOIN survey_questions q ON q.id = a.question_id
-       WHERE r.survey_id = ? ORDER BY q.position, q.id`,
+      `SELECT (SELECT count(*) FROM survey_responses e WHERE e.survey_id = r.survey_id AND e.id <= r.id)
+       FROM survey_responses r WHERE r.id = ? AND r.survey_id = ?`,
     )
-    .all(surveyId) as (SurveyAnswer & { responseId: number })[];
-  return ids.map((id) => ({
-    id,
-    answers: answers
-      .filter((a) => a.responseId === id)
-      .map(({ questionId, optionId, text }) => ({ questionId, optionId, text })),
-  }));
+    .pluck()
+    .get(id, surveyId) as number | undefined;
+  if (number === undefined) return undefined;
+  const answers = db.prepare(`${ANSWER_SELECT} WHERE r.id = ? ORDER BY q.position, q.id`).all(id) as AnswerRow[];
+  const [found] = withAnswers([id], answers);
+  return found && { ...found, number };
 }
 
 function insertAnswers(db: Db, responseId: number, answers: readonly SurveyAnswer[]): void {

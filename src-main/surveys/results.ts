@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { EarlierRun, QuestionResult, SurveyResults } from '../contract/surveys';
 import { countOf } from '../contract/plural';
-import { earlierSurveyRows, openAnswerTexts, questionCounts, type QuestionCounts, type SurveyRow } from './repository';
+import {
+  choiceOptions,
+  earlierSurveyRows,
+  openAnswerTexts,
+  questionCountsOf,
+  type QuestionCounts,
+  type SurveyRow,
+} from './repository';
 import { indexChange, overallSatisfaction, questionSatisfaction, responseRate } from './satisfaction';
-
-function choiceOptions(questions: readonly QuestionCounts[]) {
-  return questions.filter((q) => q.kind === 'choice').map((q) => q.options);
-}
 
 function questionResult(question: QuestionCounts, texts: readonly string[], mode: SurveyRow['mode']): QuestionResult {
   const common = {
@@ -26,8 +29,12 @@ function questionResult(question: QuestionCounts, texts: readonly string[], mode
 }
 
 /** An earlier run's indices beside this run's: overall, and question by question matched by number. */
-function comparedRun(db: Database.Database, run: SurveyRow, current: readonly QuestionResult[], now: number | null) {
-  const questions = questionCounts(db, run.id);
+function comparedRun(
+  run: SurveyRow,
+  questions: readonly QuestionCounts[],
+  current: readonly QuestionResult[],
+  now: number | null,
+) {
   const overall = overallSatisfaction(choiceOptions(questions)).index;
   const byNumber = new Map(questions.map((q) => [q.number, q]));
   const result: EarlierRun = {
@@ -50,7 +57,9 @@ function comparedRun(db: Database.Database, run: SurveyRow, current: readonly Qu
 
 /** A run's satisfaction: per question with its counts, overall, and beside the earlier runs of its template. */
 export function surveyResults(db: Database.Database, run: SurveyRow): SurveyResults {
-  const counts = questionCounts(db, run.id);
+  const earlier = earlierSurveyRows(db, run);
+  const countsByRun = questionCountsOf(db, [run.id, ...earlier.map((e) => e.id)]);
+  const counts = countsByRun.get(run.id) ?? [];
   const texts = openAnswerTexts(db, run.id);
   const questions = counts.map((q) => questionResult(q, texts.get(q.id) ?? [], run.mode));
   const overall = overallSatisfaction(choiceOptions(counts));
@@ -61,6 +70,6 @@ export function surveyResults(db: Database.Database, run: SurveyRow): SurveyResu
     responseRate: responseRate(run.respondents, run.families),
     overall,
     questions,
-    earlier: earlierSurveyRows(db, run).map((earlier) => comparedRun(db, earlier, questions, overall.index)),
+    earlier: earlier.map((e) => comparedRun(e, countsByRun.get(e.id) ?? [], questions, overall.index)),
   };
 }

@@ -14,9 +14,11 @@ import type {
 import { countOf } from '../contract/plural';
 import { AppError } from '../errors';
 import {
+  choiceOptions,
   deleteResponse,
   deleteSurvey,
   findResponse,
+  findResponseWithAnswers,
   findSurveyRow,
   hasResults,
   insertResponse,
@@ -24,6 +26,7 @@ import {
   listResponses,
   listSurveyRows,
   questionCounts,
+  questionCountsOf,
   replaceAnswers,
   responsesCount,
   saveTally,
@@ -53,10 +56,6 @@ export function questionName(question: Pick<QuestionCounts, 'number' | 'text'>):
   return `Вопрос ${question.number} «${question.text}»`;
 }
 
-function chosenCounts(questions: readonly QuestionCounts[]) {
-  return questions.filter((q) => q.kind === 'choice').map((q) => q.options);
-}
-
 /** Runs of parent surveys: made from a template, results entered as a tally or questionnaire by questionnaire. */
 export class SurveysService {
   constructor(private readonly deps: SurveysDeps) {}
@@ -76,8 +75,13 @@ export class SurveysService {
   }
 
   list(year: string): SurveySummary[] {
-    return listSurveyRows(this.db, year).map((row) => {
-      const overall = overallSatisfaction(chosenCounts(questionCounts(this.db, row.id)));
+    const rows = listSurveyRows(this.db, year);
+    const counts = questionCountsOf(
+      this.db,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => {
+      const overall = overallSatisfaction(choiceOptions(counts.get(row.id) ?? []));
       return {
         id: row.id,
         templateId: row.templateId,
@@ -221,7 +225,7 @@ export class SurveysService {
   }
 
   private response(surveyId: number, id: number): SurveyResponse {
-    const found = this.responses(surveyId).find((r) => r.id === id);
+    const found = findResponseWithAnswers(this.db, surveyId, id);
     if (!found) throw new AppError('not_found', RESPONSE_NOT_FOUND);
     return found;
   }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SurveyTemplate, SurveyTemplateFields, SurveyTemplateSummary } from '../contract/surveys';
 import { AppError } from '../errors';
+import { foldForSearch } from '../partners/search-text';
 import {
   deleteTemplate,
   findTemplate,
@@ -12,8 +13,6 @@ import {
 
 const NOT_FOUND = 'Анкета не найдена: возможно, она уже удалена. Обновите список анкет.';
 const MAX_TITLE = 300;
-
-const comparable = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru-RU').replaceAll('ё', 'е');
 
 /** The questionnaires the office edits: titles unique, the built-in one kept. */
 export class SurveyTemplatesService {
@@ -49,10 +48,10 @@ export class SurveyTemplatesService {
   /** A copy the office can change freely, titled «… (копия)», «… (копия 2)» … */
   duplicate(id: number): SurveyTemplate {
     const source = this.get(id);
-    const taken = new Set(templateTitles(this.db, null).map((t) => comparable(t.title)));
+    const taken = new Set(templateTitles(this.db, null).map((t) => foldForSearch(t.title)));
     const base = source.title.slice(0, MAX_TITLE - 12);
     let title = `${base} (копия)`;
-    for (let n = 2; taken.has(comparable(title)); n += 1) title = `${base} (копия ${n})`;
+    for (let n = 2; taken.has(foldForSearch(title)); n += 1) title = `${base} (копия ${n})`;
     const fields: SurveyTemplateFields = { title, intro: source.intro, questions: source.questions };
     const copy = this.db.transaction(() => insertTemplate(this.db, fields, false, this.now().toISOString()))();
     return this.get(copy);
@@ -70,7 +69,7 @@ export class SurveyTemplatesService {
   }
 
   private checkTitle(title: string, id: number | null): void {
-    const twin = templateTitles(this.db, id).find((t) => comparable(t.title) === comparable(title));
+    const twin = templateTitles(this.db, id).find((t) => foldForSearch(t.title) === foldForSearch(title));
     if (twin) {
       throw new AppError('conflict', `Анкета «${twin.title}» уже есть. Назовите анкету иначе.`, {
         'fields.title': 'Анкета с таким названием уже есть',
