@@ -9,6 +9,7 @@ import type {
   Stage,
 } from '../contract/partners';
 import { foldForSearch } from './search-text';
+import { prepared } from '../db/statements';
 
 type Db = Database.Database;
 
@@ -271,13 +272,12 @@ export function listNamesAndInns(db: Db): NameAndInn[] {
 }
 
 export function listCategories(db: Db): { id: number; name: string; partnersCount: number }[] {
-  return db
-    .prepare(
-      `SELECT c.id AS id, c.name AS name, count(p.id) AS partnersCount
-       FROM partner_categories c LEFT JOIN partners p ON p.category_id = c.id
-       GROUP BY c.id ORDER BY c.position`,
-    )
-    .all() as { id: number; name: string; partnersCount: number }[];
+  return prepared(
+    db,
+    `SELECT c.id AS id, c.name AS name, count(p.id) AS partnersCount
+     FROM partner_categories c LEFT JOIN partners p ON p.category_id = c.id
+     GROUP BY c.id ORDER BY c.position`,
+  ).all() as { id: number; name: string; partnersCount: number }[];
 }
 
 export function insertCategory(db: Db, name: string): number {

@@ -6,7 +6,7 @@ import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../contract/events';
 import { LEVELS } from '../contract/plans';
 import { compareRussian } from '../partners/search-text';
 import type { Indicator, IndicatorKey, LevelFigures, PartnerFigures, YearFigures } from '../contract/reviews';
-import type { OccurrenceFact, UnscheduledItemFact, YearFacts } from './year-facts';
+import type { OccurrenceFact, UnscheduledItemFact, YearFacts, YearRecords } from './year-facts';
 
 type Level = (typeof LEVELS)[number];
 
@@ -54,19 +54,47 @@ export function dueLoansOf(facts: Pick<YearFacts, 'loans' | 'from' | 'to'>, toda
 
 /** Held out of planned: every occurrence of the year (cancelled ones too) and every plan item never scheduled. */
 function fulfilment(occurrences: readonly OccurrenceFact[], unscheduled: readonly UnscheduledItemFact[]): Indicator {
-  return percentIndicator(
-    'planFulfilment',
-    occurrences.filter(isHeld).length,
-    occurrences.length + unscheduled.length,
-    NO_DATA.noPlan,
-  );
+  return fulfilmentOf(occurrences.filter(isHeld).length, occurrences.length, unscheduled.length);
 }
 
-/** The enrolment of the listed classes that took part in at least one of the held occurrences, out of all. */
-function pupilCoverage(classes: YearFacts['classes'], held: readonly OccurrenceFact[], level?: Level): Indicator {
+function fulfilmentOf(held: number, occurrences: number, unscheduled: number): Indicator {
+  return percentIndicator('planFulfilment', held, occurrences + unscheduled, NO_DATA.noPlan);
+}
+
+/**
+ * What the year's indicators take from its occurrences: counts and sets, a few hundred bytes however many events
+ * the year had, so the review keeps them for every year (`ReviewsService`) rather than its calendar.
+ */
+export interface OccurrenceTotals {
+  occurrences: number;
+  held: number;
+  /** The classes that took part in the held occurrences. */
+  classes: Set<string>;
+  parents: number;
+  /** The partners of the held occurrences. */
+  partners: Set<number>;
+  achievements: number;
+  winners: number;
+}
+
+export function occurrenceTotals(occurrences: readonly OccurrenceFact[]): OccurrenceTotals {
+  const held = occurrences.filter(isHeld);
+  const achievements = held.flatMap((o) => o.achievements);
+  return {
+    occurrences: occurrences.length,
+    held: held.length,
+    classes: classesTookPart(held),
+    parents: sum(held.map((o) => o.parents)),
+    partners: new Set(held.flatMap((o) => o.partnerIds)),
+    achievements: achievements.length,
+    winners: achievements.filter((a) => isWinning(a)).length,
+  };
+}
+
+/** The enrolment of the listed classes that took part (in at least one held occurrence), out of all. */
+function pupilCoverage(classes: YearRecords['classes'], took: ReadonlySet<string>, level?: Level): Indicator {
   if (classes.length === 0) return missing('pupilCoverage', NO_DATA.noClasses);
   const own = level ? classes.filter((c) => levelOfClass(c.name) === level) : classes;
-  const took = classesTookPart(held);
   return percentIndicator(
     'pupilCoverage',
     sum(own.filter((c) => took.has(c.name)).map((c) => c.pupils)),
@@ -80,58 +108,50 @@ function ofLevel(level: Level) {
 }
 
 /** The year's indicators, and what they are counted from that the rest of the figures use too. */
-function indicatorsOf(facts: YearFacts, today: string) {
-  const held = facts.occurrences.filter(isHeld);
-  const achievements = held.flatMap((o) => o.achievements);
+function indicatorsOf(records: YearRecords, totals: OccurrenceTotals, today: string) {
   const clubs = clubCoverage({
-    classes: facts.classes,
-    clubs: facts.clubs.map((c) => ({ partnerId: c.partnerId, partnerName: c.partnerName, attendance: c.attendance })),
+    classes: records.classes,
+    clubs: records.clubs.map((c) => ({ partnerId: c.partnerId, partnerName: c.partnerName, attendance: c.attendance })),
   });
   const clubIndicator = (ratio: { attended: number; enrolment: number }): Indicator =>
-    facts.classes.length === 0
+    records.classes.length === 0
       ? missing('clubCoverage', NO_DATA.noClasses)
       : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
-  const answered = sum(facts.answers.map((a) => a.count));
-  const dueLoans = dueLoansOf(facts, today);
-  const borrowedLoans = facts.loans.filter((l) => l.receivedOn >= facts.from && l.receivedOn <= facts.to);
-  const trainedThroughPartners = new Set(facts.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
-  const heldPartners = new Set(held.flatMap((o) => o.partnerIds));
+  const answered = sum(records.answers.map((a) => a.count));
+  const dueLoans = dueLoansOf(records, today);
+  const borrowedLoans = records.loans.filter((l) => l.receivedOn >= records.from && l.receivedOn <= records.to);
+  const trainedThroughPartners = new Set(records.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
 
   const indicators: Indicator[] = [
-    fulfilment(facts.occurrences, facts.unscheduled),
-    pupilCoverage(facts.classes, held),
-    facts.families > 0
+    fulfilmentOf(totals.held, totals.occurrences, records.unscheduled.length),
+    pupilCoverage(records.classes, totals.classes),
+    records.families > 0
       ? percentIndicator(
           'parentCoverage',
-          Math.min(sum(held.map((o) => o.parents)), facts.families),
-          facts.families,
+          Math.min(totals.parents, records.families),
+          records.families,
           NO_DATA.noFamilies,
         )
       : missing('parentCoverage', NO_DATA.noFamilies),
     percentIndicator(
       'partnerActivity',
-      [...facts.agreementPartners].filter((id) => heldPartners.has(id)).length,
-      facts.agreementPartners.size,
+      [...records.agreementPartners].filter((id) => totals.partners.has(id)).length,
+      records.agreementPartners.size,
       NO_DATA.noAgreements,
     ),
-    facts.surveys === 0
+    records.surveys === 0
       ? missing('satisfaction', NO_DATA.noSurvey)
       : answered === 0
         ? missing('satisfaction', NO_DATA.noAnswers)
         : (() => {
-            const scores = sum(facts.answers.map((a) => a.score * a.count));
+            const scores = sum(records.answers.map((a) => a.score * a.count));
             return { key: 'satisfaction' as const, m: scores, n: answered, value: scores / answered, noData: null };
           })(),
     clubIndicator(clubs.overall),
-    facts.teachers > 0
-      ? percentIndicator('staffDevelopment', trainedThroughPartners.size, facts.teachers, NO_DATA.noStaff)
+    records.teachers > 0
+      ? percentIndicator('staffDevelopment', trainedThroughPartners.size, records.teachers, NO_DATA.noStaff)
       : missing('staffDevelopment', NO_DATA.noStaff),
-    percentIndicator(
-      'achievementWinners',
-      achievements.filter((a) => isWinning(a)).length,
-      achievements.length,
-      NO_DATA.noAchievements,
-    ),
+    percentIndicator('achievementWinners', totals.winners, totals.achievements, NO_DATA.noAchievements),
     percentIndicator(
       'resourcesOnTime',
       dueLoans.filter((l) => returnedOnTime(l) === true).length,
@@ -139,17 +159,20 @@ function indicatorsOf(facts: YearFacts, today: string) {
       NO_DATA.noLoans,
     ),
   ];
-  return { indicators, held, achievements, clubs, clubIndicator, borrowedLoans };
+  return { indicators, clubs, clubIndicator, borrowedLoans };
 }
 
 /** The year's indicators alone: what the dynamics over the years show, without the year's other figures. */
-export function yearIndicators(facts: YearFacts, today: string): Indicator[] {
-  return indicatorsOf(facts, today).indicators;
+export function yearIndicators(records: YearRecords, totals: OccurrenceTotals, today: string): Indicator[] {
+  return indicatorsOf(records, totals, today).indicators;
 }
 
 /** Computes every figure of the review of one academic year from its facts; pure, so tests check it exactly. */
 export function computeYearFigures(facts: YearFacts, today: string): YearFigures {
-  const { indicators, held, achievements, clubs, clubIndicator, borrowedLoans } = indicatorsOf(facts, today);
+  const held = facts.occurrences.filter(isHeld);
+  const achievements = held.flatMap((o) => o.achievements);
+  const totals = occurrenceTotals(facts.occurrences);
+  const { indicators, clubs, clubIndicator, borrowedLoans } = indicatorsOf(facts, totals, today);
 
   const byLevel: LevelFigures[] = LEVELS.map((level) => {
     const inLevel = ofLevel(level);
@@ -158,7 +181,7 @@ export function computeYearFigures(facts: YearFacts, today: string): YearFigures
     return {
       level,
       planFulfilment: fulfilment(facts.occurrences.filter(inLevel), facts.unscheduled.filter(inLevel)),
-      pupilCoverage: pupilCoverage(facts.classes, held, level),
+      pupilCoverage: pupilCoverage(facts.classes, totals.classes, level),
       clubCoverage: clubIndicator(levelClubs),
       achievements: levelAchievements.length,
       winners: levelAchievements.filter((a) => isWinning(a)).length,
@@ -200,7 +223,7 @@ export function computeYearFigures(facts: YearFacts, today: string): YearFigures
         participants: sum(ownHeld.map((o) => o.pupils)),
         parents: sum(ownHeld.map((o) => o.parents)),
         planFulfilment: fulfilment(own, ownUnscheduled),
-        pupilCoverage: pupilCoverage(facts.classes, ownHeld),
+        pupilCoverage: pupilCoverage(facts.classes, classesTookPart(ownHeld)),
         clubPupils: clubPupils.get(partner.id) ?? 0,
         teachersTrained: new Set((developmentOf.get(partner.id) ?? []).map((d) => d.staffId)).size,
         itemsBorrowed: sum((loansOf.get(partner.id) ?? []).map((l) => l.items)),

@@ -19,12 +19,14 @@ import {
   type YearFigures,
 } from '../contract/reviews';
 import { IN_FORCE } from '../contract/agreements';
+import { prepared } from '../db/statements';
 import { AppError } from '../errors';
 import { plannedAfter } from '../events/occurrences';
 import type { EventsService } from '../events/service';
 import type { PartnersService } from '../partners/service';
 import { figureChanges } from './changes';
-import { computeYearFigures, yearIndicators } from './indicators';
+import { watchCalendarChanges, type ChangedDays } from './calendar-changes';
+import { computeYearFigures, occurrenceTotals, yearIndicators, type OccurrenceTotals } from './indicators';
 import { membersOf } from './members';
 import {
   findReview,
@@ -36,7 +38,7 @@ import {
   setApproval,
   yearsWithData,
 } from './repository';
-import { readYearFacts, type YearFacts } from './year-facts';
+import { readOccurrenceFacts, readYearFacts, readYearRecords, type YearFacts } from './year-facts';
 
 export interface ReviewsDeps {
   db: Database.Database;
@@ -55,7 +57,12 @@ const NO_DECISION = 'Решение по партнёру ещё не приня
 const EMPTY_DECISION: PartnerDecision = { rating: null, decision: null, prospects: '', appliedOn: null };
 
 export class ReviewsService {
-  constructor(private readonly deps: ReviewsDeps) {}
+  /** Takes the days the writes to the calendar touched since it last ran (one reader per connection). */
+  private readonly calendarChanges: () => ChangedDays[];
+
+  constructor(private readonly deps: ReviewsDeps) {
+    this.calendarChanges = watchCalendarChanges(deps.db);
+  }
 
   private get db() {
     return this.deps.db;
@@ -70,6 +77,12 @@ export class ReviewsService {
   }
 
   /**
+   * Each year's occurrences summed up, kept until a write touches one of the year's days: the calendar is most of
+   * the data and of the time a year's review takes, and a change to one year leaves the others' as they were.
+   */
+  private readonly totalsByYear = new Map<string, OccurrenceTotals>();
+
+  /**
    * The indicators of each year computed since the data last changed. They are kept while the store, the number
    * of families and today stay as they were: `total_changes()` counts every row this connection (the app's only
    * one) has written, so any write — and a restore, which opens a new connection and service — starts afresh.
@@ -77,11 +90,24 @@ export class ReviewsService {
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
   private indicatorsVersion = '';
 
+  /** The kept totals, less those of the years whose days the calendar's writes touched since last asked. */
+  private keptTotals(): Map<string, OccurrenceTotals> {
+    const changed = this.calendarChanges();
+    if (changed.length > 0) {
+      for (const year of this.totalsByYear.keys()) {
+        const { from, to } = academicYearBounds(year);
+        if (changed.some((days) => days.first <= to && days.last >= from)) this.totalsByYear.delete(year);
+      }
+    }
+    return this.totalsByYear;
+  }
+
   /** The kept indicators, emptied first when the data, the families or the day changed since they were kept. */
   private keptIndicators(): Map<string, YearFigures['indicators']> {
-    const version = [this.db.prepare('SELECT total_changes()').pluck().get(), this.deps.families(), this.today()].join(
-      '|',
-    );
+    // The totals first: taking the calendar's changes writes to this connection's temporary table.
+    this.keptTotals();
+    const changes = prepared(this.db, 'SELECT total_changes()', { pluck: true }).get();
+    const version = [changes, this.deps.families(), this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
       this.indicatorsVersion = version;
@@ -89,11 +115,27 @@ export class ReviewsService {
     return this.indicatorsByYear;
   }
 
+  private totalsOf(year: string): OccurrenceTotals {
+    const kept = this.keptTotals();
+    let totals = kept.get(year);
+    if (!totals) {
+      const { from, to } = academicYearBounds(year);
+      totals = occurrenceTotals(readOccurrenceFacts(this.db, from, to));
+      kept.set(year, totals);
+    }
+    return totals;
+  }
+
   private indicatorsOf(year: string, inForce: ReturnType<AgreementsService['inForceReader']>) {
     const kept = this.keptIndicators();
     let indicators = kept.get(year);
     if (!indicators) {
-      indicators = yearIndicators(this.facts(year, inForce), this.today());
+      const { from, to } = academicYearBounds(year);
+      const records = readYearRecords(this.db, year, {
+        families: this.deps.families(),
+        agreementPartners: inForce(from, to),
+      });
+      indicators = yearIndicators(records, this.totalsOf(year), this.today());
       kept.set(year, indicators);
     }
     return indicators;
@@ -107,7 +149,9 @@ export class ReviewsService {
 
   /** The year's figures as the data give them now. */
   figures(year: string, inForce = this.deps.agreements.inForceReader()): YearFigures {
-    const figures = computeYearFigures(this.facts(year, inForce), this.today());
+    const facts = this.facts(year, inForce);
+    const figures = computeYearFigures(facts, this.today());
+    this.keptTotals().set(year, occurrenceTotals(facts.occurrences));
     this.keptIndicators().set(year, figures.indicators);
     return figures;
   }

@@ -72,17 +72,18 @@ export interface ClubFact {
   attendance: { className: string; pupils: number }[];
 }
 
-/** Everything the review of one academic year is computed from, read from the store once. */
-export interface YearFacts {
+/**
+ * The year's records apart from its calendar: what its indicators are counted from besides the occurrences. Cheap
+ * to read for every year, unlike the calendar, which the review keeps summed up per year (`OccurrenceTotals`).
+ */
+export interface YearRecords {
   year: string;
   from: string;
   to: string;
-  occurrences: OccurrenceFact[];
   unscheduled: UnscheduledItemFact[];
   /** The year's classes and their enrolment; empty when the office has not listed them. */
   classes: { name: string; pupils: number }[];
   families: number;
-  partners: Map<number, PartnerFact>;
   /** Partners with an agreement in force on at least one day of the year. */
   agreementPartners: Set<number>;
   clubs: ClubFact[];
@@ -94,11 +95,18 @@ export interface YearFacts {
   surveys: number;
 }
 
+/** Everything the review of one academic year is computed from, read from the store once. */
+export interface YearFacts extends YearRecords {
+  occurrences: OccurrenceFact[];
+  partners: Map<number, PartnerFact>;
+}
+
 /** The ids of a JSON array column (`json_group_array`) as numbers. */
 const ids = (json: string | null): number[] => (json ? (JSON.parse(json) as (number | null)[]) : []).filter(isId);
 const isId = (value: number | null): value is number => typeof value === 'number';
 
-function occurrenceFacts(db: Db, from: string, to: string): OccurrenceFact[] {
+/** The occurrences that start from the first day to the last, with what the held ones achieved. */
+export function readOccurrenceFacts(db: Db, from: string, to: string): OccurrenceFact[] {
   const occurrences = occurrencesOnDays(db, from, to).filter((o) => o.start.slice(0, 10) >= from);
   const held = [...new Set(occurrences.filter((o) => o.status === 'held').map((o) => o.eventId))];
   const heldJson = JSON.stringify(held);
@@ -126,8 +134,8 @@ function occurrenceFacts(db: Db, from: string, to: string): OccurrenceFact[] {
   const achievements = new Map<number, OccurrenceFact['achievements']>();
   for (const row of db
     .prepare(
-      `SELECT event_id AS id, level, result, class_name AS className, contest, pupil FROM achievements
-       WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      `SELECT a.event_id AS id, a.level, a.result, a.class_name AS className, a.contest, a.pupil
+       FROM json_each(?) j CROSS JOIN achievements a ON a.event_id = j.value ORDER BY a.id`,
     )
     .all(heldJson) as ({ id: number } & OccurrenceFact['achievements'][number])[]) {
     const { id, ...achievement } = row;
@@ -196,14 +204,14 @@ function clubFacts(db: Db, year: string): ClubFact[] {
 }
 
 /**
- * Reads the facts of an academic year. `agreementPartners` comes from the agreements service, which alone knows
+ * Reads the records of an academic year. `agreementPartners` comes from the agreements service, which alone knows
  * when an agreement is in force (amendments, prolongation, termination).
  */
-export function readYearFacts(
+export function readYearRecords(
   db: Db,
   year: string,
   context: { families: number; agreementPartners: Set<number> },
-): YearFacts {
+): YearRecords {
   const { from, to } = academicYearBounds(year);
   const development = listRecordRows(db, { from, to });
   const teachers = summarizeStaffYear(year, development, countActiveStaff(db)).teachersOfYear;
@@ -231,13 +239,11 @@ export function readYearFacts(
     year,
     from,
     to,
-    occurrences: occurrenceFacts(db, from, to),
     unscheduled: unscheduledItems(db, year),
     classes: db
       .prepare('SELECT name, pupils FROM school_classes WHERE year = ? ORDER BY name')
       .all(year) as YearFacts['classes'],
     families: context.families,
-    partners: partnerFacts(db),
     agreementPartners: context.agreementPartners,
     clubs: clubFacts(db, year),
     teachers,
@@ -246,4 +252,14 @@ export function readYearFacts(
     answers: answers.filter((a) => a.count > 0),
     surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
   };
+}
+
+/** Reads every fact of an academic year: its records, its calendar and the partners. */
+export function readYearFacts(
+  db: Db,
+  year: string,
+  context: { families: number; agreementPartners: Set<number> },
+): YearFacts {
+  const records = readYearRecords(db, year, context);
+  return { ...records, occurrences: readOccurrenceFacts(db, records.from, records.to), partners: partnerFacts(db) };
 }
