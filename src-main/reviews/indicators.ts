@@ -167,11 +167,17 @@ export function yearIndicators(records: YearRecords, totals: OccurrenceTotals, t
   return indicatorsOf(records, totals, today).indicators;
 }
 
-/** Computes every figure of the review of one academic year from its facts; pure, so tests check it exactly. */
-export function computeYearFigures(facts: YearFacts, today: string): YearFigures {
+/**
+ * Computes every figure of the review of one academic year from its facts; pure, so tests check it exactly. `totals`
+ * are the facts' occurrences summed up, given when the caller keeps them too.
+ */
+export function computeYearFigures(
+  facts: YearFacts,
+  today: string,
+  totals = occurrenceTotals(facts.occurrences),
+): YearFigures {
   const held = facts.occurrences.filter(isHeld);
   const achievements = held.flatMap((o) => o.achievements);
-  const totals = occurrenceTotals(facts.occurrences);
   const { indicators, clubs, clubIndicator, borrowedLoans } = indicatorsOf(facts, totals, today);
 
   const byLevel: LevelFigures[] = LEVELS.map((level) => {

@@ -54,6 +54,14 @@ const APPROVED =
   'Аналитическая справка за этот учебный год утверждена: чтобы изменить её, сначала откройте её для изменений.';
 const NO_DECISION = 'Решение по партнёру ещё не принято: выберите решение и сохраните его.';
 
+type InForce = ReturnType<AgreementsService['inForceReader']>;
+
+/** The review's kept figures of each year (`ReviewsService.kept`). */
+interface Kept {
+  totals: Map<string, OccurrenceTotals>;
+  indicators: Map<string, YearFigures['indicators']>;
+}
+
 const EMPTY_DECISION: PartnerDecision = { rating: null, decision: null, prospects: '', appliedOn: null };
 
 export class ReviewsService {
@@ -90,69 +98,59 @@ export class ReviewsService {
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
   private indicatorsVersion = '';
 
-  /** The kept totals, less those of the years whose days the calendar's writes touched since last asked. */
-  private keptTotals(): Map<string, OccurrenceTotals> {
+  /**
+   * What is kept, brought up to date first: the totals of the years whose days the calendar's writes touched since
+   * last asked are dropped, and the indicators too when the data, the families or the day changed.
+   */
+  private kept(): Kept {
     const changed = this.calendarChanges();
-    if (changed.length > 0) {
-      for (const year of this.totalsByYear.keys()) {
-        const { from, to } = academicYearBounds(year);
-        if (changed.some((days) => days.first <= to && days.last >= from)) this.totalsByYear.delete(year);
-      }
+    for (const year of changed.length > 0 ? this.totalsByYear.keys() : []) {
+      const { from, to } = academicYearBounds(year);
+      if (changed.some((days) => days.first <= to && days.last >= from)) this.totalsByYear.delete(year);
     }
-    return this.totalsByYear;
-  }
-
-  /** The kept indicators, emptied first when the data, the families or the day changed since they were kept. */
-  private keptIndicators(): Map<string, YearFigures['indicators']> {
-    // The totals first: taking the calendar's changes writes to this connection's temporary table.
-    this.keptTotals();
+    // Read after taking the calendar's changes, which writes to this connection's temporary table.
     const changes = prepared(this.db, 'SELECT total_changes()', { pluck: true }).get();
     const version = [changes, this.deps.families(), this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
       this.indicatorsVersion = version;
     }
-    return this.indicatorsByYear;
+    return { totals: this.totalsByYear, indicators: this.indicatorsByYear };
   }
 
-  private totalsOf(year: string): OccurrenceTotals {
-    const kept = this.keptTotals();
-    let totals = kept.get(year);
-    if (!totals) {
-      const { from, to } = academicYearBounds(year);
-      totals = occurrenceTotals(readOccurrenceFacts(this.db, from, to));
-      kept.set(year, totals);
-    }
-    return totals;
-  }
-
-  private indicatorsOf(year: string, inForce: ReturnType<AgreementsService['inForceReader']>) {
-    const kept = this.keptIndicators();
-    let indicators = kept.get(year);
+  private indicatorsOf(year: string, inForce: InForce, kept: Kept): YearFigures['indicators'] {
+    let indicators = kept.indicators.get(year);
     if (!indicators) {
-      const { from, to } = academicYearBounds(year);
-      const records = readYearRecords(this.db, year, {
-        families: this.deps.families(),
-        agreementPartners: inForce(from, to),
-      });
-      indicators = yearIndicators(records, this.totalsOf(year), this.today());
-      kept.set(year, indicators);
+      let totals = kept.totals.get(year);
+      if (!totals) {
+        const { from, to } = academicYearBounds(year);
+        totals = occurrenceTotals(readOccurrenceFacts(this.db, from, to));
+        kept.totals.set(year, totals);
+      }
+      indicators = yearIndicators(readYearRecords(this.db, year, this.context(year, inForce)), totals, this.today());
+      kept.indicators.set(year, indicators);
     }
     return indicators;
   }
 
+  private context(year: string, inForce: InForce) {
+    const { from, to } = academicYearBounds(year);
+    return { families: this.deps.families(), agreementPartners: inForce(from, to) };
+  }
+
   /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
   facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
-    const { from, to } = academicYearBounds(year);
-    return readYearFacts(this.db, year, { families: this.deps.families(), agreementPartners: inForce(from, to) });
+    return readYearFacts(this.db, year, this.context(year, inForce));
   }
 
   /** The year's figures as the data give them now. */
   figures(year: string, inForce = this.deps.agreements.inForceReader()): YearFigures {
     const facts = this.facts(year, inForce);
-    const figures = computeYearFigures(facts, this.today());
-    this.keptTotals().set(year, occurrenceTotals(facts.occurrences));
-    this.keptIndicators().set(year, figures.indicators);
+    const totals = occurrenceTotals(facts.occurrences);
+    const figures = computeYearFigures(facts, this.today(), totals);
+    const kept = this.kept();
+    kept.totals.set(year, totals);
+    kept.indicators.set(year, figures.indicators);
     return figures;
   }
 
@@ -167,7 +165,7 @@ export class ReviewsService {
     return {
       year,
       figures,
-      previous: this.indicatorsOf(lastYear, inForce),
+      previous: this.indicatorsOf(lastYear, inForce, this.kept()),
       targets: listTargets(this.db, year),
       decisions: figures.byPartner.map((p) => ({ ...p, decision: decisions.get(p.partnerId) ?? EMPTY_DECISION })),
       conclusions: row?.conclusions ?? '',
@@ -323,9 +321,10 @@ export class ReviewsService {
     const first = Math.min(...[...years].map(academicYearStart));
     const last = upTo ? academicYearStart(upTo) : Math.max(...[...years].map(academicYearStart));
     const inForce = this.deps.agreements.inForceReader();
+    const kept = this.kept();
     return Array.from({ length: last - first + 1 }, (_, i) => academicYearLabel(first + i)).map((year) => ({
       year,
-      indicators: this.indicatorsOf(year, inForce),
+      indicators: this.indicatorsOf(year, inForce, kept),
     }));
   }
 }

@@ -242,7 +242,7 @@ export function readYearRecords(
     unscheduled: unscheduledItems(db, year),
     classes: db
       .prepare('SELECT name, pupils FROM school_classes WHERE year = ? ORDER BY name')
-      .all(year) as YearFacts['classes'],
+      .all(year) as YearRecords['classes'],
     families: context.families,
     agreementPartners: context.agreementPartners,
     clubs: clubFacts(db, year),

@@ -289,31 +289,27 @@ export function channelCases(): ChannelCase[] {
     // The review keeps each year's occurrences summed up until a write touches the year's days, and the indicators
     // until any write: these three change a row before each call (the trigger notes an UPDATE even of an equal
     // value), from the cheapest to what makes every year be read again.
-    channelCase({
-      name: 'Анализ: reviews:dynamics после изменения партнёра',
-      channel: 'reviews:dynamics',
-      input: {},
-      kind: { p95: 1000 },
-      touch: touchOne('UPDATE partners SET updated_at = updated_at WHERE id = (SELECT min(id) FROM partners)'),
-    }),
-    channelCase({
-      name: 'Анализ: reviews:dynamics после изменения мероприятия 2026/2027',
-      channel: 'reviews:dynamics',
-      input: {},
-      kind: { p95: 1000 },
-      touch: touchOne(
-        `UPDATE events SET updated_at = updated_at
+    ...(
+      [
+        ['партнёра', 'UPDATE partners SET updated_at = updated_at WHERE id = (SELECT min(id) FROM partners)'],
+        [
+          'мероприятия 2026/2027',
+          `UPDATE events SET updated_at = updated_at
          WHERE id = (SELECT id FROM events WHERE rrule IS NULL AND starts_at >= '2026-09-01' ORDER BY starts_at LIMIT 1)`,
-      ),
-    }),
-    channelCase({
-      name: 'Анализ: reviews:dynamics после изменения серии с 2002 года (все годы заново)',
-      channel: 'reviews:dynamics',
-      input: {},
-      kind: { p95: 1000 },
-      touch: touchOne(
-        'UPDATE events SET updated_at = updated_at WHERE id = (SELECT id FROM events WHERE rrule IS NOT NULL ORDER BY starts_at LIMIT 1)',
-      ),
-    }),
+        ],
+        [
+          'серии с 2002 года (все годы заново)',
+          'UPDATE events SET updated_at = updated_at WHERE id = (SELECT id FROM events WHERE rrule IS NOT NULL ORDER BY starts_at LIMIT 1)',
+        ],
+      ] as const
+    ).map(([what, sql]) =>
+      channelCase({
+        name: `Анализ: reviews:dynamics после изменения ${what}`,
+        channel: 'reviews:dynamics',
+        input: {},
+        kind: { p95: 1000 },
+        touch: touchOne(sql),
+      }),
+    ),
   ];
 }
