@@ -48,6 +48,14 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Дата в виде ГГГГ-ММ-ДД' })
   .refine((s) => isRealDate(s) && s >= '1990-01-01' && s <= '2200-12-31', { error: 'Такой даты нет' });
 
+/**
+ * ISO dates, months or times in their order: compared as text, code unit by code unit — the same order as the
+ * calendar's, several times faster than `localeCompare`, which asks the locale's collator.
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function addDays(iso: string, days: number): string {
   return fromUtc(toUtc(iso) + days * 86_400_000);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { academicYearBounds, academicYearOf } from '../contract/academic-year';
-import { formatDate } from '../contract/dates';
+import { compareIso, formatDate } from '../contract/dates';
 import {
   PARTICIPANT_KINDS,
   type Participant,
@@ -73,9 +73,9 @@ export function compareParticipants(a: Participant, b: Participant): number {
  */
 export function comparePlanItems(a: PlanItem, b: PlanItem): number {
   return (
-    a.planMonth.localeCompare(b.planMonth) ||
-    (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') ||
-    (a.timeFrom ?? '').localeCompare(b.timeFrom ?? '') ||
+    compareIso(a.planMonth, b.planMonth) ||
+    compareIso(a.dateFrom ?? '', b.dateFrom ?? '') ||
+    compareIso(a.timeFrom ?? '', b.timeFrom ?? '') ||
     compareRussian(a.title, b.title) ||
     a.id - b.id
   );
