@@ -3,7 +3,6 @@ import { rmSync } from 'node:fs';
 import { AppError } from '../errors';
 import { applyMigrations } from '../db/connection';
 import type { Migration } from '../db/migration';
-import { decodeCell } from './format';
 import { archiveRefusals as refuse } from './messages';
 import type { VerifiedArchive } from './read';
 import { archivedTables, insertRows, quoteIdentifier, type ArchivedTable } from './tables';
@@ -65,7 +64,7 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedT
       const file = archive.tables.get(table.name);
       if (!file) throw refuse.tableMissing(table.name);
       try {
-        insertRows(db, table.name, file.columns, file.rows, decodeCell);
+        insertRows(db, table.name, file.columns, file.rows);
       } catch (error) {
         if (error instanceof Database.SqliteError || error instanceof RangeError || error instanceof TypeError) {
           throw refuse.rowsRefused(table.name);

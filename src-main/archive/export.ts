@@ -18,7 +18,7 @@ import { writeZip, type ZipEntry } from './zip-writer';
 
 export interface ArchiveSnapshot {
   manifest: Manifest;
-  /** The archive's entries: names and their bytes, the manifest first. */
+  /** The archive's tables and attachments: entry names and their bytes (`zipSnapshot` puts the manifest first). */
   entries: Map<string, Uint8Array>;
   /** Stored names of files the store lists but the attachments folder no longer holds (removed by hand). */
   missingAttachments: string[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localIsoDate } from '../contract/academic-year';
 
 /**
  * The archive file: a ZIP holding `manifest.json`, one `tables/<name>.json` per table of the store and the
@@ -113,7 +114,5 @@ export function decodeCell(cell: Cell): SqlValue {
 
 /** «Содружество — архив — 2026-11-26.sodr», by the local date. */
 export function archiveFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `Содружество — архив — ${date}.${ARCHIVE_EXTENSION}`;
+  return `Содружество — архив — ${localIsoDate(now)}.${ARCHIVE_EXTENSION}`;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,8 +33,6 @@ export interface StoreSwap {
   finish(): Promise<void>;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * Builds the new store from a verified archive in a fresh folder under `stagingRoot` (inside the data directory, so
  * that the later renames stay on one disk) and puts there the files the live attachments folder does not have yet.
@@ -66,7 +64,7 @@ export async function stageImport(
     for (const [storedName, bytes] of archive.attachments) {
       const live = resolveStoredPath(liveAttachments, storedName);
       if (existsSync(live)) {
-        if (sha256(await readFile(live)) !== sha256(bytes)) throw refuse.attachmentConflict(storedName);
+        if (!(await readFile(live)).equals(bytes)) throw refuse.attachmentConflict(storedName);
         continue;
       }
       await writeFile(resolveStoredPath(staged.attachments, storedName), bytes, { flag: 'wx' });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { encodeCell, type Cell, type SqlValue } from './format';
+import { decodeCell, encodeCell, type Cell } from './format';
 
 type Db = Database.Database;
 
@@ -77,16 +77,10 @@ export function readRows(db: Db, table: ArchivedTable): Cell[][] {
  * Inserts rows given as cells in the order of `columns`, each decoded to its values only as it goes in: a whole
  * history decoded at once would be a second copy of every row in memory.
  */
-export function insertRows<T>(
-  db: Db,
-  table: string,
-  columns: readonly string[],
-  rows: readonly T[][],
-  decode: (cell: T) => SqlValue,
-): void {
+export function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Cell[][]): void {
   const statement = db.prepare(
     `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})
      VALUES (${columns.map(() => '?').join(', ')})`,
   );
-  for (const row of rows) statement.run(...row.map(decode));
+  for (const row of rows) statement.run(...row.map(decodeCell));
 }

@@ -1,12 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-/** A temporary name beside `path`, in the same folder, so that renaming it over `path` is atomic. */
-export function tempNameBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-}
+import { dirname } from 'node:path';
+import { tempNameBeside } from '../documents/atomic-write';
 
 async function fsyncFile(path: string): Promise<void> {
   const handle = await open(path, 'r+');
@@ -51,20 +47,22 @@ export async function replaceFileAtomically(source: string, target: string): Pro
 
 /**
  * Copies a closed file to `target` through a temporary name, reporting the share of bytes written (0…1);
- * the copy is flushed to disk before it gets its name.
+ * the copy is flushed to disk before it gets its name. The hex SHA-256 of the bytes copied, read once for both.
  */
 export async function copyFileWithProgress(
   source: string,
   target: string,
   size: number,
   onProgress: (written: number) => void,
-): Promise<void> {
+): Promise<string> {
   const temp = tempNameBeside(target);
+  const hash = createHash('sha256');
   try {
     const handle = await open(temp, 'wx');
     try {
       let written = 0;
       for await (const chunk of createReadStream(source, { highWaterMark: 1024 * 1024 })) {
+        hash.update(chunk as Buffer);
         await handle.write(chunk as Buffer);
         written += (chunk as Buffer).length;
         onProgress(size > 0 ? Math.min(1, written / size) : 1);
@@ -78,6 +76,7 @@ export async function copyFileWithProgress(
   } finally {
     await rm(temp, { force: true });
   }
+  return hash.digest('hex');
 }
 
 /** Hex SHA-256 of a file's bytes, read in chunks. */

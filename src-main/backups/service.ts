@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { localIsoDate } from '../contract/academic-year';
 import type { BackupInfo, BackupProgress, LastRestore } from '../contract/backups';
 import {
   backupDatabase,
   CopyFailedCheck,
-  fileStamp,
   freeBackupName,
   integrityProblem,
   readCopy,
@@ -92,8 +92,7 @@ function folderError(error: unknown): unknown {
 
 /** «Содружество — МБОУ СОШ № 1 — 2026-11-26.sqlite3», or with « (2)» when such a file is already in the folder. */
 function copyFileName(folder: string, school: string, now: Date): string {
-  const date = fileStamp(now).slice(0, 10);
-  const stem = suggestedFileName(`Содружество — ${school} — ${date}`, 'sqlite3').replace(/\.sqlite3$/, '');
+  const stem = suggestedFileName(`Содружество — ${school} — ${localIsoDate(now)}`, 'sqlite3').replace(/\.sqlite3$/, '');
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${stem}.sqlite3` : `${stem} (${n}).sqlite3`;
     if (!existsSync(join(folder, name))) return name;
@@ -202,11 +201,11 @@ export class BackupsService {
         try {
           mkdirSync(folder, { recursive: true });
           const target = join(folder, copyFileName(folder, this.options.schoolShortName(), this.options.now()));
-          await copyFileWithProgress(source, target, statSync(source).size, (written) =>
+          const copied = await copyFileWithProgress(source, target, statSync(source).size, (written) =>
             this.report('write', 50 + written * 45),
           );
           this.report('check', 95);
-          if ((await fileSha256(target)) !== (await fileSha256(source))) {
+          if ((await fileSha256(target)) !== copied) {
             rmSync(target, { force: true });
             throw new AppError('storage', COPY_MISMATCH);
           }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { tempNameBeside } from '../documents/atomic-write';
 import { AppError } from '../errors';
 
 /** A file-name-safe local timestamp: 2026-11-26_14-05-09. */
@@ -87,7 +87,7 @@ export async function backupDatabase(
 ): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, freeBackupName(dir, label, now));
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempNameBeside(target);
   try {
     await db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {

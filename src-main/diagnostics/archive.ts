@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import JSZip from 'jszip';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeZip, type ZipEntry } from '../archive/zip-writer';
 import { diagnosticsReport } from './report';
 
 /** main.log and the logs set aside from it (main.1.log …, an older main.old.log). */
@@ -39,8 +39,11 @@ export interface DiagnosticsSource {
 /** The diagnostics ZIP: `logs/<name>.log…` and `versions.json`. Nothing else from the data directory. */
 export async function diagnosticsZip({ db, logsDir, now }: DiagnosticsSource): Promise<Uint8Array> {
   const logs = await logFiles(logsDir);
-  const zip = new JSZip();
-  for (const name of logs) zip.file(`logs/${name}`, await readFile(join(logsDir, name)), { date: now });
-  zip.file('versions.json', `${JSON.stringify(diagnosticsReport(db, logs, now), null, 2)}\n`, { date: now });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const entries: ZipEntry[] = [];
+  for (const name of logs) {
+    entries.push({ name: `logs/${name}`, bytes: await readFile(join(logsDir, name)), compress: true });
+  }
+  const report = `${JSON.stringify(diagnosticsReport(db, logs, now), null, 2)}\n`;
+  entries.push({ name: 'versions.json', bytes: Buffer.from(report, 'utf8'), compress: true });
+  return writeZip(entries, now);
 }

@@ -6,11 +6,19 @@ import { AppError } from '../errors';
 const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
 
 /**
+ * A temporary name beside `path`, in the same folder, so that renaming it over `path` is atomic:
+ * `.<name>.<12 hex digits>.tmp`, the form the leftovers of an interrupted write are recognised by.
+ */
+export function tempNameBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
  * Writes a file so that it is either the old one or the whole new one, never half of it:
  * the bytes go to a temporary name beside it first and are renamed over it.
  */
 export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempNameBeside(path);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, bytes, { flag: 'wx' });

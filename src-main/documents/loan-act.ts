@@ -160,7 +160,6 @@ function returnBlocks(loan: LoanDetail, partner: Side, school: Side): Block[] {
 export function buildLoanAct({ loan, partner, school, city, variant }: LoanActData): DocumentModel {
   const partnerSide = sideOfPartner(partner);
   const schoolSide = sideOfSchool(school);
-  const shortName = partner.shortName.trim() || partner.fullName.trim();
   if (variant === 'return') {
     if (loan.returnedOn === null) {
       throw new AppError(
@@ -169,7 +168,7 @@ export function buildLoanAct({ loan, partner, school, city, variant }: LoanActDa
       );
     }
     return {
-      title: `${loanActTitle(loan.id, 'return')} — ${shortName}`,
+      title: `${loanActTitle(loan.id, 'return')} — ${partnerSide.shortName}`,
       orientation: 'portrait',
       blocks: [
         { type: 'heading', level: 1, text: typographic(`АКТ ВОЗВРАТА № ${loan.id}`) },
@@ -185,7 +184,7 @@ export function buildLoanAct({ loan, partner, school, city, variant }: LoanActDa
     };
   }
   return {
-    title: `${loanActTitle(loan.id, 'receipt')} — ${shortName}`,
+    title: `${loanActTitle(loan.id, 'receipt')} — ${partnerSide.shortName}`,
     orientation: 'portrait',
     blocks: [
       { type: 'heading', level: 1, text: typographic(`АКТ ПРИЁМА-ПЕРЕДАЧИ № ${loan.id}`) },

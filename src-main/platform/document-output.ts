@@ -104,6 +104,20 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
     return path;
   }
 
+  /** Shows an open dialog from the last folder used; the first path chosen, or null when the user cancelled. */
+  async function askOpen(dialogOptions: Omit<OpenDialogOptions, 'defaultPath'>): Promise<string | null> {
+    const withFolder: OpenDialogOptions = {
+      ...dialogOptions,
+      defaultPath: lastDirectory ?? options.defaultDirectory(),
+    };
+    const parent = options.parentWindow();
+    const result =
+      parent && !parent.isDestroyed()
+        ? await dialog.showOpenDialog(parent, withFolder)
+        : await dialog.showOpenDialog(withFolder);
+    return (result.canceled ? undefined : result.filePaths[0]) ?? null;
+  }
+
   return {
     print: (html, title) =>
       withPage(
@@ -159,18 +173,11 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
     },
 
     chooseFolder: async (title) => {
-      const dialogOptions: OpenDialogOptions = {
+      const folder = await askOpen({
         title,
-        defaultPath: lastDirectory ?? options.defaultDirectory(),
         buttonLabel: 'Выбрать папку',
         properties: ['openDirectory', 'createDirectory'],
-      };
-      const parent = options.parentWindow();
-      const result =
-        parent && !parent.isDestroyed()
-          ? await dialog.showOpenDialog(parent, dialogOptions)
-          : await dialog.showOpenDialog(dialogOptions);
-      const folder = result.canceled ? undefined : result.filePaths[0];
+      });
       if (!folder) return null;
       lastDirectory = folder;
       return folder;
@@ -178,19 +185,12 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
 
     chooseFile: async (title, kind, maxBytes) => {
       const { filter, extension } = OPEN_DIALOGS[kind];
-      const dialogOptions: OpenDialogOptions = {
+      const path = await askOpen({
         title,
-        defaultPath: lastDirectory ?? options.defaultDirectory(),
         buttonLabel: 'Открыть',
         filters: [{ name: filter, extensions: [extension] }],
         properties: ['openFile'],
-      };
-      const parent = options.parentWindow();
-      const result =
-        parent && !parent.isDestroyed()
-          ? await dialog.showOpenDialog(parent, dialogOptions)
-          : await dialog.showOpenDialog(dialogOptions);
-      const path = result.canceled ? undefined : result.filePaths[0];
+      });
       if (!path) return null;
       lastDirectory = dirname(path);
       return { path, bytes: await readChosenFile(path, maxBytes) };
