@@ -1,3 +1,4 @@
+import { Select, type SelectProps } from '@mantine/core';
 import { useApiQuery } from '../api/queries';
 
 /**
@@ -11,4 +12,27 @@ export function usePartnerOptions(kept: readonly { id: number; name: string }[] 
     if (!options.some((o) => o.value === String(id))) options.push({ value: String(id), label: name });
   }
   return options;
+}
+
+interface PartnerSelectProps extends Omit<SelectProps, 'data'> {
+  /** The partner the record names, kept in the list even if deleted since. */
+  kept?: readonly { id: number; name: string }[];
+}
+
+/** «Партнёр», required: every partner by name, found by typing; the rest of the props are the form's field. */
+export function PartnerSelect({ kept, ...field }: PartnerSelectProps) {
+  const options = usePartnerOptions(kept);
+  return (
+    <Select
+      label="Партнёр"
+      required
+      placeholder="Начните вводить название"
+      data={options}
+      searchable
+      nothingFoundMessage="Партнёр не найден"
+      maxDropdownHeight={280}
+      comboboxProps={{ withinPortal: true }}
+      {...field}
+    />
+  );
 }

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { AcquisitionApproval } from '../../../../src-main/contract/acquisitions';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DialogFooter } from '../../components/DialogFooter';
 import { DateField } from '../../components/DateField';
 import { approvalSummary as planApprovalSummary } from '../plan/ApprovalDialog';
 
@@ -55,14 +55,7 @@ export function AcquisitionApprovalDialog({ approval, onClose }: { approval: Acq
               error={form.errors['approvalOrderDate']?.toString()}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

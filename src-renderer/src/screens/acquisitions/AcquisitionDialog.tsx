@@ -1,7 +1,5 @@
 import {
   Autocomplete,
-  Button,
-  Group,
   Input,
   Modal,
   NumberInput,
@@ -14,7 +12,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import {
   ACQUISITION_SOURCES,
   ACQUISITION_SOURCE_LABELS,
@@ -30,9 +27,10 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { fieldErrorsOf, noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DialogFooter } from '../../components/DialogFooter';
 import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from './acquisition-form';
 import { quarterLabel } from './acquisition-groups';
-import { usePartnerOptions } from '../../components/partner-options';
+import { PartnerSelect } from '../../components/partner-options';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
 
@@ -80,10 +78,6 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
       form.setErrors(formErrorsOf(fieldErrorsOf(error)));
     }
   });
-
-  const partnerOptions = usePartnerOptions(
-    item?.partnerId ? [{ id: item.partnerId, name: item.partnerName ?? `Партнёр ${item.partnerId}` }] : [],
-  );
 
   return (
     <Modal
@@ -151,15 +145,10 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
             />
           </Input.Wrapper>
           {v.source === 'partner' && (
-            <Select
-              label="Партнёр"
-              required
-              placeholder="Начните вводить название"
-              data={partnerOptions}
-              searchable
-              nothingFoundMessage="Партнёр не найден"
-              maxDropdownHeight={280}
-              comboboxProps={{ withinPortal: true }}
+            <PartnerSelect
+              kept={
+                item?.partnerId ? [{ id: item.partnerId, name: item.partnerName ?? `Партнёр ${item.partnerId}` }] : []
+              }
               {...form.getInputProps('partnerId')}
             />
           )}
@@ -181,14 +170,7 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
             }}
           />
           <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={saving} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -6,14 +6,9 @@ import {
   type LevelFigures,
   type Review,
 } from '../../../../src-main/contract/reviews';
+import { levelLabel } from '../clubs/clubs-text';
 import { FigureLink } from './FigureLink';
 import type { MembersTarget } from './MembersDrawer';
-
-const LEVEL_NAMES: Record<LevelFigures['level'], string> = {
-  НОО: 'НОО (1–4 классы)',
-  ООО: 'ООО (5–9 классы)',
-  СОО: 'СОО (10–11 классы)',
-};
 
 type LevelIndicator = 'planFulfilment' | 'pupilCoverage' | 'clubCoverage';
 const COLUMNS: LevelIndicator[] = ['planFulfilment', 'pupilCoverage', 'clubCoverage'];
@@ -53,7 +48,7 @@ export function LevelsTab({ review, onMembers }: { review: Review; onMembers(tar
           <Table.Tbody>
             {review.figures.byLevel.map((level) => (
               <Table.Tr key={level.level} data-level={level.level}>
-                <Table.Td fw={600}>{LEVEL_NAMES[level.level]}</Table.Td>
+                <Table.Td fw={600}>{levelLabel(level.level)}</Table.Td>
                 {COLUMNS.map((key) => (
                   <Table.Td key={key}>{cell(level, level[key])}</Table.Td>
                 ))}

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '../../../../src-main/contract/reviews';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DialogFooter } from '../../components/DialogFooter';
 import { isPercent } from './analysis-text';
 
 /** NumberInput gives '' while a field is empty: no target for that indicator. */
@@ -80,14 +80,7 @@ export function TargetsDialog({ year, targets, onClose }: { year: string; target
               />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

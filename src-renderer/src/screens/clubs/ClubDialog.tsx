@@ -1,4 +1,4 @@
-import { Alert, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -9,7 +9,7 @@ import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved
 import { AttendanceFields, type AttendanceFormRow } from './AttendanceFields';
 import { confirmDeleteClub } from './delete-club';
 import { DialogFooter } from '../../components/DialogFooter';
-import { usePartnerOptions } from '../../components/partner-options';
+import { PartnerSelect } from '../../components/partner-options';
 
 export type ClubTarget = { club: Club } | { partnerId: number | null };
 
@@ -93,8 +93,6 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
     }
   });
 
-  const partnerOptions = usePartnerOptions(club ? [{ id: club.partnerId, name: club.partnerName }] : []);
-
   return (
     <Modal
       opened
@@ -105,15 +103,8 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
     >
       <form onSubmit={save} noValidate>
         <Stack>
-          <Select
-            label="Партнёр"
-            required
-            placeholder="Начните вводить название"
-            data={partnerOptions}
-            searchable
-            nothingFoundMessage="Партнёр не найден"
-            maxDropdownHeight={280}
-            comboboxProps={{ withinPortal: true }}
+          <PartnerSelect
+            kept={club ? [{ id: club.partnerId, name: club.partnerName }] : []}
             {...form.getInputProps('partnerId')}
           />
           <TextInput

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { localIsoDate } from '../../../../src-main/contract/academic-year';
@@ -11,7 +11,7 @@ import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved
 import { confirmDeleteLoan } from './loan-actions';
 import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
 import { DialogFooter } from '../../components/DialogFooter';
-import { usePartnerOptions } from '../../components/partner-options';
+import { PartnerSelect } from '../../components/partner-options';
 import { DateField } from '../../components/DateField';
 
 interface FormValues {
@@ -93,8 +93,6 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
     }
   });
 
-  const partnerOptions = usePartnerOptions(loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []);
-
   return (
     <Modal
       opened
@@ -105,15 +103,8 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
     >
       <form onSubmit={save} noValidate>
         <Stack>
-          <Select
-            label="Партнёр"
-            required
-            placeholder="Начните вводить название"
-            data={partnerOptions}
-            searchable
-            nothingFoundMessage="Партнёр не найден"
-            maxDropdownHeight={280}
-            comboboxProps={{ withinPortal: true }}
+          <PartnerSelect
+            kept={loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []}
             {...form.getInputProps('partnerId')}
           />
           <SimpleGrid cols={{ base: 1, md: 4 }}>

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Divider, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { formatDate } from '../../../../src-main/contract/dates';
 import type { PlanApproval } from '../../../../src-main/contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DialogFooter } from '../../components/DialogFooter';
 import { DateField } from '../../components/DateField';
 
 /** «Утверждён приказом от 01.09.2026 № 45», or what is still missing. */
@@ -87,14 +87,7 @@ export function ApprovalDialog({ year, approval, onClose }: Props) {
             <TextInput label="Номер протокола" disabled={!v.agreed} {...form.getInputProps('agreedProtocolNumber')} />
             {date('agreedProtocolDate', 'Дата протокола', !v.agreed)}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import {
   BLANK_STAFF_MEMBER,
   staffMemberFieldsOf,
@@ -11,6 +10,7 @@ import {
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { DialogFooter } from '../../components/DialogFooter';
 
 interface Props {
   /** The teacher to edit; null adds one. */
@@ -72,14 +72,7 @@ export function StaffMemberDialog({ member, onClose }: Props) {
             maxLength={300}
             {...form.getInputProps('subjects')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={saving} onCancel={close} />
         </Stack>
       </form>
     </Modal>

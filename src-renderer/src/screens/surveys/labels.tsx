@@ -5,7 +5,7 @@ import {
   SATISFACTION_BAND_LABELS,
   type SatisfactionBand,
 } from '../../../../src-main/contract/surveys';
-import { countOf } from '../../format';
+import { countOf, plural } from '../../format';
 
 export const FORM_FORMS = ['анкета', 'анкеты', 'анкет'] as const;
 export const QUESTION_FORMS = ['вопрос', 'вопроса', 'вопросов'] as const;
@@ -33,6 +33,5 @@ export function responseText(respondents: number, families: number, rate: number
   const forms = countOf(respondents, FORM_FORMS);
   if (families === 0) return `${forms}; охват: нет данных (число семей не указано)`;
   // «из 21 семьи», «из 40 семей».
-  const ofFamilies = families % 10 === 1 && families % 100 !== 11 ? 'семьи' : 'семей';
-  return `${forms} из ${families} ${ofFamilies} (${formatResponseRate(rate)})`;
+  return `${forms} из ${families} ${plural(families, ['семьи', 'семей', 'семей'])} (${formatResponseRate(rate)})`;
 }
