@@ -13,7 +13,7 @@ import { localIsoDate } from '../contract/academic-year';
 import { formatDate } from '../contract/dates';
 import { pickFields } from '../contract/pick';
 import { AppError } from '../errors';
-import { comparableName } from '../partners/search-text';
+import { comparableName, compareRussian } from '../partners/search-text';
 import { partnerExists } from '../partners/repository';
 import {
   deleteAcquisition,
@@ -39,12 +39,12 @@ const NOT_FOUND = 'Позиция плана приобретения не на�
 const CHECK_INPUT = 'Проверьте введённые данные.';
 
 /** The plan's order: by year, the items without a quarter first, then by quarter, category and name. */
-export function compareAcquisitions(a: Acquisition, b: Acquisition): number {
+function compareAcquisitions(a: Acquisition, b: Acquisition): number {
   return (
     a.plannedYear - b.plannedYear ||
     (a.plannedQuarter ?? 0) - (b.plannedQuarter ?? 0) ||
-    a.category.localeCompare(b.category, 'ru') ||
-    a.name.localeCompare(b.name, 'ru') ||
+    compareRussian(a.category, b.category) ||
+    compareRussian(a.name, b.name) ||
     a.id - b.id
   );
 }
@@ -171,7 +171,7 @@ export class AcquisitionsService {
         const key = comparableName(category);
         return category !== '' && !seen.has(key) && (seen.add(key), true);
       })
-      .sort((a, b) => a.localeCompare(b, 'ru'));
+      .sort(compareRussian);
     return [...DEFAULT_ACQUISITION_CATEGORIES, ...own];
   }
 

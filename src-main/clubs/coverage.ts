@@ -1,6 +1,7 @@
-import { compareClassNames, levelOfClass, type Level } from '../contract/classes';
+import { compareClassNames, levelOfClass } from '../contract/classes';
 import type { ClubCoverage, CoverageRatio } from '../contract/clubs';
 import { LEVELS } from '../contract/plans';
+import { compareRussian } from '../partners/search-text';
 
 /**
  * Coverage by additional education at partners («охват дополнительным образованием»), the stage-4 indicator:
@@ -14,8 +15,6 @@ import { LEVELS } from '../contract/plans';
  *
  * Pure: no store, no clock. `coverageInputs(db, year)` in the repository gives the inputs for a year.
  */
-
-export type { ClubCoverage, CoverageRatio } from '../contract/clubs';
 
 /** A class of the year and its enrolment. */
 export interface CoverageClass {
@@ -42,7 +41,7 @@ export function percentOf(attended: number, enrolment: number): number | null {
 }
 
 /** m of N with its percent. */
-export function ratioOf(attended: number, enrolment: number): CoverageRatio {
+function ratioOf(attended: number, enrolment: number): CoverageRatio {
   return { attended, enrolment, percent: percentOf(attended, enrolment) };
 }
 
@@ -50,11 +49,10 @@ export function ratioOf(attended: number, enrolment: number): CoverageRatio {
  * Pupils of each class attending any of the clubs: the sum over the clubs, capped by the class's enrolment. A
  * class not in the year's list has no known enrolment and counts as 0 (the app never stores such a count).
  */
-export function attendedByClass(
+function attendedByClass(
   classes: readonly CoverageClass[],
   clubs: readonly CoverageClub[],
 ): Map<string, { attended: number; clubsCount: number }> {
-  const enrolment = new Map(classes.map((c) => [c.name, c.pupils]));
   const sums = new Map<string, { sum: number; clubsCount: number }>();
   for (const club of clubs) {
     for (const row of club.attendance) {
@@ -66,7 +64,7 @@ export function attendedByClass(
   for (const c of classes) {
     const counted = sums.get(c.name) ?? { sum: 0, clubsCount: 0 };
     result.set(c.name, {
-      attended: Math.min(counted.sum, enrolment.get(c.name) ?? 0),
+      attended: Math.min(counted.sum, c.pupils),
       clubsCount: counted.clubsCount,
     });
   }
@@ -92,24 +90,21 @@ export function clubCoverage({ classes, clubs }: CoverageInputs): ClubCoverage {
       ...ratioOf(counted.attended, c.pupils),
     };
   });
-  const ofLevel = (level: Level) => classRows.filter((row) => row.level === level);
-  const levels = LEVELS.map((level) => ({
-    level,
-    ...ratioOf(total(ofLevel(level).map((r) => r.attended)), total(ofLevel(level).map((r) => r.enrolment))),
-  }));
+  const levels = LEVELS.map((level) => {
+    const own = classRows.filter((row) => row.level === level);
+    return { level, ...ratioOf(total(own.map((r) => r.attended)), total(own.map((r) => r.enrolment))) };
+  });
   const enrolment = total(classRows.map((r) => r.enrolment));
   const overall = ratioOf(total(classRows.map((r) => r.attended)), enrolment);
 
-  const partnerClubs = new Map<number, CoverageClub[]>();
-  for (const club of clubs) partnerClubs.set(club.partnerId, [...(partnerClubs.get(club.partnerId) ?? []), club]);
-  const partners = [...partnerClubs.entries()]
+  const partners = [...Map.groupBy(clubs, (club) => club.partnerId)]
     .map(([partnerId, own]) => ({
       partnerId,
       partnerName: own[0]?.partnerName ?? '',
       clubsCount: own.length,
       ...ratioOf(total([...attendedByClass(sorted, own).values()].map((v) => v.attended)), enrolment),
     }))
-    .sort((a, b) => a.partnerName.localeCompare(b.partnerName, 'ru') || a.partnerId - b.partnerId);
+    .sort((a, b) => compareRussian(a.partnerName, b.partnerName) || a.partnerId - b.partnerId);
 
   return { classes: classRows, levels, overall, partners };
 }

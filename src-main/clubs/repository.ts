@@ -90,11 +90,10 @@ export function attendanceOf(db: Db, scope: { year: string } | { clubId: number 
           .prepare('SELECT club_id AS clubId, class_name AS className, pupils FROM club_attendance WHERE club_id = ?')
           .all(scope.clubId)
   ) as ({ clubId: number } & AttendanceRow)[];
-  const map = new Map<number, AttendanceRow[]>();
-  for (const { clubId, className, pupils } of rows) {
-    map.set(clubId, [...(map.get(clubId) ?? []), { className, pupils }]);
-  }
-  return map;
+  const byClub = Map.groupBy(rows, (row) => row.clubId);
+  return new Map(
+    [...byClub].map(([clubId, own]) => [clubId, own.map(({ className, pupils }) => ({ className, pupils }))]),
+  );
 }
 
 function replaceAttendance(db: Db, clubId: number, attendance: readonly AttendanceRow[]): void {

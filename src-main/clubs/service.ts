@@ -14,6 +14,7 @@ import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import { clubCoverage } from './coverage';
 import { partnerExists } from '../partners/repository';
+import { compareRussian } from '../partners/search-text';
 import {
   attendanceOf,
   classUses,
@@ -68,11 +69,11 @@ export class ClubsService {
 
   /** The year's classes by grade and letter, with what the clubs record for each, and the totals by level. */
   classes(year: string): ClassesOfYear {
-    const uses = classUses(this.db, year);
+    const uses = Map.groupBy(classUses(this.db, year), (use) => use.className);
     const classes = listClasses(this.db, year)
       .sort(byClass)
       .map((c) => {
-        const own = uses.filter((u) => u.className === c.name);
+        const own = uses.get(c.name) ?? [];
         return {
           ...c,
           level: levelOfClass(c.name),
@@ -159,9 +160,7 @@ export class ClubsService {
     const attendance = attendanceOf(this.db, { year });
     return listClubRows(this.db, year, partnerId)
       .map((row) => toClub(row, attendance))
-      .sort(
-        (a, b) => a.partnerName.localeCompare(b.partnerName, 'ru') || a.name.localeCompare(b.name, 'ru') || a.id - b.id,
-      );
+      .sort((a, b) => compareRussian(a.partnerName, b.partnerName) || compareRussian(a.name, b.name) || a.id - b.id);
   }
 
   club(id: number): Club {

@@ -88,10 +88,6 @@ export const staffRecordSchema = staffRecordFieldsObject.extend({
 });
 export type StaffRecord = z.infer<typeof staffRecordSchema>;
 
-export function staffRecordFieldsOf(record: StaffRecord): StaffRecordFields {
-  return pickFields(staffRecordFieldsObject, record);
-}
-
 const countsSchema = z.object({
   records: z.number().int().min(0),
   /** Distinct teachers. */

@@ -97,8 +97,8 @@ export const DEFAULT_SURVEY_OPTIONS: readonly SurveyOptionFields[] = [
   { text: 'Нет', score: 0 },
 ];
 
-const sameText = (a: string, b: string) =>
-  a.trim().toLocaleLowerCase('ru-RU').replaceAll('ё', 'е') === b.trim().toLocaleLowerCase('ru-RU').replaceAll('ё', 'е');
+/** An option's text as repeats are found: trimmed, without case, ё as е. */
+const folded = (text: string) => text.trim().toLocaleLowerCase('ru-RU').replaceAll('ё', 'е');
 
 export const surveyQuestionFieldsSchema = z
   .object({
@@ -117,7 +117,7 @@ export const surveyQuestionFieldsSchema = z
     path: ['options'],
     error: 'У открытого вопроса нет вариантов ответа',
   })
-  .refine((q) => q.options.every((o, i) => q.options.findIndex((p) => sameText(p.text, o.text)) === i), {
+  .refine((q) => new Set(q.options.map((o) => folded(o.text))).size === q.options.length, {
     path: ['options'],
     error: 'Варианты ответа повторяются',
   });
@@ -136,6 +136,9 @@ export const surveyTemplateFieldsSchema = z
   .strict();
 export type SurveyTemplateFields = z.infer<typeof surveyTemplateFieldsSchema>;
 
+/** An option as a template or a run stores it. */
+const storedOptionSchema = z.object({ text: z.string(), score: z.number() }).strict();
+
 export const surveyTemplateSchema = z
   .object({
     id: idSchema,
@@ -146,28 +149,15 @@ export const surveyTemplateSchema = z
     /** How many survey runs were made from it. */
     runsCount: z.number().int().min(0),
     questions: z.array(
-      z
-        .object({
-          text: z.string(),
-          kind: surveyQuestionKindSchema,
-          options: z.array(z.object({ text: z.string(), score: z.number() }).strict()),
-        })
-        .strict(),
+      z.object({ text: z.string(), kind: surveyQuestionKindSchema, options: z.array(storedOptionSchema) }).strict(),
     ),
   })
   .strict();
 export type SurveyTemplate = z.infer<typeof surveyTemplateSchema>;
 
-export const surveyTemplateSummarySchema = z
-  .object({
-    id: idSchema,
-    title: z.string(),
-    builtIn: z.boolean(),
-    questionsCount: z.number().int().min(0),
-    runsCount: z.number().int().min(0),
-    updatedAt: z.string(),
-  })
-  .strict();
+export const surveyTemplateSummarySchema = surveyTemplateSchema
+  .pick({ id: true, title: true, builtIn: true, runsCount: true, updatedAt: true })
+  .extend({ questionsCount: z.number().int().min(0) });
 export type SurveyTemplateSummary = z.infer<typeof surveyTemplateSummarySchema>;
 
 /** A run's fields the office may change after creating it. */
@@ -194,15 +184,11 @@ export const surveyCreateSchema = surveyFieldsSchema.extend({
 });
 export type SurveyCreate = z.infer<typeof surveyCreateSchema>;
 
-export const surveyOptionSchema = z
-  .object({
-    id: idSchema,
-    text: z.string(),
-    score: z.number(),
-    /** Tally mode: how many forms chose it. */
-    tally: z.number().int().min(0),
-  })
-  .strict();
+export const surveyOptionSchema = storedOptionSchema.extend({
+  id: idSchema,
+  /** Tally mode: how many forms chose it. */
+  tally: z.number().int().min(0),
+});
 
 export const surveyQuestionSchema = z
   .object({
@@ -216,8 +202,16 @@ export const surveyQuestionSchema = z
   .strict();
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
 
-/** Forms returned out of families; null when the number of families is not known. */
-const responseRateSchema = z.number().min(0).nullable();
+/** Forms returned and the school's families: the figures of a run, of its summary and of its results. */
+const turnoutShape = {
+  respondents: z.number().int().min(0),
+  families: z.number().int().min(0),
+  /** Forms returned out of families; null when the number of families is not known. */
+  responseRate: z.number().min(0).nullable(),
+};
+
+/** A satisfaction index, 0–1; null when nobody answered. */
+const indexSchema = z.number().min(0).max(1).nullable();
 
 export const surveySchema = z
   .object({
@@ -229,10 +223,8 @@ export const surveySchema = z
     year: z.string(),
     conductedOn: z.string(),
     mode: surveyModeSchema,
-    respondents: z.number().int().min(0),
-    families: z.number().int().min(0),
+    ...turnoutShape,
     notes: z.string(),
-    responseRate: responseRateSchema,
     /** Results have been entered: a tally, respondents or questionnaires. */
     hasResults: z.boolean(),
     questions: z.array(surveyQuestionSchema),
@@ -240,21 +232,10 @@ export const surveySchema = z
   .strict();
 export type Survey = z.infer<typeof surveySchema>;
 
-export const surveySummarySchema = z
-  .object({
-    id: idSchema,
-    templateId: idSchema.nullable(),
-    title: z.string(),
-    year: z.string(),
-    conductedOn: z.string(),
-    mode: surveyModeSchema,
-    respondents: z.number().int().min(0),
-    families: z.number().int().min(0),
-    responseRate: responseRateSchema,
-    index: z.number().min(0).max(1).nullable(),
-    band: satisfactionBandSchema.nullable(),
-  })
-  .strict();
+/** A run as the year's list shows it: without its questions, with its overall index. */
+export const surveySummarySchema = surveySchema
+  .omit({ templateTitle: true, notes: true, hasResults: true, questions: true })
+  .extend({ index: indexSchema, band: satisfactionBandSchema.nullable() });
 export type SurveySummary = z.infer<typeof surveySummarySchema>;
 
 export const surveyTallySchema = z
@@ -293,8 +274,6 @@ export const surveyResponseSchema = z
   .strict();
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 
-const indexSchema = z.number().min(0).max(1).nullable();
-
 /** An index with what it comes from: «0,78 — высокий: 31 ответ, из них „да“ 22, „частично“ 5, „нет“ 4». */
 export const satisfactionSchema = z
   .object({
@@ -311,7 +290,7 @@ export const questionResultSchema = satisfactionSchema
     number: z.number().int().min(1),
     text: z.string(),
     kind: surveyQuestionKindSchema,
-    options: z.array(z.object({ text: z.string(), score: z.number(), count: z.number().int().min(0) }).strict()),
+    options: z.array(storedOptionSchema.extend({ count: z.number().int().min(0) })),
     /** Open questions answered questionnaire by questionnaire: what parents wrote. */
     texts: z.array(z.string()),
   })
@@ -337,9 +316,7 @@ export type EarlierRun = z.infer<typeof earlierRunSchema>;
 export const surveyResultsSchema = z
   .object({
     surveyId: idSchema,
-    respondents: z.number().int().min(0),
-    families: z.number().int().min(0),
-    responseRate: responseRateSchema,
+    ...turnoutShape,
     overall: satisfactionSchema,
     questions: z.array(questionResultSchema),
     /** Earlier runs of the same template, oldest first. */

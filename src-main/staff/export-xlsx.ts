@@ -17,7 +17,7 @@ interface SummaryRow {
 const row = (section: string, label: string, counts: StaffCounts): SummaryRow => ({ section, label, ...counts });
 
 /** The summary as one table: the year's figures, then a row per form, then a row per partner and one without. */
-export function summaryRows(summary: StaffSummary): SummaryRow[] {
+function summaryRows(summary: StaffSummary): SummaryRow[] {
   return [
     { section: 'Итого', label: 'Педагогов работает', records: null, teachers: summary.activeTeachers, hours: null },
     row('Итого', 'Повысили квалификацию', summary.total),

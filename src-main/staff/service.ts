@@ -9,7 +9,7 @@ import type {
   StaffRecordFilter,
 } from '../contract/staff';
 import { AppError } from '../errors';
-import { foldForSearch } from '../partners/search-text';
+import { compareRussian, foldForSearch } from '../partners/search-text';
 import { partnerExists } from '../partners/repository';
 import {
   deleteRecord,
@@ -36,14 +36,12 @@ const CHECK_INPUT = 'Проверьте введённые данные.';
 const STAFF_NOT_FOUND = 'Педагог не найден: возможно, он удалён.';
 const RECORD_NOT_FOUND = 'Запись о повышении квалификации не найдена: возможно, она уже удалена.';
 
-const toMember = (row: StaffRow): StaffMember => ({ ...row });
-
 function toRecord(row: RecordRow): StaffRecord {
   return { ...row, year: academicYearOf(row.dateFrom) };
 }
 
 const byName = (a: StaffRow, b: StaffRow) =>
-  foldForSearch(a.fullName).localeCompare(foldForSearch(b.fullName), 'ru') || a.id - b.id;
+  compareRussian(foldForSearch(a.fullName), foldForSearch(b.fullName)) || a.id - b.id;
 
 export class StaffService {
   constructor(private readonly deps: StaffDeps) {}
@@ -58,13 +56,13 @@ export class StaffService {
 
   /** Every teacher, working or left, by name as a Russian reader sorts it. */
   list(): StaffMember[] {
-    return listStaffRows(this.db).sort(byName).map(toMember);
+    return listStaffRows(this.db).sort(byName);
   }
 
   member(id: number): StaffMember {
     const row = findStaffRow(this.db, id);
     if (!row) throw new AppError('not_found', STAFF_NOT_FOUND);
-    return toMember(row);
+    return row;
   }
 
   /**

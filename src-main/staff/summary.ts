@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import { STAFF_FORMS, type StaffCounts, type StaffForm, type StaffSummary } from '../contract/staff';
+import { compareRussian } from '../partners/search-text';
 import { countActiveStaff, listRecordRows } from './repository';
-
-export type { StaffCounts, StaffSummary } from '../contract/staff';
 
 /** What the summary needs of a record: who, in which form, through which partner, how many hours. */
 export interface SummaryRecord {
@@ -78,7 +77,7 @@ export function summarizeStaffYear(
     }),
     byPartner: [...byPartner.entries()]
       .map(([partnerId, { name, tally }]) => ({ partnerId, partnerName: name, ...tally.counts() }))
-      .sort((a, b) => a.partnerName.localeCompare(b.partnerName, 'ru') || a.partnerId - b.partnerId),
+      .sort((a, b) => compareRussian(a.partnerName, b.partnerName) || a.partnerId - b.partnerId),
   };
 }
 

@@ -207,9 +207,8 @@ export function openAnswerTexts(db: Db, surveyId: number): Map<number, string[]>
        WHERE r.survey_id = ? AND q.kind = 'open' AND a.text <> '' ORDER BY r.id`,
     )
     .all(surveyId) as { questionId: number; text: string }[];
-  const texts = new Map<number, string[]>();
-  for (const row of rows) texts.set(row.questionId, [...(texts.get(row.questionId) ?? []), row.text]);
-  return texts;
+  const byQuestion = Map.groupBy(rows, (row) => row.questionId);
+  return new Map([...byQuestion].map(([questionId, answers]) => [questionId, answers.map((a) => a.text)]));
 }
 
 export interface ResponseRow {

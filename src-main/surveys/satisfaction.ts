@@ -10,10 +10,9 @@
  *   (0.40 and 0.70 belong to the lower band).
  */
 import { countOf } from '../contract/plural';
-import { bandOf, indexWithBand, roundIndex, type Satisfaction, type SatisfactionBand } from '../contract/surveys';
+import { bandOf, indexWithBand, roundIndex, type Satisfaction } from '../contract/surveys';
 
-export { bandOf, indexWithBand };
-export type { Satisfaction, SatisfactionBand };
+export { bandOf };
 
 /** One option of a question and how many answers chose it. */
 export interface OptionCount {

@@ -52,7 +52,7 @@ const RESPONSE_NOT_FOUND = 'Анкета не найдена: возможно, 
 const formsCount = (n: number) => countOf(n, ['анкета', 'анкеты', 'анкет']);
 
 /** «Вопрос 3 «Полезны ли …»» */
-export function questionName(question: Pick<QuestionCounts, 'number' | 'text'>): string {
+function questionName(question: Pick<QuestionCounts, 'number' | 'text'>): string {
   return `Вопрос ${question.number} «${question.text}»`;
 }
 

@@ -6,6 +6,7 @@ import type {
   SurveyTemplateFields,
   SurveyTemplateSummary,
 } from '../contract/surveys';
+import { compareRussian } from '../partners/search-text';
 
 type Db = Database.Database;
 
@@ -35,7 +36,7 @@ export function listTemplates(db: Db): SurveyTemplateSummary[] {
     .all() as SummaryRow[];
   return rows
     .map((row) => ({ ...row, builtIn: row.builtIn === 1 }))
-    .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.title.localeCompare(b.title, 'ru') || a.id - b.id);
+    .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || compareRussian(a.title, b.title) || a.id - b.id);
 }
 
 export function findTemplate(db: Db, id: number): SurveyTemplate | undefined {
@@ -49,8 +50,15 @@ export function findTemplate(db: Db, id: number): SurveyTemplate | undefined {
   const questions = db
     .prepare('SELECT id, text, kind FROM survey_template_questions WHERE template_id = ? ORDER BY position, id')
     .all(id) as { id: number; text: string; kind: SurveyQuestionKind }[];
-  const options = db.prepare(
-    'SELECT text, score FROM survey_template_options WHERE question_id = ? ORDER BY position, id',
+  const options = Map.groupBy(
+    db
+      .prepare(
+        `SELECT o.question_id AS questionId, o.text, o.score FROM survey_template_options o
+         JOIN survey_template_questions q ON q.id = o.question_id
+         WHERE q.template_id = ? ORDER BY o.position, o.id`,
+      )
+      .all(id) as { questionId: number; text: string; score: number }[],
+    (option) => option.questionId,
   );
   return {
     ...row,
@@ -58,7 +66,7 @@ export function findTemplate(db: Db, id: number): SurveyTemplate | undefined {
     questions: questions.map((q) => ({
       text: q.text,
       kind: q.kind,
-      options: options.all(q.id) as { text: string; score: number }[],
+      options: (options.get(q.id) ?? []).map(({ text, score }) => ({ text, score })),
     })),
   };
 }

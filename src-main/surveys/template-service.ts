@@ -69,7 +69,8 @@ export class SurveyTemplatesService {
   }
 
   private checkTitle(title: string, id: number | null): void {
-    const twin = templateTitles(this.db, id).find((t) => foldForSearch(t.title) === foldForSearch(title));
+    const key = foldForSearch(title);
+    const twin = templateTitles(this.db, id).find((t) => foldForSearch(t.title) === key);
     if (twin) {
       throw new AppError('conflict', `Анкета «${twin.title}» уже есть. Назовите анкету иначе.`, {
         'fields.title': 'Анкета с таким названием уже есть',
