@@ -1,4 +1,5 @@
 import { clubCoverage } from '../clubs/coverage';
+import { pool, pooledIndex } from '../surveys/satisfaction';
 import { monthsOfYear } from '../contract/plan-text';
 import { isOverdue, returnedOnTime } from '../loans/due';
 import { levelOfClass } from '../contract/classes';
@@ -117,7 +118,7 @@ function indicatorsOf(records: YearRecords, totals: OccurrenceTotals, today: str
     records.classes.length === 0
       ? missing('clubCoverage', NO_DATA.noClasses)
       : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
-  const answered = sum(records.answers.map((a) => a.count));
+  const answers = pool(records.answers);
   const dueLoans = dueLoansOf(records, today);
   const borrowedLoans = records.loans.filter((l) => l.receivedOn >= records.from && l.receivedOn <= records.to);
   const trainedThroughPartners = new Set(records.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
@@ -141,12 +142,9 @@ function indicatorsOf(records: YearRecords, totals: OccurrenceTotals, today: str
     ),
     records.surveys === 0
       ? missing('satisfaction', NO_DATA.noSurvey)
-      : answered === 0
+      : answers.answered === 0
         ? missing('satisfaction', NO_DATA.noAnswers)
-        : (() => {
-            const scores = sum(records.answers.map((a) => a.score * a.count));
-            return { key: 'satisfaction' as const, m: scores, n: answered, value: scores / answered, noData: null };
-          })(),
+        : { key: 'satisfaction', m: answers.points, n: answers.answered, value: pooledIndex(answers), noData: null },
     clubIndicator(clubs.overall),
     records.teachers > 0
       ? percentIndicator('staffDevelopment', trainedThroughPartners.size, records.teachers, NO_DATA.noStaff)

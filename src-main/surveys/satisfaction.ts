@@ -22,19 +22,21 @@ export interface OptionCount {
   count: number;
 }
 
-interface Pooled {
+export interface Pooled {
   answered: number;
   points: number;
 }
 
-function pool(options: readonly OptionCount[]): Pooled {
+/** Answers pooled: how many and the sum of their scores. */
+export function pool(options: readonly Pick<OptionCount, 'score' | 'count'>[]): Pooled {
   return options.reduce(
     (sum, option) => ({ answered: sum.answered + option.count, points: sum.points + option.score * option.count }),
     { answered: 0, points: 0 },
   );
 }
 
-function indexOf({ answered, points }: Pooled): number | null {
+/** The index of pooled answers, 0–1; null when nobody answered. */
+export function pooledIndex({ answered, points }: Pooled): number | null {
   // Clamped: a sum of scores in floating point may stray a hair past 1.
   return answered > 0 ? Math.min(1, Math.max(0, points / answered)) : null;
 }
@@ -52,7 +54,7 @@ function lowered(text: string): string {
 /** A question's index with its counts: «0,78 — высокий: 31 ответ, из них „да“ 22, „частично“ 5, „нет“ 4». */
 export function questionSatisfaction(options: readonly OptionCount[]): Satisfaction {
   const pooled = pool(options);
-  const index = indexOf(pooled);
+  const index = pooledIndex(pooled);
   if (index === null) {
     return { answered: 0, index: null, band: null, summary: 'нет данных: на вопрос никто не ответил' };
   }
@@ -76,7 +78,7 @@ export function overallSatisfaction(questions: readonly (readonly OptionCount[])
       answered: 0,
       points: 0,
     });
-  const index = indexOf(pooled);
+  const index = pooledIndex(pooled);
   if (index === null) return { answered: 0, index: null, band: null, summary: 'нет данных: ответов пока нет' };
   const answeredQuestions = questions.filter((options) => pool(options).answered > 0).length;
   const of = answeredQuestions < questions.length ? ` из ${questions.length}` : '';
