@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
 import { planApprovalSchema } from './plans';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 /** Where an item comes from: the school's budget, a partner, a sponsor, or another source. */
 export const ACQUISITION_SOURCES = ['budget', 'partner', 'sponsor', 'other'] as const;
@@ -217,8 +217,6 @@ export function planYearsText({ fromYear, toYear }: PlanYears): string {
   return fromYear === toYear ? `${fromYear} год` : `${fromYear}–${toYear} годы`;
 }
 
-const idInput = z.object({ id: idSchema }).strict();
-
 /** Channels of the perspective plan of acquisitions. */
 export const acquisitionsChannels = {
   /** Items of the plan, by year, quarter, category and name. */
@@ -231,15 +229,15 @@ export const acquisitionsChannels = {
     input: z.object({ id: idSchema, fields: acquisitionFieldsSchema }).strict(),
     output: acquisitionSchema,
   },
-  'acquisitions:delete': { input: idInput, output: z.object({ deleted: z.literal(true) }).strict() },
+  'acquisitions:delete': { input: idInputSchema, output: deletedSchema },
   /** The item was bought (or received) on that day; a day after today is refused. */
   'acquisitions:markAcquired': {
     input: z.object({ id: idSchema, acquiredOn: isoDateSchema }).strict(),
     output: acquisitionSchema,
   },
-  'acquisitions:cancel': { input: idInput, output: acquisitionSchema },
+  'acquisitions:cancel': { input: idInputSchema, output: acquisitionSchema },
   /** Back to planned, from acquired or cancelled. */
-  'acquisitions:restore': { input: idInput, output: acquisitionSchema },
+  'acquisitions:restore': { input: idInputSchema, output: acquisitionSchema },
   /** The categories to offer: the defaults, then those the school has typed. */
   'acquisitions:categories': { input: emptyInput, output: z.array(z.string()) },
   'acquisitions:getApproval': { input: emptyInput, output: acquisitionApprovalSchema },

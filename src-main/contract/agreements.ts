@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const AGREEMENT_TYPES = ['cooperation', 'network', 'other'] as const;
 export const agreementTypeSchema = z.enum(AGREEMENT_TYPES, { error: 'Выберите вид договора из списка' });
@@ -182,11 +182,9 @@ export type Template = z.infer<typeof templateSchema>;
 
 export const placeholderSchema = z.object({ key: z.string(), label: z.string(), group: z.string() });
 
-const idInput = z.object({ id: idSchema }).strict();
-
 export const agreementsChannels = {
   'agreements:list': { input: agreementFilterSchema, output: z.array(agreementSummarySchema) },
-  'agreements:get': { input: idInput, output: agreementDetailSchema },
+  'agreements:get': { input: idInputSchema, output: agreementDetailSchema },
   'agreements:nextNumber': {
     input: z.object({ signedOn: isoDateSchema.nullable() }).strict(),
     output: z.object({ number: z.string() }),
@@ -207,7 +205,7 @@ export const agreementsChannels = {
       .strict(),
     output: agreementDetailSchema,
   },
-  'agreements:delete': { input: idInput, output: z.object({ deleted: z.literal(true) }) },
+  'agreements:delete': { input: idInputSchema, output: deletedSchema },
   'agreements:addAmendment': {
     input: z.object({ agreementId: idSchema, fields: amendmentFieldsSchema }).strict(),
     output: agreementDetailSchema,
@@ -216,7 +214,7 @@ export const agreementsChannels = {
     input: z.object({ id: idSchema, fields: amendmentFieldsSchema }).strict(),
     output: agreementDetailSchema,
   },
-  'agreements:deleteAmendment': { input: idInput, output: agreementDetailSchema },
+  'agreements:deleteAmendment': { input: idInputSchema, output: agreementDetailSchema },
   'agreements:attachScan': {
     input: z
       .object({
@@ -228,8 +226,8 @@ export const agreementsChannels = {
       .strict(),
     output: agreementDetailSchema,
   },
-  'agreements:openScan': { input: idInput, output: z.object({ opened: z.boolean() }) },
-  'agreements:removeScan': { input: idInput, output: agreementDetailSchema },
+  'agreements:openScan': { input: idInputSchema, output: z.object({ opened: z.boolean() }) },
+  'agreements:removeScan': { input: idInputSchema, output: agreementDetailSchema },
   'agreements:exportRegister': { input: agreementFilterSchema, output: z.object({ path: z.string().nullable() }) },
   'templates:list': { input: emptyInput, output: z.array(templateSchema) },
   'templates:placeholders': { input: emptyInput, output: z.array(placeholderSchema) },
@@ -246,7 +244,7 @@ export const agreementsChannels = {
     input: z.object({ id: idSchema, fields: templateFieldsSchema }).strict(),
     output: templateSchema,
   },
-  'templates:delete': { input: idInput, output: z.object({ deleted: z.literal(true) }) },
+  'templates:delete': { input: idInputSchema, output: deletedSchema },
   'home:attention': {
     input: emptyInput,
     output: z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { classNameSchema, LEVELS } from './plans';
-import { boundedInt, decimal, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, decimal, deletedSchema, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 /** «m из N = 12,5 %», or «нет данных» when there is no one to count (N = 0). */
 export function ratioText(ratio: { attended: number; enrolment: number; percent: number | null }): string {
@@ -185,7 +185,7 @@ export const clubsChannels = {
     output: clubSchema,
   },
   'clubs:update': { input: z.object({ id: idSchema, fields: clubFieldsSchema }).strict(), output: clubSchema },
-  'clubs:delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  'clubs:delete': { input: idInputSchema, output: deletedSchema },
   /** Coverage by partners' clubs for the year: per class, per level, overall and per partner. */
   'clubs:coverage': { input: yearInput, output: clubCoverageSchema },
 } as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentSchema } from './agreements';
 import { isoDateSchema, isRealDate } from './dates';
 import { classNameSchema } from './plans';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const EVENT_STATUSES = ['planned', 'held', 'moved', 'cancelled'] as const;
 export const eventStatusSchema = z.enum(EVENT_STATUSES, { error: 'Выберите состояние из списка' });
@@ -154,7 +154,7 @@ const rangeFilter = {
 
 export const eventsChannels = {
   'events:range': { input: z.object(rangeFilter).strict(), output: z.array(occurrenceSchema) },
-  'events:get': { input: z.object({ id: idSchema }).strict(), output: eventDetailSchema },
+  'events:get': { input: idInputSchema, output: eventDetailSchema },
   'events:create': { input: eventFieldsSchema, output: eventDetailSchema },
   /** `scope: 'one'` edits one occurrence of a series apart from the rest; `'series'` edits the series. */
   'events:update': {
@@ -196,7 +196,7 @@ export const eventsChannels = {
   },
   'events:delete': {
     input: z.object({ id: idSchema, scope: z.enum(['one', 'series']), ...occurrence }).strict(),
-    output: z.object({ deleted: z.literal(true) }),
+    output: deletedSchema,
   },
   'events:conflicts': {
     input: z
@@ -230,8 +230,8 @@ export const eventsChannels = {
       .strict(),
     output: eventDetailSchema,
   },
-  'events:openPhoto': { input: z.object({ id: idSchema }).strict(), output: z.object({ opened: z.boolean() }) },
-  'events:removePhoto': { input: z.object({ id: idSchema }).strict(), output: eventDetailSchema },
+  'events:openPhoto': { input: idInputSchema, output: z.object({ opened: z.boolean() }) },
+  'events:removePhoto': { input: idInputSchema, output: eventDetailSchema },
   /** Events of a plan item: one event, or a series when `rrule` is given. */
   'planItems:generateEvents': {
     input: z

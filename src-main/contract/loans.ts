@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 /** What a partner lends, as the programme lists its resources («Экспонаты музея» …), and «Другое». */
 export const LOAN_ITEM_KINDS = [
@@ -170,16 +170,14 @@ export type LoanActVariant = z.infer<typeof loanActVariantSchema>;
 /** Days before the due date from which a loan still at school is shown as due soon. */
 export const LOAN_SOON_DAYS = 14;
 
-const idInput = z.object({ id: idSchema }).strict();
-
 export const loansChannels = {
   'loans:list': { input: loanFilterSchema, output: z.array(loanSummarySchema) },
-  'loans:get': { input: idInput, output: loanDetailSchema },
+  'loans:get': { input: idInputSchema, output: loanDetailSchema },
   'loans:create': { input: loanFieldsSchema, output: loanDetailSchema },
   'loans:update': { input: z.object({ id: idSchema, fields: loanFieldsSchema }).strict(), output: loanDetailSchema },
-  'loans:delete': { input: idInput, output: z.object({ deleted: z.literal(true) }) },
+  'loans:delete': { input: idInputSchema, output: deletedSchema },
   'loans:markReturned': { input: loanReturnSchema, output: loanDetailSchema },
-  'loans:undoReturn': { input: idInput, output: loanDetailSchema },
+  'loans:undoReturn': { input: idInputSchema, output: loanDetailSchema },
   /** Loans still at school that are overdue or due within `soonDays` days, the most urgent first. */
   'loans:attention': {
     input: emptyInput,

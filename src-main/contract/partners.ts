@@ -3,7 +3,7 @@ import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
 import { emailField, innField, kppField, ogrnOrOgrnipField } from './fields';
 import { pickFields } from './pick';
-import { emptyInput, idSchema, optionalText, requiredText } from './text';
+import { emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const PARTNER_STATUSES = ['potential', 'active', 'suspended', 'former'] as const;
 export const partnerStatusSchema = z.enum(PARTNER_STATUSES, { error: 'Выберите статус из списка' });
@@ -160,8 +160,6 @@ export type Duplicate = z.infer<typeof duplicateSchema>;
 
 export const categorySchema = z.object({ id: idSchema, name: z.string(), partnersCount: z.number().int().min(0) });
 
-const idInput = z.object({ id: idSchema }).strict();
-
 export const partnersChannels = {
   'partners:list': { input: partnerFilterSchema, output: z.array(partnerSummarySchema) },
   'partners:get': {
@@ -177,9 +175,9 @@ export const partnersChannels = {
     input: z.object({ id: idSchema.optional(), fullName: optionalText(500), inn: optionalText(20) }).strict(),
     output: z.array(duplicateSchema),
   },
-  'partners:delete': { input: idInput, output: z.object({ undoToken: idSchema, fullName: z.string() }) },
+  'partners:delete': { input: idInputSchema, output: z.object({ undoToken: idSchema, fullName: z.string() }) },
   'partners:undoDelete': { input: z.object({ undoToken: idSchema }).strict(), output: partnerDetailSchema },
-  'partners:archive': { input: idInput, output: partnerDetailSchema },
+  'partners:archive': { input: idInputSchema, output: partnerDetailSchema },
   'partners:setStage': {
     input: z
       .object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
-import { emptyInput, idSchema, optionalText, requiredText } from './text';
+import { deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const PLAN_TIMINGS = ['month', 'range', 'exact'] as const;
 export const planTimingSchema = z.enum(PLAN_TIMINGS, { error: 'Выберите, как указаны сроки' });
@@ -173,7 +173,7 @@ export const plansChannels = {
     input: z.object({ id: idSchema, fields: planItemFieldsSchema }).strict(),
     output: planItemSchema,
   },
-  'planItems:delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.literal(true) }) },
+  'planItems:delete': { input: idInputSchema, output: deletedSchema },
   /** The plan as an Excel table, saved where the user chooses; `path` is null when the user cancelled. */
   'plans:exportXlsx': {
     input: z.object({ year: academicYearSchema, groupBy: planGroupingSchema }).strict(),

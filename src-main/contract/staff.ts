@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
-import { boundedInt, emptyInput, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 /** The forms of professional development the programme names (курсы, РМО, конференции …). */
 export const STAFF_FORMS = [
@@ -136,9 +136,6 @@ export const staffRecordFilterSchema = z
   .strict();
 export type StaffRecordFilter = z.infer<typeof staffRecordFilterSchema>;
 
-const idInput = z.object({ id: idSchema }).strict();
-const deleted = z.object({ deleted: z.literal(true) });
-
 /** Channels of the teaching staff and their professional development. */
 export const staffChannels = {
   /** Every teacher, working or left, by name. */
@@ -151,8 +148,8 @@ export const staffChannels = {
   /** Marks a teacher as left (false) or back at the school (true). */
   'staff:setActive': { input: z.object({ id: idSchema, active: z.boolean() }).strict(), output: staffMemberSchema },
   /** Deletes a teacher without records; one with records is refused (mark them as left instead). */
-  'staff:delete': { input: idInput, output: deleted },
-  'staff:history': { input: idInput, output: staffHistorySchema },
+  'staff:delete': { input: idInputSchema, output: deletedSchema },
+  'staff:history': { input: idInputSchema, output: staffHistorySchema },
   'staff:summary': { input: z.object({ year: academicYearSchema }).strict(), output: staffSummarySchema },
   /** The year's summary and records as an Excel workbook; `path` is null when the user cancelled. */
   'staff:exportXlsx': {
@@ -166,5 +163,5 @@ export const staffChannels = {
     input: z.object({ id: idSchema, fields: staffRecordFieldsSchema }).strict(),
     output: staffRecordSchema,
   },
-  'staffRecords:delete': { input: idInput, output: deleted },
+  'staffRecords:delete': { input: idInputSchema, output: deletedSchema },
 } as const;

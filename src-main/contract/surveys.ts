@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
-import { boundedInt, decimal, emptyInput, idSchema, optionalText, requiredText } from './text';
+import {
+  boundedInt,
+  decimal,
+  deletedSchema,
+  emptyInput,
+  idInputSchema,
+  idSchema,
+  optionalText,
+  requiredText,
+} from './text';
 
 export const SURVEY_QUESTION_KINDS = ['choice', 'open'] as const;
 export const surveyQuestionKindSchema = z.enum(SURVEY_QUESTION_KINDS, {
@@ -325,13 +334,10 @@ export const surveyResultsSchema = z
   .strict();
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;
 
-const idInput = z.object({ id: idSchema }).strict();
-const deleted = z.object({ deleted: z.literal(true) }).strict();
-
 /** Channels of parent surveys: templates, runs, results and the satisfaction index. */
 export const surveysChannels = {
   'surveyTemplates:list': { input: emptyInput, output: z.array(surveyTemplateSummarySchema) },
-  'surveyTemplates:get': { input: idInput, output: surveyTemplateSchema },
+  'surveyTemplates:get': { input: idInputSchema, output: surveyTemplateSchema },
   'surveyTemplates:create': {
     input: z.object({ fields: surveyTemplateFieldsSchema }).strict(),
     output: surveyTemplateSchema,
@@ -341,23 +347,23 @@ export const surveysChannels = {
     output: surveyTemplateSchema,
   },
   /** A copy under the title «… (копия)», the office's own (never built in). */
-  'surveyTemplates:duplicate': { input: idInput, output: surveyTemplateSchema },
+  'surveyTemplates:duplicate': { input: idInputSchema, output: surveyTemplateSchema },
   /** Runs made from it keep their questions and results. The built-in template is refused. */
-  'surveyTemplates:delete': { input: idInput, output: deleted },
+  'surveyTemplates:delete': { input: idInputSchema, output: deletedSchema },
 
   /** The runs of an academic year, latest first, with their index and response rate. */
   'surveys:list': {
     input: z.object({ year: academicYearSchema }).strict(),
     output: z.array(surveySummarySchema),
   },
-  'surveys:get': { input: idInput, output: surveySchema },
+  'surveys:get': { input: idInputSchema, output: surveySchema },
   /** A run from a template: the template's questions and options are copied into it. */
   'surveys:create': { input: surveyCreateSchema, output: surveySchema },
   'surveys:update': { input: z.object({ id: idSchema, fields: surveyFieldsSchema }).strict(), output: surveySchema },
-  'surveys:delete': { input: idInput, output: deleted },
+  'surveys:delete': { input: idInputSchema, output: deletedSchema },
   /** Tally mode: forms returned and the count of each option (options not named count 0). */
   'surveys:saveTally': { input: surveyTallySchema, output: surveySchema },
-  'surveys:results': { input: idInput, output: surveyResultsSchema },
+  'surveys:results': { input: idInputSchema, output: surveyResultsSchema },
 
   /** Respondent mode: the questionnaires entered, in order. */
   'surveyResponses:list': {
@@ -372,5 +378,5 @@ export const surveysChannels = {
     input: z.object({ id: idSchema, answers: answersSchema }).strict(),
     output: surveyResponseSchema,
   },
-  'surveyResponses:delete': { input: idInput, output: deleted },
+  'surveyResponses:delete': { input: idInputSchema, output: deletedSchema },
 } as const;

@@ -32,6 +32,12 @@ export const idSchema = z
   .min(1, { error: 'Ожидается идентификатор' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'Ожидается идентификатор' });
 
+/** The input of a channel that names one record. */
+export const idInputSchema = z.object({ id: idSchema }).strict();
+
+/** What a channel that deletes a record answers. */
+export const deletedSchema = z.object({ deleted: z.literal(true) }).strict();
+
 export const emptyInput = z.object({}).strict();
 
 /** «73,7»: a number with a decimal comma and `digits` places. */
