@@ -14,7 +14,7 @@ import { formatDate } from '../contract/dates';
 import { pickFields } from '../contract/pick';
 import { AppError } from '../errors';
 import { comparableName, compareRussian } from '../partners/search-text';
-import { partnerExists } from '../partners/repository';
+import { requirePartner } from '../partners/repository';
 import {
   deleteAcquisition,
   findAcquisitionRow,
@@ -97,8 +97,8 @@ export class AcquisitionsService {
 
   /** A partner named as the source exists (a partner deleted meanwhile is refused). */
   private check(fields: AcquisitionFields): void {
-    if (fields.partnerId !== null && !partnerExists(this.db, fields.partnerId)) {
-      throw new AppError('not_found', 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.', {
+    if (fields.partnerId !== null) {
+      requirePartner(this.db, fields.partnerId, {
         'fields.partnerId': 'Партнёр не найден: выберите партнёра из списка',
       });
     }

@@ -13,7 +13,7 @@ import { compareClassNames, gradeOf, levelOfClass } from '../contract/classes';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import { clubCoverage } from './coverage';
-import { partnerExists } from '../partners/repository';
+import { requirePartner } from '../partners/repository';
 import { compareRussian } from '../partners/search-text';
 import {
   attendanceOf,
@@ -40,7 +40,6 @@ export interface ClubsDeps {
 }
 
 const CLUB_NOT_FOUND = 'Кружок не найден: возможно, он уже удалён.';
-const PARTNER_NOT_FOUND = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
 const LEVEL_KEYS = { НОО: 'noo', ООО: 'ooo', СОО: 'soo' } as const;
 const LAST_GRADE = 11;
 
@@ -174,9 +173,7 @@ export class ClubsService {
    * with a message naming the class, nothing stored.
    */
   private check(year: string, fields: ClubFields): void {
-    if (!partnerExists(this.db, fields.partnerId)) {
-      throw new AppError('not_found', PARTNER_NOT_FOUND, { 'fields.partnerId': 'Партнёр не найден' });
-    }
+    requirePartner(this.db, fields.partnerId, { 'fields.partnerId': 'Партнёр не найден' });
     const enrolment = new Map(listClasses(this.db, year).map((c) => [c.name, c.pupils]));
     if (enrolment.size === 0 && fields.attendance.length > 0) {
       throw new AppError(

@@ -14,7 +14,7 @@ import {
 import { AppError } from '../errors';
 import { foldForSearch } from '../partners/search-text';
 import { loanTerm } from './due';
-import { partnerExists } from '../partners/repository';
+import { PARTNER_GONE, requirePartner } from '../partners/repository';
 import {
   deleteLoanRow,
   findLoanRow,
@@ -30,7 +30,6 @@ import {
 } from './repository';
 
 const NOT_FOUND = 'Запись о ресурсах партнёра не найдена: возможно, она уже удалена.';
-const PARTNER_NOT_FOUND = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
 const CHECK_INPUT = 'Проверьте введённые данные.';
 
 export interface LoansDeps {
@@ -147,9 +146,7 @@ export class LoansService {
    * `loanFieldsSchema` has already refused a loan without items and a due date before receipt.
    */
   private checkFields(fields: LoanFields, returnedOn: string | null): void {
-    if (!partnerExists(this.db, fields.partnerId)) {
-      throw new AppError('not_found', PARTNER_NOT_FOUND, { partnerId: PARTNER_NOT_FOUND });
-    }
+    requirePartner(this.db, fields.partnerId, { partnerId: PARTNER_GONE });
     if (returnedOn !== null && fields.receivedOn > returnedOn) {
       throw new AppError('invalid_input', CHECK_INPUT, {
         receivedOn: `Дата получения позже отмеченного возврата (${formatDate(returnedOn)})`,

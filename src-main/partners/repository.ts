@@ -10,6 +10,7 @@ import type {
 } from '../contract/partners';
 import { foldForSearch } from './search-text';
 import { prepared } from '../db/statements';
+import { AppError } from '../errors';
 
 type Db = Database.Database;
 
@@ -293,6 +294,23 @@ export function insertCategory(db: Db, name: string): number {
 /** Whether the store still holds the partner: records of loans, clubs, acquisitions and staff refer to one. */
 export function partnerExists(db: Db, id: number): boolean {
   return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
+}
+
+/** Why a record naming a partner that is gone is refused. */
+export const PARTNER_GONE = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
+
+/**
+ * Refuses a record that names a partner the store no longer holds (deleted while its form was open), with the
+ * message the form shows at its field.
+ */
+export function requirePartner(db: Db, id: number, fieldMessages: Record<string, string>): void {
+  if (!partnerExists(db, id)) {
+    throw new AppError(
+      'not_found',
+      'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.',
+      fieldMessages,
+    );
+  }
 }
 
 export function categoryExists(db: Db, id: number): boolean {
