@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { fromMinutes } from '../events/local-time';
+import { seriesEndMinute } from '../events/recurrence';
 
 /** Days from the first to the last, both whole, that a write to the calendar may have changed. */
 export interface ChangedDays {
@@ -15,16 +17,24 @@ const EVENT_CHILD_TABLES = [
   'achievements',
 ] as const;
 
-const UNTIL_EVER = '9999-12-31';
-
 /**
- * The days an events row can show on, for row `r`: its own, the day of the occurrence of its series it was edited
- * apart from, and for a series every day from its start on (its rule may run without end).
+ * What a write notes of an events row `r`: its first day (its own, or the day of the occurrence of its series it
+ * was edited apart from, if earlier); its last day, or for a series none but its timing and rule, from which the
+ * reader works out the day its last occurrence ends (a trigger cannot run a rule).
  */
 function daysOf(r: string): string {
-  return `SELECT min(substr(${r}.starts_at, 1, 10), coalesce(substr(${r}.original_start, 1, 10), '${UNTIL_EVER}')),
-                 CASE WHEN ${r}.rrule IS NOT NULL THEN '${UNTIL_EVER}'
-                      ELSE max(substr(${r}.ends_at, 1, 10), coalesce(substr(${r}.original_start, 1, 10), '')) END`;
+  return `SELECT min(substr(${r}.starts_at, 1, 10), coalesce(substr(${r}.original_start, 1, 10), '9999-12-31')),
+                 CASE WHEN ${r}.rrule IS NULL
+                      THEN max(substr(${r}.ends_at, 1, 10), coalesce(substr(${r}.original_start, 1, 10), '')) END,
+                 ${r}.starts_at, ${r}.ends_at, ${r}.rrule`;
+}
+
+interface Noted {
+  first: string;
+  last: string | null;
+  start: string;
+  ends: string;
+  rrule: string | null;
 }
 
 /**
@@ -34,13 +44,15 @@ function daysOf(r: string): string {
  * trigger. The review keeps each year's summed-up occurrences until a write touches one of the year's days.
  */
 export function watchCalendarChanges(db: Database.Database): () => ChangedDays[] {
-  const statements = [`CREATE TEMP TABLE IF NOT EXISTS calendar_changes (first TEXT NOT NULL, last TEXT NOT NULL)`];
+  const statements = [
+    'CREATE TEMP TABLE IF NOT EXISTS calendar_changes (first TEXT NOT NULL, last TEXT, start TEXT, ends TEXT, rrule TEXT)',
+  ];
   const trigger = (table: string, event: 'INSERT' | 'UPDATE' | 'DELETE', body: string) =>
     statements.push(
       `CREATE TEMP TRIGGER IF NOT EXISTS calendar_changes_${table}_${event.toLowerCase()}
        AFTER ${event} ON main.${table} BEGIN ${body} END`,
     );
-  const note = (select: string) => `INSERT INTO calendar_changes (first, last) ${select};`;
+  const note = (select: string) => `INSERT INTO calendar_changes (first, last, start, ends, rrule) ${select};`;
   trigger('events', 'INSERT', note(daysOf('NEW')));
   trigger('events', 'UPDATE', note(daysOf('OLD')) + note(daysOf('NEW')));
   trigger('events', 'DELETE', note(daysOf('OLD')));
@@ -51,11 +63,14 @@ export function watchCalendarChanges(db: Database.Database): () => ChangedDays[]
     trigger(table, 'DELETE', ofEvent('OLD'));
   }
   for (const sql of statements) db.exec(sql);
-  const read = db.prepare('SELECT first, last FROM calendar_changes');
+  const read = db.prepare('SELECT first, last, start, ends, rrule FROM calendar_changes');
   const clear = db.prepare('DELETE FROM calendar_changes');
   return () => {
-    const changed = read.all() as ChangedDays[];
-    if (changed.length > 0) clear.run();
-    return changed;
+    const noted = read.all() as Noted[];
+    if (noted.length > 0) clear.run();
+    return noted.map(({ first, last, start, ends, rrule }) => ({
+      first,
+      last: last ?? fromMinutes(seriesEndMinute({ start, end: ends, rrule: rrule ?? '', exdates: [] }), true),
+    }));
   };
 }

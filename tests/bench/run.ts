@@ -101,6 +101,27 @@ async function channelFigures(core: BenchCore): Promise<void> {
   }
 }
 
+/**
+ * The 25-year dynamics as the first call after the store opens computes them: nothing kept yet, every year's
+ * calendar read. Each run opens the store anew (not timed), so few runs: the median, with the slowest.
+ */
+async function firstDynamicsFigure(dataDir: string): Promise<void> {
+  const name = 'Анализ: reviews:dynamics, первый вызов после открытия (все 25 лет заново)';
+  if (skipped(name)) return;
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const fresh = await openBenchCore(dataDir, { validateOutput: values['validate-output'] });
+    try {
+      times.push(await once(() => call(fresh, 'reviews:dynamics', {})));
+    } finally {
+      fresh.close();
+      await fresh.output.close();
+    }
+  }
+  const sample = sampleOf(times);
+  report(figure(name, 'ms', 1000, sample.median, `max ${ms(Math.max(...times))} of ${times.length} openings`));
+}
+
 async function documentFigures(core: BenchCore): Promise<void> {
   const agreementId = core.db
     .prepare(
@@ -177,6 +198,7 @@ try {
   const core = await openBenchCore(dataDir, { validateOutput: values['validate-output'] });
   try {
     await channelFigures(core);
+    await firstDynamicsFigure(dataDir);
     await documentFigures(core);
     await operationFigures(core, dataDir);
   } finally {

@@ -288,7 +288,7 @@ export function channelCases(): ChannelCase[] {
     }),
     // The review keeps each year's occurrences summed up until a write touches the year's days, and the indicators
     // until any write: these three change a row before each call (the trigger notes an UPDATE even of an equal
-    // value), from the cheapest to what makes every year be read again.
+    // value). Every year read anew — the first call after the store opens — is measured apart (run.ts).
     ...(
       [
         ['партнёра', 'UPDATE partners SET updated_at = updated_at WHERE id = (SELECT min(id) FROM partners)'],
@@ -298,7 +298,7 @@ export function channelCases(): ChannelCase[] {
          WHERE id = (SELECT id FROM events WHERE rrule IS NULL AND starts_at >= '2026-09-01' ORDER BY starts_at LIMIT 1)`,
         ],
         [
-          'серии с 2002 года (все годы заново)',
+          'серии 2002/2003 учебного года',
           'UPDATE events SET updated_at = updated_at WHERE id = (SELECT id FROM events WHERE rrule IS NOT NULL ORDER BY starts_at LIMIT 1)',
         ],
       ] as const

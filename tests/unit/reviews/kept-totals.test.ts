@@ -23,11 +23,28 @@ const indicator = (years: Years, year: string, key: string) =>
 describe('the sums of each year’s calendar kept between calls', () => {
   it('are read again for exactly the years a write to the calendar touched, whichever table it wrote', async () => {
     const app = await core();
-    const { events } = await buildReviewScenario(app);
+    const { events, partners } = await buildReviewScenario(app);
     const lastYearEvent = app.db
       .prepare("SELECT id FROM events WHERE title = 'Прошлогодний урок'")
       .pluck()
       .get() as number;
+    const updateSeries = (rrule: string) =>
+      call(app, 'events:update', {
+        id: events.series,
+        scope: 'series',
+        fields: {
+          title: 'Мастер-класс',
+          start: '2026-04-01T15:00',
+          end: '2026-04-01T16:00',
+          allDay: false,
+          venue: '',
+          partnerIds: [partners.additionalEducation],
+          classes: ['10А'],
+          planItemId: null,
+          rrule,
+          notes: '',
+        },
+      });
 
     // Each write changes a figure of a year whose sums are kept; after it, what is kept equals what is computed.
     const writes: [string, () => Promise<unknown>, (before: Years, after: Years) => void][] = [
@@ -94,6 +111,22 @@ describe('the sums of each year’s calendar kept between calls', () => {
         (before, after) =>
           expect(indicator(after, '2024/2025', 'parentCoverage')?.m).toBe(
             (indicator(before, '2024/2025', 'parentCoverage')?.m ?? 0) + 2,
+          ),
+      ],
+      [
+        'a series’ rule lengthened into the next year',
+        () => updateSeries('FREQ=WEEKLY;COUNT=30'),
+        (before, after) =>
+          expect(indicator(after, '2026/2027', 'planFulfilment')?.n ?? 0).toBeGreaterThan(
+            indicator(before, '2026/2027', 'planFulfilment')?.n ?? 0,
+          ),
+      ],
+      [
+        'the same rule shortened again: the years its old rule reached are read again too',
+        () => updateSeries('FREQ=WEEKLY;COUNT=3'),
+        (before, after) =>
+          expect(indicator(after, '2026/2027', 'planFulfilment')?.n ?? 0).toBeLessThan(
+            indicator(before, '2026/2027', 'planFulfilment')?.n ?? 0,
           ),
       ],
       [
