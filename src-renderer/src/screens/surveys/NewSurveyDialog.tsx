@@ -106,7 +106,8 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
             {...form.getInputProps('title')}
           />
           <DateField
-            label="Дата проведения *"
+            label="Дата проведения"
+            required
             value={v.conductedOn}
             onChange={(value) => form.setFieldValue('conductedOn', value)}
             error={form.errors['conductedOn'] as string | undefined}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '../../../../src-main/contract/surveys';
@@ -6,6 +6,7 @@ import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { DateField } from '../../components/DateField';
+import { DialogFooter } from '../../components/DialogFooter';
 import { MODE_HINTS } from './NewSurveyDialog';
 import { confirmDiscard } from './survey-actions';
 
@@ -58,7 +59,8 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
         <Stack>
           <TextInput label="Название" required {...form.getInputProps('title')} />
           <DateField
-            label={`Дата проведения * (в пределах ${survey.year} учебного года)`}
+            label={`Дата проведения (в пределах ${survey.year} учебного года)`}
+            required
             value={form.values.conductedOn}
             onChange={(value) => form.setFieldValue('conductedOn', value)}
             error={form.errors['conductedOn'] as string | undefined}
@@ -89,14 +91,7 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
             {...form.getInputProps('families')}
           />
           <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => confirmDiscard(dirty, onClose)}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <DialogFooter saving={update.isPending} onCancel={() => confirmDiscard(dirty, onClose)} />
         </Stack>
       </form>
     </Modal>
