@@ -90,9 +90,11 @@ function line(
   text: string,
   options: { align?: Alignment; style?: RunStyle; after?: number; keepNext?: boolean } = {},
 ): Paragraph {
+  // Left alignment and no space after are the document's defaults: a plan's table has thousands of cells, and
+  // every property written out costs time and bytes.
   return new Paragraph({
-    alignment: ALIGNMENT[options.align ?? 'left'],
-    spacing: { after: options.after ?? 0 },
+    ...(options.align && options.align !== 'left' ? { alignment: ALIGNMENT[options.align] } : {}),
+    ...(options.after ? { spacing: { after: options.after } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     children: [run(text, options.style)],
   });
