@@ -165,6 +165,8 @@ describe('План совместной деятельности', () => {
     await chooseYear(page, nextYear);
     await page.getByText(`На ${nextYear} учебный год плана ещё нет`).waitFor();
     await page.getByRole('button', { name: `Скопировать план ${year}` }).click();
+    // The click only sends the request: the copy is read once the store holds it.
+    await expect.poll(async () => (await storedPlan(app, nextYear)).items.length).toBe(1);
     const copied = (await storedPlan(app, nextYear)).items[0];
     expect(copied?.title).toBe('Декада дорожной безопасности');
     expect(copied?.dateFrom).not.toBe(null);
