@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EventStatus, Occurrence } from '../contract/events';
+import { EVENT_STATUSES, type EventStatus, type Occurrence } from '../contract/events';
 import { daysSpan, fromMinutes, MINUTES_PER_DAY, overlaps, spanOf, toMinutes, type Span } from './local-time';
 import { compareRussian } from '../partners/search-text';
 import { instancesIn, seriesEndMinute } from './recurrence';
@@ -90,6 +90,35 @@ export function occurrencesIn(db: Db, span: Span, statuses?: readonly EventStatu
 /** Every occurrence from the first day to the last, both whole (with one of `statuses` when given). */
 export function occurrencesOnDays(db: Db, from: string, to: string, statuses?: readonly EventStatus[]): Occurrence[] {
   return occurrencesIn(db, daysSpan(from, to), statuses);
+}
+
+/**
+ * The series with occurrences that start from the first day to the last, each with how many (those edited apart
+ * are rows of their own, and deleted ones are gone): what a sum over the days takes from the series, which alone
+ * SQL cannot expand.
+ */
+export function seriesStartsOnDays(
+  db: Db,
+  from: string,
+  to: string,
+): { id: number; status: EventStatus; occurrences: number }[] {
+  const span = daysSpan(from, to);
+  const series = seriesRows(db, EVENT_STATUSES).filter(
+    (row) => row.start.slice(0, 10) <= to && seriesEndMinute(seriesTiming(row)) > span.from,
+  );
+  const replaced = overriddenStarts(
+    db,
+    series.map((row) => row.id),
+  );
+  return series
+    .map((row) => ({
+      id: row.id,
+      status: row.status,
+      occurrences: instancesIn(seriesTiming(row), span, replaced.get(row.id)).filter(
+        (instance) => instance.start.slice(0, 10) >= from,
+      ).length,
+    }))
+    .filter((series) => series.occurrences > 0);
 }
 
 const LAST_MINUTE = toMinutes('2201-01-01');

@@ -3,7 +3,7 @@ import { pool, pooledIndex } from '../surveys/satisfaction';
 import { monthsOfYear } from '../contract/plan-text';
 import { isOverdue, returnedOnTime } from '../loans/due';
 import { levelOfClass } from '../contract/classes';
-import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../contract/events';
+import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS, type AchievementResult } from '../contract/events';
 import { LEVELS } from '../contract/plans';
 import { compareRussian } from '../partners/search-text';
 import type { Indicator, IndicatorKey, LevelFigures, PartnerFigures, YearFigures } from '../contract/reviews';
@@ -38,8 +38,9 @@ function missing(key: IndicatorKey, noData: string): Indicator {
 
 const isHeld = (o: OccurrenceFact) => o.status === 'held';
 
-/** A winner or a prize-taker: m of «победители и призёры». */
-export const isWinning = (a: { result: string }) => a.result === 'winner' || a.result === 'prizewinner';
+/** Winners and prize-takers: m of «победители и призёры». */
+export const WINNING_RESULTS: readonly AchievementResult[] = ['winner', 'prizewinner'];
+export const isWinning = (a: { result: AchievementResult }) => WINNING_RESULTS.includes(a.result);
 
 /** The classes that took part in any of the held occurrences. */
 export function classesTookPart(held: readonly OccurrenceFact[]): Set<string> {
@@ -64,7 +65,8 @@ function fulfilmentOf(held: number, occurrences: number, unscheduled: number): I
 
 /**
  * What the year's indicators take from its occurrences: counts and sets, a few hundred bytes however many events
- * the year had, so the review keeps them for every year (`ReviewsService`) rather than its calendar.
+ * the year had, so the review keeps them for every year (`ReviewsService`) rather than its calendar. The year's
+ * review sums them from its facts (`occurrenceTotals`); the dynamics have SQL sum them (`readOccurrenceTotals`).
  */
 export interface OccurrenceTotals {
   occurrences: number;

@@ -38,7 +38,8 @@ import {
   setApproval,
   yearsWithData,
 } from './repository';
-import { readOccurrenceFacts, readYearFacts, readYearRecords, type YearFacts } from './year-facts';
+import { readOccurrenceTotals } from './occurrence-totals';
+import { readYearFacts, readYearRecords, type YearFacts } from './year-facts';
 
 export interface ReviewsDeps {
   db: Database.Database;
@@ -124,7 +125,7 @@ export class ReviewsService {
       let totals = kept.totals.get(year);
       if (!totals) {
         const { from, to } = academicYearBounds(year);
-        totals = occurrenceTotals(readOccurrenceFacts(this.db, from, to));
+        totals = readOccurrenceTotals(this.db, from, to);
         kept.totals.set(year, totals);
       }
       indicators = yearIndicators(readYearRecords(this.db, year, this.context(year, inForce)), totals, this.today());
