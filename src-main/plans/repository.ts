@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Participant, PlanApproval, PlanItemFields, Venue } from '../contract/plans';
 
+import { prepared } from '../db/statements';
+
 type Db = Database.Database;
 
 export interface PlanRow extends PlanApproval {
@@ -79,8 +81,6 @@ export function listPlanYears(db: Db): { year: string; itemsCount: number }[] {
 /** A plan item's own columns, as stored. */
 export interface ItemRow {
   id: number;
-  planId: number;
-  year: string;
   title: string;
   form: string;
   timing: PlanItemFields['timing'];
@@ -94,95 +94,102 @@ export interface ItemRow {
   responsibleSchool: string;
   responsiblePartner: string;
   directionId: number | null;
-  directionName: string | null;
   notes: string;
 }
 
 const ITEM_SELECT = `
-  SELECT i.id AS id, i.plan_id AS planId, p.year AS year, i.title AS title, i.form AS form, i.timing AS timing,
-         i.month AS month, i.date_from AS dateFrom, i.date_to AS dateTo, i.time_from AS timeFrom,
-         i.time_to AS timeTo, i.venue AS venue, i.venue_note AS venueNote,
-         i.responsible_school AS responsibleSchool, i.responsible_partner AS responsiblePartner,
-         i.direction_id AS directionId, d.name AS directionName, i.notes AS notes
-  FROM plan_items i
-  JOIN plans p ON p.id = i.plan_id
-  LEFT JOIN upbringing_directions d ON d.id = i.direction_id`;
+  SELECT i.id AS id, i.title AS title, i.form AS form, i.timing AS timing, i.month AS month,
+         i.date_from AS dateFrom, i.date_to AS dateTo, i.time_from AS timeFrom, i.time_to AS timeTo,
+         i.venue AS venue, i.venue_note AS venueNote, i.responsible_school AS responsibleSchool,
+         i.responsible_partner AS responsiblePartner, i.direction_id AS directionId,
+         i.notes AS notes`;
+const ITEM_FROM = 'FROM plan_items i';
 
+/** A plan's items: its year is the caller's, and 1,600 rows a year are read without it. */
 export function listItemRows(db: Db, planId: number): ItemRow[] {
-  return db.prepare(`${ITEM_SELECT} WHERE i.plan_id = ?`).all(planId) as ItemRow[];
+  return prepared(db, `${ITEM_SELECT} ${ITEM_FROM} WHERE i.plan_id = ?`).all(planId) as ItemRow[];
 }
 
-export function findItemRow(db: Db, id: number): ItemRow | undefined {
-  return db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as ItemRow | undefined;
+export function findItemRow(db: Db, id: number): (ItemRow & { year: string }) | undefined {
+  return prepared(
+    db,
+    `${ITEM_SELECT}, p.year AS year ${ITEM_FROM} JOIN plans p ON p.id = i.plan_id WHERE i.id = ?`,
+  ).get(id) as (ItemRow & { year: string }) | undefined;
 }
 
 /** The partners, participants, tasks and event counts of a plan's items (or of one item), keyed by item. */
 export interface ItemLinks {
-  partners: Map<number, { id: number; name: string }[]>;
+  /** The partners' ids and, beside them, their names in the plan (the short one when there is one). */
+  partners: Map<number, { ids: number[]; names: string[] }>;
   participants: Map<number, Participant[]>;
   tasks: Map<number, number[]>;
   events: Map<number, { eventsCount: number; heldCount: number }>;
+  /** The names of the directions of upbringing, by id (a school has about ten; each names hundreds of items). */
+  directions: Map<number, string>;
 }
 
+function listOf<V>(map: Map<number, V[]>, key: number): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** A plan of a year has some 1,600 items and as many links of each kind: each row is put in its item's list as read. */
 export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }): ItemLinks {
   const where = 'planId' in scope ? 'i.plan_id = ?' : 'i.id = ?';
   const key = 'planId' in scope ? scope.planId : scope.itemId;
-  // A partner appears in the plan under its short name when it has one.
-  const partners = db
-    .prepare(
-      `SELECT x.item_id AS itemId, pa.id AS id, coalesce(nullif(pa.short_name, ''), pa.full_name) AS name
-       FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id JOIN partners pa ON pa.id = x.partner_id
-       WHERE ${where} ORDER BY x.item_id, x.partner_id`,
-    )
-    .all(key) as { itemId: number; id: number; name: string }[];
-  const participants = db
-    .prepare(
-      `SELECT x.item_id AS itemId, x.kind AS kind, x.value AS value
-       FROM plan_item_participants x JOIN plan_items i ON i.id = x.item_id WHERE ${where}`,
-    )
-    .all(key) as ({ itemId: number } & Participant)[];
-  const tasks = db
-    .prepare(
-      `SELECT x.item_id AS itemId, x.task_id AS taskId
-       FROM plan_item_tasks x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.task_id`,
-    )
-    .all(key) as { itemId: number; taskId: number }[];
+  const links: ItemLinks = {
+    partners: new Map(),
+    participants: new Map(),
+    tasks: new Map(),
+    events: new Map(),
+    directions: new Map(listDirections(db).map((d) => [d.id, d.name])),
+  };
+  // A partner appears in the plan under its short name when it has one; a plan names the same few partners in
+  // most of its items, so each name is read once.
+  const names = new Map(
+    (
+      prepared(
+        db,
+        `SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners WHERE id IN (
+           SELECT x.partner_id FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE ${where})`,
+      ).all(key) as { id: number; name: string }[]
+    ).map((p) => [p.id, p.name]),
+  );
+  for (const row of prepared(
+    db,
+    `SELECT x.item_id AS itemId, x.partner_id AS id
+     FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.partner_id`,
+  ).all(key) as { itemId: number; id: number }[]) {
+    let partners = links.partners.get(row.itemId);
+    if (!partners) links.partners.set(row.itemId, (partners = { ids: [], names: [] }));
+    partners.ids.push(row.id);
+    partners.names.push(names.get(row.id) ?? '');
+  }
+  for (const row of prepared(
+    db,
+    `SELECT x.item_id AS itemId, x.kind AS kind, x.value AS value
+     FROM plan_item_participants x JOIN plan_items i ON i.id = x.item_id WHERE ${where}`,
+  ).all(key) as ({ itemId: number } & Participant)[]) {
+    listOf(links.participants, row.itemId).push({ kind: row.kind, value: row.value } as Participant);
+  }
+  for (const row of prepared(
+    db,
+    `SELECT x.item_id AS itemId, x.task_id AS taskId
+     FROM plan_item_tasks x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.task_id`,
+  ).all(key) as { itemId: number; taskId: number }[]) {
+    listOf(links.tasks, row.itemId).push(row.taskId);
+  }
   // A series is one event (its occurrences edited apart are rows with a series_id and are not counted again);
   // «held» counts every row marked held, a single event or an occurrence of a series recorded on its own.
-  const events = db
-    .prepare(
-      `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount
-       FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY e.plan_item_id`,
-    )
-    .all(key) as { itemId: number; eventsCount: number; heldCount: number }[];
-
-  const grouped = <T, V>(rows: T[], itemOf: (row: T) => number, value: (row: T) => V): Map<number, V[]> => {
-    const map = new Map<number, V[]>();
-    for (const row of rows) {
-      const list = map.get(itemOf(row)) ?? [];
-      list.push(value(row));
-      map.set(itemOf(row), list);
-    }
-    return map;
-  };
-  return {
-    partners: grouped(
-      partners,
-      (r) => r.itemId,
-      (r) => ({ id: r.id, name: r.name }),
-    ),
-    participants: grouped(
-      participants,
-      (r) => r.itemId,
-      (r): Participant => ({ kind: r.kind, value: r.value }) as Participant,
-    ),
-    tasks: grouped(
-      tasks,
-      (r) => r.itemId,
-      (r) => r.taskId,
-    ),
-    events: new Map(events.map((r) => [r.itemId, { eventsCount: r.eventsCount, heldCount: r.heldCount }])),
-  };
+  for (const row of prepared(
+    db,
+    `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount
+     FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY e.plan_item_id`,
+  ).all(key) as { itemId: number; eventsCount: number; heldCount: number }[]) {
+    links.events.set(row.itemId, row);
+  }
+  return links;
 }
 
 const ITEM_COLUMNS = [
@@ -276,7 +283,7 @@ export interface DirectionRow {
 }
 
 export function listDirections(db: Db): DirectionRow[] {
-  return db.prepare('SELECT id, name FROM upbringing_directions ORDER BY position, id').all() as DirectionRow[];
+  return prepared(db, 'SELECT id, name FROM upbringing_directions ORDER BY position, id').all() as DirectionRow[];
 }
 
 export function findDirection(db: Db, id: number): DirectionRow | undefined {

@@ -120,32 +120,32 @@ export function movedFields(item: PlanItem, fromYear: string, toYear: string): P
 }
 
 function toItem(row: ItemRow, links: ItemLinks): PlanItem {
-  const partners = links.partners.get(row.id) ?? [];
-  const counts = links.events.get(row.id) ?? { eventsCount: 0, heldCount: 0 };
+  const partners = links.partners.get(row.id);
+  const counts = links.events.get(row.id);
   return {
     id: row.id,
     title: row.title,
     form: row.form,
-    partnerIds: partners.map((p) => p.id),
-    partnerNames: partners.map((p) => p.name),
+    partnerIds: partners?.ids ?? [],
+    partnerNames: partners?.names ?? [],
     timing: row.timing,
     month: row.month,
     dateFrom: row.dateFrom,
     dateTo: row.dateTo,
     timeFrom: row.timeFrom,
     timeTo: row.timeTo,
-    participants: [...(links.participants.get(row.id) ?? [])].sort(compareParticipants),
+    participants: links.participants.get(row.id)?.sort(compareParticipants) ?? [],
     venue: row.venue,
     venueNote: row.venueNote,
     responsibleSchool: row.responsibleSchool,
     responsiblePartner: row.responsiblePartner,
     taskIds: links.tasks.get(row.id) ?? [],
     directionId: row.directionId,
-    directionName: row.directionName,
+    directionName: row.directionId === null ? null : (links.directions.get(row.directionId) ?? null),
     notes: row.notes,
     planMonth: (row.timing === 'month' ? row.month : row.dateFrom?.slice(0, 7)) ?? '',
-    eventsCount: counts.eventsCount,
-    heldCount: counts.heldCount,
+    eventsCount: counts?.eventsCount ?? 0,
+    heldCount: counts?.heldCount ?? 0,
   };
 }
 

@@ -99,14 +99,15 @@ function rangeRaw(db: Db, from: string, to: string, statuses: string[] = []): ()
 /** A year's plan as the repository reads it: the plan, its items, their partners, participants, tasks, events. */
 function planRaw(db: Db, year: string): () => unknown {
   const plan = db.prepare('SELECT * FROM plans WHERE year = ?');
-  const items = db.prepare(
-    `SELECT i.*, p.year AS year, d.name AS directionName FROM plan_items i JOIN plans p ON p.id = i.plan_id
-     LEFT JOIN upbringing_directions d ON d.id = i.direction_id WHERE i.plan_id = ?`,
+  const items = db.prepare('SELECT * FROM plan_items WHERE plan_id = ?');
+  const directions = db.prepare('SELECT id, name FROM upbringing_directions ORDER BY position, id');
+  const partnerNames = db.prepare(
+    `SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners WHERE id IN (
+       SELECT x.partner_id FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE i.plan_id = ?)`,
   );
   const partners = db.prepare(
-    `SELECT x.item_id AS itemId, pa.id AS id, coalesce(nullif(pa.short_name, ''), pa.full_name) AS name
-     FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id JOIN partners pa ON pa.id = x.partner_id
-     WHERE i.plan_id = ? ORDER BY x.item_id, x.partner_id`,
+    `SELECT x.item_id AS itemId, x.partner_id AS id
+     FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE i.plan_id = ? ORDER BY x.item_id, x.partner_id`,
   );
   const participants = db.prepare(
     `SELECT x.item_id AS itemId, x.kind AS kind, x.value AS value
@@ -124,6 +125,8 @@ function planRaw(db: Db, year: string): () => unknown {
     const found = plan.get(year) as { id: number };
     return [
       items.all(found.id),
+      directions.all(),
+      partnerNames.all(found.id),
       partners.all(found.id),
       participants.all(found.id),
       tasks.all(found.id),
