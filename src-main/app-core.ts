@@ -248,13 +248,17 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         saveFile,
       }),
       ...programHandlers(db),
-      ...documentsHandlers(options.documentOutput, {
-        ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
-        ...loanDocumentBuilders({ db, now, school, partners, city: () => settings.read().agreements.city }),
-        ...acquisitionDocumentBuilders({ db, now, school, defaultApproval: () => plans.defaultApproval() }),
-        ...surveyDocumentBuilders({ db, now, school }),
-        ...reviewDocumentBuilders({ db, reviews, school }),
-      }),
+      ...documentsHandlers(
+        options.documentOutput,
+        {
+          ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
+          ...loanDocumentBuilders({ db, now, school, partners, city: () => settings.read().agreements.city }),
+          ...acquisitionDocumentBuilders({ db, now, school, defaultApproval: () => plans.defaultApproval() }),
+          ...surveyDocumentBuilders({ db, now, school }),
+          ...reviewDocumentBuilders({ db, reviews, school }),
+        },
+        options.logger,
+      ),
       ...agreementsHandlers({
         agreements,
         scans,

@@ -25,6 +25,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { chartSize, chartSvg, CHART_WIDTH_MM, valueLabel } from './chart-svg';
+import { chartPng } from './chart-png';
 import {
   linesOf,
   PAGE,
@@ -299,12 +300,14 @@ function blankLines(count: number, width: number): Table {
 
 const SPACER = () => new Paragraph({ spacing: { after: 0 }, children: [] });
 
-/** Draws a chart's SVG to a PNG of the given size in pixels (the shell's `DocumentOutput.rasterize`). */
-export type Rasterize = (svg: string, widthPx: number, heightPx: number) => Promise<Uint8Array>;
+/** Draws a chart's SVG to a PNG `widthPx` wide, its height in the chart's proportions. */
+export type Rasterize = (svg: string, widthPx: number) => Promise<Uint8Array>;
 
 export interface DocxOptions {
-  /** Without it, or when it fails, a chart is put in the Word file as a table of its figures. */
+  /** How charts are drawn: by resvg in this process (`chartPng`) unless a test gives another way. */
   rasterize?: Rasterize;
+  /** Told why a chart could not be drawn: it goes into the file as a table of its figures instead. */
+  onChartFailed?: (error: unknown) => void;
 }
 
 /** Pictures are drawn at one and a half times the pixels they are shown at in Word (96 to the inch): 150 dpi. */
@@ -313,28 +316,25 @@ const PX_PER_MM = 96 / 25.4;
 
 type ChartPictures = Map<ChartBlock, { png: Uint8Array; width: number; height: number }>;
 
-/** Every chart of the model drawn to a PNG, in the size it takes on the page; the charts are drawn side by side. */
-async function chartPictures(model: DocumentModel, rasterize: Rasterize | undefined): Promise<ChartPictures> {
+/** Every chart of the model drawn to a PNG, in the size it takes on the page. */
+async function chartPictures(model: DocumentModel, options: DocxOptions): Promise<ChartPictures> {
+  const rasterize = options.rasterize ?? chartPng;
   const pictures: ChartPictures = new Map();
-  if (!rasterize) return pictures;
-  const charts = model.blocks.filter((block): block is ChartBlock => block.type === 'chart');
-  await Promise.all(
-    charts.map(async (block) => {
-      const size = chartSize(block.chart);
-      const width = Math.round(CHART_WIDTH_MM * PX_PER_MM);
-      const height = Math.round((width * size.height) / size.width);
-      try {
-        const png = await rasterize(
-          chartSvg(block.chart),
-          Math.round(width * RASTER_SCALE),
-          Math.round(height * RASTER_SCALE),
-        );
-        pictures.set(block, { png, width, height });
-      } catch {
-        // The shell logged why; the chart goes into the file as a table of its figures rather than failing the file.
-      }
-    }),
-  );
+  for (const block of model.blocks) {
+    if (block.type !== 'chart') continue;
+    const size = chartSize(block.chart);
+    const width = Math.round(CHART_WIDTH_MM * PX_PER_MM);
+    const height = Math.round((width * size.height) / size.width);
+    try {
+      pictures.set(block, {
+        png: await rasterize(chartSvg(block.chart), Math.round(width * RASTER_SCALE)),
+        width,
+        height,
+      });
+    } catch (error) {
+      options.onChartFailed?.(error);
+    }
+  }
   return pictures;
 }
 
@@ -463,11 +463,11 @@ const headingStyle = (size: number) => ({
 
 /**
  * The same document as a Word file: A4, ГОСТ margins, Times New Roman 14 pt (12 pt in tables); charts as pictures
- * drawn by `options.rasterize`.
+ * (as tables of their figures where a picture could not be drawn).
  */
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   let lists = 0;
-  const pictures = await chartPictures(model, options.rasterize);
+  const pictures = await chartPictures(model, options);
   const children = model.blocks.flatMap((block) => blockElements(block, model, () => ++lists, pictures));
   const doc = new Document({
     creator: 'Содружество',

@@ -1,4 +1,5 @@
 import type { DocumentRequest } from '../contract/documents';
+import type { Logger } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
 import { buildDocument, type DocumentBuilders } from './builders';
 import { renderDocx } from './docx';
@@ -9,7 +10,11 @@ import type { DocumentOutput } from './output';
 type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:savePdf' | 'documents:saveDocx';
 
 /** Preview, print, PDF and Word for every kind of document, each built by its domain's builder. */
-export function documentsHandlers(output: DocumentOutput, builders: DocumentBuilders): Pick<Handlers, DocumentChannel> {
+export function documentsHandlers(
+  output: DocumentOutput,
+  builders: DocumentBuilders,
+  logger: Logger,
+): Pick<Handlers, DocumentChannel> {
   const build = (request: DocumentRequest) => buildDocument(request, builders);
   return {
     'documents:preview': async (request) => {
@@ -27,7 +32,7 @@ export function documentsHandlers(output: DocumentOutput, builders: DocumentBuil
     'documents:saveDocx': async (request) => {
       const model = await build(request);
       const bytes = await renderDocx(model, {
-        rasterize: (svg, width, height) => output.rasterize(svg, width, height),
+        onChartFailed: (error) => logger.error(`A chart of «${model.title}» went into the Word file as a table`, error),
       });
       return { path: await output.saveFile(bytes, suggestedFileName(model.title, 'docx'), 'docx') };
     },

@@ -202,24 +202,3 @@ ${model.blocks.map((block, i) => blockHtml(block, model.orientation, i)).join('\
 </html>
 `;
 }
-
-/**
- * A page that shows one SVG (a chart) filling the window, with the document's font, for a shell to take a picture of
- * it at `width` × `height` pixels: the chart of a Word file.
- */
-export function rasterPageHtml(svg: string): string {
-  return `<!doctype html>
-<html lang="ru">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">
-<style>
-${fontFaceCss()}
-html, body { margin: 0; padding: 0; overflow: hidden; background: #fff; }
-svg { display: block; width: 100vw; height: 100vh; }
-</style>
-</head>
-<body>${svg}</body>
-</html>
-`;
-}

@@ -16,8 +16,6 @@ export interface DocumentOutput {
    * is refused with a Russian message before it is read.
    */
   chooseFile(title: string, kind: ChosenFileKind, maxBytes: number): Promise<ChosenFile | null>;
-  /** Draws an SVG (a chart for a Word file) to a PNG of exactly `widthPx` × `heightPx` pixels. */
-  rasterize(svg: string, widthPx: number, heightPx: number): Promise<Uint8Array>;
 }
 
 export type ChosenFileKind = 'archive';

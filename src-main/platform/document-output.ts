@@ -1,18 +1,10 @@
-import {
-  BrowserWindow,
-  dialog,
-  type BrowserWindowConstructorOptions,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-  type WebContents,
-} from 'electron';
+import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { writeFileAtomically } from '../documents/atomic-write';
 import { ARCHIVE_EXTENSION } from '../archive/format';
 import { readChosenFile } from '../documents/chosen-file';
-import { rasterPageHtml } from '../documents/html';
 import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../documents/output';
 import { AppError, type Logger } from '../errors';
 import { secureWebPreferences } from './security';
@@ -46,7 +38,6 @@ const OPEN_DIALOGS: Record<ChosenFileKind, { filter: string; extension: string }
 };
 
 const PRINT_FAILED = 'Документ не напечатан: принтер недоступен или печать прервана. Проверьте принтер и повторите.';
-const CHART_FAILED = 'Диаграмма для документа Word не нарисована.';
 
 /** The window that shows a document for printing: isolated like the app's, with no preload and no JavaScript. */
 function documentWebPreferences() {
@@ -62,16 +53,11 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
   let lastDirectory: string | null = null;
 
   /** Loads the page into a hidden window for `use`, then closes the window and removes the page. */
-  async function withPage<T>(
-    html: string,
-    title: string,
-    use: (contents: WebContents) => Promise<T>,
-    size: Pick<BrowserWindowConstructorOptions, 'width' | 'height' | 'useContentSize'> = {},
-  ): Promise<T> {
+  async function withPage<T>(html: string, title: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
     await mkdir(options.tempDir, { recursive: true });
     const file = join(options.tempDir, `document-${randomBytes(8).toString('hex')}.html`);
     await writeFile(file, html, 'utf8');
-    const window = new BrowserWindow({ show: false, title, ...size, webPreferences: documentWebPreferences() });
+    const window = new BrowserWindow({ show: false, title, webPreferences: documentWebPreferences() });
     try {
       await window.loadFile(file);
       return await use(window.webContents);
@@ -148,28 +134,6 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
       if (path === null) return null;
       await writeFileAtomically(path, bytes);
       return path;
-    },
-
-    // The chart is drawn in a hidden window of its size and photographed without showing it; on a screen with
-    // scaling the picture comes in more pixels, and is brought to the size asked for.
-    rasterize: async (svg, width, height) => {
-      try {
-        return await withPage(
-          rasterPageHtml(svg),
-          'Диаграмма',
-          async (contents) => {
-            const image = await contents.capturePage({ x: 0, y: 0, width, height }, { stayHidden: true });
-            if (image.isEmpty()) throw new Error('the captured image is empty');
-            const size = image.getSize();
-            const exact = size.width === width && size.height === height;
-            return new Uint8Array((exact ? image : image.resize({ width, height, quality: 'best' })).toPNG());
-          },
-          { width, height, useContentSize: true },
-        );
-      } catch (error) {
-        options.logger.error(`Drawing a chart of ${width}×${height} failed: ${String(error)}`);
-        throw new AppError('internal', CHART_FAILED);
-      }
     },
 
     chooseFolder: async (title) => {

@@ -5,7 +5,6 @@ import { writeFileAtomically } from '../../src-main/documents/atomic-write';
 import { readChosenFile } from '../../src-main/documents/chosen-file';
 import type { DocumentOutput } from '../../src-main/documents/output';
 import { suggestedFileName } from '../../src-main/documents/file-name';
-import { rasterPageHtml } from '../../src-main/documents/html';
 import { launchChromium } from './chromium';
 
 export interface HarnessDocumentOutput extends DocumentOutput {
@@ -47,18 +46,6 @@ export function createHarnessDocumentOutput(dataDir: string): HarnessDocumentOut
       return true;
     },
     savePdf: async (html, fileName) => save(await renderPdf(html), fileName),
-    // Charts of Word files: Chromium shows the SVG in a viewport of the asked size and takes a screenshot.
-    rasterize: async (svg, width, height) => {
-      browser ??= launchChromium();
-      const page = await (await browser).newPage({ viewport: { width, height } });
-      try {
-        await page.setContent(rasterPageHtml(svg), { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        return new Uint8Array(await page.screenshot({ type: 'png' }));
-      } finally {
-        await page.close();
-      }
-    },
     saveFile: async (bytes, fileName) => save(bytes, fileName),
     // The folder a user would pick for a backup (a USB stick): always `<dataDir>/copies`.
     chooseFolder: async () => {

@@ -24,32 +24,6 @@ export function memorySettings(): SettingsFile {
 
 export interface BenchCore extends AppCore {
   output: HarnessDocumentOutput;
-  /** Charts the shell drew for Word files since the last `reset()`, and the time it took. */
-  rasterizing: { reset(): { count: number; time: number } };
-}
-
-/** The harness's output, with the time its `rasterize` (charts for Word files) takes counted. */
-function countingRasterize(output: HarnessDocumentOutput): BenchCore['rasterizing'] {
-  let count = 0;
-  let time = 0;
-  const rasterize = output.rasterize.bind(output);
-  output.rasterize = async (...args) => {
-    const start = performance.now();
-    try {
-      return await rasterize(...args);
-    } finally {
-      count += 1;
-      time += performance.now() - start;
-    }
-  };
-  return {
-    reset: () => {
-      const seen = { count, time };
-      count = 0;
-      time = 0;
-      return seen;
-    },
-  };
 }
 
 /** The whole core on the store in `dataDir`, on the bench's clock; documents go to `dataDir/exports`. */
@@ -58,7 +32,6 @@ export async function openBenchCore(
   options: { validateOutput?: boolean; settingsFile?: SettingsFile; now?: () => Date } = {},
 ): Promise<BenchCore> {
   const output = createHarnessDocumentOutput(dataDir);
-  const rasterizing = countingRasterize(output);
   const core = await createAppCore({
     dataDir,
     settingsFile: options.settingsFile ?? memorySettings(),
@@ -70,7 +43,7 @@ export async function openBenchCore(
   });
   const answer = await core.dispatch('settings:saveSchool', BENCH_SCHOOL);
   if (!answer.ok) throw new Error(`settings:saveSchool: ${answer.error.message}`);
-  return Object.assign(core, { output, rasterizing });
+  return Object.assign(core, { output });
 }
 
 /**

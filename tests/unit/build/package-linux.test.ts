@@ -95,6 +95,8 @@ describe('the packaged app (electron-builder --linux dir)', () => {
     const modules = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
     for (const needed of ['better-sqlite3', 'docx', 'electron-log', 'exceljs', 'zod'])
       expect(modules).toContain(needed);
+    // The charts of Word files are drawn by resvg's WebAssembly, which the main process reads from the archive.
+    expect(files).toContain('/node_modules/@resvg/resvg-wasm/index_bg.wasm');
     for (const tool of ['electron', 'electron-builder', 'vitest', 'typescript', 'react', 'playwright-core', 'vite']) {
       expect(modules).not.toContain(tool);
     }

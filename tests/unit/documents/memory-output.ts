@@ -17,14 +17,7 @@ export interface MemoryDocumentOutput extends DocumentOutput {
   folder: string | null;
   /** The file the user picks when asked for one to open (none unless a test sets it). */
   file: ChosenFile | null;
-  /** The charts drawn for Word files, with the size asked for. */
-  rasterized: { svg: string; width: number; height: number }[];
 }
-
-/** A valid PNG of one white pixel: what every chart becomes in memory (the harness draws real ones). */
-export const BLANK_PNG = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64'),
-);
 
 export function memoryDocumentOutput(): MemoryDocumentOutput {
   const output: MemoryDocumentOutput = {
@@ -33,7 +26,6 @@ export function memoryDocumentOutput(): MemoryDocumentOutput {
     cancel: false,
     folder: null,
     file: null,
-    rasterized: [],
     print: async (html, title) => {
       if (output.cancel) return false;
       output.printed.push({ html, title });
@@ -51,10 +43,6 @@ export function memoryDocumentOutput(): MemoryDocumentOutput {
     },
     chooseFolder: async () => (output.cancel ? null : output.folder),
     chooseFile: async () => (output.cancel ? null : output.file),
-    rasterize: async (svg, width, height) => {
-      output.rasterized.push({ svg, width, height });
-      return BLANK_PNG;
-    },
   };
   return output;
 }

@@ -14,19 +14,7 @@ const fake = vi.hoisted(() => {
     pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]),
     /** The page each window had loaded, read while it was there. */
     loadedHtml: [] as string[],
-    /** What capturePage photographs: its size in pixels (a scaled screen gives more), or nothing. */
-    capture: { width: 600, height: 300, empty: false },
   };
-
-  /** A stand-in for Electron's NativeImage: its size, and PNG bytes that say how it was made. */
-  function fakeImage(width: number, height: number, resized = false) {
-    return {
-      isEmpty: () => state.capture.empty,
-      getSize: () => ({ width, height }),
-      resize: vi.fn((size: { width: number; height: number }) => fakeImage(size.width, size.height, true)),
-      toPNG: () => Buffer.from(`PNG ${width}x${height}${resized ? ' resized' : ''}`),
-    };
-  }
 
   class FakeWindow {
     readonly options: Record<string, unknown>;
@@ -40,7 +28,6 @@ const fake = vi.hoisted(() => {
         callback(state.printResult.success, state.printResult.failureReason),
       ),
       printToPDF: vi.fn(async () => state.pdf),
-      capturePage: vi.fn(async () => fakeImage(state.capture.width, state.capture.height)),
     };
     isDestroyed = () => this.destroyed;
     destroy = vi.fn(() => void (this.destroyed = true));
@@ -84,7 +71,6 @@ beforeEach(() => {
   fake.state.loadedHtml.length = 0;
   fake.state.saveDialog.mockReset();
   fake.state.printResult = { success: true, failureReason: '' };
-  fake.state.capture = { width: 600, height: 300, empty: false };
   logger.error.mockReset();
 });
 
@@ -222,49 +208,5 @@ describe('printing in the Electron app', () => {
     await expect(printing).rejects.toThrow(/^Документ не напечатан/);
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('Print job failed'));
     expect(fake.state.windows[0]?.destroy).toHaveBeenCalled();
-  });
-});
-
-describe('drawing a chart for a Word file in the Electron app', () => {
-  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="320"><text>Охват</text></svg>';
-
-  it('shows the chart in a hidden window of the asked size, photographs it without showing it, and closes it', async () => {
-    const png = await output().rasterize(SVG, 600, 300);
-    expect(Buffer.from(png).toString()).toBe('PNG 600x300');
-    const [window] = fake.state.windows;
-    expect(window?.options).toMatchObject({
-      show: false,
-      width: 600,
-      height: 300,
-      useContentSize: true,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
-    });
-    expect(window?.options['webPreferences']).not.toHaveProperty('preload');
-    expect(window?.webContents.capturePage).toHaveBeenCalledWith(
-      { x: 0, y: 0, width: 600, height: 300 },
-      { stayHidden: true },
-    );
-    // The page holds the chart with the document's own font and loads nothing.
-    expect(fake.state.loadedHtml[0]).toContain(SVG);
-    expect(fake.state.loadedHtml[0]).toContain("@font-face { font-family: 'PT Serif'");
-    expect(fake.state.loadedHtml[0]).toContain("default-src 'none'");
-    expect(window?.destroy).toHaveBeenCalled();
-    expect(readdirSync(tempDir)).toEqual([]);
-  });
-
-  it('brings a picture taken on a scaled screen to the size asked for', async () => {
-    fake.state.capture = { width: 900, height: 450, empty: false };
-    const png = await output().rasterize(SVG, 600, 300);
-    expect(Buffer.from(png).toString()).toBe('PNG 600x300 resized');
-  });
-
-  it('reports an empty picture in Russian, logs it and closes the window', async () => {
-    fake.state.capture = { width: 0, height: 0, empty: true };
-    const drawing = output().rasterize(SVG, 600, 300);
-    await expect(drawing).rejects.toBeInstanceOf(AppError);
-    await expect(drawing).rejects.toThrow(/^Диаграмма для документа Word не нарисована/);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('the captured image is empty'));
-    expect(fake.state.windows[0]?.destroy).toHaveBeenCalled();
-    expect(readdirSync(tempDir)).toEqual([]);
   });
 });
