@@ -198,4 +198,38 @@ describe('Договоры', () => {
     await expect.poll(() => notice.count()).toBe(0);
     await app.close();
   });
+
+  it('shows every status in the register whole, however long the partner’s name next to it', async () => {
+    const app = await openApp(browser);
+    const core = app.harness.core;
+    const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
+    const partner = partnerFieldsOf((await call(core, 'partners:get', { id: partnerId })) as PartnerFields);
+    await call(core, 'partners:update', {
+      id: partnerId,
+      fields: { ...partner, fullName: 'Пожарно-спасательная часть № 52 ГУ МЧС России по Ростовской области г. Гуково' },
+    });
+    const today = localIsoDate(new Date());
+    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
+    for (const endsOn of [addDays(today, 20), addDays(today, 400)]) {
+      const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
+        id: number;
+      } & AgreementFields;
+      const fields = agreementFieldsOf(draft);
+      await call(core, 'agreements:update', {
+        id: draft.id,
+        fields: { ...fields, signedOn: addDays(today, -300), startsOn: addDays(today, -300), endsOn },
+      });
+    }
+    await app.page.getByRole('link', { name: 'Договоры' }).click();
+    const table = app.page.getByTestId('agreements-table');
+    await table.getByText('Истекает').waitFor();
+    const labels = table.locator('.mantine-Badge-label');
+    expect(await labels.allInnerTexts()).toEqual(expect.arrayContaining(['ИСТЕКАЕТ', 'ДЕЙСТВУЕТ']));
+    // A label cut short («ИСТЕ…») is narrower than its text.
+    const cut = await labels.evaluateAll((elements) =>
+      elements.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent),
+    );
+    expect(cut).toEqual([]);
+    await app.close();
+  });
 });
