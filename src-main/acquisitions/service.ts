@@ -13,7 +13,8 @@ import { localIsoDate } from '../contract/academic-year';
 import { formatDate } from '../contract/dates';
 import { pickFields } from '../contract/pick';
 import { AppError } from '../errors';
-import { comparableName, compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
+import { comparableName } from '../partners/search-text';
 import { requirePartner } from '../partners/repository';
 import {
   deleteAcquisition,

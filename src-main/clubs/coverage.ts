@@ -1,7 +1,7 @@
 import { compareClassNames, levelOfClass } from '../contract/classes';
 import type { ClubCoverage, CoverageRatio } from '../contract/clubs';
 import { LEVELS } from '../contract/plans';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 
 /**
  * Coverage by additional education at partners («охват дополнительным образованием»), the stage-4 indicator:

@@ -14,7 +14,7 @@ import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import { clubCoverage } from './coverage';
 import { requirePartner } from '../partners/repository';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 import {
   attendanceOf,
   classUses,

@@ -1,4 +1,5 @@
 import { LEVELS } from './plans';
+import { compareRussian } from './russian-order';
 
 /** A level of general education: НОО (classes 1–4), ООО (5–9), СОО (10–11). */
 export type Level = (typeof LEVELS)[number];
@@ -20,5 +21,5 @@ export function levelOfClass(className: string): Level {
 
 /** Classes by grade, then letter: «1А, 1Б, 2А … 10А, 11А». */
 export function compareClassNames(a: string, b: string): number {
-  return gradeOf(a) - gradeOf(b) || a.localeCompare(b, 'ru');
+  return gradeOf(a) - gradeOf(b) || compareRussian(a, b);
 }

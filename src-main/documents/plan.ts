@@ -1,6 +1,7 @@
 import { formatDate } from '../contract/dates';
 import { monthLabel, monthsOfYear, participantsText, timingText, venueText } from '../contract/plan-text';
 import { type Plan, type PlanApproval, type PlanGrouping, type PlanItem } from '../contract/plans';
+import { compareRussian } from '../contract/russian-order';
 import type { SchoolProfile } from '../contract/settings';
 import { BLANK_DATE, BLANK_NAME, signerInitials } from './agreement';
 import type { ApprovalEntry, DocumentModel, TableRow } from './model';
@@ -41,7 +42,7 @@ export function groupPlanItems(plan: Pick<Plan, 'year' | 'items'>, groupBy: Plan
     }
   }
   const names = [...byPartner.keys()].sort((a, b) =>
-    a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : a.localeCompare(b, 'ru'),
+    a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : compareRussian(a, b),
   );
   return names.map((name) => ({ label: name, items: byPartner.get(name) ?? [] }));
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EVENT_STATUSES, type EventStatus, type Occurrence } from '../contract/events';
 import { daysSpan, fromMinutes, MINUTES_PER_DAY, overlaps, spanOf, toMinutes, type Span } from './local-time';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 import { instancesIn, seriesEndMinute } from './recurrence';
 import {
   candidateRows,

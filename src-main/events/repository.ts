@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { addDays } from '../contract/dates';
 import type { AchievementFields, EventStatus, Outcome } from '../contract/events';
-import { compareRussian } from '../partners/search-text';
 import { compareClassNames } from '../contract/classes';
 
 type Db = Database.Database;
@@ -289,11 +288,6 @@ export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<numbe
   return result;
 }
 
-/** «5А» before «10А»: by grade, then letter. */
-export function compareClasses(a: string, b: string): number {
-  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || compareRussian(a, b);
-}
-
 export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
   const rows = db
     .prepare(
@@ -309,7 +303,7 @@ export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number
     if (list) list.push(className);
     else result.set(eventId, [className]);
   }
-  for (const list of result.values()) list.sort(compareClasses);
+  for (const list of result.values()) list.sort(compareClassNames);
   return result;
 }
 

@@ -12,7 +12,8 @@ import {
 } from '../contract/plans';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
-import { comparableName, compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
+import { comparableName } from '../partners/search-text';
 import { moveMonth, moveSpan } from './copy-forward';
 import {
   deleteItem,

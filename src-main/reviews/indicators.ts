@@ -5,7 +5,7 @@ import { isOverdue, returnedOnTime } from '../loans/due';
 import { levelOfClass } from '../contract/classes';
 import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS, type AchievementResult } from '../contract/events';
 import { LEVELS } from '../contract/plans';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 import type { Indicator, IndicatorKey, LevelFigures, PartnerFigures, YearFigures } from '../contract/reviews';
 import type { OccurrenceFact, UnscheduledItemFact, YearFacts, YearRecords } from './year-facts';
 

@@ -2,6 +2,7 @@ import { levelOfClass } from '../contract/classes';
 import { formatDate } from '../contract/dates';
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_RESULT_LABELS, EVENT_STATUS_LABELS } from '../contract/events';
 import type { IndicatorKey, Member } from '../contract/reviews';
+import { compareRussian } from '../contract/russian-order';
 import { returnedOnTime } from '../loans/due';
 import { classesTookPart, dueLoansOf, isWinning } from './indicators';
 import type { YearFacts } from './year-facts';
@@ -73,7 +74,7 @@ export function membersOf(facts: YearFacts, query: MembersQuery, today: string):
             counted: count > 0,
           };
         })
-        .sort((a, b) => a.title.localeCompare(b.title, 'ru'));
+        .sort((a, b) => compareRussian(a.title, b.title));
     case 'satisfaction':
       return facts.answers.map((a) => ({
         date: null,

@@ -9,7 +9,8 @@ import type {
   StaffRecordFilter,
 } from '../contract/staff';
 import { AppError } from '../errors';
-import { compareRussian, foldForSearch } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
+import { foldForSearch } from '../partners/search-text';
 import { partnerExists } from '../partners/repository';
 import {
   deleteRecord,

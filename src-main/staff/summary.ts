@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import { STAFF_FORMS, type StaffCounts, type StaffForm, type StaffSummary } from '../contract/staff';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 import { countActiveStaff, listRecordRows } from './repository';
 
 /** What the summary needs of a record: who, in which form, through which partner, how many hours. */

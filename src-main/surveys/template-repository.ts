@@ -6,7 +6,7 @@ import type {
   SurveyTemplateFields,
   SurveyTemplateSummary,
 } from '../contract/surveys';
-import { compareRussian } from '../partners/search-text';
+import { compareRussian } from '../contract/russian-order';
 
 type Db = Database.Database;
 

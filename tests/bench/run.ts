@@ -5,14 +5,8 @@ import { parseArgs } from 'node:util';
 import { contract, type Channel } from '../../src-main/contract';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection';
 import { migrations } from '../../src-main/db/migrations';
-import {
-  BENCH_TODAY,
-  createHistoryStore,
-  openBenchCore,
-  quietLogger,
-  STORE_FILE,
-  type BenchCore,
-} from './history/store';
+import { BENCH_TODAY, createHistoryStore, openBenchCore, STORE_FILE, type BenchCore } from './history/store';
+import { quietLogger } from '../harness/stand-ins';
 import { measure, once, sampleOf } from './measure';
 import { figure, formatTable, writeJson, type ReportedFigure } from './report';
 import { channelCases } from './scenarios/channels';

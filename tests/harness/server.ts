@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/platform/security-policy
 import { SETTINGS_FILE_NAME } from '../../src-main/settings/settings-file';
 import { createHarnessDocumentOutput } from './document-output';
 import { createRecordingFileOpener } from './file-opener';
+import { quietLogger } from './stand-ins';
 
 /**
  * The test harness: serves the built renderer and the app's own dispatcher on one loopback origin,
@@ -55,8 +56,6 @@ export interface Harness {
   openedFiles: readonly string[];
   close(): Promise<void>;
 }
-
-export const quietLogger: Logger = { info: () => {}, warn: () => {}, error: (...args) => console.error(...args) };
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

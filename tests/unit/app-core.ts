@@ -1,15 +1,12 @@
 import { afterEach } from 'vitest';
 import { createAppCore, type AppCore } from '../../src-main/app-core';
 import type { Channel, Input, Output } from '../../src-main/contract';
-import type { SettingsFile } from '../../src-main/settings/settings-file';
 import { createRecordingFileOpener } from '../harness/file-opener';
+import { memorySettingsFile } from '../harness/stand-ins';
 import { memoryDocumentOutput, type MemoryDocumentOutput } from './documents/memory-output';
 import { silentLogger, useTempDirs } from './temp-dir';
 
-export function memorySettingsFile(): SettingsFile {
-  const values = new Map<string, unknown>();
-  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
-}
+export { memorySettingsFile };
 
 /** A core in a test, with the files it saved (documents, exports) and those it asked the system viewer to open. */
 export interface TestCore extends AppCore {

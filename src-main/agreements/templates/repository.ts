@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AgreementType, Template, TemplateFields } from '../../contract/agreements';
+import { compareRussian } from '../../contract/russian-order';
 
 type Db = Database.Database;
 
@@ -24,7 +25,7 @@ export function listTemplates(db: Db): Template[] {
     (a, b) =>
       Number(b.builtIn) - Number(a.builtIn) ||
       (a.builtIn ? TYPE_ORDER[a.type] - TYPE_ORDER[b.type] : 0) ||
-      a.name.localeCompare(b.name, 'ru') ||
+      compareRussian(a.name, b.name) ||
       a.id - b.id,
   );
 }

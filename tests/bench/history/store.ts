@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import { closeDatabase } from '../../../src-main/db/connection';
-import type { Logger } from '../../../src-main/errors';
 import type { SettingsFile } from '../../../src-main/settings/settings-file';
 import { createHarnessDocumentOutput, type HarnessDocumentOutput } from '../../harness/document-output';
 import { createRecordingFileOpener } from '../../harness/file-opener';
+import { memorySettingsFile, quietLogger } from '../../harness/stand-ins';
 import { BENCH_SCHOOL, type HistoryOptions } from './context';
 import { generateHistory, type TableCounts } from './generate';
 
@@ -14,13 +14,6 @@ export const STORE_FILE = 'sodruzhestvo.sqlite3';
 /** The bench's clock: 26 November 2026, 10:00 local time, as the tests' own. */
 export const BENCH_NOW = () => new Date(2026, 10, 26, 10, 0);
 export const BENCH_TODAY = '2026-11-26';
-
-export const quietLogger: Logger = { info: () => {}, warn: () => {}, error: (...args) => console.error(...args) };
-
-export function memorySettings(): SettingsFile {
-  const values = new Map<string, unknown>();
-  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
-}
 
 export interface BenchCore extends AppCore {
   output: HarnessDocumentOutput;
@@ -34,7 +27,7 @@ export async function openBenchCore(
   const output = createHarnessDocumentOutput(dataDir);
   const core = await createAppCore({
     dataDir,
-    settingsFile: options.settingsFile ?? memorySettings(),
+    settingsFile: options.settingsFile ?? memorySettingsFile(),
     logger: quietLogger,
     validateOutput: options.validateOutput ?? true,
     documentOutput: output,

@@ -1,21 +1,16 @@
 import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import type { Channel, Input, Output } from '../../../src-main/contract';
-import type { SettingsFile } from '../../../src-main/settings/settings-file';
 import { createRecordingFileOpener } from '../../harness/file-opener';
+import { memorySettingsFile } from '../../harness/stand-ins';
 import { silentLogger } from '../temp-dir';
 import { memoryDocumentOutput, type MemoryDocumentOutput } from './memory-output';
-
-function memorySettings(): SettingsFile {
-  const values = new Map<string, unknown>();
-  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
-}
 
 /** The whole core on a real store in `dataDir`, with documents going to memory. */
 export async function openDocumentsCore(dataDir: string): Promise<{ core: AppCore; output: MemoryDocumentOutput }> {
   const output = memoryDocumentOutput();
   const core = await createAppCore({
     dataDir,
-    settingsFile: memorySettings(),
+    settingsFile: memorySettingsFile(),
     logger: silentLogger,
     validateOutput: true,
     documentOutput: output,

@@ -2,22 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../src-main/app-core';
 import { programModel } from '../../../src-main/program/program-model';
-import type { SettingsFile } from '../../../src-main/settings/settings-file';
 import { createRecordingFileOpener } from '../../harness/file-opener';
+import { memorySettingsFile } from '../../harness/stand-ins';
 import { memoryDocumentOutput } from '../documents/memory-output';
 import { silentLogger, useTempDirs } from '../temp-dir';
 
 const tempDir = useTempDirs();
 
-function memoryFile(): SettingsFile {
-  const values = new Map<string, unknown>();
-  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
-}
-
 async function core(dataDir = tempDir()) {
   return createAppCore({
     dataDir,
-    settingsFile: memoryFile(),
+    settingsFile: memorySettingsFile(),
     logger: silentLogger,
     validateOutput: true,
     documentOutput: memoryDocumentOutput(),

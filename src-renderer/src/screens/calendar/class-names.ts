@@ -1,3 +1,5 @@
+import { compareClassNames } from '../../../../src-main/contract/classes';
+
 /** Latin letters that look like Cyrillic ones, as they come from a keyboard left in the English layout. */
 const LOOKALIKES: Record<string, string> = {
   A: 'А',
@@ -22,8 +24,7 @@ export function normaliseClassName(raw: string): string {
 
 /** Class names without repeats, in school order: by grade, then by letter. */
 export function sortedClassNames(names: Iterable<string>): string[] {
-  const grade = (n: string) => Number(/^\d+/.exec(n)?.[0] ?? 99);
-  return [...new Set(names)].sort((a, b) => grade(a) - grade(b) || a.localeCompare(b, 'ru'));
+  return [...new Set(names)].sort(compareClassNames);
 }
 
 /** What a classes field holds: pasted lists («5а, 6б») split, each name normalised, in school order. */

@@ -1,6 +1,7 @@
 import type { PlanGrouping, PlanItem } from '../../../../src-main/contract/plans';
 import type { PlanGroup } from './PlanTable';
 import { monthLabel, monthsOfYear } from '../../../../src-main/contract/plan-text';
+import { compareRussian } from '../../../../src-main/contract/russian-order';
 import { comparePlanItems, servesLevel } from './plan-text';
 
 export type GroupBy = PlanGrouping;
@@ -64,7 +65,7 @@ export function groupsOf(year: string, items: PlanItem[], groupBy: GroupBy, filt
       byPartner.set(id, group);
     });
   }
-  const groups = [...byPartner.values()].sort((a, b) => a.title.localeCompare(b.title, 'ru'));
+  const groups = [...byPartner.values()].sort((a, b) => compareRussian(a.title, b.title));
   return without.length > 0
     ? [...groups, { key: 'no-partner', title: 'Без партнёра', month: null, partnerId: null, items: without }]
     : groups;
@@ -79,5 +80,5 @@ export function options(
   items.forEach((item) => pick(item).forEach(([id, name]) => seen.set(id, name)));
   return [...seen.entries()]
     .map(([id, name]) => ({ value: String(id), label: name }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'ru'));
+    .sort((a, b) => compareRussian(a.label, b.label));
 }

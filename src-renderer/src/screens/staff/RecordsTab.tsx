@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@m
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STAFF_FORM_LABELS, type StaffRecord } from '../../../../src-main/contract/staff';
+import { compareRussian } from '../../../../src-main/contract/russian-order';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
@@ -40,7 +41,7 @@ function optionsOf(records: StaffRecord[], pick: (r: StaffRecord) => [number, st
   }
   return [...seen.entries()]
     .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'ru'));
+    .sort((a, b) => compareRussian(a.label, b.label));
 }
 
 function RecordsTable({
