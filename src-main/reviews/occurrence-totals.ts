@@ -18,8 +18,9 @@ const TOTALS = `
     UNION ALL
     SELECT value ->> 0, value ->> 1 FROM json_each(@series)
   ),
-  counted (id, n) AS (
-    SELECT h.id, h.n FROM held h JOIN event_outcomes o ON o.event_id = h.id
+  -- The held events whose outcome names classes with pupils: those classes took part, not the ones planned.
+  counted (id) AS (
+    SELECT h.id FROM held h JOIN event_outcomes o ON o.event_id = h.id
     WHERE EXISTS (SELECT 1 FROM event_outcome_classes c WHERE c.event_id = h.id AND c.pupils > 0)
   )
   SELECT
