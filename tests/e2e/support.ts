@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { startHarness, type Harness } from '../harness/server';
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
@@ -32,6 +32,22 @@ export async function openApp(browser: Browser, options: { dataDir?: string } = 
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  // What the screen showed when a step failed: a run on a loaded CI machine leaves nothing else to look at. A session
+  // opened in a `beforeAll` hook belongs to no single test, and vitest refuses the registration there.
+  try {
+    onTestFailed(async () => {
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 2_000 })
+        .catch((error: unknown) => `(not readable: ${String(error)})`);
+      console.error(
+        `The screen at ${page.url()} when the test failed:\n${shown.slice(0, 2_000)}\n` +
+          `Console errors: ${consoleErrors.join('\n') || 'none'}`,
+      );
+    });
+  } catch {
+    // Opened outside a test: its failures are the file's, reported by vitest itself.
+  }
   // Generous: on a loaded two-core CI machine a first screen can take seconds; tests check what is shown, not speed.
   page.setDefaultTimeout(15_000);
   await page.goto(harness.url);
