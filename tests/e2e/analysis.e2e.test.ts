@@ -122,6 +122,14 @@ describe('Анализ', () => {
     await closeNotifications(page);
     await page.getByRole('button', { name: 'Цели на год' }).click();
     const targets = page.getByRole('dialog', { name: `Цели на ${SCENARIO_YEAR} учебный год` });
+    // A number out of range is refused at its field, as typed, not quietly made the largest allowed.
+    await targets.getByLabel('Выполнение плана').fill('150');
+    await targets.getByLabel('Удовлетворённость родителей').fill('1,5');
+    await targets.getByRole('button', { name: 'Сохранить' }).click();
+    await targets.getByText('Не больше 100').waitFor();
+    await targets.getByText('Индекс удовлетворённости — число от 0 до 1').waitFor();
+    expect(await targets.getByLabel('Выполнение плана').inputValue()).toBe('150 %');
+    expect((await storedReview(app)).targets).toEqual([]);
     await targets.getByLabel('Выполнение плана').fill('80');
     await targets.getByLabel('Удовлетворённость родителей').fill('0,8');
     await targets.getByRole('button', { name: 'Сохранить' }).click();

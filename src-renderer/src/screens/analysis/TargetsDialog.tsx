@@ -73,6 +73,8 @@ export function TargetsDialog({ year, targets, onClose }: { year: string; target
                 allowNegative={false}
                 min={0}
                 max={isPercent(key) ? 100 : 1}
+                // A number out of range stays as typed and is refused at its field, never quietly changed.
+                clampBehavior="none"
                 step={isPercent(key) ? 1 : 0.01}
                 decimalScale={isPercent(key) ? 1 : 2}
                 suffix={isPercent(key) ? ' %' : undefined}
