@@ -38,8 +38,8 @@ describe('План приобретения', () => {
 
     await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
     await page.getByRole('link', { name: 'План приобретения' }).click();
-    // This file runs first, beside the heaviest unit tests: twice in full runs its first screen took over 15 s
-    // (cause not found; it never happened alone or in an e2e-only run), so the first screen gets more time.
+    // In full runs its first screen took over 15 s, once over 45 s, while the crash-safety test's killed writers ran
+    // beside it (the e2e files now run after the unit tests); the first screen keeps a longer wait.
     await page.getByText('В плане приобретения пока нет позиций').waitFor({ timeout: 45_000 });
 
     // From the budget, in the first quarter of 2027, with a category of the defaults.
