@@ -9,16 +9,19 @@ export default defineConfig({
     // A poll waits for the UI as long as a Playwright locator does.
     expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
-    // e2e files each start Chromium; two cores, so at most two files at once.
     maxWorkers: 2,
-    // The end-to-end tests run after the unit tests, not beside them: the crash-safety test's 200 killed writers
-    // and their fsyncs stalled a harness's store (whose core shares the test's event loop) for over 30 s on CI.
+    // The end-to-end tests run after the unit tests, one file at a time. Beside other files, a harness's request
+    // went unanswered now and then on CI (a first screen that never showed in 45 s; a saved PDF that never came in
+    // 30 s); the cause is not found, and the failure print of tests/e2e/support.ts is there to find it.
     projects: [
       {
         extends: true,
         test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], sequence: { groupOrder: 0 } },
       },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], sequence: { groupOrder: 1 }, maxWorkers: 1 },
+      },
     ],
   },
 });
