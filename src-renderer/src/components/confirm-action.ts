@@ -37,3 +37,11 @@ export function confirmAction(options: ConfirmActionOptions, after: () => unknow
     },
   });
 }
+
+/** Asks, then deletes: a red «Удалить», and «Не удалено» with `failText` when the store refuses. */
+export function confirmDelete(
+  options: Omit<ConfirmActionOptions, 'confirm' | 'danger' | 'failTitle'>,
+  after: () => unknown,
+) {
+  confirmAction({ ...options, confirm: 'Удалить', danger: true, failTitle: 'Не удалено' }, after);
+}

@@ -1,20 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import type { Acquisition } from '../../../../src-main/contract/acquisitions';
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmDelete } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 
 /** Asks, then deletes the item from the plan. */
 export function confirmDeleteAcquisition(item: Acquisition, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить позицию из плана?',
       text: `«${item.name}» будет удалена из плана приобретения. Если покупку просто не будут делать, лучше отменить позицию — она останется в плане с отметкой «Отменено».`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('acquisitions:delete', { id: item.id }),
       done: `«${item.name}» удалена из плана.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить позицию.',
     },
     afterDelete,

@@ -1,18 +1,15 @@
 import type { Club } from '../../../../src-main/contract/clubs';
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmDelete } from '../../components/confirm-action';
 
 /** Asks, then deletes the club with the counts of its pupils. */
 export function confirmDeleteClub(club: Club, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить кружок?',
       text: `Кружок «${club.name}» (${club.partnerName}) будет удалён вместе со сведениями о том, сколько обучающихся его посещают.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('clubs:delete', { id: club.id }),
       done: `Кружок «${club.name}» удалён.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить кружок.',
     },
     afterDelete,

@@ -1,20 +1,17 @@
 import type { LoanSummary } from '../../../../src-main/contract/loans';
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmAction, confirmDelete } from '../../components/confirm-action';
 
 type Loan = Pick<LoanSummary, 'id' | 'partnerName' | 'itemsSummary'>;
 
 /** Asks, then deletes the loan with its items; `afterDelete` refreshes what the screen shows. */
 export function confirmDeleteLoan(loan: Loan, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить запись о ресурсах?',
       text: `Запись «${loan.partnerName}: ${loan.itemsSummary}» будет удалена вместе со списком предметов. Отменить удаление нельзя.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('loans:delete', { id: loan.id }),
       done: 'Запись о ресурсах удалена.',
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить запись.',
     },
     afterDelete,

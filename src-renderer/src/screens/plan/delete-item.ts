@@ -1,21 +1,18 @@
 import type { PlanItem } from '../../../../src-main/contract/plans';
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmDelete } from '../../components/confirm-action';
 
 /** Asks, then deletes the item from the plan; its events stay in the calendar. */
 export function confirmDeletePlanItem(item: PlanItem, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить мероприятие из плана?',
       text:
         item.eventsCount > 0
           ? `«${item.title}» будет удалено из плана. Созданные по нему события (${item.eventsCount}) останутся в календаре.`
           : `«${item.title}» будет удалено из плана.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('planItems:delete', { id: item.id }),
       done: `«${item.title}» удалено из плана.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить мероприятие.',
     },
     afterDelete,

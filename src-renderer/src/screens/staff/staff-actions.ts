@@ -2,7 +2,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '../../../../src-main/contract/staff';
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmDelete } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 
 /**
@@ -19,15 +19,12 @@ export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unk
     });
     return;
   }
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить педагога?',
       text: `«${member.fullName}» будет удалён(а) из списка педагогов.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('staff:delete', { id: member.id }),
       done: `«${member.fullName}» удалён(а) из списка педагогов.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить педагога.',
     },
     afterChange,
@@ -52,15 +49,12 @@ export async function setTeacherActive(member: StaffMember, active: boolean, aft
 
 /** Asks, then deletes a record of professional development. */
 export function confirmDeleteRecord(record: StaffRecord, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить запись?',
       text: `${STAFF_FORM_LABELS[record.form]}: «${record.title}», ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('staffRecords:delete', { id: record.id }),
       done: `Запись «${record.title}» удалена.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить запись.',
     },
     afterDelete,

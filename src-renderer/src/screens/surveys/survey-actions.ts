@@ -1,5 +1,5 @@
 import { invoke } from '../../api/client';
-import { confirmAction } from '../../components/confirm-action';
+import { confirmDelete } from '../../components/confirm-action';
 import { closeOrConfirm } from '../../components/unsaved-changes';
 
 /** Asks before unsaved changes are thrown away; `leave` runs when the user agrees (or at once when nothing changed). */
@@ -12,15 +12,12 @@ export function confirmDiscard(dirty: boolean, leave: () => void) {
 
 /** Asks, then deletes a survey with every result entered; its questionnaire (template) stays. */
 export function confirmDeleteSurvey(survey: { id: number; title: string }, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить анкетирование?',
       text: `«${survey.title}» будет удалено вместе со всеми введёнными результатами. Анкета, по которой оно проводилось, останется. Отменить удаление нельзя.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('surveys:delete', { id: survey.id }),
       done: `Анкетирование «${survey.title}» удалено.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить анкетирование.',
     },
     afterDelete,
@@ -32,18 +29,15 @@ export function confirmDeleteTemplate(
   template: { id: number; title: string; runsCount: number },
   afterDelete: () => unknown,
 ) {
-  confirmAction(
+  confirmDelete(
     {
       title: 'Удалить анкету?',
       text:
         template.runsCount > 0
           ? `Анкета «${template.title}» будет удалена. Проведённые по ней анкетирования (${template.runsCount}) сохранят свои вопросы и результаты.`
           : `Анкета «${template.title}» будет удалена.`,
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('surveyTemplates:delete', { id: template.id }),
       done: `Анкета «${template.title}» удалена.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить анкету.',
     },
     afterDelete,
@@ -52,15 +46,12 @@ export function confirmDeleteTemplate(
 
 /** Asks, then deletes one questionnaire of a survey entered one by one. */
 export function confirmDeleteResponse(response: { id: number; number: number }, afterDelete: () => unknown) {
-  confirmAction(
+  confirmDelete(
     {
       title: `Удалить анкету № ${response.number}?`,
       text: 'Ответы этой анкеты будут удалены, результаты и число анкет пересчитаются.',
-      confirm: 'Удалить',
-      danger: true,
       run: () => invoke('surveyResponses:delete', { id: response.id }),
       done: `Анкета № ${response.number} удалена.`,
-      failTitle: 'Не удалено',
       failText: 'Не удалось удалить анкету.',
     },
     afterDelete,
