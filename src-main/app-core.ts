@@ -1,54 +1,44 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { AgreementDrafting } from './agreements/drafting';
-import { agreementsHandlers } from './agreements/handlers';
-import { AgreementScans } from './agreements/scans';
+import { agreementsModule } from './agreements/module';
 import { AgreementsService } from './agreements/service';
 import { ensureBuiltInTemplates } from './agreements/templates/defaults';
-import { templatesHandlers } from './agreements/templates/handlers';
-import type { FileOpener } from './attachments/opener';
-import { archiveHandlers } from './archive/handlers';
+import { acquisitionsModule } from './acquisitions/module';
+import { archiveModule } from './archive/module';
 import { ArchiveService } from './archive/service';
+import type { FileOpener } from './attachments/opener';
 import { AttachmentsService } from './attachments/service';
-import { backupsHandlers } from './backups/handlers';
+import { backupsModule } from './backups/module';
 import { whenDamaged } from './backups/read-only-store';
 import { BackupsService, type StoreChange } from './backups/service';
+import { clubsModule } from './clubs/module';
+import type { Channel, Envelope } from './contract';
+import type { DocumentKind } from './contract/documents';
+import type { CoreContext, DomainModule, SharedServices } from './core-context';
+import { dataPaths } from './data-dir';
 import { closeDatabase, latestVersion, openDatabase } from './db/connection';
 import { migrations } from './db/migrations';
-import { dataPaths } from './data-dir';
-import { diagnosticsHandlers } from './diagnostics/handlers';
-import { coreDocumentBuilders } from './documents/builders';
-import { documentsHandlers } from './documents/handlers';
-import { reviewDocumentBuilders } from './documents/report-builders';
-import type { DocumentOutput } from './documents/output';
-import type { Envelope } from './contract';
+import { diagnosticsModule } from './diagnostics/module';
+import type { DocumentBuilders } from './documents/builders';
+import { documentsHandlers, type DocumentChannel } from './documents/handlers';
 import { AppError, type Logger } from './errors';
-import { eventsHandlers } from './events/handlers';
+import { eventsModule } from './events/module';
 import { EventsService } from './events/service';
-import { heldEventsWithPartner } from './events/occurrences';
-import { createDispatcher, type Dispatch } from './ipc/dispatcher';
-import { partnersHandlers } from './partners/handlers';
-import { partnerImportHandlers } from './partners/import/handlers';
+import { suggestedFileName } from './files/file-name';
+import type { DocumentOutput } from './files/output';
+import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
+import { loansModule } from './loans/module';
+import { partnersModule } from './partners/module';
 import { PartnersService } from './partners/service';
-import { plansHandlers } from './plans/handlers';
-import { reviewsHandlers } from './reviews/handlers';
-import { hasDecision } from './reviews/repository';
-import { ReviewsService } from './reviews/service';
-import { planItemsWithPartner } from './plans/repository';
+import { plansModule } from './plans/module';
 import { PlansService } from './plans/service';
-import { programHandlers } from './program/handlers';
+import { programModule } from './program/module';
 import { programModel } from './program/program-model';
 import { seedProgramModel } from './program/seed';
-import { settingsHandlers } from './settings/handlers';
-import { loansHandlers } from './loans/handlers';
-import { loanDocumentBuilders } from './loans/documents';
-import { clubsHandlers } from './clubs/handlers';
-import { acquisitionsHandlers } from './acquisitions/handlers';
-import { acquisitionDocumentBuilders } from './acquisitions/documents';
-import { staffHandlers } from './staff/handlers';
-import { surveysHandlers } from './surveys/handlers';
-import { ensureBuiltInSurveyTemplate } from './surveys/defaults';
-import { surveyDocumentBuilders } from './surveys/documents';
+import { ProgramService } from './program/service';
+import { reviewsModule } from './reviews/module';
+import { ReviewsService } from './reviews/service';
+import { settingsModule } from './settings/module';
 import {
   DEFAULT_AGREEMENT_SETTINGS,
   DEFAULT_CALENDAR_SETTINGS,
@@ -56,6 +46,9 @@ import {
   SettingsService,
 } from './settings/service';
 import type { SettingsFile } from './settings/settings-file';
+import { staffModule } from './staff/module';
+import { surveysModule } from './surveys/module';
+import { ensureBuiltInSurveyTemplate } from './surveys/defaults';
 import { version as APP_VERSION } from '../package.json';
 
 export interface AppCoreOptions {
@@ -195,7 +188,62 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 }
 
-/** Opens the store (quick_check, migrations) and builds every service and the dispatcher on it. */
+/**
+ * The domains of the app, each one module over the core context. A new domain is a new folder and one line here.
+ */
+const MODULES = [
+  settingsModule,
+  programModule,
+  partnersModule,
+  agreementsModule,
+  plansModule,
+  eventsModule,
+  reviewsModule,
+  loansModule,
+  clubsModule,
+  staffModule,
+  surveysModule,
+  acquisitionsModule,
+  diagnosticsModule,
+  backupsModule,
+  archiveModule,
+] as const;
+
+type ModuleOf<F> = F extends (ctx: CoreContext) => DomainModule<infer C, infer K> ? { channel: C; document: K } : never;
+type Built = ModuleOf<(typeof MODULES)[number]>;
+type Missing<All, Covered> = Exclude<All, Covered> extends never ? true : Exclude<All, Covered>;
+// Every channel of the contract is handled and every kind of document built, or this does not compile, naming
+// what is missing.
+const everyChannelHandled: Missing<Channel, Built['channel'] | DocumentChannel> = true;
+const everyDocumentBuilt: Missing<DocumentKind, Built['document']> = true;
+void everyChannelHandled;
+void everyDocumentBuilt;
+
+/** The services more than one domain reads, built once per opening of the store. */
+function sharedServices(
+  db: Database.Database,
+  now: () => Date,
+  settings: SettingsService,
+  attachments: AttachmentsService,
+): SharedServices {
+  const school = () => settings.read().school;
+  const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
+  const plans = new PlansService({ db, now, school });
+  const events = new EventsService({ db, now, attachments });
+  const program = new ProgramService(db);
+  // The partners' stage rules read the other domains' records through their services; the reviews, built next,
+  // read the partners in turn.
+  const partners: PartnersService = new PartnersService(db, now, {
+    agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
+    planItems: (partnerId, year) => plans.itemsWithPartner(partnerId, year),
+    heldEvents: (partnerId) => events.heldWithPartner(partnerId),
+    reviewDecision: (partnerId, year) => reviews.hasDecision(partnerId, year),
+  });
+  const reviews = new ReviewsService({ db, now, agreements, partners, events, families: () => school().families });
+  return { partners, agreements, plans, program, events, reviews };
+}
+
+/** Opens the store (quick_check, migrations), builds the core context on it, its modules and the dispatcher. */
 async function openStore({ options, now, paths, settings, backups, archive }: StoreContext): Promise<OpenStore> {
   const { db, created, readOnly, readOnlyReason } = await openDatabase(paths.database, {
     migrations,
@@ -206,107 +254,38 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
   if (!readOnly) ensureBuiltInSurveyTemplate(db, now);
-  const saveFile: DocumentOutput['saveFile'] = (bytes, name, kind) =>
-    options.documentOutput.saveFile(bytes, name, kind);
   const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
   await attachments.removeLeftovers();
 
-  const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
-  const partners = new PartnersService(db, now, {
-    agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
-    planItems: (partnerId, year) => planItemsWithPartner(db, partnerId, year),
-    heldEvents: (partnerId) => heldEventsWithPartner(db, partnerId),
-    reviewDecision: (partnerId, year) => hasDecision(db, partnerId, year),
-  });
-  const school = () => settings.read().school;
-  const drafting = new AgreementDrafting({
-    db,
-    agreements,
-    partners,
-    school,
-    settings: () => settings.read().agreements,
-  });
-  const scans = new AgreementScans(agreements, attachments, options.fileOpener);
-  const plans = new PlansService({ db, now, school });
-  const events = new EventsService({ db, now, attachments });
-  const reviews = new ReviewsService({
+  const output = options.documentOutput;
+  const ctx: CoreContext = {
     db,
     now,
-    agreements,
-    partners,
-    events,
-    families: () => settings.read().school.families,
-  });
-  const dispatch = createDispatcher(
-    whenDamaged(readOnly, {
-      ...settingsHandlers(settings),
-      ...partnersHandlers(db, partners),
-      ...partnerImportHandlers({
-        db,
-        partners,
-        now,
-        saveFile,
-      }),
-      ...programHandlers(db),
-      ...documentsHandlers(
-        options.documentOutput,
-        {
-          ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
-          ...loanDocumentBuilders({ db, now, school, partners, city: () => settings.read().agreements.city }),
-          ...acquisitionDocumentBuilders({ db, now, school, defaultApproval: () => plans.defaultApproval() }),
-          ...surveyDocumentBuilders({ db, now, school }),
-          ...reviewDocumentBuilders({ db, reviews, school }),
-        },
-        options.logger,
-      ),
-      ...agreementsHandlers({
-        agreements,
-        scans,
-        drafting,
-        saveFile,
-        today: () => agreements.today(),
-      }),
-      ...templatesHandlers(db, now),
-      ...plansHandlers({
-        plans,
-        saveFile,
-        now,
-      }),
-      ...eventsHandlers({
-        events,
-        attachments,
-        fileOpener: options.fileOpener,
-        documentOutput: options.documentOutput,
-      }),
-      ...diagnosticsHandlers({
-        db,
-        logsDir: paths.logs,
-        now,
-        saveFile,
-      }),
-      ...backupsHandlers(backups, () => ({ readOnly, reason: readOnlyReason })),
-      ...archiveHandlers(archive),
-      ...reviewsHandlers({
-        reviews,
-        saveFile,
-        now,
-      }),
-      ...loansHandlers({ db, now }),
-      ...clubsHandlers({ db, now, enrolment: () => settings.read().school.enrolment }),
-      ...acquisitionsHandlers({
-        db,
-        now,
-        defaultApproval: () => plans.defaultApproval(),
-        saveFile,
-      }),
-      ...staffHandlers({
-        db,
-        now,
-        saveFile,
-      }),
-      ...surveysHandlers({ db, now, school }),
+    logger: options.logger,
+    paths,
+    settings,
+    school: () => settings.read().school,
+    output,
+    saveExport: async (bytes, title, kind) => ({
+      path: await output.saveFile(bytes, suggestedFileName(title, kind), kind),
     }),
-    { validateOutput: options.validateOutput, logger: options.logger },
-  );
+    fileOpener: options.fileOpener,
+    store: { readOnly, reason: readOnlyReason },
+    attachments,
+    backups,
+    archive,
+    services: sharedServices(db, now, settings, attachments),
+  };
+  const modules = MODULES.map((factory) => factory(ctx));
+  const builders = Object.assign({}, ...modules.map((module) => module.documents ?? {})) as DocumentBuilders;
+  const handlers = Object.assign(
+    {},
+    ...modules.map((module) => module.handlers),
+    documentsHandlers(output, builders, options.logger),
+  ) as Handlers;
+  const dispatch = createDispatcher(whenDamaged(readOnly, handlers), {
+    validateOutput: options.validateOutput,
+    logger: options.logger,
+  });
   return { db, created, readOnly, attachments, dispatch };
 }

@@ -24,3 +24,13 @@ export interface Logger {
   warn(message: string, ...details: unknown[]): void;
   error(message: string, ...details: unknown[]): void;
 }
+
+/**
+ * The `code` a failure carries: SQLite's result code from better-sqlite3 («SQLITE_READONLY», «SQLITE_IOERR_WRITE»)
+ * or Node's errno name («ENOENT»); undefined when it has none.
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}

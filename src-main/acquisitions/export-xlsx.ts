@@ -7,7 +7,7 @@ import {
   type Acquisition,
   type PlanYears,
 } from '../contract/acquisitions';
-import { acquisitionPlanTitle } from '../documents/acquisition-plan';
+import { acquisitionPlanTitle } from './documents/acquisition-plan';
 import { tableSheet, tablesWorkbook, type XlsxColumn } from '../documents/xlsx-table';
 
 const COLUMNS: XlsxColumn<Acquisition>[] = [

@@ -13,9 +13,9 @@ import { localIsoDate } from '../contract/academic-year';
 import { formatDate } from '../contract/dates';
 import { pickFields } from '../contract/pick';
 import { AppError } from '../errors';
+import type { PartnersService } from '../partners/service';
 import { compareRussian } from '../contract/russian-order';
-import { comparableName } from '../partners/search-text';
-import { requirePartner } from '../partners/repository';
+import { comparableName } from '../contract/text-folding';
 import {
   deleteAcquisition,
   findAcquisitionRow,
@@ -32,6 +32,8 @@ import {
 export interface AcquisitionsDeps {
   db: Database.Database;
   now: () => Date;
+  /** Checks that a partner a record names is still in the registry. */
+  partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
   /** The approval a plan gets before the office fills it: the director named in Настройки, as for the annual plan. */
   defaultApproval: () => AcquisitionApproval;
 }
@@ -99,7 +101,7 @@ export class AcquisitionsService {
   /** A partner named as the source exists (a partner deleted meanwhile is refused). */
   private check(fields: AcquisitionFields): void {
     if (fields.partnerId !== null) {
-      requirePartner(this.db, fields.partnerId, {
+      this.deps.partners.requireExisting(fields.partnerId, {
         'fields.partnerId': 'Партнёр не найден: выберите партнёра из списка',
       });
     }

@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { AgreementFields, AgreementType, Amendment, AmendmentFields, Prolongation } from '../contract/agreements';
+import type {
+  AgreementFields,
+  AgreementType,
+  Amendment,
+  AmendmentFields,
+  Attachment,
+  Prolongation,
+} from '../contract/agreements';
 import { numberKey } from './numbering';
 
 type Db = Database.Database;
@@ -232,4 +239,32 @@ export function deleteAmendmentRow(db: Db, id: number): void {
 
 export function touchAgreement(db: Db, id: number, stamp: string): void {
   db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(stamp, id);
+}
+
+/** The signed scans of an agreement, oldest first. */
+export function scansOf(db: Database.Database, agreementId: number): Attachment[] {
+  return db
+    .prepare(
+      `SELECT id, original_name AS originalName, mime, size, added_at AS addedAt
+       FROM attachments WHERE owner_kind = 'agreement' AND owner_id = ? ORDER BY id`,
+    )
+    .all(agreementId) as Attachment[];
+}
+
+/** How many scans each agreement has. */
+export function scanCounts(db: Database.Database): Map<number, number> {
+  const rows = db
+    .prepare(`SELECT owner_id AS id, count(*) AS n FROM attachments WHERE owner_kind = 'agreement' GROUP BY owner_id`)
+    .all() as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** Whether the partner an agreement names is in the registry. */
+export function partnerIdExists(db: Database.Database, partnerId: number): boolean {
+  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(partnerId) !== undefined;
+}
+
+/** Whether the template an agreement names still exists. */
+export function templateExists(db: Database.Database, templateId: number): boolean {
+  return db.prepare('SELECT 1 FROM agreement_templates WHERE id = ?').get(templateId) !== undefined;
 }

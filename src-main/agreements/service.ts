@@ -8,13 +8,12 @@ import {
   type AgreementSummary,
   type AgreementTerm,
   type AmendmentFields,
-  type Attachment,
 } from '../contract/agreements';
 import { daysBetween } from '../contract/dates';
 import type { AgreementSettings } from '../contract/settings';
 import { AppError } from '../errors';
 import { latestPlannedByPartner } from '../events/occurrences';
-import { foldForSearch } from '../partners/search-text';
+import { foldForSearch } from '../contract/text-folding';
 import { nextAgreementNumber } from './numbering';
 import {
   agreementWithNumber,
@@ -25,6 +24,10 @@ import {
   findAmendment,
   insertAgreement,
   insertAmendment,
+  partnerIdExists,
+  scanCounts,
+  scansOf,
+  templateExists,
   listAgreementSummaryRows,
   listAmendments,
   setTermination,
@@ -43,22 +46,6 @@ export interface AgreementsDeps {
   db: Database.Database;
   now: () => Date;
   settings: () => AgreementSettings;
-}
-
-function scansOf(db: Database.Database, agreementId: number): Attachment[] {
-  return db
-    .prepare(
-      `SELECT id, original_name AS originalName, mime, size, added_at AS addedAt
-       FROM attachments WHERE owner_kind = 'agreement' AND owner_id = ? ORDER BY id`,
-    )
-    .all(agreementId) as Attachment[];
-}
-
-function scanCounts(db: Database.Database): Map<number, number> {
-  const rows = db
-    .prepare(`SELECT owner_id AS id, count(*) AS n FROM attachments WHERE owner_kind = 'agreement' GROUP BY owner_id`)
-    .all() as { id: number; n: number }[];
-  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 export class AgreementsService {
@@ -168,16 +155,13 @@ export class AgreementsService {
 
   private checkFields(fields: AgreementFields, id?: number): void {
     const errors: Record<string, string> = {};
-    if (!this.db.prepare('SELECT 1 FROM partners WHERE id = ?').get(fields.partnerId)) {
+    if (!partnerIdExists(this.db, fields.partnerId)) {
       errors['partnerId'] = 'Партнёр не найден: выберите партнёра из списка';
     }
     const holder = agreementWithNumber(this.db, fields.number);
     if (holder !== undefined && holder !== id)
       errors['number'] = `Номер «${fields.number}» уже есть у другого договора`;
-    if (
-      fields.templateId !== null &&
-      !this.db.prepare('SELECT 1 FROM agreement_templates WHERE id = ?').get(fields.templateId)
-    ) {
+    if (fields.templateId !== null && !templateExists(this.db, fields.templateId)) {
       errors['templateId'] = 'Шаблон не найден';
     }
     if (Object.keys(errors).length > 0) throw new AppError('invalid_input', 'Проверьте введённые данные.', errors);

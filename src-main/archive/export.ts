@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolveStoredPath } from '../attachments/file-store';
-import { AppError } from '../errors';
+import { AppError, errorCode } from '../errors';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
@@ -47,7 +47,7 @@ function readStoredFile(dir: string, storedName: string): Uint8Array | null {
   try {
     return readFileSync(resolveStoredPath(dir, storedName));
   } catch (error) {
-    if (error instanceof AppError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof AppError || errorCode(error) === 'ENOENT') return null;
     throw error;
   }
 }

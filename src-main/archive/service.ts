@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { freeBackupName } from '../db/backup';
 import { latestVersion } from '../db/connection';
 import type { Migration } from '../db/migration';
-import type { DocumentOutput } from '../documents/output';
+import type { DocumentOutput } from '../files/output';
 import type { Logger } from '../errors';
 import type { ArchiveExported, ArchiveImported } from '../contract/archive';
 import { buildArchive } from './export';

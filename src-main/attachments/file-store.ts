@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { writeFileAtomically } from '../documents/atomic-write';
-import { AppError } from '../errors';
+import { writeFileAtomically } from '../files/atomic-write';
+import { AppError, errorCode } from '../errors';
 
 /**
  * The files the app keeps in its data directory (signed scans, photos). Each is stored under a name the app
@@ -125,7 +125,7 @@ export async function removeLeftoverTempFiles(dir: string): Promise<string[]> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
   const leftovers = names.filter((name) => TEMP_NAME_PATTERN.test(name));

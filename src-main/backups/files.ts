@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { tempNameBeside } from '../documents/atomic-write';
+import { tempNameBeside } from '../files/atomic-write';
 
 async function fsyncFile(path: string): Promise<void> {
   const handle = await open(path, 'r+');

@@ -1,14 +1,9 @@
 import { READ_ONLY_WRITE_REFUSED } from '../db/connection';
-import { AppError } from '../errors';
+import { AppError, errorCode } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
 
 const UNREADABLE =
   'Эти данные не читаются: файл данных повреждён. Восстановите данные из резервной копии в Настройках.';
-
-function sqliteCode(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : '';
-}
 
 /**
  * The handlers of a store opened read-only because its file is damaged (`damaged`), unchanged otherwise: a write
@@ -23,7 +18,7 @@ export function whenDamaged(damaged: boolean, handlers: Handlers): Handlers {
       try {
         return await handler(input);
       } catch (error) {
-        const code = sqliteCode(error);
+        const code = errorCode(error) ?? '';
         if (code.startsWith('SQLITE_READONLY')) throw new AppError('storage', READ_ONLY_WRITE_REFUSED);
         if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw new AppError('storage', UNREADABLE);
         throw error;

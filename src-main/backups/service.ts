@@ -11,8 +11,8 @@ import {
   readCopy,
   removeDatabaseFile,
 } from '../db/backup';
-import { suggestedFileName } from '../documents/file-name';
-import { AppError, type Logger } from '../errors';
+import { suggestedFileName } from '../files/file-name';
+import { AppError, errorCode, type Logger } from '../errors';
 import { copyFileWithProgress, fileSha256, replaceFileAtomically } from './files';
 import { newestFirst, parseBackupName, takenAt, takenAtText, type BackupName } from './names';
 import { planRetention } from './retention';
@@ -71,7 +71,7 @@ function newerCopy(version: number, latest: number): string {
 /** A failure to write into the user's folder, told in Russian; anything else passes through. */
 function folderError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errorCode(error);
   if (code === 'ENOSPC') {
     return new AppError(
       'storage',

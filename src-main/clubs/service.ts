@@ -12,8 +12,8 @@ import { LEVELS } from '../contract/plans';
 import { compareClassNames, gradeOf, levelOfClass } from '../contract/classes';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
+import type { PartnersService } from '../partners/service';
 import { clubCoverage } from './coverage';
-import { requirePartner } from '../partners/repository';
 import { compareRussian } from '../contract/russian-order';
 import {
   attendanceOf,
@@ -35,6 +35,8 @@ import {
 export interface ClubsDeps {
   db: Database.Database;
   now: () => Date;
+  /** Checks that a partner a record names is still in the registry. */
+  partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
   /** The enrolment by level as Настройки state it: the classes' totals are compared with it, never written to it. */
   enrolment: () => SchoolProfile['enrolment'];
 }
@@ -173,7 +175,7 @@ export class ClubsService {
    * with a message naming the class, nothing stored.
    */
   private check(year: string, fields: ClubFields): void {
-    requirePartner(this.db, fields.partnerId, { 'fields.partnerId': 'Партнёр не найден' });
+    this.deps.partners.requireExisting(fields.partnerId, { 'fields.partnerId': 'Партнёр не найден' });
     const enrolment = new Map(listClasses(this.db, year).map((c) => [c.name, c.pupils]));
     if (enrolment.size === 0 && fields.attendance.length > 0) {
       throw new AppError(

@@ -1,3 +1,4 @@
+import { foldForSearch } from './text-folding';
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
@@ -106,9 +107,6 @@ export const DEFAULT_SURVEY_OPTIONS: readonly SurveyOptionFields[] = [
   { text: 'Нет', score: 0 },
 ];
 
-/** An option's text as repeats are found: trimmed, without case, ё as е. */
-const folded = (text: string) => text.trim().toLocaleLowerCase('ru-RU').replaceAll('ё', 'е');
-
 export const surveyQuestionFieldsSchema = z
   .object({
     text: requiredText(1000, 'Впишите текст вопроса'),
@@ -126,7 +124,7 @@ export const surveyQuestionFieldsSchema = z
     path: ['options'],
     error: 'У открытого вопроса нет вариантов ответа',
   })
-  .refine((q) => new Set(q.options.map((o) => folded(o.text))).size === q.options.length, {
+  .refine((q) => new Set(q.options.map((o) => foldForSearch(o.text))).size === q.options.length, {
     path: ['options'],
     error: 'Варианты ответа повторяются',
   });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempNameBeside } from '../documents/atomic-write';
+import { tempNameBeside } from '../files/atomic-write';
 import { AppError } from '../errors';
 
 /** A file-name-safe local timestamp: 2026-11-26_14-05-09. */

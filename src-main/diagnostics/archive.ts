@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeZip, type ZipEntry } from '../archive/zip-writer';
+import { errorCode } from '../errors';
 import { diagnosticsReport } from './report';
 
 /** main.log and the logs set aside from it (main.1.log …, an older main.old.log). */
@@ -18,7 +19,7 @@ async function logFiles(logsDir: string): Promise<string[]> {
   try {
     names = await readdir(logsDir);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return [];
+    if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
   const files: string[] = [];

@@ -1,25 +1,8 @@
 import type Database from 'better-sqlite3';
 import { arch, platform, release } from 'node:os';
 import { version as appVersion } from '../../package.json';
+import { archivedTables, quoteIdentifier } from '../archive/tables';
 import { migrations } from '../db/migrations';
-
-/**
- * The tables whose row counts tell a helper how much the school keeps: counts only, never a row. A table the
- * database does not have (yet) is left out.
- */
-export const COUNTED_TABLES = [
-  'partners',
-  'partner_contacts',
-  'agreements',
-  'agreement_amendments',
-  'agreement_templates',
-  'plans',
-  'plan_items',
-  'events',
-  'event_outcomes',
-  'achievements',
-  'attachments',
-] as const;
 
 /** versions.json: what the app, its runtime and its store are. No names, no paths, no settings. */
 export interface DiagnosticsReport {
@@ -32,18 +15,14 @@ export interface DiagnosticsReport {
   logs: string[];
 }
 
+/**
+ * How many rows each table of the store holds — every table of the schema, as the archive carries them, so a table
+ * a later migration adds is counted too: counts only, never a row.
+ */
 function tableCounts(db: Database.Database): Record<string, number> {
-  const present = new Set(
-    db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
-      .all()
-      .map((row) => row.name),
-  );
   const counts: Record<string, number> = {};
-  for (const table of COUNTED_TABLES) {
-    if (!present.has(table)) continue;
-    // The name is one of COUNTED_TABLES, never input.
-    counts[table] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()?.n ?? 0;
+  for (const { name } of archivedTables(db)) {
+    counts[name] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${quoteIdentifier(name)}`).get()?.n ?? 0;
   }
   return counts;
 }

@@ -3,11 +3,11 @@ import type { Logger } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
 import { buildDocument, type DocumentBuilders } from './builders';
 import { renderDocx } from './docx';
-import { suggestedFileName } from './file-name';
+import { suggestedFileName } from '../files/file-name';
 import { renderHtml } from './html';
-import type { DocumentOutput } from './output';
+import type { DocumentOutput } from '../files/output';
 
-type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:savePdf' | 'documents:saveDocx';
+export type DocumentChannel = 'documents:preview' | 'documents:print' | 'documents:savePdf' | 'documents:saveDocx';
 
 /** Preview, print, PDF and Word for every kind of document, each built by its domain's builder. */
 export function documentsHandlers(

@@ -1,3 +1,4 @@
+import { foldForSearch } from '../contract/text-folding';
 import type { Conflict, Occurrence } from '../contract/events';
 import { overlaps, spanOf } from './local-time';
 
@@ -12,7 +13,7 @@ export interface Booking {
 
 /** A venue compared without case, spaces and the dots over «ё»: «Актовый  зал» is «актовый зал». */
 export function venueKey(venue: string): string {
-  return venue.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, '');
+  return foldForSearch(venue).replaceAll(' ', '');
 }
 
 /**

@@ -11,12 +11,12 @@ import type {
   Outcome,
 } from '../contract/events';
 import type { AttachmentsService } from '../attachments/service';
-import { suggestedFileName } from '../documents/file-name';
+import { suggestedFileName } from '../files/file-name';
 import { AppError } from '../errors';
 import { findConflicts, type Booking } from './conflicts';
 import { calendarEntries, calendarText } from './ics';
 import { isDateOnly, lengthOf, localNow, shiftLocal, spanOf, toMinutes, fromMinutes } from './local-time';
-import { occurrencesIn, occurrencesOnDays, seriesTiming, STILL_PLANNED } from './occurrences';
+import { heldEventsWithPartner, occurrencesIn, occurrencesOnDays, seriesTiming, STILL_PLANNED } from './occurrences';
 import { allStarts, checkSeriesRule, isOccurrence } from './recurrence';
 import {
   addHistory,
@@ -653,6 +653,11 @@ export class EventsService {
       rrule: timing.rrule || null,
       notes: '',
     });
+  }
+
+  /** How many held events the partner took part in (a stage-3 fact of the partner). */
+  heldWithPartner(partnerId: number): number {
+    return heldEventsWithPartner(this.deps.db, partnerId);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ApiErrorData } from '../contract/envelope';
+import { errorCode } from '../errors';
 
 /**
  * What the user is told when the disk, not the program, refused a write: a full disk, a read-only or
@@ -46,12 +47,6 @@ function troubleOf(code: string): StorageTrouble | undefined {
   return SQLITE_CODES.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`))?.[1];
 }
 
-function codeOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : undefined;
-}
-
 /**
  * The Russian envelope error for a failure of the disk or the data file (by the `code` better-sqlite3 or
  * Node's fs gives it, here or in its `cause`), or undefined when the error is something else.
@@ -59,7 +54,7 @@ function codeOf(error: unknown): string | undefined {
 export function storageErrorOf(error: unknown): ApiErrorData | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current !== undefined && current !== null; depth += 1) {
-    const code = codeOf(current);
+    const code = errorCode(current);
     const trouble = code === undefined ? undefined : troubleOf(code);
     if (trouble) return { code: 'storage', message: STORAGE_MESSAGES[trouble] };
     current = (current as { cause?: unknown }).cause;

@@ -12,9 +12,9 @@ import {
   type LoanSummary,
 } from '../contract/loans';
 import { AppError } from '../errors';
-import { foldForSearch } from '../partners/search-text';
+import { PARTNER_GONE, type PartnersService } from '../partners/service';
+import { foldForSearch } from '../contract/text-folding';
 import { loanTerm } from './due';
-import { PARTNER_GONE, requirePartner } from '../partners/repository';
 import {
   deleteLoanRow,
   findLoanRow,
@@ -35,6 +35,8 @@ const CHECK_INPUT = 'Проверьте введённые данные.';
 export interface LoansDeps {
   db: Database.Database;
   now: () => Date;
+  /** Checks that a partner a record names is still in the registry. */
+  partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
 }
 
 const totalOf = (items: readonly Pick<LoanItem, 'quantity'>[]) => items.reduce((sum, item) => sum + item.quantity, 0);
@@ -146,7 +148,7 @@ export class LoansService {
    * `loanFieldsSchema` has already refused a loan without items and a due date before receipt.
    */
   private checkFields(fields: LoanFields, returnedOn: string | null): void {
-    requirePartner(this.db, fields.partnerId, { partnerId: PARTNER_GONE });
+    this.deps.partners.requireExisting(fields.partnerId, { partnerId: PARTNER_GONE });
     if (returnedOn !== null && fields.receivedOn > returnedOn) {
       throw new AppError('invalid_input', CHECK_INPUT, {
         receivedOn: `Дата получения позже отмеченного возврата (${formatDate(returnedOn)})`,

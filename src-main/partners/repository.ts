@@ -8,9 +8,8 @@ import type {
   PartnerSummary,
   Stage,
 } from '../contract/partners';
-import { foldForSearch } from './search-text';
+import { foldForSearch } from '../contract/text-folding';
 import { prepared } from '../db/statements';
-import { AppError } from '../errors';
 
 type Db = Database.Database;
 
@@ -296,23 +295,6 @@ export function partnerExists(db: Db, id: number): boolean {
   return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
 }
 
-/** Why a record naming a partner that is gone is refused. */
-export const PARTNER_GONE = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
-
-/**
- * Refuses a record that names a partner the store no longer holds (deleted while its form was open), with the
- * message the form shows at its field.
- */
-export function requirePartner(db: Db, id: number, fieldMessages: Record<string, string>): void {
-  if (!partnerExists(db, id)) {
-    throw new AppError(
-      'not_found',
-      'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.',
-      fieldMessages,
-    );
-  }
-}
-
 export function categoryExists(db: Db, id: number): boolean {
   return db.prepare('SELECT 1 FROM partner_categories WHERE id = ?').get(id) !== undefined;
 }
@@ -372,4 +354,63 @@ export function takeDeletedRecord(
   if (!row) return undefined;
   db.prepare('DELETE FROM deleted_records WHERE id = ?').run(token);
   return { recordId: row.recordId, payload: JSON.parse(row.payload) as unknown };
+}
+
+/** A partner as documents show it: its names and its lists of forms and effects, in their order. */
+export interface DocumentPartner {
+  id: number;
+  fullName: string;
+  shortName: string;
+  forms: string[];
+  effects: string[];
+}
+
+interface DocumentPartnerRow {
+  id: number;
+  fullName: string;
+  shortName: string;
+}
+
+interface PartnerTextRow {
+  partnerId: number;
+  text: string;
+}
+
+/**
+ * The partners a document is about: those of the given ids that exist, or else every active partner.
+ * Ordered as they were entered, which for the seeded ones is the order of the school's program.
+ */
+export function readDocumentPartners(db: Db, ids?: readonly number[]): DocumentPartner[] {
+  let rows: DocumentPartnerRow[];
+  if (ids === undefined) {
+    rows = db
+      .prepare(
+        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners WHERE status = 'active' ORDER BY id`,
+      )
+      .all() as DocumentPartnerRow[];
+  } else {
+    const wanted = [...new Set(ids)];
+    rows = db
+      .prepare(
+        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners
+         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      .all(JSON.stringify(wanted)) as DocumentPartnerRow[];
+  }
+  if (rows.length === 0) return [];
+
+  const texts = (table: 'partner_forms' | 'partner_effects') => {
+    const byPartner = new Map<number, string[]>();
+    const all = db
+      .prepare(
+        `SELECT partner_id AS partnerId, text FROM ${table}
+         WHERE partner_id IN (SELECT value FROM json_each(?)) ORDER BY partner_id, position`,
+      )
+      .all(JSON.stringify(rows.map((r) => r.id))) as PartnerTextRow[];
+    for (const row of all) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row.text]);
+    return byPartner;
+  };
+  const forms = texts('partner_forms');
+  const effects = texts('partner_effects');
+  return rows.map((row) => ({ ...row, forms: forms.get(row.id) ?? [], effects: effects.get(row.id) ?? [] }));
 }

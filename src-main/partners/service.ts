@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import { academicYearOf, localIsoDate } from '../contract/academic-year';
-import type { Duplicate, PartnerDetail, PartnerFields, Stage } from '../contract/partners';
+import type {
+  Duplicate,
+  PartnerDetail,
+  PartnerFields,
+  PartnerFilter,
+  PartnerSummary,
+  Stage,
+} from '../contract/partners';
 import { AppError } from '../errors';
 import {
   categoryExists,
@@ -10,6 +17,11 @@ import {
   findPartner,
   insertCategory,
   insertPartner,
+  listCategories,
+  listPartners,
+  partnerExists,
+  readDocumentPartners,
+  type DocumentPartner,
   insertStageHistory,
   listNamesAndInns,
   listStageHistory,
@@ -22,11 +34,13 @@ import {
   type PartnerRecord,
   type StageHistoryRow,
 } from './repository';
-import { comparableName } from './search-text';
+import { comparableName } from '../contract/text-folding';
 import { missingFor, stageChecks, type StageFactsSource } from './stage-rules';
 
-/** How the tables that may refer to a partner are named to a user. */
 /** What each table that refers to a partner holds, in the refusal to delete a partner it refers to. */
+/** Why a record naming a partner that is gone is refused. */
+export const PARTNER_GONE = 'Партнёр не найден: возможно, он удалён. Выберите партнёра из списка.';
+
 export const REFERENCE_LABELS: Record<string, string> = {
   agreements: 'договоры',
   plan_item_partners: 'пункты плана',
@@ -213,5 +227,46 @@ export class PartnersService {
       setPartnerStage(this.db, input.id, input.stage, stamp);
     })();
     return this.detail(input.id, input.year);
+  }
+  list(filter: PartnerFilter): PartnerSummary[] {
+    return listPartners(this.db, filter);
+  }
+
+  categories(): { id: number; name: string; partnersCount: number }[] {
+    return listCategories(this.db);
+  }
+
+  /** A new direction (category) of partners; a name the list has already, in any case or quotes, is refused. */
+  addCategory(name: string): { id: number; name: string; partnersCount: number } {
+    const existing = listCategories(this.db).find((c) => comparableName(c.name) === comparableName(name));
+    if (existing) {
+      throw new AppError('conflict', `Направление «${existing.name}» уже есть.`, {
+        name: 'Такое направление уже есть',
+      });
+    }
+    return { id: insertCategory(this.db, name), name, partnersCount: 0 };
+  }
+
+  /** The partners a document is about: the chosen ones (each must still exist), or else every active partner. */
+  documentPartners(ids?: readonly number[]): DocumentPartner[] {
+    const partners = readDocumentPartners(this.db, ids);
+    const missing = ids === undefined ? 0 : new Set(ids).size - partners.length;
+    if (missing > 0) {
+      throw new AppError(
+        'not_found',
+        missing === 1
+          ? 'Один из выбранных партнёров не найден: возможно, он уже удалён. Обновите список и выберите снова.'
+          : 'Некоторые из выбранных партнёров не найдены: возможно, они уже удалены. Обновите список и выберите снова.',
+      );
+    }
+    return partners;
+  }
+  exists(id: number): boolean {
+    return partnerExists(this.db, id);
+  }
+
+  /** Refuses a record that names a partner the store no longer holds, with the message at the given fields. */
+  requireExisting(id: number, fieldMessages: Record<string, string>): void {
+    if (!partnerExists(this.db, id)) throw new AppError('not_found', PARTNER_GONE, fieldMessages);
   }
 }

@@ -1,6 +1,6 @@
 import { VENUE_LABELS, type Plan, type PlanGrouping, type PlanItem } from '../contract/plans';
 import { participantsText, timingText } from '../contract/plan-text';
-import { groupPlanItems, planTitle } from '../documents/plan';
+import { groupPlanItems, planTitle } from './documents/plan';
 import { tableWorkbook, type XlsxColumn } from '../documents/xlsx-table';
 
 interface PlanRow {

@@ -13,7 +13,7 @@ import {
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import { compareRussian } from '../contract/russian-order';
-import { comparableName } from '../partners/search-text';
+import { comparableName } from '../contract/text-folding';
 import { moveMonth, moveSpan } from './copy-forward';
 import {
   deleteItem,
@@ -28,6 +28,7 @@ import {
   listDirections,
   listItemRows,
   listPlanYears,
+  planItemsWithPartner,
   updateApproval,
   updateItem,
   type DirectionRow,
@@ -329,5 +330,10 @@ export class PlansService {
       });
     }
     return insertDirection(this.db, name);
+  }
+
+  /** How many items of the year's plan name the partner (a stage-2 fact of the partner). */
+  itemsWithPartner(partnerId: number, year: string): number {
+    return planItemsWithPartner(this.deps.db, partnerId, year);
   }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../errors';
+import { errorCode, type Logger } from '../errors';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
 /**
@@ -128,7 +128,7 @@ function plainResponse(status: number, text: string): Response {
 }
 
 function isMissing(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 

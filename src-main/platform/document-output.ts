@@ -2,10 +2,10 @@ import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions, 
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { writeFileAtomically } from '../documents/atomic-write';
+import { writeFileAtomically } from '../files/atomic-write';
 import { ARCHIVE_EXTENSION } from '../archive/format';
-import { readChosenFile } from '../documents/chosen-file';
-import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../documents/output';
+import { readChosenFile } from '../files/chosen-file';
+import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../files/output';
 import { AppError, type Logger } from '../errors';
 import { secureWebPreferences } from './security';
 

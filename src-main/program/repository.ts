@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ProgramModel } from './program-model';
 import type { HomeSummary, Program } from '../contract/program';
 import type { Stage } from '../contract/partners';
 
@@ -44,4 +45,29 @@ export function readHomeSummary(db: Database.Database): HomeSummary {
     .all() as HomeSummary['byStatus'];
   const partnersTotal = byStatus.filter((s) => s.status !== 'former').reduce((sum, s) => sum + s.count, 0);
   return { partnersTotal, byStage, byCategory, byStatus };
+}
+
+const ITEM_KINDS = {
+  task: 'tasks',
+  principle: 'principles',
+  venue: 'venues',
+  lendable_resource: 'lendableResources',
+  staff_development_form: 'staffDevelopmentForms',
+} as const satisfies Record<string, keyof ProgramModel>;
+
+/** Writes the programme (goal, lists, stages) and the partners' categories; the categories' ids by name. */
+export function insertProgramModel(
+  db: Database.Database,
+  model: ProgramModel,
+  categoryNames: readonly string[],
+): Map<string, number> {
+  db.prepare('INSERT INTO program (id, goal) VALUES (1, ?)').run(model.goal);
+  const item = db.prepare('INSERT INTO program_items (kind, position, text) VALUES (?, ?, ?)');
+  for (const [kind, key] of Object.entries(ITEM_KINDS)) {
+    model[key].forEach((text, i) => item.run(kind, i + 1, text));
+  }
+  const stage = db.prepare('INSERT INTO stages (n, name, content) VALUES (?, ?, ?)');
+  for (const s of model.stages) stage.run(s.n, s.name, s.content);
+  const category = db.prepare('INSERT INTO partner_categories (name, position) VALUES (?, ?) RETURNING id');
+  return new Map(categoryNames.map((name, i) => [name, (category.get(name, i + 1) as { id: number }).id]));
 }

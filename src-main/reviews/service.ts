@@ -37,6 +37,7 @@ import {
   saveTexts,
   setApproval,
   yearsWithData,
+  hasDecision,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
 import { readYearFacts, readYearRecords, type YearFacts } from './year-facts';
@@ -327,5 +328,10 @@ export class ReviewsService {
       year,
       indicators: this.indicatorsOf(year, inForce, kept),
     }));
+  }
+
+  /** Whether the year's review records a decision on the partner (a stage-4 fact of the partner). */
+  hasDecision(partnerId: number, year: string): boolean {
+    return hasDecision(this.deps.db, partnerId, year);
   }
 }

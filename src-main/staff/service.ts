@@ -7,12 +7,15 @@ import type {
   StaffRecord,
   StaffRecordFields,
   StaffRecordFilter,
+  StaffSummary,
 } from '../contract/staff';
 import { AppError } from '../errors';
+import type { PartnersService } from '../partners/service';
 import { compareRussian } from '../contract/russian-order';
-import { foldForSearch } from '../partners/search-text';
-import { partnerExists } from '../partners/repository';
+import { foldForSearch } from '../contract/text-folding';
+import { summarizeStaffYear } from './summary';
 import {
+  countActiveStaff,
   deleteRecord,
   deleteStaff,
   findRecordRow,
@@ -31,6 +34,8 @@ import {
 export interface StaffDeps {
   db: Database.Database;
   now: () => Date;
+  /** Checks that a partner a record names is still in the registry. */
+  partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
 }
 
 const CHECK_INPUT = 'Проверьте введённые данные.';
@@ -157,7 +162,7 @@ export class StaffService {
     const missing: Record<string, string> = {};
     const staff = findStaffRow(this.db, fields.staffId);
     if (!staff) missing['fields.staffId'] = 'Педагог не найден: выберите педагога из списка';
-    if (fields.partnerId !== null && !partnerExists(this.db, fields.partnerId)) {
+    if (fields.partnerId !== null && !this.deps.partners.exists(fields.partnerId)) {
       missing['fields.partnerId'] = 'Партнёр не найден: выберите партнёра из списка или оставьте поле пустым';
     }
     if (Object.keys(missing).length > 0) {
@@ -196,5 +201,19 @@ export class StaffService {
       if (!findRecordRow(this.db, id)) throw new AppError('not_found', RECORD_NOT_FOUND);
       deleteRecord(this.db, id);
     })();
+  }
+  /**
+   * The professional development of an academic year as the store holds it: every record whose first day lies in
+   * the year counts in it, however long it runs (a course from August to September counts in the year of August).
+   */
+  summary(year: string): StaffSummary {
+    const { from, to } = academicYearBounds(year);
+    return summarizeStaffYear(year, listRecordRows(this.db, { from, to }), countActiveStaff(this.db));
+  }
+
+  /** The year's records and their summary, for the export: the year is read once. */
+  yearExport(year: string): { records: StaffRecord[]; summary: StaffSummary } {
+    const records = this.records({ year });
+    return { records, summary: summarizeStaffYear(year, records, countActiveStaff(this.db)) };
   }
 }

@@ -1,8 +1,5 @@
-import type Database from 'better-sqlite3';
-import { academicYearBounds } from '../contract/academic-year';
 import { STAFF_FORMS, type StaffCounts, type StaffForm, type StaffSummary } from '../contract/staff';
 import { compareRussian } from '../contract/russian-order';
-import { countActiveStaff, listRecordRows } from './repository';
 
 /** What the summary needs of a record: who, in which form, through which partner, how many hours. */
 export interface SummaryRecord {
@@ -79,13 +76,4 @@ export function summarizeStaffYear(
       .map(([partnerId, { name, tally }]) => ({ partnerId, partnerName: name, ...tally.counts() }))
       .sort((a, b) => compareRussian(a.partnerName, b.partnerName) || a.partnerId - b.partnerId),
   };
-}
-
-/**
- * The professional development of an academic year as the store holds it: every record whose first day lies in
- * the year counts in it, however long it runs (a course from August to September counts in the year of August).
- */
-export function staffYearSummary(db: Database.Database, year: string): StaffSummary {
-  const { from, to } = academicYearBounds(year);
-  return summarizeStaffYear(year, listRecordRows(db, { from, to }), countActiveStaff(db));
 }

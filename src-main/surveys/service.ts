@@ -8,11 +8,13 @@ import type {
   SurveyCreate,
   SurveyFields,
   SurveyResponse,
+  SurveyResults,
   SurveySummary,
   SurveyTally,
 } from '../contract/surveys';
 import { countOf } from '../contract/plural';
 import { AppError } from '../errors';
+import { surveyResults } from './results';
 import {
   choiceOptions,
   deleteResponse,
@@ -301,5 +303,9 @@ export class SurveysService {
         [field]: `Дата должна быть в пределах ${year} учебного года: с ${formatDate(from)} по ${formatDate(to)}`,
       });
     }
+  }
+  /** What a run's answers come to, beside the earlier runs of its template. */
+  results(id: number): SurveyResults {
+    return surveyResults(this.db, this.row(id));
   }
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SurveyTemplate, SurveyTemplateFields, SurveyTemplateSummary } from '../contract/surveys';
 import { AppError } from '../errors';
-import { foldForSearch } from '../partners/search-text';
+import { foldForSearch } from '../contract/text-folding';
 import {
   deleteTemplate,
   findTemplate,

@@ -1,10 +1,10 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { writeFileAtomically } from '../../src-main/documents/atomic-write';
-import { readChosenFile } from '../../src-main/documents/chosen-file';
-import type { DocumentOutput } from '../../src-main/documents/output';
-import { suggestedFileName } from '../../src-main/documents/file-name';
+import { writeFileAtomically } from '../../src-main/files/atomic-write';
+import { readChosenFile } from '../../src-main/files/chosen-file';
+import type { DocumentOutput } from '../../src-main/files/output';
+import { suggestedFileName } from '../../src-main/files/file-name';
 import { launchChromium } from './chromium';
 
 export interface HarnessDocumentOutput extends DocumentOutput {

@@ -2,13 +2,12 @@ import type Database from 'better-sqlite3';
 import type { Template, TemplateFields } from '../../contract/agreements';
 import { AppError } from '../../errors';
 import { checkTemplate } from './placeholders';
+import { foldForSearch } from '../../contract/text-folding';
 import { deleteTemplate, findTemplate, insertTemplate, listTemplates, updateTemplate } from './repository';
 
 const NOT_FOUND = 'Шаблон не найден: возможно, он уже удалён. Обновите список шаблонов.';
 
-const sameName = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru-RU').replaceAll('ё', 'е') ===
-  b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru-RU').replaceAll('ё', 'е');
+const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
 
 /** The rules of agreement templates: known placeholders only, names unique, the bundled ones kept. */
 export class TemplatesService {

@@ -1,5 +1,5 @@
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../contract/partner-import';
-import { foldForSearch } from '../search-text';
+import { foldForSearch } from '../../contract/text-folding';
 
 /** Header texts a field is recognised by, in order of preference, written as `headerKey` folds them. */
 const HEADER_NAMES: Record<ImportField, readonly string[]> = {

@@ -12,7 +12,7 @@ import {
   type PartnerFields,
   type PartnerStatus,
 } from '../../contract/partners';
-import { foldForSearch } from '../search-text';
+import { foldForSearch } from '../../contract/text-folding';
 
 export type RowErrors = Partial<Record<ImportField, string>>;
 

@@ -11,7 +11,7 @@ import type {
 import type { PartnerFields } from '../../contract/partners';
 import { AppError } from '../../errors';
 import { findPartner, insertCategory, listCategories } from '../repository';
-import { comparableName } from '../search-text';
+import { comparableName } from '../../contract/text-folding';
 import type { PartnersService } from '../service';
 import { guessMapping } from './mapping';
 import { rowToCandidate, type RowCandidate } from './row-fields';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { buildAcquisitionPlanDocument } from '../../../src-main/documents/acquisition-plan';
+import { buildAcquisitionPlanDocument } from '../../../src-main/acquisitions/documents/acquisition-plan';
 import { renderHtml } from '../../../src-main/documents/html';
 import type { TableBlock } from '../../../src-main/documents/model';
 import { call, useCores, type TestCore } from '../app-core';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readChosenFile } from '../../../src-main/documents/chosen-file';
+import { readChosenFile } from '../../../src-main/files/chosen-file';
 import { createElectronDocumentOutput } from '../../../src-main/platform/document-output';
 
 /** Electron's dialogs, as the archive uses them. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupProgress } from '../../../src-main/contract/backups';
 import { latestVersion } from '../../../src-main/db/connection';
-import { suggestedFileName } from '../../../src-main/documents/file-name';
+import { suggestedFileName } from '../../../src-main/files/file-name';
 import { migrations } from '../../../src-main/db/migrations';
 import { call } from '../app-core';
 import { addPartner, partnerNames, TODAY, useBackupsCores } from './core';

@@ -94,15 +94,20 @@ describe('«Сохранить диагностику»', () => {
     }
   });
 
-  it('writes versions.json with the app, runtime, system and store versions and counts of the main tables', async () => {
+  it('writes versions.json with the app, runtime, system and store versions and counts of every table', async () => {
     const dataDir = tempDir();
     mkdirSync(join(dataDir, 'logs'));
     writeFileSync(join(dataDir, 'logs', 'main.log'), 'line\n');
     const { core, output } = await openCore(dataDir);
     let partners: number;
+    let schemaTables: string[];
     try {
       await call(core, 'diagnostics:save', {});
       partners = (core.db.prepare('SELECT count(*) AS n FROM partners').get() as { n: number }).n;
+      schemaTables = core.db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .pluck()
+        .all() as string[];
     } finally {
       core.close();
     }
@@ -120,9 +125,9 @@ describe('«Сохранить диагностику»', () => {
     });
     expect(partners).toBeGreaterThan(0);
     expect(report.database.tables['partners']).toBe(partners);
-    expect(Object.keys(report.database.tables)).toEqual(
-      expect.arrayContaining(['partners', 'agreements', 'plans', 'plan_items', 'events', 'attachments']),
-    );
+    // Every table the schema has, read from it: a table a later migration adds is counted without a list to mend.
+    expect(Object.keys(report.database.tables).sort()).toEqual(schemaTables.sort());
+    expect(schemaTables.length).toBeGreaterThan(30);
   });
 
   it('puts nothing personal into versions.json: no school, no names, no paths', async () => {
@@ -141,7 +146,8 @@ describe('«Сохранить диагностику»', () => {
       core.close();
     }
     const text = (await (await savedZip(output)).file('versions.json')?.async('string')) ?? '';
-    for (const personal of ['Неповторимого', 'Иванова', 'director@', dataDir, 'school']) {
+    // No settings either: the school profile's key would be «"school":» (a table may be named school_classes).
+    for (const personal of ['Неповторимого', 'Иванова', 'director@', dataDir, '"school":']) {
       expect(text).not.toContain(personal);
     }
   });

@@ -3,7 +3,7 @@ import * as fsPromises from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataPaths } from '../../../src-main/data-dir';
-import { writeFileAtomically } from '../../../src-main/documents/atomic-write';
+import { writeFileAtomically } from '../../../src-main/files/atomic-write';
 import { AppError } from '../../../src-main/errors';
 import { STORAGE_MESSAGES } from '../../../src-main/ipc/storage-errors';
 import { call, useCores } from '../app-core';

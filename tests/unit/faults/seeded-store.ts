@@ -5,7 +5,7 @@ import type { Logger } from '../../../src-main/errors';
 import { createRecordingFileOpener } from '../../harness/file-opener';
 import { call, memorySettingsFile } from '../app-core';
 import { memoryDocumentOutput } from '../documents/memory-output';
-import { agreementFields } from '../documents/agreement-fixtures';
+import { agreementFields } from '../agreements/documents/fixtures';
 import { eventFields } from '../events/fixtures';
 import { itemFields } from '../plans/fixtures';
 import { silentLogger } from '../temp-dir';

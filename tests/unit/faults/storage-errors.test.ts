@@ -8,7 +8,7 @@ import { dataPaths } from '../../../src-main/data-dir';
 import { createDispatcher, type Handlers } from '../../../src-main/ipc/dispatcher';
 import { STORAGE_MESSAGES, storageErrorOf } from '../../../src-main/ipc/storage-errors';
 import { call, type TestCore, useCores } from '../app-core';
-import { agreementFields } from '../documents/agreement-fixtures';
+import { agreementFields } from '../agreements/documents/fixtures';
 import { silentLogger } from '../temp-dir';
 import { storeFingerprint } from './fingerprint';
 import { blankPartnerFields } from '../../../src-main/contract/partners';

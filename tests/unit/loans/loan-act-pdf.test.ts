@@ -5,9 +5,9 @@ import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoanDetail } from '../../../src-main/contract/loans';
 import { renderHtml } from '../../../src-main/documents/html';
-import { buildLoanAct } from '../../../src-main/documents/loan-act';
+import { buildLoanAct } from '../../../src-main/loans/documents/loan-act';
 import { CHROMIUM_PATH, launchChromium } from '../../harness/chromium';
-import { PARTNER, SCHOOL } from '../documents/agreement-fixtures';
+import { PARTNER, SCHOOL } from '../agreements/documents/fixtures';
 import { loanFields } from './fixtures';
 
 const onPath = (command: string) =>

@@ -5,9 +5,9 @@ import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src-main/documents/docx';
 import { renderHtml } from '../../../src-main/documents/html';
-import { buildPlanDocument } from '../../../src-main/documents/plan';
+import { buildPlanDocument } from '../../../src-main/plans/documents/plan';
 import { CHROMIUM_PATH, launchChromium } from '../../harness/chromium';
-import { SCHOOL } from '../documents/agreement-fixtures';
+import { SCHOOL } from '../agreements/documents/fixtures';
 import { SAMPLE_PLAN } from './plan-sample';
 
 const onPath = (command: string) =>

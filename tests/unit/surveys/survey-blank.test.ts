@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src-main/documents/docx';
-import { buildSurveyBlank, CHECKBOX, WRITING_LINE } from '../../../src-main/documents/survey-blank';
+import { buildSurveyBlank, CHECKBOX, WRITING_LINE } from '../../../src-main/surveys/documents/survey-blank';
 import { call, useCores } from '../app-core';
 import { readDocx } from '../documents/docx-text';
 import { BUILT_IN_TITLE, builtInTemplateId, refusal, templateFields } from './fixtures';

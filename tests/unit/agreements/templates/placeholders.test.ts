@@ -13,7 +13,7 @@ import {
 } from '../../../../src-main/agreements/templates/placeholders';
 import { parseAgreementText } from '../../../../src-main/agreements/templates/text-format';
 import { AppError } from '../../../../src-main/errors';
-import { agreementFields, PARTNER, SCHOOL } from '../../documents/agreement-fixtures';
+import { agreementFields, PARTNER, SCHOOL } from '../documents/fixtures';
 
 function sources(overrides: Partial<PlaceholderSources> = {}): PlaceholderSources {
   return { school: SCHOOL, partner: PARTNER, agreement: agreementFields(), ...overrides };

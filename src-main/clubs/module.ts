@@ -1,0 +1,38 @@
+import type { CoreContext, DomainModule } from '../core-context';
+import { ClubsService } from './service';
+
+type ClubsChannel =
+  | 'classes:list'
+  | 'classes:save'
+  | 'classes:promote'
+  | 'clubs:list'
+  | 'clubs:create'
+  | 'clubs:update'
+  | 'clubs:delete'
+  | 'clubs:coverage';
+
+/** The school's classes of each year and the clubs its pupils attend at partners. */
+export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel> {
+  // The enrolment by level from Настройки, to compare the classes' totals with.
+  const clubs = new ClubsService({
+    db: ctx.db,
+    now: ctx.now,
+    partners: ctx.services.partners,
+    enrolment: () => ctx.school().enrolment,
+  });
+  return {
+    handlers: {
+      'classes:list': ({ year }) => clubs.classes(year),
+      'classes:save': ({ year, classes }) => clubs.saveClasses(year, classes),
+      'classes:promote': ({ year }) => clubs.promote(year),
+      'clubs:list': ({ year, partnerId }) => clubs.list(year, partnerId),
+      'clubs:create': ({ year, fields }) => clubs.create(year, fields),
+      'clubs:update': ({ id, fields }) => clubs.update(id, fields),
+      'clubs:delete': ({ id }) => {
+        clubs.delete(id);
+        return { deleted: true };
+      },
+      'clubs:coverage': ({ year }) => clubs.coverage(year),
+    },
+  };
+}

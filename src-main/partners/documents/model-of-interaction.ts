@@ -1,0 +1,37 @@
+import type { DocumentModel } from '../../documents/model';
+import type { DocumentPartner } from '../repository';
+
+export interface ModelOfInteractionData {
+  schoolFullName: string;
+  /** «2026/2027». */
+  year: string;
+  partners: readonly DocumentPartner[];
+}
+
+const dashed = (items: readonly string[]) => items.map((item) => `– ${item}`);
+
+/** «Модель взаимодействия с социальными партнёрами»: the program's table of partners, forms and effects. */
+export function modelOfInteraction({ schoolFullName, year, partners }: ModelOfInteractionData): DocumentModel {
+  return {
+    title: `Модель взаимодействия ${year}`,
+    // Four columns of lists read better across a landscape page than squeezed into a portrait one.
+    orientation: 'landscape',
+    blocks: [
+      { type: 'paragraph', align: 'center', runs: [schoolFullName] },
+      { type: 'heading', level: 1, text: 'Модель взаимодействия с социальными партнёрами' },
+      { type: 'paragraph', align: 'center', runs: [{ text: `на ${year} учебный год`, bold: true }] },
+      {
+        type: 'table',
+        columns: [
+          { title: '№', width: 4, align: 'center' },
+          { title: 'Социальный партнёр', width: 22 },
+          { title: 'Формы взаимодействия', width: 42 },
+          { title: 'Социальный эффект', width: 32 },
+        ],
+        rows: partners.map((partner, i) => ({
+          cells: [`${i + 1}.`, partner.fullName, dashed(partner.forms), dashed(partner.effects)],
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import type { CoreContext, DomainModule } from '../core-context';
+import { buildPlanDocument, planDocumentTitle } from './documents/plan';
+import { planXlsx } from './export-xlsx';
+
+type PlanChannel =
+  | 'plans:years'
+  | 'plans:get'
+  | 'plans:create'
+  | 'plans:saveApproval'
+  | 'plans:exportXlsx'
+  | 'planItems:create'
+  | 'planItems:update'
+  | 'planItems:delete'
+  | 'directions:list'
+  | 'directions:add';
+
+/** The annual plan of joint activity: its items, its approval, and the plan printed and in Excel. */
+export function plansModule(ctx: CoreContext): DomainModule<PlanChannel, 'plan'> {
+  const { plans } = ctx.services;
+  return {
+    handlers: {
+      'plans:years': () => plans.years(),
+      'plans:get': ({ year }) => plans.get(year),
+      'plans:create': ({ year, copyFrom }) => plans.create(year, copyFrom),
+      'plans:saveApproval': ({ year, approval }) => plans.saveApproval(year, approval),
+      'plans:exportXlsx': async ({ year, groupBy }) => {
+        const bytes = await planXlsx(plans.printable(year), groupBy, ctx.now());
+        // Named as the printed plan is: «План совместной деятельности 2026-2027.xlsx».
+        return ctx.saveExport(bytes, planDocumentTitle(year), 'xlsx');
+      },
+      'planItems:create': ({ year, fields }) => plans.createItem(year, fields),
+      'planItems:update': ({ id, fields }) => plans.updateItem(id, fields),
+      'planItems:delete': ({ id }) => {
+        plans.deleteItem(id);
+        return { deleted: true };
+      },
+      'directions:list': () => plans.directions(),
+      'directions:add': ({ name }) => plans.addDirection(name),
+    },
+    documents: {
+      plan: (request) =>
+        buildPlanDocument({ plan: plans.printable(request.year), school: ctx.school(), groupBy: request.groupBy }),
+    },
+  };
+}

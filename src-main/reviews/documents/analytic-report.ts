@@ -1,0 +1,242 @@
+import { countOf } from '../../contract/plural';
+import { academicYearStart } from '../../contract/academic-year';
+import { formatDate } from '../../contract/dates';
+import type { Review } from '../../contract/reviews';
+import type { SchoolProfile } from '../../contract/settings';
+import { signerInitials } from '../../documents/russian-text';
+import { SIGNATURE_BLANK, type Block, type ChartSpec, type DocumentModel } from '../../documents/model';
+import {
+  achievementsChart,
+  coverageChart,
+  dynamicsChart,
+  monthsChart,
+  satisfactionChart,
+  type YearIndicators,
+} from './report-charts';
+import {
+  achievementsByLevel,
+  achievementsTable,
+  coverageTable,
+  indicatorOf,
+  indicatorParagraph,
+  indicatorsTable,
+  methodList,
+  monthsTable,
+  officeText,
+  paragraph,
+  partnerCounts,
+  partnersTable,
+} from './report-sections';
+
+/** «Аналитическая справка по итогам реализации программы социального партнёрства за 2025/2026 учебный год». */
+export function analyticReportTitle(year: string): string {
+  return `Аналитическая справка по итогам реализации программы социального партнёрства за ${year} учебный год`;
+}
+
+/** The print job's and the file's name: «Аналитическая справка 2025/2026». */
+export function analyticReportDocumentTitle(year: string): string {
+  return `Аналитическая справка ${year}`;
+}
+
+export interface AnalyticReportData {
+  /** The review of the year: when approved, its figures are those approved. */
+  review: Review;
+  /** The indicators of every year (`ReviewsService.dynamics()`), for the charts over the years. */
+  dynamics: readonly YearIndicators[];
+  school: SchoolProfile;
+  /** The programme's goal (Программа); empty leaves it out. */
+  programGoal: string;
+}
+
+const heading = (text: string): Block => ({ type: 'heading', level: 2, align: 'left', text });
+const chart = (spec: ChartSpec | null): Block[] => (spec ? [{ type: 'chart', chart: spec }] : []);
+
+/** The years up to the report's, the report's own with its (perhaps approved) figures. */
+function yearsUpTo(review: Review, dynamics: readonly YearIndicators[]): YearIndicators[] {
+  const start = academicYearStart(review.year);
+  return [
+    ...dynamics.filter((y) => academicYearStart(y.year) < start),
+    { year: review.year, indicators: review.figures.indicators },
+  ];
+}
+
+function purpose(year: string, goal: string): Block[] {
+  return [
+    heading('1. Цель'),
+    paragraph(
+      `Оценить результативность реализации программы социального партнёрства в ${year} учебном году ` +
+        'и определить направления дальнейшего сотрудничества с социальными партнёрами.',
+    ),
+    ...(goal.trim() ? [paragraph(`Цель программы: ${goal.trim()}`)] : []),
+  ];
+}
+
+function partners(review: Review): Block[] {
+  const all = review.decisions;
+  const withAgreement = all.filter((p) => p.agreementInForce);
+  const blocks: Block[] = [heading('2. Социальные партнёры и договоры')];
+  if (all.length === 0) {
+    return [...blocks, paragraph('В учебном году социальные партнёры в реализации программы не участвовали.')];
+  }
+  blocks.push(
+    paragraph(
+      `В реализации программы участвовали ${countOf(all.length, ['социальный партнёр', 'социальных партнёра', 'социальных партнёров'])}, ` +
+        `из них с договором, действовавшим в учебном году, — ${withAgreement.length}.`,
+    ),
+  );
+  if (withAgreement.length > 0) {
+    blocks.push(paragraph('Договоры о сотрудничестве действовали с партнёрами:'), {
+      type: 'list',
+      ordered: true,
+      items: withAgreement.map((p) => [p.name]),
+    });
+  }
+  blocks.push(indicatorParagraph(review.figures.indicators, 'partnerActivity'));
+  return blocks;
+}
+
+function plan(review: Review): Block[] {
+  const { figures } = review;
+  const fulfilment = indicatorOf(figures.indicators, 'planFulfilment');
+  return [
+    heading('3. Выполнение плана совместной деятельности'),
+    indicatorParagraph(figures.indicators, 'planFulfilment'),
+    ...(fulfilment.n ? [monthsTable(figures), ...chart(monthsChart(figures))] : []),
+  ];
+}
+
+function coverage(review: Review): Block[] {
+  const { figures } = review;
+  return [
+    heading('4. Охват обучающихся'),
+    indicatorParagraph(figures.indicators, 'pupilCoverage'),
+    indicatorParagraph(figures.indicators, 'clubCoverage'),
+    coverageTable(figures),
+    ...chart(coverageChart(figures)),
+  ];
+}
+
+function parents(review: Review, years: readonly YearIndicators[]): Block[] {
+  const hasSatisfaction = years.some((y) => indicatorOf(y.indicators, 'satisfaction').value !== null);
+  return [
+    heading('5. Участие родителей и их удовлетворённость'),
+    indicatorParagraph(review.figures.indicators, 'parentCoverage'),
+    indicatorParagraph(review.figures.indicators, 'satisfaction'),
+    ...(hasSatisfaction ? chart(satisfactionChart(years)) : []),
+  ];
+}
+
+function achievements(review: Review): Block[] {
+  const { figures } = review;
+  const table = achievementsTable(figures);
+  return [
+    heading('6. Достижения обучающихся'),
+    ...(table
+      ? [
+          indicatorParagraph(figures.indicators, 'achievementWinners'),
+          table,
+          paragraph(achievementsByLevel(figures)),
+          ...chart(achievementsChart(figures)),
+        ]
+      : [paragraph('Участие обучающихся в конкурсах в учебном году не отмечено.')]),
+  ];
+}
+
+function staff(review: Review): Block[] {
+  const list = partnerCounts(review, (p) => p.teachersTrained, ['педагог', 'педагога', 'педагогов']);
+  return [
+    heading('7. Повышение квалификации педагогов через партнёров'),
+    indicatorParagraph(review.figures.indicators, 'staffDevelopment'),
+    ...(list ? [paragraph('Повышение квалификации организовали партнёры:'), list] : []),
+  ];
+}
+
+function resources(review: Review): Block[] {
+  const list = partnerCounts(review, (p) => p.itemsBorrowed, ['единица', 'единицы', 'единиц']);
+  const borrowed = review.figures.itemsBorrowed;
+  return [
+    heading('8. Ресурсы партнёров'),
+    paragraph(
+      borrowed > 0
+        ? `Получено от партнёров во временное пользование: ${countOf(borrowed, ['единица', 'единицы', 'единиц'])} ресурсов.`
+        : 'Ресурсы партнёров во временное пользование в учебном году не получались.',
+    ),
+    ...(list ? [list] : []),
+    indicatorParagraph(review.figures.indicators, 'resourcesOnTime'),
+  ];
+}
+
+function indicators(review: Review, years: readonly YearIndicators[]): Block[] {
+  return [
+    heading('9. Показатели эффективности'),
+    indicatorsTable(review),
+    paragraph('Показатели рассчитаны так:'),
+    methodList(review),
+    ...chart(dynamicsChart(years)),
+  ];
+}
+
+function effectiveness(review: Review): Block[] {
+  return [
+    heading('10. Эффективность взаимодействия с партнёрами'),
+    ...(review.decisions.length > 0
+      ? [partnersTable(review)]
+      : [paragraph('Партнёров, участвовавших в реализации программы, нет.')]),
+  ];
+}
+
+function signatures(review: Review, school: SchoolProfile): Block[] {
+  const director = [school.directorPosition.trim() || 'Директор', school.shortName.trim()].filter(Boolean).join(' ');
+  const blocks: Block[] = [
+    {
+      type: 'signatures',
+      signatures: [
+        { position: 'Заместитель директора', name: SIGNATURE_BLANK },
+        { position: director, name: signerInitials(school.directorName) || SIGNATURE_BLANK },
+      ],
+    },
+  ];
+  if (review.approval) {
+    const by = review.approval.approvedBy.trim();
+    blocks.push({
+      type: 'paragraph',
+      align: 'left',
+      runs: [`Справка утверждена ${formatDate(review.approval.approvedOn.slice(0, 10))}${by ? `: ${by}` : ''}.`],
+    });
+  }
+  return blocks;
+}
+
+/**
+ * The stage-4 analytic report of one academic year, built from the review's figures: purpose, partners and
+ * agreements, the plan by month, coverage, parents, achievements, teachers, resources, every indicator with its
+ * target and dynamics, each partner's effectiveness and the decision on it, the office's conclusions and tasks, and
+ * the signatures. «нет данных» wherever an indicator has none. Where the office wrote no conclusions or tasks, three
+ * blank lines are left to write them by hand.
+ */
+export function buildAnalyticReport({ review, dynamics, school, programGoal }: AnalyticReportData): DocumentModel {
+  const years = yearsUpTo(review, dynamics);
+  return {
+    title: analyticReportDocumentTitle(review.year),
+    orientation: 'portrait',
+    blocks: [
+      { type: 'heading', level: 1, text: analyticReportTitle(review.year) },
+      { type: 'paragraph', align: 'center', runs: [school.fullName] },
+      ...purpose(review.year, programGoal),
+      ...partners(review),
+      ...plan(review),
+      ...coverage(review),
+      ...parents(review, years),
+      ...achievements(review),
+      ...staff(review),
+      ...resources(review),
+      ...indicators(review, years),
+      ...effectiveness(review),
+      heading('11. Выводы'),
+      ...officeText(review.conclusions),
+      heading('12. Задачи на следующий учебный год'),
+      ...officeText(review.nextTasks),
+      ...signatures(review, school),
+    ],
+  };
+}

@@ -1,0 +1,316 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { Channel, Input, Output } from '../../../../src-main/contract';
+import { buildAnalyticReport } from '../../../../src-main/reviews/documents/analytic-report';
+import { linesOf, runOf, type Block, type DocumentModel, type TableBlock } from '../../../../src-main/documents/model';
+import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../../fixtures/review-scenario';
+import { call, useCores, type TestCore } from '../../app-core';
+import { readDocx } from '../../documents/docx-text';
+
+const core = useCores();
+
+const TITLE = 'Аналитическая справка по итогам реализации программы социального партнёрства за 2025/2026 учебный год';
+const PROSPECTS = 'Совместный проект «Читающая семья» для 1–4 классов';
+
+/** The report as its builder makes it, from the same channels the app reads. */
+async function report(app: TestCore, year = SCENARIO_YEAR): Promise<DocumentModel> {
+  return buildAnalyticReport({
+    review: await call(app, 'reviews:get', { year }),
+    dynamics: await call(app, 'reviews:dynamics', {}),
+    school: (await call(app, 'settings:get', {})).school,
+    programGoal: (await call(app, 'program:get', {})).goal,
+  });
+}
+
+/** Every text of a block, one string per paragraph, item, cell line or chart label. */
+function blockTexts(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return [block.runs.map((r) => runOf(r).text).join('')];
+    case 'list':
+      return block.items.map((item) => item.map((r) => runOf(r).text).join(''));
+    case 'table':
+      return [
+        ...block.columns.map((c) => c.title),
+        ...block.rows.flatMap((row) => ('group' in row ? [row.group] : row.cells.flatMap(linesOf))),
+      ];
+    case 'signatures':
+      return block.signatures.flatMap((s) => [s.position, s.name]);
+    case 'chart':
+      return [block.chart.title, ...block.chart.categories, ...block.chart.series.map((s) => s.name)];
+    default:
+      return [];
+  }
+}
+
+const texts = (model: DocumentModel) => model.blocks.flatMap(blockTexts);
+
+/** The table that starts with the given column. */
+function table(model: DocumentModel, firstColumn: string): TableBlock {
+  const found = model.blocks.find((b): b is TableBlock => b.type === 'table' && b.columns[0]?.title === firstColumn);
+  if (!found) throw new Error(`no table «${firstColumn}»`);
+  return found;
+}
+
+const rowOf = (t: TableBlock, first: string) => {
+  const row = t.rows.find((r) => 'cells' in r && linesOf(r.cells[0] ?? '')[0] === first);
+  if (!row || !('cells' in row)) throw new Error(`no row «${first}»`);
+  return row.cells.map((cell) => linesOf(cell).join(' '));
+};
+
+async function refusal<C extends Channel>(app: TestCore, channel: C, input: Input<C>) {
+  const answer = await app.dispatch(channel, input);
+  if (answer.ok) throw new Error(`${channel} answered ${JSON.stringify(answer.value as Output<C>)}`);
+  return answer.error;
+}
+
+describe('the analytic report of a year', () => {
+  it('gives every overall indicator exactly as the review computes it', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const model = await report(app);
+    expect(model.title).toBe('Аналитическая справка 2025/2026');
+    expect(model.orientation).toBe('portrait');
+    const all = texts(model);
+    expect(all[0]).toBe(TITLE);
+    const indicators = table(model, 'Показатель');
+    expect(indicators.columns.map((c) => c.title)).toEqual([
+      'Показатель',
+      'Расчёт',
+      'Цель',
+      'Отклонение от цели',
+      'Прошлый год',
+      'Динамика',
+    ]);
+    const expected = {
+      'Выполнение плана': '4 из 9 = 44,4 %',
+      'Охват обучающихся': '113 из 150 = 75,3 %',
+      'Охват родителей': '30 из 200 = 15,0 %',
+      'Активность партнёров': '2 из 3 = 66,7 %',
+      'Удовлетворённость родителей': '0,77 — высокий (23 из 30)',
+      'Охват дополнительным образованием': '41 из 150 = 27,3 %',
+      'Повышение квалификации через партнёров': '3 из 5 = 60,0 %',
+      'Победители и призёры': '2 из 3 = 66,7 %',
+      'Ресурсы возвращены в срок': '1 из 3 = 33,3 %',
+    };
+    for (const [title, text] of Object.entries(expected)) {
+      expect(rowOf(indicators, title)[1], title).toBe(text);
+      expect(all.some((t) => t === `${title}: ${text}.`) || title === 'Охват дополнительным образованием', title).toBe(
+        true,
+      );
+    }
+    // Last year: plan 1 of 1, no class list; dynamics only where both years have a value.
+    expect(rowOf(indicators, 'Выполнение плана').slice(4)).toEqual(['100,0 %', '−55,6 %']);
+    expect(rowOf(indicators, 'Охват обучающихся').slice(2)).toEqual(['—', '—', 'нет данных', '—']);
+    expect(all).toContain('Получено от партнёров во временное пользование: 12 единиц ресурсов.');
+  });
+
+  it('gives coverage by level of education as formulas, and the plan by month', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const model = await report(app);
+    const coverage = table(model, 'Уровень образования');
+    expect(rowOf(coverage, 'Всего')).toEqual(['Всего', '113 из 150 = 75,3 %', '41 из 150 = 27,3 %']);
+    expect(rowOf(coverage, 'НОО (1–4 классы)')).toEqual([
+      'НОО (1–4 классы)',
+      '49 из 49 = 100,0 %',
+      '10 из 49 = 20,4 %',
+    ]);
+    expect(rowOf(coverage, 'ООО (5–9 классы)')).toEqual(['ООО (5–9 классы)', '46 из 71 = 64,8 %', '26 из 71 = 36,6 %']);
+    expect(rowOf(coverage, 'СОО (10–11 классы)')).toEqual([
+      'СОО (10–11 классы)',
+      '18 из 30 = 60,0 %',
+      '5 из 30 = 16,7 %',
+    ]);
+    const months = table(model, 'Месяц');
+    expect(rowOf(months, 'Апрель 2026')).toEqual(['Апрель 2026', '3', '1', '33,3 %']);
+    expect(rowOf(months, 'Итого')).toEqual(['Итого', '9', '4', '44,4 %']);
+    const achievements = table(model, 'Уровень конкурса');
+    expect(rowOf(achievements, 'Всероссийский')).toEqual(['Всероссийский', '0', '1', '0', '1']);
+    expect(rowOf(achievements, 'Итого')).toEqual(['Итого', '1', '1', '1', '3']);
+  });
+
+  it('draws the charts from the figures: months, coverage, satisfaction over the years, achievements, dynamics', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const charts = (await report(app)).blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : []));
+    expect(charts.map((c) => c.title)).toEqual([
+      'Мероприятия по месяцам: запланировано / проведено',
+      'Охват обучающихся по уровням образования, %',
+      'Удовлетворённость родителей по годам (индекс от 0 до 1)',
+      'Достижения обучающихся по уровням конкурсов',
+      'Динамика основных показателей по годам, %',
+    ]);
+    const [months, coverage, satisfaction] = charts;
+    expect(months?.categories).toHaveLength(12);
+    expect(months?.series.map((s) => s.values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0))).toEqual([9, 4]);
+    expect(coverage?.series[0]?.values.map((v) => (v === null ? null : Math.round(v * 10) / 10))).toEqual([
+      75.3, 100, 64.8, 60,
+    ]);
+    // Last year had no survey: no data, not a zero.
+    expect(satisfaction?.categories).toEqual(['2024/2025', '2025/2026']);
+    expect(satisfaction?.series[0]?.values[0]).toBeNull();
+    expect(satisfaction?.series[0]?.values[1]).toBeCloseTo(23 / 30);
+  });
+
+  it('shows the decision saved for a partner in the table of partners', async () => {
+    const app = await core();
+    const ids = await buildReviewScenario(app);
+    await call(app, 'reviews:saveDecision', {
+      year: SCENARIO_YEAR,
+      partnerId: ids.partners.library,
+      rating: 'high',
+      decision: 'expand',
+      prospects: PROSPECTS,
+    });
+    const partners = table(await report(app), 'Партнёр');
+    expect(partners.columns.map((c) => c.title.replace('\u00AD', ''))).toEqual([
+      'Партнёр',
+      'Проведено / запланировано',
+      'Участники',
+      'Оценка',
+      'Решение',
+      'Перспективы',
+    ]);
+    expect(rowOf(partners, PARTNER_NAMES.library)).toEqual([
+      PARTNER_NAMES.library,
+      '2 из 3 (66,7 %)',
+      '60 обучающихся 10 родителей',
+      'высокая',
+      'расширить',
+      PROSPECTS,
+    ]);
+    expect(rowOf(partners, PARTNER_NAMES.polyclinic)).toEqual([
+      PARTNER_NAMES.polyclinic,
+      'нет данных',
+      '—',
+      '—',
+      '—',
+      '—',
+    ]);
+    expect(rowOf(partners, PARTNER_NAMES.additionalEducation)[0]).toBe(
+      `${PARTNER_NAMES.additionalEducation} (без договора)`,
+    );
+  });
+
+  it('prints the office’s conclusions and tasks, and lines to write them by hand while there are none', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const blank = await report(app);
+    const after = (model: DocumentModel, heading: string) =>
+      model.blocks[model.blocks.findIndex((b) => b.type === 'heading' && b.text === heading) + 1];
+    expect(after(blank, '11. Выводы')).toEqual({ type: 'blankLines', count: 3 });
+    expect(after(blank, '12. Задачи на следующий учебный год')).toEqual({ type: 'blankLines', count: 3 });
+
+    await call(app, 'reviews:saveTexts', {
+      year: SCENARIO_YEAR,
+      conclusions: 'План выполнен менее чем наполовину.\n\nОхват родителей низкий.',
+      nextTasks: 'Провести анкетирование родителей в начале года.',
+    });
+    const filled = texts(await report(app));
+    const from = filled.indexOf('11. Выводы');
+    expect(filled.slice(from, from + 5)).toEqual([
+      '11. Выводы',
+      'План выполнен менее чем наполовину.',
+      'Охват родителей низкий.',
+      '12. Задачи на следующий учебный год',
+      'Провести анкетирование родителей в начале года.',
+    ]);
+  });
+
+  it('is signed by the deputy director and the director of Настройки, and says when it was approved', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const settings = await call(app, 'settings:get', {});
+    await call(app, 'settings:saveSchool', {
+      ...settings.school,
+      directorName: 'Иванова Мария Петровна',
+      directorPosition: 'Директор',
+    });
+    await call(app, 'reviews:approve', { year: SCENARIO_YEAR, approvedBy: 'приказ № 45', date: '2026-08-30' });
+    // A late change to the data does not change the approved report.
+    await call(app, 'settings:saveSchool', { ...settings.school, families: 100 });
+    const model = await report(app);
+    const signatures = model.blocks.find((b) => b.type === 'signatures');
+    expect(signatures).toMatchObject({
+      signatures: [
+        { position: 'Заместитель директора', name: '____________' },
+        { position: `Директор ${settings.school.shortName}`, name: '____________' },
+      ],
+    });
+    expect(rowOf(table(model, 'Показатель'), 'Охват родителей')[1]).toBe('30 из 200 = 15,0 %');
+    expect(texts(model).at(-1)).toBe('Справка утверждена 30.08.2026: приказ № 45.');
+  });
+
+  it('says «нет данных» for a year without data, never 0 % or NaN', async () => {
+    const app = await core();
+    const model = await report(app, '2030/2031');
+    const all = texts(model).join('\n');
+    expect(all).not.toMatch(/NaN|Infinity|undefined|null|0,0 %/);
+    for (const row of table(model, 'Показатель').rows) {
+      if ('cells' in row) expect(row.cells[1]).toBe('нет данных');
+    }
+    expect(all).toContain('Выполнение плана: нет данных: в учебном году нет запланированных мероприятий.');
+    // Where to fill the data in the app means nothing on paper.
+    expect(all).not.toContain('→');
+    expect(all).toContain('В учебном году социальные партнёры в реализации программы не участвовали.');
+    expect(model.blocks.filter((b) => b.type === 'chart').map((b) => b.type === 'chart' && b.chart.title)).toEqual([
+      'Охват обучающихся по уровням образования, %',
+      'Динамика основных показателей по годам, %',
+    ]);
+  });
+});
+
+describe('the analytic report through the document channels', () => {
+  it('previews as a page with its charts inline as SVG', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const preview = await call(app, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
+    expect(preview.title).toBe('Аналитическая справка 2025/2026');
+    expect(preview.html.match(/<div class="chart"><svg /g)).toHaveLength(5);
+    expect(preview.html).toContain('<title>Мероприятия по месяцам: запланировано / проведено</title>');
+    expect(preview.html).toContain('>4 из 9 = 44,4 %<');
+    // The satisfaction of a year without a survey.
+    expect(preview.html).toMatch(/font-style="italic">н\/д</);
+  });
+
+  it('saves a Word file with the indicators’ table and every chart as a PNG picture', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    expect(await call(app, 'documents:saveDocx', { kind: 'analyticReport', year: SCENARIO_YEAR })).toEqual({
+      path: '/memory/Аналитическая справка 2025-2026.docx',
+    });
+    const saved = app.output.saved[0]?.content;
+    if (!(saved instanceof Uint8Array)) throw new Error('no Word file');
+    const { paragraphs, document } = await readDocx(saved);
+    expect(paragraphs).toContain(TITLE);
+    for (const text of [
+      'Показатель',
+      'Расчёт',
+      '4 из 9 = 44,4 %',
+      '113 из 150 = 75,3 %',
+      '0,77 — высокий (23 из 30)',
+    ]) {
+      expect(paragraphs, text).toContain(text);
+    }
+    const zip = await JSZip.loadAsync(saved);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    // Five charts, five pictures of their own, each drawn at 150 dpi for its 160 mm on the page.
+    expect(media).toHaveLength(5);
+    expect(document.match(/<w:drawing>/g)).toHaveLength(5);
+    for (const name of media) {
+      const png = Buffer.from((await zip.file(name)?.async('uint8array')) ?? []);
+      expect(png.toString('latin1', 1, 4)).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(908);
+    }
+  });
+
+  it('refuses a year that is not an academic year, in Russian', async () => {
+    const app = await core();
+    const error = await refusal(app, 'documents:preview', { kind: 'analyticReport', year: '2025/2027' });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/[А-Яа-я]/);
+  });
+});
