@@ -1,8 +1,67 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+const at = (glob) => path.join(root, glob);
+
+// The layers (ENGINEERING.md, «Layers point one way»). Each domain folder is a module: repository (SQL only),
+// service (rules), module.ts (the factory over the core context whose handlers call the services), optionally
+// documents/.
+// Everything else in src-main is shared infrastructure: db, ipc, platform, files, documents (the engine), contract.
+const DOMAINS = [
+  'partners',
+  'agreements',
+  'plans',
+  'events',
+  'reviews',
+  'loans',
+  'clubs',
+  'staff',
+  'surveys',
+  'acquisitions',
+  'program',
+  'settings',
+  'backups',
+  'archive',
+  'attachments',
+  'diagnostics',
+];
+const REPOSITORY = '**/*repository*.ts';
+
+const layerZones = [
+  {
+    target: at('src-renderer/**'),
+    from: at('src-main/**'),
+    except: [at('src-main/contract/**')],
+    message: 'The renderer reaches the main process only through the contract (src-main/contract, @contract/*).',
+  },
+  {
+    target: at('src-main/contract/**'),
+    from: [at('src-main/**'), at('src-renderer/**')],
+    except: [at('src-main/contract/**')],
+    message: 'The contract is shared with the renderer: it imports nothing outside src-main/contract.',
+  },
+  {
+    target: at('src-main/documents/**'),
+    from: DOMAINS.map((domain) => at(`src-main/${domain}/**`)),
+    message: 'The documents engine knows no domain: a domain document lives in its domain and uses the engine.',
+  },
+  ...DOMAINS.map((domain) => ({
+    target: at(`src-main/${domain}/**`),
+    from: DOMAINS.filter((other) => other !== domain).map((other) => at(`src-main/${other}/${REPOSITORY}`)),
+    message: "A domain never reads another domain's repository: ask that domain's service (through the core context).",
+  })),
+  {
+    target: [at('src-main/**/module.ts'), at('src-main/**/handlers.ts')],
+    from: at(`src-main/${REPOSITORY}`),
+    message: 'Handlers reach repositories only through services: a module builds its services and calls them.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
@@ -53,6 +112,26 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Layer rules and import cycles, resolved the way TypeScript resolves them (tsconfig paths included, so
+    // the @contract/* alias counts as the contract).
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.node'],
+          tsconfig: { configFile: at('tsconfig.json') },
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   prettier,

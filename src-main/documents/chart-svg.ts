@@ -1,6 +1,6 @@
 import { decimal } from '../contract/text';
 import { DOCUMENT_FONT_FAMILY } from './fonts';
-import { escapeHtml } from './html';
+import { escapeHtml } from './escape-html';
 import type { ChartSpec } from './model';
 
 /**

@@ -1,4 +1,5 @@
 import { chartSvg, CHART_WIDTH_MM } from './chart-svg';
+import { escapeHtml } from './escape-html';
 import { fontFaceCss, DOCUMENT_FONT_FAMILY } from './fonts';
 import {
   linesOf,
@@ -14,16 +15,6 @@ import {
   type Party,
   type TableBlock,
 } from './model';
-
-/** Everything that is text in a document goes through here: names come from users and may hold markup. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** The page may load nothing and run nothing: its styles and fonts are inline. */
 const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";

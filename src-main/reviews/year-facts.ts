@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import type { AchievementLevel, AchievementResult, EventStatus } from '../contract/events';
 import { occurrencesOnDays } from '../events/occurrences';
+// eslint-disable-next-line import-x/no-restricted-paths -- the year's read model gets a repository of its own next
 import { countActiveStaff, listRecordRows, type RecordRow } from '../staff/repository';
 import { summarizeStaffYear } from '../staff/summary';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { AppError } from '../../errors';
-import type { FileRow } from './table';
+import type { FileRow } from './file-row';
 
 export type Delimiter = ';' | ',';
 

@@ -2,13 +2,8 @@ import { IMPORT_MAX_ROWS } from '../../contract/partner-import';
 import { AppError } from '../../errors';
 import { detectDelimiter, parseCsv, type Delimiter } from './csv';
 import { decodeText, detectFormat, type FileFormat, type TextEncoding } from './decode';
+import type { FileRow } from './file-row';
 import { readXlsx } from './xlsx';
-
-/** One record of the file and the line the user sees it on. */
-export interface FileRow {
-  line: number;
-  cells: string[];
-}
 
 export interface ImportTable {
   format: FileFormat;

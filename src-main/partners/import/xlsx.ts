@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
-import type { FileRow } from './table';
+import type { FileRow } from './file-row';
 
 const NOT_A_BOOK =
   'Файл не удалось прочитать как книгу Excel: возможно, это документ другого вида с расширением .xlsx или файл повреждён. Выберите файл XLSX или CSV.';

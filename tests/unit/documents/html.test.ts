@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderHtml } from '../../../src-main/documents/html';
+import { escapeHtml } from '../../../src-main/documents/escape-html';
+import { renderHtml } from '../../../src-main/documents/html';
 import type { DocumentModel } from '../../../src-main/documents/model';
 import { sampleModel } from './sample-model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src-main/documents/html';
+import { escapeHtml } from '../../../src-main/documents/escape-html';
 import { programModel } from '../../../src-main/program/program-model';
 import { useTempDirs } from '../temp-dir';
 import { call, openDocumentsCore, partnerIdByName } from './core';
