@@ -82,6 +82,11 @@ export function agreementFieldsOf(detail: AgreementFields): AgreementFields {
 
 export const agreementTermSchema = z.object({
   status: agreementStatusSchema,
+  /**
+   * The end of the current term: the card's end as amendments changed it, before any automatic prolongation; null
+   * is «бессрочно». The card's own `endsOn` stays the original term.
+   */
+  currentEndsOn: z.string().nullable(),
   /** The end date in force today: the typed one, an amendment's, or the one automatic prolongation reached. */
   effectiveEndsOn: z.string().nullable(),
   /** Days from today to the effective end (negative once it has passed); null when open-ended. */

@@ -69,7 +69,12 @@ describe('agreements', () => {
       startsOn: '2026-09-01',
       endsOn: '2027-08-31',
     });
-    expect(signed.term).toEqual({ status: 'active', effectiveEndsOn: '2027-08-31', daysLeft: 278 });
+    expect(signed.term).toEqual({
+      status: 'active',
+      currentEndsOn: '2027-08-31',
+      effectiveEndsOn: '2027-08-31',
+      daysLeft: 278,
+    });
     const partner = await call(app, 'partners:get', { id: a.partnerId });
     expect(partner.stageChecks.find((c) => c.label === 'Действует договор о сотрудничестве')?.met).toBe(true);
   });
