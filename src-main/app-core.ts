@@ -251,7 +251,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
       ...documentsHandlers(
         options.documentOutput,
         {
-          ...coreDocumentBuilders({ db, school, agreements, partners, plans }),
+          ...coreDocumentBuilders({ db, school, agreements, drafting, partners, plans }),
           ...loanDocumentBuilders({ db, now, school, partners, city: () => settings.read().agreements.city }),
           ...acquisitionDocumentBuilders({ db, now, school, defaultApproval: () => plans.defaultApproval() }),
           ...surveyDocumentBuilders({ db, now, school }),

@@ -22,6 +22,8 @@ type AgreementChannels =
   | 'agreements:removeScan'
   | 'agreements:createFromTemplate'
   | 'agreements:exportRegister'
+  | 'agreements:text'
+  | 'agreements:alignText'
   | 'templates:fill'
   | 'home:attention';
 
@@ -43,6 +45,8 @@ export function agreementsHandlers({
   return {
     'agreements:createFromTemplate': ({ partnerId, templateId }) => drafting.createFromTemplate(partnerId, templateId),
     'templates:fill': ({ templateId, fields }) => drafting.fill(templateId, fields),
+    'agreements:text': ({ id }) => drafting.text(id),
+    'agreements:alignText': ({ id }) => drafting.alignText(id),
     'agreements:exportRegister': async (filter) => {
       const rows = agreements.list(filter);
       if (rows.length === 0) throw new AppError('not_found', 'В реестре нет договоров: измените условия отбора.');

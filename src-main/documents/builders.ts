@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AgreementDrafting } from '../agreements/drafting';
 import type { AgreementsService } from '../agreements/service';
 import type { DocumentKind, DocumentRequest } from '../contract/documents';
 import type { SchoolProfile } from '../contract/settings';
@@ -25,6 +26,7 @@ export interface CoreDocumentsDeps {
   db: Database.Database;
   school: () => SchoolProfile;
   agreements: AgreementsService;
+  drafting: AgreementDrafting;
   partners: PartnersService;
   plans: PlansService;
 }
@@ -43,7 +45,8 @@ export function coreDocumentBuilders(deps: CoreDocumentsDeps) {
       return modelOfInteraction({ schoolFullName: deps.school().fullName, year: request.year, partners });
     },
     agreement: (request) => {
-      const agreement = deps.agreements.detail(request.id);
+      // The text rendered from the template (or the own text) and the card now: what the card says is what prints.
+      const agreement = deps.drafting.printable(request.id);
       return buildAgreementDocument({
         agreement,
         partner: deps.partners.detail(agreement.partnerId),
