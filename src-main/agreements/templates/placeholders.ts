@@ -324,7 +324,8 @@ function checkBraces(body: string): void {
   }
 }
 
-function unknownPlaceholders(body: string): string[] {
+/** The `{{…}}` of a text that name no known placeholder, each once: «{{договор.срок}}». */
+export function unknownPlaceholders(body: string): string[] {
   const unknown = new Set<string>();
   for (const match of body.matchAll(PLACEHOLDER)) {
     if (!findPlaceholder(match[1] ?? '')) unknown.add(`{{${(match[1] ?? '').trim()}}}`);

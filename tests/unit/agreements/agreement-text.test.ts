@@ -200,6 +200,56 @@ describe('an own text that contradicts the card', () => {
     expect(await pdfText(app, { kind: 'agreement', id: a.id })).toContain('по 31 августа 2031 г.');
   });
 
+  it('names a number changed on the card, where the school’s own template states it', async () => {
+    const app = await core();
+    const template = await call(app, 'templates:create', {
+      name: 'Краткий договор',
+      type: 'other',
+      body: [
+        'Настоящий договор № {{договор.номер}} заключён между {{школа.краткое_наименование}} и {{партнёр.полное_наименование}}.',
+        '1. Предмет',
+        '1.1. {{договор.предмет}}',
+        '2. Срок',
+        '2.1. Договор действует {{договор.срок_действия}}.',
+      ].join('\n'),
+    });
+    const a = await draft(app);
+    const mine = await change(app, a, { ...CARD, type: 'other', templateId: template.id, number: 'ДС-5' });
+    const { text } = await call(app, 'agreements:text', { id: mine.id });
+    expect(text).toContain('Настоящий договор № ДС-5 заключён между МБОУ Первомайская СОШ и ГИБДД.');
+    await change(app, mine, { ...CARD, type: 'other', templateId: template.id, number: 'ДС-6', text });
+    const { contradictions } = await call(app, 'agreements:text', { id: mine.id });
+    expect(contradictions).toEqual([
+      {
+        fields: ['номер договора'],
+        inText: 'Настоящий договор № ДС-5 заключён между МБОУ Первомайская СОШ и ГИБДД.',
+        onCard: 'Настоящий договор № ДС-6 заключён между МБОУ Первомайская СОШ и ГИБДД.',
+      },
+    ]);
+    const aligned = await call(app, 'agreements:alignText', { id: mine.id });
+    expect(aligned.text.split('\n')[0]).toBe(
+      'Настоящий договор № {{договор.номер}} заключён между {{школа.краткое_наименование}} и {{партнёр.полное_наименование}}.',
+    );
+    expect(await pdfText(app, { kind: 'agreement', id: mine.id })).toContain('Настоящий договор № ДС-6 заключён');
+  });
+
+  it('refuses to save an own text with a field the program does not know, naming it', async () => {
+    const app = await core();
+    const a = await draft(app);
+    const answer = await app.dispatch('agreements:update', {
+      id: a.id,
+      fields: { ...agreementFieldsOf(a), text: 'Договор действует {{договор.срок}}.' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          text: 'Неизвестное поле: {{договор.срок}}. Исправьте написание или вставьте поле из списка «Вставить поле».',
+        },
+      },
+    });
+  });
+
   it('leaves alone a passage the office rewrote in words of its own', async () => {
     const app = await core();
     const a = await draft(app);
