@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPencil, IconRefresh } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -217,7 +218,19 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
                   size="xs"
                   variant="light"
                   leftSection={<IconRefresh size={14} />}
-                  onClick={() => form.setFieldValue('text', '')}
+                  onClick={() =>
+                    modals.openConfirmModal({
+                      title: 'Вернуть текст шаблона',
+                      children: (
+                        <Text size="sm">
+                          Текст, изменённый вручную, будет заменён текстом шаблона «{template?.name ?? ''}», и договор
+                          будет печататься по нему. Свои пункты пропадут после сохранения.
+                        </Text>
+                      ),
+                      labels: { confirm: 'Вернуть текст шаблона', cancel: 'Отмена' },
+                      onConfirm: () => form.setFieldValue('text', ''),
+                    })
+                  }
                 >
                   Вернуть текст шаблона
                 </Button>
