@@ -1,9 +1,10 @@
-import type { AgreementDetail, AgreementFields } from '../contract/agreements';
+import { agreementFieldsOf, type AgreementDetail, type AgreementFields } from '../contract/agreements';
 import type { AgreementSettings, SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import type { PartnersService } from '../partners/service';
 import type { AgreementsService } from './service';
 import type Database from 'better-sqlite3';
+import { alignedText, printableText, renderAgreementText, type RenderedText, type TextSources } from './text';
 import { fillTemplate, placeholderValues, unfilledIn } from './templates/placeholders';
 import { findTemplate } from './templates/repository';
 
@@ -15,7 +16,10 @@ export interface DraftingDeps {
   settings: () => AgreementSettings;
 }
 
-/** Agreements drafted from templates: the text filled with what the store knows, the rest left to fill in. */
+/**
+ * Agreements drafted from templates, and their text as it prints: rendered from the template (or the office's own
+ * text) and the card at the moment it is shown, printed or saved.
+ */
 export class AgreementDrafting {
   constructor(private readonly deps: DraftingDeps) {}
 
@@ -58,9 +62,44 @@ export class AgreementDrafting {
       safetyResponsibility: '',
       appendices: [],
       notes: '',
+      // No text of its own: the template is rendered from the card whenever the agreement is shown or printed.
       text: '',
       templateId,
     };
-    return this.deps.agreements.create({ ...fields, text: this.fill(templateId, fields).text });
+    return this.deps.agreements.create(fields);
+  }
+
+  private sources(agreement: AgreementDetail): TextSources {
+    const template = agreement.templateId === null ? undefined : findTemplate(this.deps.db, agreement.templateId);
+    return {
+      own: agreement.text,
+      template: template?.body ?? null,
+      values: placeholderValues({
+        school: this.deps.school(),
+        partner: this.deps.partners.detail(agreement.partnerId),
+        agreement,
+      }),
+    };
+  }
+
+  /** The text as it would print now, what is missing for signing, and where the own text contradicts the card. */
+  text(id: number): RenderedText & { templateName: string | null } {
+    const agreement = this.deps.agreements.detail(id);
+    const template = agreement.templateId === null ? undefined : findTemplate(this.deps.db, agreement.templateId);
+    return { ...renderAgreementText(this.sources(agreement)), templateName: template?.name ?? null };
+  }
+
+  /** The agreement with the text it prints; refused, naming the field, when a signer could not do without it. */
+  printable(id: number): AgreementDetail {
+    const agreement = this.deps.agreements.detail(id);
+    return { ...agreement, text: printableText(this.sources(agreement), agreement.number) };
+  }
+
+  /** Brings the passages of the own text that contradict the card back in line with it, in one step. */
+  alignText(id: number): AgreementDetail {
+    const agreement = this.deps.agreements.detail(id);
+    const text = alignedText(this.sources(agreement));
+    if (text === agreement.text) return agreement;
+    return this.deps.agreements.update(id, { ...agreementFieldsOf(agreement), text });
   }
 }

@@ -8,7 +8,8 @@ const COLUMNS: XlsxColumn<AgreementSummary>[] = [
   { header: 'Партнёр', width: 48, value: (a) => a.partnerName, wrap: true },
   { header: 'Дата подписания', width: 14, value: (a) => a.signedOn, format: 'date' },
   { header: 'Начало действия', width: 14, value: (a) => a.startsOn, format: 'date' },
-  { header: 'Окончание действия', width: 14, value: (a) => a.endsOn ?? 'бессрочно', format: 'date' },
+  // The term as amendments changed it: the register never shows an end an amendment has replaced.
+  { header: 'Окончание действия', width: 14, value: (a) => a.currentEndsOn ?? 'бессрочно', format: 'date' },
   { header: 'Статус', width: 16, value: (a) => AGREEMENT_STATUS_LABELS[a.status] },
   {
     header: 'Действует до (с учётом пролонгации)',

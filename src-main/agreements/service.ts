@@ -15,6 +15,7 @@ import { AppError } from '../errors';
 import { latestPlannedByPartner } from '../events/occurrences';
 import { foldForSearch } from '../contract/text-folding';
 import { nextAgreementNumber } from './numbering';
+import { unknownPlaceholders } from './templates/placeholders';
 import {
   agreementWithNumber,
   allNumbers,
@@ -163,6 +164,13 @@ export class AgreementsService {
       errors['number'] = `Номер «${fields.number}» уже есть у другого договора`;
     if (fields.templateId !== null && !templateExists(this.db, fields.templateId)) {
       errors['templateId'] = 'Шаблон не найден';
+    }
+    // An own text's fields are filled when it prints: a misspelt one would print in braces.
+    const unknown = unknownPlaceholders(fields.text);
+    if (unknown.length > 0) {
+      errors['text'] =
+        `${unknown.length === 1 ? 'Неизвестное поле' : 'Неизвестные поля'}: ${unknown.join(', ')}. ` +
+        'Исправьте написание или вставьте поле из списка «Вставить поле».';
     }
     if (Object.keys(errors).length > 0) throw new AppError('invalid_input', 'Проверьте введённые данные.', errors);
   }

@@ -11,8 +11,12 @@ export interface TermFacts {
   amendments: readonly { newEndsOn: string | null; makesOpenEnded: boolean }[];
 }
 
-/** The end of the term as typed and as amendments changed it; null is «бессрочно». */
-function agreedEnd(facts: TermFacts): string | null {
+/**
+ * The current term's end: the end typed on the card as the amendments changed it, the latest amendment that
+ * touches the term winning; null is «бессрочно». The one place that knows how amendments change a term: the
+ * status, the card, the register (PDF, Word, Excel), Главная and the review all read it through `agreementTerm`.
+ */
+export function currentEndsOn(facts: Pick<TermFacts, 'endsOn' | 'amendments'>): string | null {
   let end = facts.endsOn;
   for (const amendment of facts.amendments) {
     if (amendment.makesOpenEnded) end = null;
@@ -27,13 +31,14 @@ function agreedEnd(facts: TermFacts): string | null {
  * agreement runs on in whole periods of `prolongationYears` until one reaches today.
  */
 export function agreementTerm(facts: TermFacts, today: string, warningDays: number): AgreementTerm {
-  const term = (status: AgreementStatus, end: string | null): AgreementTerm => ({
+  const end = currentEndsOn(facts);
+  const term = (status: AgreementStatus, effectiveEnd: string | null): AgreementTerm => ({
     status,
-    effectiveEndsOn: end,
-    daysLeft: end === null ? null : daysBetween(today, end),
+    currentEndsOn: end,
+    effectiveEndsOn: effectiveEnd,
+    daysLeft: effectiveEnd === null ? null : daysBetween(today, effectiveEnd),
   });
   if (facts.terminatedOn && facts.terminatedOn <= today) return term('terminated', facts.terminatedOn);
-  const end = agreedEnd(facts);
   if (facts.signedOn === null) return term('draft', end);
   if (end === null) return term('active', null);
   if (end < today) {

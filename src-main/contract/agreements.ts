@@ -58,7 +58,10 @@ const agreementFieldsObject = z
     safetyResponsibility: optionalText(5000),
     appendices: z.array(requiredText(500, 'Назовите приложение')).max(20, { error: 'Не более 20 приложений' }),
     notes: optionalText(5000),
-    /** The agreement's own text, taken from a template and edited for this agreement alone. */
+    /**
+     * The agreement's own text, edited by hand for this agreement alone; its `{{…}}` are filled from the card when
+     * it prints. Empty: the agreement prints its template, rendered from the card at that moment.
+     */
     text: optionalText(200_000),
     templateId: idSchema.nullable(),
   })
@@ -82,6 +85,11 @@ export function agreementFieldsOf(detail: AgreementFields): AgreementFields {
 
 export const agreementTermSchema = z.object({
   status: agreementStatusSchema,
+  /**
+   * The end of the current term: the card's end as amendments changed it, before any automatic prolongation; null
+   * is «бессрочно». The card's own `endsOn` stays the original term.
+   */
+  currentEndsOn: z.string().nullable(),
   /** The end date in force today: the typed one, an amendment's, or the one automatic prolongation reached. */
   effectiveEndsOn: z.string().nullable(),
   /** Days from today to the effective end (negative once it has passed); null when open-ended. */
@@ -182,6 +190,29 @@ export type Template = z.infer<typeof templateSchema>;
 
 export const placeholderSchema = z.object({ key: z.string(), label: z.string(), group: z.string() });
 
+/** A passage of the agreement's own text that says something the card no longer says. */
+export const textContradictionSchema = z.object({
+  /** What differs, in the office's words: «срок действия договора», «полное наименование партнёра». */
+  fields: z.array(z.string()),
+  /** The passage as the own text has it. */
+  inText: z.string(),
+  /** The passage as the card would print it. */
+  onCard: z.string(),
+});
+export type TextContradiction = z.infer<typeof textContradictionSchema>;
+
+export const agreementTextSchema = z.object({
+  /** `template`: rendered from the template and the card at every print; `own`: edited by hand; `none`: no text. */
+  source: z.enum(['template', 'own', 'none']),
+  templateName: z.string().nullable(),
+  /** The text as it prints now. */
+  text: z.string(),
+  /** What a signer cannot do without and the card lacks; printing is refused until it is filled. */
+  missing: z.array(z.string()),
+  contradictions: z.array(textContradictionSchema),
+});
+export type AgreementText = z.infer<typeof agreementTextSchema>;
+
 export const agreementsChannels = {
   'agreements:list': { input: agreementFilterSchema, output: z.array(agreementSummarySchema) },
   'agreements:get': { input: idInputSchema, output: agreementDetailSchema },
@@ -195,6 +226,10 @@ export const agreementsChannels = {
     output: agreementDetailSchema,
   },
   'agreements:create': { input: agreementFieldsSchema, output: agreementDetailSchema },
+  /** The agreement's text as it would print now, with what is missing and where it contradicts the card. */
+  'agreements:text': { input: idInputSchema, output: agreementTextSchema },
+  /** Puts the card's wording back into every passage of the own text that contradicts the card. */
+  'agreements:alignText': { input: idInputSchema, output: agreementDetailSchema },
   'agreements:update': {
     input: z.object({ id: idSchema, fields: agreementFieldsSchema }).strict(),
     output: agreementDetailSchema,

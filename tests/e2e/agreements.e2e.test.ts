@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
@@ -54,7 +55,7 @@ async function createDraft(app: AppSession, partner: string) {
 }
 
 describe('Договоры', () => {
-  it('drafts an agreement from a template, edits its text, prints it to PDF and Word with both parties and the preamble', async () => {
+  it('prints the card as it is now: its end date changed on the card is in the next PDF and Word file, with the office’s own clause', async () => {
     const app = await openApp(browser);
     const { page } = app;
     await fillRequisites(app.harness.core, 'ГИБДД');
@@ -78,23 +79,31 @@ describe('Договоры', () => {
     await page
       .getByLabel('Приложение 1', { exact: true })
       .fill('План совместной деятельности на 2026/2027 учебный год');
-    await page.getByRole('button', { name: 'Заполнить по шаблону' }).click();
-    await expect.poll(() => page.getByLabel('Текст договора').inputValue()).toContain('Орлов Сергей Викторович');
+    // The text follows the template: nothing to fill in it; a clause of the school's own is a hand edit.
+    await page.getByTestId('text-follows-template').waitFor();
+    expect(await page.getByRole('button', { name: 'Заполнить по шаблону' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Изменить текст вручную' }).click();
     const text = page.getByLabel('Текст договора');
     await text.fill(`${await text.inputValue()}\nОсобое условие: занятия проводятся по четвергам.`);
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByRole('tab', { name: 'Текст' }).waitFor();
     expect(await page.getByText('Действует', { exact: true }).count()).toBeGreaterThan(0);
 
-    const pdf = flat(execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }));
-    const docxPath = await savedFile(page, 'Экспорт в Word');
-    const docx = flat((await readDocx(readFileSync(docxPath))).paragraphs.join(' '));
+    const pdfOf = async () =>
+      flat(execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }));
+    const docxOf = async () => {
+      const path = await savedFile(page, 'Экспорт в Word');
+      return { path, text: flat((await readDocx(readFileSync(path))).paragraphs.join(' ')) };
+    };
+    const pdf = await pdfOf();
+    const { path: docxPath, text: docx } = await docxOf();
     for (const content of [pdf, docx]) {
       expect(content).toContain(`№ ${number}`);
       expect(content).toContain(SCHOOL);
       expect(content).toContain('ГИБДД');
       expect(content).toContain('именуемые в дальнейшем «Стороны»');
       expect(content).toContain('Орлов Сергей Викторович');
+      expect(content).toContain('по 31 августа 2029 г.');
       expect(content).toContain('Особое условие: занятия проводятся по четвергам.');
       expect(content).toContain('М.П.');
     }
@@ -113,11 +122,22 @@ describe('Договоры', () => {
       expect(flat(execFileSync('pdftotext', [converted, '-'], { encoding: 'utf8' }))).toContain(`№ ${number}`);
       rmSync(out, { recursive: true, force: true });
     }
+
+    // The end date changed on the card, and nothing else done: the next PDF and Word file say so.
+    await page.getByRole('button', { name: 'Изменить', exact: true }).click();
+    await page.getByLabel('Окончание действия').fill('2030-08-31');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByRole('tab', { name: 'Текст' }).waitFor();
+    for (const content of [await pdfOf(), (await docxOf()).text]) {
+      expect(content).toContain('3.1. Настоящий договор действует с 20 ноября 2026 г. по 31 августа 2030 г.');
+      expect(content).not.toContain('2029');
+      expect(content).toContain('Особое условие: занятия проводятся по четвергам.');
+    }
     expect(app.consoleErrors).toEqual([]);
     await app.close();
-  }, 180_000);
+  }, 240_000);
 
-  it('refuses an end before the start at its field, and names what is still missing before printing', async () => {
+  it('prints an agreement without appendices, and refuses one without its subject, naming it', async () => {
     const app = await openApp(browser);
     const { page } = app;
     await createDraft(app, 'МЧС');
@@ -128,13 +148,132 @@ describe('Договоры', () => {
     await page.getByText('Дата окончания раньше даты начала').waitFor();
     await page.getByLabel('Окончание действия').fill('2027-08-31');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByRole('tab', { name: 'Текст' }).waitFor();
+    await page.getByText('Договор нельзя напечатать').waitFor();
     await page.getByRole('button', { name: 'Сохранить PDF' }).click();
-    const message = page.getByText(/^Перед печатью заполните: /);
+    const message = page.getByText(/нельзя подписать без этих сведений/);
     await message.waitFor();
-    expect(await message.innerText()).toContain('руководитель партнёра');
+    expect(await message.innerText()).toContain('Перед печатью заполните: предмет договора (в карточке договора).');
     expect(await page.getByText(/^Файл сохранён: /).count()).toBe(0);
+
+    // The subject filled, no appendices, no partner's head: it prints, without an appendices section.
+    await page.getByRole('button', { name: 'Изменить', exact: true }).click();
+    await page.getByLabel('Предмет договора').fill('Обучение детей правилам пожарной безопасности.');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByRole('tab', { name: 'Текст' }).waitFor();
+    await expect.poll(() => page.getByText('Договор нельзя напечатать').count()).toBe(0);
+    const pdf = flat(execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }));
+    expect(pdf).toContain('Обучение детей правилам пожарной безопасности.');
+    expect(pdf).toContain('по 31 августа 2027 г.');
+    expect(pdf).not.toContain('Приложени');
+    expect(pdf).toContain('6. Адреса, реквизиты и подписи Сторон');
+    const docx = flat((await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')))).paragraphs.join(' '));
+    expect(docx).toContain('Обучение детей правилам пожарной безопасности.');
+    expect(docx).not.toContain('Приложени');
     await app.close();
-  });
+  }, 180_000);
+
+  it('shows where a hand-edited text contradicts the card, and brings it in line in one step', async () => {
+    const app = await openApp(browser);
+    const core = app.harness.core;
+    const partnerId = await fillRequisites(core, 'ГИБДД');
+    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
+    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
+      id: number;
+    } & AgreementFields;
+    const card = {
+      ...agreementFieldsOf(draft),
+      signedOn: '2026-09-01',
+      startsOn: '2026-09-01',
+      endsOn: '2029-08-31',
+      subject: 'Профилактика детского дорожно-транспортного травматизма.',
+    };
+    await call(core, 'agreements:update', { id: draft.id, fields: card });
+    // The text as it printed then, kept as the office's own, with a clause of the school's own.
+    const printed = (await call(core, 'agreements:text', { id: draft.id })) as { text: string };
+    const own = `${printed.text}\n7. Особые условия\n7.1. Занятия проводятся по четвергам.`;
+    await call(core, 'agreements:update', { id: draft.id, fields: { ...card, text: own, endsOn: '2030-08-31' } });
+
+    const { page } = app;
+    await page.goto(`${app.harness.url}#/agreements/${draft.id}`);
+    const notice = page.getByTestId('text-contradiction-notice');
+    await notice.waitFor();
+    const shown = flat(await notice.innerText());
+    expect(shown).toContain('Расходится: срок действия договора');
+    expect(shown).toContain('3.1. Настоящий договор действует с 1 сентября 2026 г. по 31 августа 2029 г.');
+    expect(shown).toContain('3.1. Настоящий договор действует с 1 сентября 2026 г. по 31 августа 2030 г.');
+
+    // Printing asks first, showing the two.
+    await page.getByRole('button', { name: 'Сохранить PDF' }).click();
+    const question = page.getByRole('dialog', { name: 'Текст договора расходится с карточкой' });
+    await question.waitFor();
+    expect(flat(await question.innerText())).toContain('по 31 августа 2029 г.');
+    await question.getByRole('button', { name: 'Привести в соответствие и продолжить' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    const saved = page.getByText(/^Файл сохранён: /);
+    await saved.waitFor({ timeout: 30_000 });
+    const pdf = flat(
+      execFileSync('pdftotext', [(await saved.innerText()).replace('Файл сохранён: ', ''), '-'], {
+        encoding: 'utf8',
+      }),
+    );
+    expect(pdf).toContain('по 31 августа 2030 г.');
+    expect(pdf).not.toContain('2029');
+    expect(pdf).toContain('7.1. Занятия проводятся по четвергам.');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
+
+  it('shows an amendment’s new term on the card and in the register, on screen, in PDF, Word and Excel', async () => {
+    const app = await openApp(browser);
+    const core = app.harness.core;
+    const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
+    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
+    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
+      id: number;
+    } & AgreementFields;
+    await call(core, 'agreements:update', {
+      id: draft.id,
+      fields: {
+        ...agreementFieldsOf(draft),
+        signedOn: '2025-09-01',
+        startsOn: '2025-09-01',
+        endsOn: '2026-08-31',
+        prolongation: 'none',
+      },
+    });
+    await call(core, 'agreements:addAmendment', {
+      agreementId: draft.id,
+      fields: { signedOn: '2026-08-01', newEndsOn: '2030-08-31', makesOpenEnded: false, text: 'Продлить срок.' },
+    });
+    const { page } = app;
+    await page.getByRole('link', { name: 'Договоры' }).click();
+    const table = page.getByTestId('agreements-table');
+    await table.getByText('с 01.09.2025 по 31.08.2030').waitFor();
+    expect(await table.getByText('Действует').count()).toBe(1);
+
+    const pdf = flat(execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }));
+    expect(pdf).toContain('по 31.08.2030');
+    expect(pdf).not.toContain('31.08.2026');
+    const docx = flat((await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')))).paragraphs.join(' '));
+    expect(docx).toContain('по 31.08.2030');
+    expect(docx).not.toContain('31.08.2026');
+    const xlsxPath = await savedFile(page, 'Excel');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsxPath);
+    const sheet = book.worksheets[0];
+    const headers = (sheet?.getRow(2).values as unknown[]).slice(1);
+    const end = (sheet?.getRow(3).values as unknown[]).slice(1)[headers.indexOf('Окончание действия')];
+    expect(end instanceof Date ? end.toISOString().slice(0, 10) : end).toBe('2030-08-31');
+
+    await table.getByText('с 01.09.2025 по 31.08.2030').click();
+    await page.getByRole('heading', { name: /^Договор № / }).waitFor();
+    const details = flat(await page.getByRole('tabpanel').innerText());
+    expect(details).toContain('Срок действия с 01.09.2025 по 31.08.2030 — по доп. соглашению № 1 от 01.08.2026');
+    expect(details).toContain('Первоначальный срок с 01.09.2025 по 31.08.2026');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
 
   it('attaches a signed scan, refuses a file that is not PDF, JPG or PNG, and opens the scan in the system viewer', async () => {
     const app = await openApp(browser);

@@ -108,15 +108,15 @@ export function buildAgreementDocument({ agreement, partner, school }: Agreement
   if (agreement.text.trim() === '') {
     throw new AppError(
       'invalid_input',
-      `В договоре № ${agreement.number} нет текста. Заполните его из шаблона в карточке договора.`,
+      `В договоре № ${agreement.number} нет текста: выберите шаблон или напишите текст на странице изменения договора.`,
     );
   }
   const unfilled = unfilledIn(agreement.text);
   if (unfilled.length > 0) {
     throw new AppError(
       'invalid_input',
-      `Перед печатью заполните: ${unfilled.join(', ')}. Эти места остались в тексте договора № ${agreement.number} в ` +
-        'фигурных скобках: заполните сведения и нажмите «Заполнить по шаблону» или допишите текст вручную.',
+      `В тексте договора № ${agreement.number} неизвестные поля: ${unfilled.join(', ')}. ` +
+        'Исправьте их написание или замените их текстом на странице изменения договора.',
     );
   }
   const word = agreementWord(agreement.type);

@@ -13,10 +13,13 @@ export interface AgreementRegisterData {
   asOf?: string;
 }
 
-/** «с 01.09.2026», «по 31.08.2029» (or «бессрочно»): the term as the lines of a cell. */
-export function termLines(row: Pick<AgreementSummary, 'startsOn' | 'endsOn'>): string[] {
+/**
+ * «с 01.09.2026», «по 31.08.2029» (or «бессрочно»): the current term, as amendments changed it, as the lines of a
+ * cell.
+ */
+export function termLines(row: Pick<AgreementSummary, 'startsOn' | 'currentEndsOn'>): string[] {
   const from = row.startsOn ? `с ${formatDate(row.startsOn)}` : '';
-  const to = row.endsOn ? `по ${formatDate(row.endsOn)}` : 'бессрочно';
+  const to = row.currentEndsOn ? `по ${formatDate(row.currentEndsOn)}` : 'бессрочно';
   return [from, to].filter(Boolean);
 }
 

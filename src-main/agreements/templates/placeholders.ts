@@ -7,7 +7,7 @@ import { countOf } from '../../contract/plural';
 
 export type PlaceholderGroup = 'Школа' | 'Партнёр' | 'Договор';
 
-interface PlaceholderDefinition {
+export interface PlaceholderDefinition {
   key: string;
   /** What the user sees in the list to insert from. */
   label: string;
@@ -92,7 +92,7 @@ export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
 export type PlaceholderKey = string;
 export type PlaceholderValues = Readonly<Record<PlaceholderKey, string>>;
 
-const WHERE_TO_FILL: Record<PlaceholderGroup, string> = {
+export const WHERE_TO_FILL: Record<PlaceholderGroup, string> = {
   Школа: 'в Настройках',
   Партнёр: 'в карточке партнёра',
   Договор: 'в карточке договора',
@@ -296,13 +296,13 @@ export function placeholderValues({ school: s, partner: p, agreement: a }: Place
 // ---------------------------------------------------------------------------------------------------------------
 // Filling and checking
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 /** A blank to write the value in by hand, when a document is printed before everything is known. */
-const BLANK = '________________';
-const BLANK_DATE = '«___» ________ 20__ г.';
+export const BLANK = '________________';
+export const BLANK_DATE = '«___» ________ 20__ г.';
 
-function joinWords(items: readonly string[]): string {
+export function joinWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} и ${items[items.length - 1]}`;
 }
@@ -324,7 +324,8 @@ function checkBraces(body: string): void {
   }
 }
 
-function unknownPlaceholders(body: string): string[] {
+/** The `{{…}}` of a text that name no known placeholder, each once: «{{договор.срок}}». */
+export function unknownPlaceholders(body: string): string[] {
   const unknown = new Set<string>();
   for (const match of body.matchAll(PLACEHOLDER)) {
     if (!findPlaceholder(match[1] ?? '')) unknown.add(`{{${(match[1] ?? '').trim()}}}`);

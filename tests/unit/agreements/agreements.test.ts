@@ -17,15 +17,17 @@ async function update(app: AppCore, id: number, fields: AgreementFields, patch: 
 }
 
 describe('agreements', () => {
-  it('drafts from a template with the next number of the year, the school and partner filled, the rest kept as placeholders', async () => {
+  it('drafts from a template with the next number of the year, its text rendered from the card until edited by hand', async () => {
     const app = await core();
     const first = await draft(app);
     const second = await draft(app, 'МЧС');
     expect([first.number, second.number]).toEqual(['СП-2026-1', 'СП-2026-2']);
     expect(first.term.status).toBe('draft');
-    expect(first.text).toContain('Первомайская средняя общеобразовательная школа');
-    expect(first.text).toContain('ГИБДД');
-    expect(first.text).toContain('{{партнёр.руководитель}}');
+    expect(first.text).toBe('');
+    const rendered = await call(app, 'agreements:text', { id: first.id });
+    expect(rendered.source).toBe('template');
+    expect(rendered.text).toContain('Первомайская средняя общеобразовательная школа');
+    expect(rendered.text).toContain('ГИБДД');
     const filled = await call(app, 'templates:fill', {
       templateId: first.templateId ?? 0,
       fields: { ...agreementFieldsOf(first), subject: 'Профилактика детского травматизма.' },
@@ -69,7 +71,12 @@ describe('agreements', () => {
       startsOn: '2026-09-01',
       endsOn: '2027-08-31',
     });
-    expect(signed.term).toEqual({ status: 'active', effectiveEndsOn: '2027-08-31', daysLeft: 278 });
+    expect(signed.term).toEqual({
+      status: 'active',
+      currentEndsOn: '2027-08-31',
+      effectiveEndsOn: '2027-08-31',
+      daysLeft: 278,
+    });
     const partner = await call(app, 'partners:get', { id: a.partnerId });
     expect(partner.stageChecks.find((c) => c.label === 'Действует договор о сотрудничестве')?.met).toBe(true);
   });

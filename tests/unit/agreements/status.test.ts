@@ -38,6 +38,7 @@ describe('the status of an agreement', () => {
     const openEnded = { ...signed, endsOn: null };
     expect(agreementTerm(openEnded, '2090-01-01', 60)).toEqual({
       status: 'active',
+      currentEndsOn: null,
       effectiveEndsOn: null,
       daysLeft: null,
     });
@@ -47,6 +48,8 @@ describe('the status of an agreement', () => {
     const auto = { ...signed, prolongation: 'auto' as const };
     expect(agreementTerm(auto, '2026-09-01', 60)).toEqual({
       status: 'prolonged',
+      // The current term is the agreed one; prolongation runs on from its end.
+      currentEndsOn: '2026-08-31',
       effectiveEndsOn: '2027-08-31',
       daysLeft: 364,
     });
@@ -70,7 +73,21 @@ describe('the status of an agreement', () => {
         { newEndsOn: null, makesOpenEnded: false },
       ],
     };
-    expect(agreementTerm(amended, '2026-10-01', 60)).toMatchObject({ status: 'active', effectiveEndsOn: '2027-08-31' });
+    expect(agreementTerm(amended, '2026-10-01', 60)).toMatchObject({
+      status: 'active',
+      currentEndsOn: '2027-08-31',
+      effectiveEndsOn: '2027-08-31',
+    });
+    // The current term stays the amended one after the agreement expires, is prolonged or is terminated.
+    expect(agreementTerm({ ...amended, prolongation: 'auto' }, '2027-09-01', 60)).toMatchObject({
+      status: 'prolonged',
+      currentEndsOn: '2027-08-31',
+      effectiveEndsOn: '2028-08-31',
+    });
+    expect(agreementTerm({ ...amended, terminatedOn: '2027-01-10' }, '2027-02-01', 60)).toMatchObject({
+      status: 'terminated',
+      currentEndsOn: '2027-08-31',
+    });
     const openEnded: TermFacts = {
       ...amended,
       amendments: [...amended.amendments, { newEndsOn: null, makesOpenEnded: true }],

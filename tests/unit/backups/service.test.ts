@@ -159,9 +159,10 @@ describe('restoring a backup', () => {
     const { core, backupsDir } = await cores.open();
     await addPartner(core, 'Городская библиотека');
     const copy = await call(core, 'backups:create', {});
-    // A copy that claims an older schema than it has: migrating it on opening fails.
+    // A copy that claims an older schema than it has: migrating it on opening fails (migration 7 creates indexes
+    // the copy already has; a later migration may well be one that can run twice).
     const raw = new Database(join(backupsDir, copy.name));
-    raw.pragma(`user_version = ${latestVersion(migrations) - 1}`);
+    raw.pragma('user_version = 6');
     raw.close();
     await addPartner(core, 'Краеведческий музей');
     const names = await partnerNames(core);

@@ -32,13 +32,16 @@ export interface DocumentActionsProps {
   request: DocumentRequest;
   disabled?: boolean;
   size?: MantineSize;
+  /** Asked before each action (a question to the user); the action runs only when it resolves true. */
+  beforeRun?: () => Promise<boolean>;
 }
 
 /** «Печать», «Сохранить PDF», «Экспорт в Word» for one document. */
-export function DocumentActions({ request, disabled = false, size = 'sm' }: DocumentActionsProps) {
+export function DocumentActions({ request, disabled = false, size = 'sm', beforeRun }: DocumentActionsProps) {
   const [running, setRunning] = useState<Action | null>(null);
 
   const run = async (action: Action) => {
+    if (beforeRun && !(await beforeRun())) return;
     setRunning(action);
     try {
       const path = await perform(action, request);

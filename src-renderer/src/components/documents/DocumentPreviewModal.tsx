@@ -1,11 +1,20 @@
 import { Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentRequest } from '../../../../src-main/contract/documents';
 import { invoke } from '../../api/client';
 import { QueryState } from '../QueryState';
 import { DocumentActions } from './DocumentActions';
 
-function Preview({ request }: { request: DocumentRequest }) {
+function Preview({
+  request,
+  notice,
+  beforeRun,
+}: {
+  request: DocumentRequest;
+  notice?: ReactNode;
+  beforeRun?: () => Promise<boolean>;
+}) {
   // Made afresh each time it is opened: the document shows the store as it is now.
   const preview = useQuery({
     queryKey: ['documents:preview', request],
@@ -17,8 +26,9 @@ function Preview({ request }: { request: DocumentRequest }) {
     <Stack gap="sm">
       <Group justify="space-between" align="center">
         <Text fw={600}>{preview.data?.title ?? ' '}</Text>
-        <DocumentActions request={request} disabled={!preview.data} />
+        <DocumentActions request={request} disabled={!preview.data} {...(beforeRun ? { beforeRun } : {})} />
       </Group>
+      {notice}
       <QueryState query={preview}>
         {({ title, html }) => (
           // The page is shown as it will print, in a frame that may run nothing and reach nothing.
@@ -47,13 +57,17 @@ export interface DocumentPreviewModalProps {
   request: DocumentRequest | null;
   opened: boolean;
   onClose(): void;
+  /** Shown above the document: what the user should know before printing it. */
+  notice?: ReactNode;
+  /** Asked before printing or saving (see DocumentActions). */
+  beforeRun?: () => Promise<boolean>;
 }
 
 /** A large window with the document as it will print, and the buttons to print and save it. */
-export function DocumentPreviewModal({ request, opened, onClose }: DocumentPreviewModalProps) {
+export function DocumentPreviewModal({ request, opened, onClose, notice, beforeRun }: DocumentPreviewModalProps) {
   return (
     <Modal opened={opened && request !== null} onClose={onClose} title="Предпросмотр документа" size={1240}>
-      {request && <Preview request={request} />}
+      {request && <Preview request={request} notice={notice} {...(beforeRun ? { beforeRun } : {})} />}
     </Modal>
   );
 }

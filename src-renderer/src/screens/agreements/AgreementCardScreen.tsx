@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCircleX, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCircleX, IconEdit, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,12 +16,14 @@ import { formatDate } from '../../../../src-main/contract/dates';
 import { ApiError, invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
+import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
 import { QueryState } from '../../components/QueryState';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AmendmentDialog } from './AmendmentDialog';
 import { DateField } from '../../components/DateField';
 import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
+import { confirmPrintDespite, TextCheckNotice } from './TextCheck';
 
 function failed(error: unknown, fallback: string) {
   notifications.show({
@@ -31,13 +33,21 @@ function failed(error: unknown, fallback: string) {
   });
 }
 
+/** The amendment that set the current term, when one did: «по доп. соглашению № 2 от 01.10.2026». */
+function amendedBy(a: AgreementDetail): string {
+  const last = a.amendments.filter((m) => m.makesOpenEnded || m.newEndsOn !== null).at(-1);
+  return last ? ` — по доп. соглашению № ${last.number} от ${formatDate(last.signedOn)}` : '';
+}
+
 function Details({ a }: { a: AgreementDetail }) {
+  const amended = a.term.currentEndsOn !== a.endsOn;
   const rows: [string, string][] = [
     ['Вид', AGREEMENT_TYPE_LABELS[a.type]],
     ['Партнёр', a.partnerName],
     ['Город', a.city],
     ['Дата подписания', a.signedOn ? formatDate(a.signedOn) : 'не подписан'],
-    ['Срок действия', termText(a.startsOn, a.endsOn)],
+    ['Срок действия', `${termText(a.startsOn, a.term.currentEndsOn)}${amended ? amendedBy(a) : ''}`],
+    ['Первоначальный срок', amended ? termText(a.startsOn, a.endsOn) : ''],
     [
       'Действует до',
       a.term.effectiveEndsOn
@@ -185,6 +195,16 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries();
+  // The text as it prints now, rendered from the card, with what contradicts the card or is missing.
+  const text = useApiQuery('agreements:text', { id: a.id });
+  const [previewing, setPreviewing] = useState(false);
+  const request = { kind: 'agreement', id: a.id } as const;
+  const beforePrint = async () => {
+    const contradicted = (text.data?.contradictions.length ?? 0) > 0;
+    const go = await confirmPrintDespite(a.id, text.data);
+    if (contradicted) await queryClient.invalidateQueries();
+    return go;
+  };
   const terminate = () => {
     const id = modals.open({
       title: `Расторжение договора № ${a.number}`,
@@ -253,9 +273,22 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
           </Button>
         </Group>
       </Group>
-      <Group mb="lg">
-        <DocumentActions request={{ kind: 'agreement', id: a.id }} />
-      </Group>
+      <Stack mb="lg" gap="sm">
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconEye size={16} />} onClick={() => setPreviewing(true)}>
+            Предпросмотр
+          </Button>
+          <DocumentActions request={request} beforeRun={beforePrint} />
+        </Group>
+        <TextCheckNotice id={a.id} text={text.data} />
+      </Stack>
+      <DocumentPreviewModal
+        request={request}
+        opened={previewing}
+        onClose={() => setPreviewing(false)}
+        notice={<TextCheckNotice id={a.id} text={text.data} />}
+        beforeRun={beforePrint}
+      />
       <Tabs defaultValue="details" keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">Сведения</Tabs.Tab>
@@ -267,12 +300,21 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
           <Details a={a} />
         </Tabs.Panel>
         <Tabs.Panel value="text">
+          <Text size="sm" c="dimmed" mb="sm" data-testid="agreement-text-source">
+            {text.data?.source === 'template'
+              ? `Текст по шаблону «${text.data.templateName ?? ''}»: сведения из карточки подставляются при каждой печати.`
+              : text.data?.source === 'own'
+                ? 'Текст изменён вручную. Поля в двойных фигурных скобках заполняются из карточки при печати.'
+                : ''}
+          </Text>
           <Card withBorder padding="xl">
             <Text
               style={{ whiteSpace: 'pre-wrap', fontFamily: '"PT Serif", serif', lineHeight: 1.6 }}
               data-testid="agreement-text"
             >
-              {a.text || 'Текст договора пуст: заполните его по шаблону на странице изменения.'}
+              {text.data?.source === 'none' || text.data?.text.trim() === ''
+                ? 'Текста нет: выберите шаблон или напишите текст на странице изменения договора.'
+                : (text.data?.text ?? '')}
             </Text>
           </Card>
         </Tabs.Panel>

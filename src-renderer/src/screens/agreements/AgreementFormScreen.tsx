@@ -8,13 +8,15 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPencil, IconRefresh } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -26,7 +28,7 @@ import {
   type AgreementDetail,
   type AgreementFields,
 } from '../../../../src-main/contract/agreements';
-import { ApiError, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,7 +45,6 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const templates = useApiQuery('templates:list', {});
   const form = useForm<AgreementFields>({ mode: 'controlled', initialValues: agreementFieldsOf(agreement) });
   const [openEnded, setOpenEnded] = useState(agreement.endsOn === null);
-  const [missing, setMissing] = useState<string[]>([]);
   const textRef = useRef<HTMLTextAreaElement>(null);
   useUnsavedChangesGuard(form.isDirty() && !update.isPending);
   const errors = form.errors as Record<string, string>;
@@ -65,22 +66,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
     form.setFieldValue('number', number);
   };
 
-  const refill = async () => {
-    if (v.templateId === null) return;
-    try {
-      const filled = await invoke('templates:fill', {
-        templateId: v.templateId,
-        fields: { ...v, endsOn: openEnded ? null : v.endsOn },
-      });
-      form.setFieldValue('text', filled.text);
-      setMissing(filled.missing);
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: error instanceof ApiError ? error.message : 'Не удалось заполнить текст.',
-      });
-    }
-  };
+  const template = (templates.data ?? []).find((t) => t.id === v.templateId);
+  const followsTemplate = v.text.trim() === '' && v.templateId !== null;
 
   return (
     <form onSubmit={save} noValidate>
@@ -221,35 +208,72 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
                 onChange={(value) => form.setFieldValue('templateId', value ? Number(value) : null)}
                 placeholder="Шаблон"
               />
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconRefresh size={14} />}
-                onClick={() => void refill()}
-                disabled={v.templateId === null}
-              >
-                Заполнить по шаблону
-              </Button>
-              <PlaceholderMenu
-                onInsert={(p) => form.setFieldValue('text', insertAtCursor(textRef.current, v.text, p))}
-              />
+              {!followsTemplate && (
+                <PlaceholderMenu
+                  onInsert={(p) => form.setFieldValue('text', insertAtCursor(textRef.current, v.text, p))}
+                />
+              )}
+              {!followsTemplate && v.templateId !== null && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconRefresh size={14} />}
+                  onClick={() =>
+                    modals.openConfirmModal({
+                      title: 'Вернуть текст шаблона',
+                      children: (
+                        <Text size="sm">
+                          Текст, изменённый вручную, будет заменён текстом шаблона «{template?.name ?? ''}», и договор
+                          будет печататься по нему. Свои пункты пропадут после сохранения.
+                        </Text>
+                      ),
+                      labels: { confirm: 'Вернуть текст шаблона', cancel: 'Отмена' },
+                      onConfirm: () => form.setFieldValue('text', ''),
+                    })
+                  }
+                >
+                  Вернуть текст шаблона
+                </Button>
+              )}
             </Group>
           </Group>
-          {missing.length > 0 && (
-            <Alert color="yellow" mb="md" title="Не всё заполнено">
-              Не заполнено: {missing.join(', ')}. Эти места остались в тексте в фигурных скобках — заполните сведения и
-              нажмите «Заполнить по шаблону» ещё раз или допишите текст вручную.
+          {followsTemplate ? (
+            <Alert color="blue" data-testid="text-follows-template">
+              <Stack gap="xs" align="flex-start">
+                <span>
+                  Текст договора — по шаблону «{template?.name ?? ''}»: сведения этой карточки, школы и партнёра
+                  подставляются в него при каждом предпросмотре, печати и сохранении. Ничего заполнять в тексте не
+                  нужно.
+                </span>
+                <span>Чтобы добавить в договор свой пункт, измените текст вручную.</span>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconPencil size={14} />}
+                  disabled={!template}
+                  onClick={() => template && form.setFieldValue('text', template.body)}
+                >
+                  Изменить текст вручную
+                </Button>
+              </Stack>
             </Alert>
+          ) : (
+            <>
+              <Text size="sm" c="dimmed" mb="xs">
+                Поля в двойных фигурных скобках, например {'{{договор.срок_действия}}'}, заполняются из карточки при
+                печати: оставьте их, чтобы текст следовал за карточкой.
+              </Text>
+              <Textarea
+                ref={textRef}
+                aria-label="Текст договора"
+                autosize
+                minRows={12}
+                maxRows={40}
+                styles={{ input: { fontFamily: '"PT Serif", serif', lineHeight: 1.5 } }}
+                {...form.getInputProps('text')}
+              />
+            </>
           )}
-          <Textarea
-            ref={textRef}
-            aria-label="Текст договора"
-            autosize
-            minRows={12}
-            maxRows={40}
-            styles={{ input: { fontFamily: '"PT Serif", serif', lineHeight: 1.5 } }}
-            {...form.getInputProps('text')}
-          />
         </Card>
         <Group>
           <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={update.isPending}>

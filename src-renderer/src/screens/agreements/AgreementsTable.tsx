@@ -35,7 +35,7 @@ export function AgreementsTable({ rows, onOpen, withPartner = true }: Props) {
               </Text>
             </Table.Td>
             <Table.Td>{a.signedOn ? formatDate(a.signedOn) : '—'}</Table.Td>
-            <Table.Td>{termText(a.startsOn, a.endsOn)}</Table.Td>
+            <Table.Td>{termText(a.startsOn, a.currentEndsOn)}</Table.Td>
             <Table.Td>
               <AgreementStatusBadge term={a} />
             </Table.Td>

@@ -150,7 +150,9 @@ describe('the agreement as a document', () => {
     const build = () =>
       buildAgreementDocument({ agreement: { ...filledAgreement(), text: '  ' }, partner: PARTNER, school: SCHOOL });
     expect(build).toThrow(AppError);
-    expect(build).toThrow('В договоре № СП-2026-07 нет текста. Заполните его из шаблона в карточке договора.');
+    expect(build).toThrow(
+      'В договоре № СП-2026-07 нет текста: выберите шаблон или напишите текст на странице изменения договора.',
+    );
   });
 
   it('leaves out requisites the office has not typed and keeps a blank for a missing head', () => {

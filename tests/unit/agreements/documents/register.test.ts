@@ -9,7 +9,7 @@ import { SCHOOL } from './fixtures';
 import { readDocx } from '../../documents/docx-text';
 
 function summary(overrides: Partial<AgreementSummary>): AgreementSummary {
-  return {
+  const row: Omit<AgreementSummary, 'currentEndsOn'> = {
     id: 1,
     partnerId: 1,
     partnerName: 'Муниципальное бюджетное учреждение культуры города Зверево «Городской дом культуры»',
@@ -26,6 +26,8 @@ function summary(overrides: Partial<AgreementSummary>): AgreementSummary {
     daysLeft: 1009,
     ...overrides,
   };
+  // Without amendments the current term is the card's.
+  return { ...row, currentEndsOn: overrides.currentEndsOn === undefined ? row.endsOn : overrides.currentEndsOn };
 }
 
 const ROWS: AgreementSummary[] = [
