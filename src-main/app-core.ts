@@ -43,6 +43,7 @@ import { settingsHandlers } from './settings/handlers';
 import { loansHandlers } from './loans/handlers';
 import { loanDocumentBuilders } from './loans/documents';
 import { clubsHandlers } from './clubs/handlers';
+import { carryOverSchoolProfile } from './clubs/carry-over';
 import { acquisitionsHandlers } from './acquisitions/handlers';
 import { acquisitionDocumentBuilders } from './acquisitions/documents';
 import { staffHandlers } from './staff/handlers';
@@ -206,6 +207,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
   if (!readOnly) ensureBuiltInSurveyTemplate(db, now);
+  if (!readOnly) carryOverSchoolProfile(db, settings, now());
   const saveFile: DocumentOutput['saveFile'] = (bytes, name, kind) =>
     options.documentOutput.saveFile(bytes, name, kind);
   const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
@@ -235,7 +237,6 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     agreements,
     partners,
     events,
-    families: () => settings.read().school.families,
   });
   const dispatch = createDispatcher(
     whenDamaged(readOnly, {
@@ -292,7 +293,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         now,
       }),
       ...loansHandlers({ db, now }),
-      ...clubsHandlers({ db, now, enrolment: () => settings.read().school.enrolment }),
+      ...clubsHandlers({ db, now }),
       ...acquisitionsHandlers({
         db,
         now,

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { SchoolProfile } from '../contract/settings';
 import type { Handlers } from '../ipc/dispatcher';
 import { ClubsService } from './service';
 
 type ClubsChannels =
   | 'classes:list'
   | 'classes:save'
+  | 'classes:saveCounts'
   | 'classes:promote'
   | 'clubs:list'
   | 'clubs:create'
@@ -16,8 +16,6 @@ type ClubsChannels =
 export interface ClubsHandlersDeps {
   db: Database.Database;
   now: () => Date;
-  /** The enrolment by level from Настройки, to compare the classes' totals with. */
-  enrolment: () => SchoolProfile['enrolment'];
 }
 
 export function clubsHandlers(deps: ClubsHandlersDeps): Pick<Handlers, ClubsChannels> {
@@ -25,6 +23,7 @@ export function clubsHandlers(deps: ClubsHandlersDeps): Pick<Handlers, ClubsChan
   return {
     'classes:list': ({ year }) => clubs.classes(year),
     'classes:save': ({ year, classes }) => clubs.saveClasses(year, classes),
+    'classes:saveCounts': ({ year, counts }) => clubs.saveCounts(year, counts),
     'classes:promote': ({ year }) => clubs.promote(year),
     'clubs:list': ({ year, partnerId }) => clubs.list(year, partnerId),
     'clubs:create': ({ year, fields }) => clubs.create(year, fields),

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import type { AchievementLevel, AchievementResult, EventStatus } from '../contract/events';
 import { occurrencesOnDays } from '../events/occurrences';
-import { countActiveStaff, listRecordRows, type RecordRow } from '../staff/repository';
-import { summarizeStaffYear } from '../staff/summary';
+import { readSchoolYear } from '../clubs/school-years';
+import { listRecordRows, type RecordRow } from '../staff/repository';
 
 type Db = Database.Database;
 
@@ -11,15 +11,23 @@ type Db = Database.Database;
 export interface OccurrenceFact {
   key: string;
   eventId: number;
+  /** The series the occurrence belongs to; null for a single event. */
+  seriesId: number | null;
+  /**
+   * Whether it comes from a plan item (`events.plan_item_id`, a series' own for its occurrences): planned, or held
+   * outside the plan.
+   */
+  planned: boolean;
   title: string;
   date: string;
   status: EventStatus;
   partnerIds: number[];
   /** Classes that took part: those of the outcome with pupils, or, without such rows, those the event names. */
   classes: string[];
-  /** Pupils and parents recorded in the outcome (0 without one). */
+  /** Pupils, parents and teachers recorded in the outcome (0 without one). */
   pupils: number;
   parents: number;
+  teachers: number;
   achievements: {
     level: AchievementLevel;
     result: AchievementResult;
@@ -83,16 +91,20 @@ export interface YearRecords {
   unscheduled: UnscheduledItemFact[];
   /** The year's classes and their enrolment; empty when the office has not listed them. */
   classes: { name: string; pupils: number }[];
-  families: number;
+  /** The year's number of families (`school_years`); null when not given for the year. */
+  families: number | null;
   /** Partners with an agreement in force on at least one day of the year. */
   agreementPartners: Set<number>;
   clubs: ClubFact[];
-  /** Teachers counted in N: active now, or with a development record in the year. */
-  teachers: number;
+  /** The year's number of teachers, all of them, whether or not each is in the staff list; null when not given. */
+  teachers: number | null;
   development: StaffDevelopmentFact[];
   loans: LoanFact[];
   answers: AnswerFact[];
   surveys: number;
+  /** Questionnaires returned in the year's surveys, and the most families a survey of the year was counted out of. */
+  respondents: number;
+  surveyFamilies: number;
 }
 
 /** Everything the review of one academic year is computed from, read from the store once. */
@@ -112,13 +124,14 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
   const heldJson = JSON.stringify(held);
   // A year holds thousands of outcomes: their rows are read by key and summed up here, each class in its key's
   // order, rather than grouped into a JSON array per event that is then parsed again.
-  const outcomes = new Map<number, { parents: number; pupils: number; classes: string[] }>();
+  const outcomes = new Map<number, { parents: number; teachers: number; pupils: number; classes: string[] }>();
   for (const row of db
     .prepare(
-      'SELECT o.event_id AS id, o.parents FROM json_each(?) j CROSS JOIN event_outcomes o ON o.event_id = j.value',
+      `SELECT o.event_id AS id, o.parents, o.teachers
+       FROM json_each(?) j CROSS JOIN event_outcomes o ON o.event_id = j.value`,
     )
-    .all(heldJson) as { id: number; parents: number }[]) {
-    outcomes.set(row.id, { parents: row.parents, pupils: 0, classes: [] });
+    .all(heldJson) as { id: number; parents: number; teachers: number }[]) {
+    outcomes.set(row.id, { parents: row.parents, teachers: row.teachers, pupils: 0, classes: [] });
   }
   for (const row of db
     .prepare(
@@ -143,11 +156,21 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
     if (list) list.push(achievement);
     else achievements.set(id, [achievement]);
   }
+  // An occurrence of a series is planned when its series comes from a plan item, whatever its own row says.
+  const seriesIds = [...new Set(occurrences.flatMap((o) => (o.seriesId === null ? [] : [o.seriesId])))];
+  const seriesPlanned = new Set(
+    db
+      .prepare(`SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value WHERE e.plan_item_id IS NOT NULL`)
+      .pluck()
+      .all(JSON.stringify(seriesIds)) as number[],
+  );
   return occurrences.map((o) => {
     const outcome = o.status === 'held' ? outcomes.get(o.eventId) : undefined;
     return {
       key: o.key,
       eventId: o.eventId,
+      seriesId: o.seriesId,
+      planned: o.seriesId === null ? o.planItemId !== null : seriesPlanned.has(o.seriesId),
       title: o.title,
       date: o.start.slice(0, 10),
       status: o.status,
@@ -155,6 +178,7 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
       classes: outcome && outcome.classes.length > 0 ? outcome.classes : o.classes,
       pupils: outcome?.pupils ?? 0,
       parents: outcome?.parents ?? 0,
+      teachers: outcome?.teachers ?? 0,
       achievements: o.status === 'held' ? (achievements.get(o.eventId) ?? []) : [],
     };
   });
@@ -204,17 +228,20 @@ function clubFacts(db: Db, year: string): ClubFact[] {
 }
 
 /**
- * Reads the records of an academic year. `agreementPartners` comes from the agreements service, which alone knows
- * when an agreement is in force (amendments, prolongation, termination).
+ * Reads the records of an academic year: each of its figures is that year's, never today's. `agreementPartners`
+ * comes from the agreements service, which alone knows when an agreement is in force (amendments, prolongation,
+ * termination).
  */
-export function readYearRecords(
-  db: Db,
-  year: string,
-  context: { families: number; agreementPartners: Set<number> },
-): YearRecords {
+export function readYearRecords(db: Db, year: string, context: { agreementPartners: Set<number> }): YearRecords {
   const { from, to } = academicYearBounds(year);
   const development = listRecordRows(db, { from, to });
-  const teachers = summarizeStaffYear(year, development, countActiveStaff(db)).teachersOfYear;
+  const schoolYear = readSchoolYear(db, year);
+  const surveyCounts = db
+    .prepare(
+      `SELECT coalesce(sum(respondents), 0) AS respondents, coalesce(max(families), 0) AS families
+       FROM surveys WHERE year = ?`,
+    )
+    .get(year) as { respondents: number; families: number };
   const loans = db
     .prepare(
       `SELECT l.id, l.partner_id AS partnerId, l.received_on AS receivedOn, l.due_on AS dueOn,
@@ -243,23 +270,21 @@ export function readYearRecords(
     classes: db
       .prepare('SELECT name, pupils FROM school_classes WHERE year = ? ORDER BY name')
       .all(year) as YearRecords['classes'],
-    families: context.families,
+    families: schoolYear.families,
     agreementPartners: context.agreementPartners,
     clubs: clubFacts(db, year),
-    teachers,
+    teachers: schoolYear.teachers,
     development,
     loans,
     answers: answers.filter((a) => a.count > 0),
     surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
+    respondents: surveyCounts.respondents,
+    surveyFamilies: surveyCounts.families,
   };
 }
 
 /** Reads every fact of an academic year: its records, its calendar and the partners. */
-export function readYearFacts(
-  db: Db,
-  year: string,
-  context: { families: number; agreementPartners: Set<number> },
-): YearFacts {
+export function readYearFacts(db: Db, year: string, context: { agreementPartners: Set<number> }): YearFacts {
   const records = readYearRecords(db, year, context);
   return { ...records, occurrences: readOccurrenceFacts(db, records.from, records.to), partners: partnerFacts(db) };
 }
