@@ -23,11 +23,11 @@ export function coverageData(figures: Figures) {
   return rows.some((r) => r.pupils !== null || r.clubs !== null) ? rows : [];
 }
 
-/** Partners with something planned or held, most held first. */
+/** Partners with something planned or held, most held first; held counts events outside the plan too. */
 export function partnersData(figures: Figures) {
   return figures.byPartner
-    .filter((p) => p.planned > 0 || p.held > 0)
-    .map((p) => ({ name: p.name, held: p.held, participants: p.participants }))
+    .filter((p) => p.planned > 0 || p.held + p.unplannedHeld > 0)
+    .map((p) => ({ name: p.name, held: p.held + p.unplannedHeld, participants: p.participants }))
     .sort((a, b) => b.held - a.held || b.participants - a.participants);
 }
 
