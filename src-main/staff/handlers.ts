@@ -6,6 +6,7 @@ import { staffExportTitle, staffXlsx } from './export-xlsx';
 import { StaffService } from './service';
 import { countActiveStaff } from './repository';
 import { staffYearSummary, summarizeStaffYear } from './summary';
+import { readSchoolYear } from '../clubs/school-years';
 
 type StaffChannels =
   | 'staff:list'
@@ -49,7 +50,8 @@ export function staffHandlers({ db, now, saveFile }: StaffHandlersDeps): Pick<Ha
         );
       }
       // The summary of the very records read above: the year is not read a second time.
-      const bytes = await staffXlsx(summarizeStaffYear(year, records, countActiveStaff(db)), records, now());
+      const summary = summarizeStaffYear(year, records, countActiveStaff(db), readSchoolYear(db, year).teachers);
+      const bytes = await staffXlsx(summary, records, now());
       return { path: await saveFile(bytes, suggestedFileName(staffExportTitle(year), 'xlsx'), 'xlsx') };
     },
     'staffRecords:list': (filter) => staff.records(filter),

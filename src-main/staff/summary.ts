@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import { STAFF_FORMS, type StaffCounts, type StaffForm, type StaffSummary } from '../contract/staff';
 import { compareRussian } from '../contract/russian-order';
+import { readSchoolYear } from '../clubs/school-years';
 import { countActiveStaff, listRecordRows } from './repository';
 
 /** What the summary needs of a record: who, in which form, through which partner, how many hours. */
@@ -34,12 +35,14 @@ class Tally {
 /**
  * The summary of one academic year's records (all of them of that year): teachers trained (distinct), trained
  * through partners (distinct teachers with a record that has a partner), hours, and the same by form and by partner.
- * `activeTeachers` is the number of teachers who work at the school now.
+ * `activeTeachers` is the number of teachers who work at the school now; `yearTeachers` the year's number of teachers
+ * as the office gave it (all of them, not only the staff list), which is the year's N when given.
  */
 export function summarizeStaffYear(
   year: string,
   records: readonly SummaryRecord[],
   activeTeachers: number,
+  yearTeachers: number | null = null,
 ): StaffSummary {
   const total = new Tally();
   const throughPartners = new Tally();
@@ -67,7 +70,7 @@ export function summarizeStaffYear(
   return {
     year,
     activeTeachers,
-    teachersOfYear: activeTeachers + leftWithRecords.size,
+    teachersOfYear: yearTeachers ?? activeTeachers + leftWithRecords.size,
     total: total.counts(),
     throughPartners: throughPartners.counts(),
     withoutPartner: withoutPartner.counts(),
@@ -87,5 +90,10 @@ export function summarizeStaffYear(
  */
 export function staffYearSummary(db: Database.Database, year: string): StaffSummary {
   const { from, to } = academicYearBounds(year);
-  return summarizeStaffYear(year, listRecordRows(db, { from, to }), countActiveStaff(db));
+  return summarizeStaffYear(
+    year,
+    listRecordRows(db, { from, to }),
+    countActiveStaff(db),
+    readSchoolYear(db, year).teachers,
+  );
 }
