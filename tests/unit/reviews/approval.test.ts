@@ -46,6 +46,35 @@ describe('approving the review', () => {
     expect(reopened.conclusions).toBe('Программа выполнена');
   });
 
+  it('reads a review approved before the planned events were told apart, with what it did not keep left at nothing', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    await call(app, 'reviews:approve', { year, approvedBy: 'Иванова И. И.', date: '2026-06-10' });
+    // The snapshot as an earlier version froze it: no plan extras, participation, survey, nor partners' new counts.
+    const row = app.db.prepare('SELECT snapshot FROM reviews WHERE year = ?').pluck().get(year) as string;
+    const old = JSON.parse(row) as Record<string, unknown>;
+    delete old['plan'];
+    delete old['participation'];
+    delete old['survey'];
+    for (const partner of old['byPartner'] as Record<string, unknown>[]) {
+      delete partner['unplannedHeld'];
+      delete partner['teachers'];
+    }
+    app.db.prepare('UPDATE reviews SET snapshot = ? WHERE year = ?').run(JSON.stringify(old), year);
+    const review = await call(app, 'reviews:get', { year });
+    expect(review.figures.plan).toEqual({
+      unplannedHeld: 0,
+      cancelled: 0,
+      overdue: 0,
+      withoutClasses: [],
+      outsidePlan: [],
+      overdueEvents: [],
+    });
+    expect(review.figures.survey).toEqual({ respondents: 0, families: null });
+    expect(review.decisions.every((p) => p.unplannedHeld === 0 && p.teachers === 0)).toBe(true);
+    expect(review.approval?.changes).toEqual([]);
+  });
+
   it('refuses to reopen a review that is not approved', async () => {
     const app = await core();
     const answer = await app.dispatch('reviews:reopen', { year });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { indicatorText } from '../../../src-main/contract/review-text';
 import type { Indicator, IndicatorKey, Review } from '../../../src-main/contract/reviews';
 import { buildReviewScenario, SCENARIO_YEAR, type Scenario } from '../../fixtures/review-scenario';
@@ -173,6 +174,35 @@ describe('the review of a year, computed from its events and records', () => {
     for (const indicator of review.previous) {
       expect(indicator.value === null || Number.isFinite(indicator.value)).toBe(true);
     }
+  });
+
+  it('names a planned event without classes beside the levels: counted overall, in no level', async () => {
+    const { app, ids } = await scenario();
+    const { id: planItemId } = await call(app, 'planItems:create', {
+      year: SCENARIO_YEAR,
+      fields: { ...blankPlanItemFields('2025-10', [ids.partners.library]), title: 'Родительское собрание' },
+    });
+    const meeting = await call(app, 'events:create', {
+      title: 'Родительское собрание',
+      start: '2025-10-15T18:00',
+      end: '2025-10-15T19:00',
+      allDay: false,
+      venue: '',
+      partnerIds: [ids.partners.library],
+      classes: [],
+      planItemId,
+      rrule: null,
+      notes: '',
+    });
+    await call(app, 'events:setStatus', { id: meeting.id, status: 'held', reason: '' });
+    const review = await call(app, 'reviews:get', { year: SCENARIO_YEAR });
+    expect(indicatorText(byKey(review.figures.indicators, 'planFulfilment'))).toBe('4 из 7 = 57,1 %');
+    expect(review.figures.plan.withoutClasses).toEqual(['Родительское собрание']);
+    expect(review.figures.byLevel.map((l) => indicatorText(l.planFulfilment))).toEqual([
+      '1 из 1 = 100,0 %',
+      '1 из 2 = 50,0 %',
+      '1 из 3 = 33,3 %',
+    ]);
   });
 
   it('says «нет данных» for every indicator of an empty year, with the reason', async () => {
