@@ -11,6 +11,7 @@ import { AttachmentsService } from './attachments/service';
 import { backupsModule } from './backups/module';
 import { whenDamaged } from './backups/read-only-store';
 import { BackupsService, type StoreChange } from './backups/service';
+import { carryOverSchoolProfile } from './clubs/carry-over';
 import { clubsModule } from './clubs/module';
 import type { Channel, Envelope } from './contract';
 import type { DocumentKind } from './contract/documents';
@@ -239,7 +240,7 @@ function sharedServices(
     heldEvents: (partnerId) => events.heldWithPartner(partnerId),
     reviewDecision: (partnerId, year) => reviews.hasDecision(partnerId, year),
   });
-  const reviews = new ReviewsService({ db, now, agreements, partners, events, families: () => school().families });
+  const reviews = new ReviewsService({ db, now, agreements, partners, events });
   return { partners, agreements, plans, program, events, reviews };
 }
 
@@ -254,6 +255,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
   if (!readOnly) ensureBuiltInSurveyTemplate(db, now);
+  if (!readOnly) carryOverSchoolProfile(db, settings, now());
   const attachments = new AttachmentsService(db, paths.attachments, now, options.logger);
   await attachments.removeLeftovers();
 

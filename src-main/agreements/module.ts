@@ -25,6 +25,8 @@ type AgreementChannel =
   | 'agreements:removeScan'
   | 'agreements:createFromTemplate'
   | 'agreements:exportRegister'
+  | 'agreements:text'
+  | 'agreements:alignText'
   | 'templates:list'
   | 'templates:placeholders'
   | 'templates:create'
@@ -71,6 +73,8 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
       'agreements:removeScan': ({ id }) => scans.remove(id),
       'agreements:createFromTemplate': ({ partnerId, templateId }) =>
         drafting.createFromTemplate(partnerId, templateId),
+      'agreements:text': ({ id }) => drafting.text(id),
+      'agreements:alignText': ({ id }) => drafting.alignText(id),
       'agreements:exportRegister': async (filter) => {
         const bytes = await agreementsRegisterXlsx(register(filter), AGREEMENT_REGISTER_TITLE);
         return ctx.saveExport(bytes, `Реестр договоров ${agreements.today()}`, 'xlsx');
@@ -88,7 +92,8 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
     },
     documents: {
       agreement: (request) => {
-        const agreement = agreements.detail(request.id);
+        // The text rendered from the template (or the own text) and the card now: what the card says is what prints.
+        const agreement = drafting.printable(request.id);
         return buildAgreementDocument({
           agreement,
           partner: partners.detail(agreement.partnerId),

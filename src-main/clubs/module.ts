@@ -4,6 +4,7 @@ import { ClubsService } from './service';
 type ClubsChannel =
   | 'classes:list'
   | 'classes:save'
+  | 'classes:saveCounts'
   | 'classes:promote'
   | 'clubs:list'
   | 'clubs:create'
@@ -11,19 +12,14 @@ type ClubsChannel =
   | 'clubs:delete'
   | 'clubs:coverage';
 
-/** The school's classes of each year and the clubs its pupils attend at partners. */
+/** The school's classes, families and teachers of each year, and the clubs its pupils attend at partners. */
 export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel> {
-  // The enrolment by level from Настройки, to compare the classes' totals with.
-  const clubs = new ClubsService({
-    db: ctx.db,
-    now: ctx.now,
-    partners: ctx.services.partners,
-    enrolment: () => ctx.school().enrolment,
-  });
+  const clubs = new ClubsService({ db: ctx.db, now: ctx.now, partners: ctx.services.partners });
   return {
     handlers: {
       'classes:list': ({ year }) => clubs.classes(year),
       'classes:save': ({ year, classes }) => clubs.saveClasses(year, classes),
+      'classes:saveCounts': ({ year, counts }) => clubs.saveCounts(year, counts),
       'classes:promote': ({ year }) => clubs.promote(year),
       'clubs:list': ({ year, partnerId }) => clubs.list(year, partnerId),
       'clubs:create': ({ year, fields }) => clubs.create(year, fields),

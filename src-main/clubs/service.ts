@@ -7,10 +7,10 @@ import {
   type ClubFields,
   type Promotion,
   type SchoolClassFields,
+  type SchoolYearCounts,
 } from '../contract/clubs';
 import { LEVELS } from '../contract/plans';
 import { compareClassNames, gradeOf, levelOfClass } from '../contract/classes';
-import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
 import type { PartnersService } from '../partners/service';
 import { clubCoverage } from './coverage';
@@ -31,18 +31,16 @@ import {
   type ClassUse,
   type ClubRow,
 } from './repository';
+import { readSchoolYear, saveSchoolYearCounts } from './school-years';
 
 export interface ClubsDeps {
   db: Database.Database;
   now: () => Date;
   /** Checks that a partner a record names is still in the registry. */
   partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
-  /** The enrolment by level as Настройки state it: the classes' totals are compared with it, never written to it. */
-  enrolment: () => SchoolProfile['enrolment'];
 }
 
 const CLUB_NOT_FOUND = 'Кружок не найден: возможно, он уже удалён.';
-const LEVEL_KEYS = { НОО: 'noo', ООО: 'ooo', СОО: 'soo' } as const;
 const LAST_GRADE = 11;
 
 const byClass = <T extends { name: string }>(a: T, b: T) => compareClassNames(a.name, b.name);
@@ -82,18 +80,31 @@ export class ClubsService {
           clubsCount: own.length,
         };
       });
-    const settings = this.deps.enrolment();
+    const schoolYear = readSchoolYear(this.db, year);
     const levels = LEVELS.map((level) => {
       const own = classes.filter((c) => c.level === level);
       return {
         level,
         classesCount: own.length,
         pupils: own.reduce((sum, c) => sum + c.pupils, 0),
-        settingsPupils: settings[LEVEL_KEYS[level]],
+        carriedPupils: schoolYear.carried?.[level] ?? null,
       };
     });
     const previous = academicYearLabel(academicYearStart(year) - 1);
-    return { year, classes, levels, previousYear: { year: previous, classesCount: countClasses(this.db, previous) } };
+    return {
+      year,
+      classes,
+      levels,
+      previousYear: { year: previous, classesCount: countClasses(this.db, previous) },
+      families: schoolYear.families,
+      teachers: schoolYear.teachers,
+    };
+  }
+
+  /** The year's number of families and of teachers, entered once for the year. */
+  saveCounts(year: string, counts: SchoolYearCounts): ClassesOfYear {
+    this.db.transaction(() => saveSchoolYearCounts(this.db, year, counts, this.deps.now().toISOString()))();
+    return this.classes(year);
   }
 
   /**

@@ -25,6 +25,19 @@ function eachClassOnce<T extends z.ZodType<object[]>>(list: T, key: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // The school's classes in an academic year («Классы и численность»).
 
+/** The most families and teachers a school can have, as the forms allow. */
+export const MAX_FAMILIES = 20_000;
+export const MAX_TEACHERS = 2000;
+
+/** The year's number of families and of teachers, entered once for the year; null: not known. */
+export const schoolYearCountsSchema = z
+  .object({
+    families: boundedInt(0, MAX_FAMILIES).nullable(),
+    teachers: boundedInt(0, MAX_TEACHERS).nullable(),
+  })
+  .strict();
+export type SchoolYearCounts = z.infer<typeof schoolYearCountsSchema>;
+
 export const MAX_CLASSES = 120;
 
 export const schoolClassFieldsSchema = z
@@ -51,8 +64,11 @@ export const levelTotalSchema = z.object({
   classesCount: z.number().int().min(0),
   /** Pupils of the level by the year's classes. */
   pupils: z.number().int().min(0),
-  /** The level's enrolment as Настройки state it (the school profile). */
-  settingsPupils: z.number().int().min(0),
+  /**
+   * The level's enrolment carried over from Настройки, where the year's class list was not filled when the app
+   * stopped keeping one figure for all years; null without one. Shown until the class list replaces it.
+   */
+  carriedPupils: z.number().int().min(0).nullable(),
 });
 export type LevelTotal = z.infer<typeof levelTotalSchema>;
 
@@ -64,6 +80,9 @@ export const classesOfYearSchema = z.object({
   levels: z.array(levelTotalSchema),
   /** The year before, from which the classes can be filled «с переводом», and how many classes it has. */
   previousYear: z.object({ year: z.string(), classesCount: z.number().int().min(0) }),
+  /** The year's number of families and of teachers (all of them, not only those in the staff list); null: not given. */
+  families: z.number().int().min(0).nullable(),
+  teachers: z.number().int().min(0).nullable(),
 });
 export type ClassesOfYear = z.infer<typeof classesOfYearSchema>;
 
@@ -156,7 +175,7 @@ export type ClubCoverage = z.infer<typeof clubCoverageSchema>;
 const yearInput = z.object({ year: academicYearSchema }).strict();
 
 export const clubsChannels = {
-  /** The year's classes with their enrolment, the totals by level and those of Настройки. */
+  /** The year's classes with their enrolment, the totals by level, and the year's families and teachers. */
   'classes:list': { input: yearInput, output: classesOfYearSchema },
   /** The year's whole list of classes at once; a class a club records cannot be removed or lowered below it. */
   'classes:save': {
@@ -169,6 +188,11 @@ export const clubsChannels = {
         ),
       })
       .strict(),
+    output: classesOfYearSchema,
+  },
+  /** The year's number of families and of teachers: what the review of the year counts parents and teachers out of. */
+  'classes:saveCounts': {
+    input: z.object({ year: academicYearSchema, counts: schoolYearCountsSchema }).strict(),
     output: classesOfYearSchema,
   },
   /**

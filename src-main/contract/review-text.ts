@@ -1,5 +1,6 @@
 import { INDICATOR_KINDS, type Indicator } from './reviews';
 import { formatIndex, indexWithBand } from './surveys';
+import { countOf } from './plural';
 import { decimal } from './text';
 
 /**
@@ -31,14 +32,43 @@ export function gapText(indicator: Pick<Indicator, 'key' | 'value'>, target: num
   return index ? `${sign}${text}` : `${sign}${text} п.п.`;
 }
 
-/** (this − last) / last × 100: «+12,5 %»; null when last year had no value or a zero. */
-export function dynamicsOf(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null || previous === 0) return null;
-  return ((current - previous) / previous) * 100;
+/**
+ * This year's value minus last year's, in the indicator's own unit (percentage points for a percent); null unless
+ * both years have a value: a year without data is compared with nothing.
+ */
+export function changeOf(current: Pick<Indicator, 'value'>, previous: Pick<Indicator, 'value'>): number | null {
+  if (current.value === null || previous.value === null) return null;
+  return current.value - previous.value;
 }
 
-export function dynamicsText(change: number | null): string {
-  if (change === null) return '—';
-  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
-  return `${sign}${decimal(Math.abs(change))} %`;
+/** The dynamics as printed: «+3,7 п.п.», «−0,05» for the index, «—» when either year has no data. */
+export function changeText(current: Pick<Indicator, 'key' | 'value'>, previous: Pick<Indicator, 'value'>): string {
+  return gapText(current, previous.value) ?? '—';
+}
+
+/** «150 анкет из 210 семей = 71,4 %»; without the year's families, the questionnaires alone; null with none. */
+export function surveyResponseText(survey: { respondents: number; families: number | null }): string | null {
+  if (survey.respondents === 0) return null;
+  const forms = countOf(survey.respondents, ['анкета', 'анкеты', 'анкет']);
+  if (survey.families === null || survey.families === 0) return `${forms} (число семей не указано)`;
+  const families = countOf(survey.families, ['семьи', 'семей', 'семей']);
+  return `${forms} из ${families} = ${decimal((survey.respondents * 100) / survey.families)} %`;
+}
+
+/** What stands beside plan fulfilment: «проведено вне плана: 1 · отменено: 1 · просрочено: 1». */
+export function planExtrasText(plan: { unplannedHeld: number; cancelled: number; overdue: number }): string {
+  const parts = [
+    `проведено вне плана: ${plan.unplannedHeld}`,
+    ...(plan.cancelled > 0 ? [`отменено: ${plan.cancelled}`] : []),
+    ...(plan.overdue > 0 ? [`просрочено: ${plan.overdue}`] : []),
+  ];
+  return parts.join(' · ');
+}
+
+/** «Без классов (не отнесены к уровню): «Встреча», «Акция»»; null when every planned event names classes. */
+export function withoutClassesText(titles: readonly string[]): string | null {
+  if (titles.length === 0) return null;
+  return `Мероприятия без указанных классов учтены в общем выполнении плана, но ни в одном уровне: ${titles
+    .map((t) => `«${t}»`)
+    .join(', ')}.`;
 }

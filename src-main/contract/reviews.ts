@@ -35,14 +35,15 @@ export const INDICATOR_TITLES: Record<IndicatorKey, string> = {
 /** What m and N count, said once for the screen, the report and the tests. */
 export const INDICATOR_FORMULAS: Record<IndicatorKey, string> = {
   planFulfilment:
-    'проведённые мероприятия / запланированные (все мероприятия года, включая отменённые, и пункты плана без мероприятий)',
+    'проведённые запланированные мероприятия / запланированные (из пунктов плана, включая отменённые, и пункты плана без мероприятий; серия по одному пункту — одно мероприятие, проведённое, если проведено хотя бы одно занятие; мероприятия вне плана не учитываются)',
   pupilCoverage:
     'численность классов, участвовавших хотя бы в одном проведённом мероприятии / численность всех классов',
-  parentCoverage: 'родители на проведённых мероприятиях (сумма, не более числа семей) / число семей',
+  parentCoverage: 'родители на проведённых мероприятиях (сумма, не более числа семей) / число семей учебного года',
   partnerActivity: 'партнёры с проведённым мероприятием / партнёры с договором, действовавшим в учебном году',
   satisfaction: 'индекс 0–1: сумма баллов ответов / число ответов (да — 1, частично — 0,5, нет — 0)',
   clubCoverage: 'обучающиеся в кружках партнёров (по классам, не более численности класса) / численность классов',
-  staffDevelopment: 'педагоги, повысившие квалификацию через партнёров / все педагоги',
+  staffDevelopment:
+    'педагоги, повысившие квалификацию через партнёров / все педагоги школы в учебном году (указанные для года, не только из списка)',
   achievementWinners: 'победители и призёры / все участники конкурсов',
   resourcesOnTime: 'возвращено в срок / возвратов со сроком в учебном году',
 };
@@ -118,11 +119,15 @@ export const partnerFiguresSchema = z
     status: z.string(),
     stage: z.number().int(),
     agreementInForce: z.boolean(),
+    /** Planned events with the partner (`planFulfilment`'s N) and those of them held (its m). */
     planned: z.number().int(),
     held: z.number().int(),
-    /** Pupils at its held events (the sum of the outcomes' counts) and parents. */
+    /** Events with the partner held outside the plan (absent from approvals made before they were counted). */
+    unplannedHeld: z.number().int().default(0),
+    /** Pupils at its held events (the sum of the outcomes' counts), parents and teachers. */
     participants: z.number().int(),
     parents: z.number().int(),
+    teachers: z.number().int().default(0),
     planFulfilment: indicatorSchema,
     pupilCoverage: indicatorSchema,
     clubPupils: z.number().int(),
@@ -147,6 +152,36 @@ export const levelFiguresSchema = z
   .strict();
 export type LevelFigures = z.infer<typeof levelFiguresSchema>;
 
+const datedTitleSchema = z.object({ date: z.string().nullable(), title: z.string() }).strict();
+
+/** What stands beside plan fulfilment: events outside the plan, planned ones cancelled or overdue. */
+export const planExtrasSchema = z
+  .object({
+    /** Events held that come from no plan item: «проведено вне плана: k». */
+    unplannedHeld: z.number().int(),
+    /** Planned events every occurrence of which was cancelled (still in N). */
+    cancelled: z.number().int(),
+    /** Planned events not held whose day has passed with no mark (still planned or moved). */
+    overdue: z.number().int(),
+    /** Planned events that name no class: counted overall, in no level. */
+    withoutClasses: z.array(z.string()),
+    /** The events held outside the plan, and the planned ones overdue, by date: the lists of the report. */
+    outsidePlan: z.array(datedTitleSchema).default([]),
+    overdueEvents: z.array(datedTitleSchema).default([]),
+  })
+  .strict();
+export type PlanExtras = z.infer<typeof planExtrasSchema>;
+
+/** Who took part in the held events, as their outcomes record it (each occurrence of a series counts). */
+export const participationSchema = z
+  .object({ pupils: z.number().int(), parents: z.number().int(), teachers: z.number().int() })
+  .strict();
+
+/** Questionnaires returned out of the year's families: «150 анкет из 210 семей = 71,4 %». */
+export const surveyResponseSchema = z
+  .object({ respondents: z.number().int(), families: z.number().int().nullable() })
+  .strict();
+
 /** Everything computed for one academic year: what approval freezes, and what changes are compared against. */
 export const yearFiguresSchema = z
   .object({
@@ -157,6 +192,17 @@ export const yearFiguresSchema = z
     achievements: z.array(achievementCountsSchema),
     byMonth: z.array(z.object({ month: z.string(), planned: z.number().int(), held: z.number().int() }).strict()),
     itemsBorrowed: z.number().int(),
+    /** Beside plan fulfilment; defaults for reviews approved before these were counted. */
+    plan: planExtrasSchema.default({
+      unplannedHeld: 0,
+      cancelled: 0,
+      overdue: 0,
+      withoutClasses: [],
+      outsidePlan: [],
+      overdueEvents: [],
+    }),
+    participation: participationSchema.default({ pupils: 0, parents: 0, teachers: 0 }),
+    survey: surveyResponseSchema.default({ respondents: 0, families: null }),
   })
   .strict();
 export type YearFigures = z.infer<typeof yearFiguresSchema>;

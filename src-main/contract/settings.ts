@@ -11,7 +11,8 @@ export const enrolmentSchema = z
   })
   .strict();
 
-export const schoolProfileSchema = z
+/** The school's name, requisites and contacts: what Настройки save. */
+export const schoolProfileFieldsSchema = z
   .object({
     fullName: requiredText(500, 'Укажите полное наименование школы'),
     shortName: requiredText(150, 'Укажите краткое наименование школы'),
@@ -25,9 +26,20 @@ export const schoolProfileSchema = z
     phone: optionalText(100),
     email: emailField,
     website: optionalText(300),
-    enrolment: enrolmentSchema,
-    families: boundedInt(0, 20000),
-    teachers: boundedInt(0, 2000),
+  })
+  .strict();
+
+/** The profile as stored: the fields, and what an older version kept there. */
+export const schoolProfileSchema = schoolProfileFieldsSchema
+  .extend({
+    /**
+     * The enrolment by level, the families and the teachers were once kept here, one figure for every year. They
+     * are kept per academic year now (the year's class list, `classes:saveCounts`); a profile that still has them
+     * is carried over to the current year at start (`carryOverSchoolProfile`) and saved without them.
+     */
+    enrolment: enrolmentSchema.optional(),
+    families: boundedInt(0, 20000).optional(),
+    teachers: boundedInt(0, 2000).optional(),
   })
   .strict();
 
@@ -72,7 +84,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsChannels = {
   'settings:get': { input: emptyInput, output: settingsSchema },
-  'settings:saveSchool': { input: schoolProfileSchema, output: settingsSchema },
+  'settings:saveSchool': { input: schoolProfileFieldsSchema, output: settingsSchema },
   'settings:saveAgreements': { input: agreementSettingsSchema, output: settingsSchema },
   'settings:saveCalendar': { input: calendarSettingsSchema, output: settingsSchema },
 } as const;

@@ -101,8 +101,9 @@ export const staffSummarySchema = z.object({
   /** Teachers who work at the school now. */
   activeTeachers: z.number().int().min(0),
   /**
-   * The year's teachers: those who work now and those who have left but have records in the year (the
-   * denominator of «повышение квалификации через партнёров»).
+   * The year's teachers (the denominator of «повышение квалификации через партнёров»): the year's number as the
+   * office gave it with the year's classes; without one, those who work now and those who have left but have
+   * records in the year.
    */
   teachersOfYear: z.number().int().min(0),
   /** Every record of the year; `teachers` is the number of teachers trained. */

@@ -76,9 +76,9 @@ export function formatIndexChange(change: number | null): string {
   return change > 0 ? `+${text}` : `\u2212${text}`;
 }
 
-/** «84 %» of families answered; «нет данных» when the number of families is not known. */
+/** «77,5 %» of families answered (one decimal, as every percentage); «нет данных» when the families are not known. */
 export function formatResponseRate(rate: number | null): string {
-  return rate === null ? 'нет данных' : `${Math.round(rate * 100)}\u00A0%`;
+  return rate === null ? 'нет данных' : `${decimal(rate * 100)}\u00A0%`;
 }
 
 export const MAX_SURVEY_QUESTIONS = 50;

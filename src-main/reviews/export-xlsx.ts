@@ -1,5 +1,5 @@
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_RESULT_LABELS } from '../contract/events';
-import { dynamicsOf, dynamicsText, gapText, indicatorText } from '../contract/review-text';
+import { changeText, gapText, indicatorText, planExtrasText, surveyResponseText } from '../contract/review-text';
 import {
   DECISION_LABELS,
   INDICATOR_FORMULAS,
@@ -27,6 +27,10 @@ export function reviewTitle(year: string): string {
 export function reviewXlsx(review: Review, createdAt?: Date): Promise<Uint8Array> {
   const targets = new Map(review.targets.map((t) => [t.indicator, t.target]));
   const previous = new Map(review.previous.map((i) => [i.key, i]));
+  const notes: Partial<Record<Indicator['key'], string | null>> = {
+    planFulfilment: planExtrasText(review.figures.plan),
+    satisfaction: surveyResponseText(review.figures.survey),
+  };
   const indicatorColumns: XlsxColumn<Indicator>[] = [
     { header: 'Показатель', width: 36, value: (i) => INDICATOR_TITLES[i.key], wrap: true },
     { header: 'Формула', width: 50, value: (i) => INDICATOR_FORMULAS[i.key], wrap: true },
@@ -38,10 +42,11 @@ export function reviewXlsx(review: Review, createdAt?: Date): Promise<Uint8Array
     { header: 'Отклонение от цели', width: 16, value: (i) => gapText(i, targets.get(i.key) ?? null) },
     { header: 'Прошлый год', width: 14, value: (i) => rounded(previous.get(i.key) ?? { ...i, value: null }) },
     {
-      header: 'Динамика',
-      width: 12,
-      value: (i) => dynamicsText(dynamicsOf(i.value, previous.get(i.key)?.value ?? null)),
+      header: 'Динамика (разница)',
+      width: 14,
+      value: (i) => changeText(i, previous.get(i.key) ?? { value: null }),
     },
+    { header: 'Пояснение', width: 36, value: (i) => notes[i.key] ?? null, wrap: true },
     { header: 'Нет данных, потому что', width: 40, value: (i) => i.noData, wrap: true },
   ];
   type PartnerRow = Review['decisions'][number];
@@ -50,9 +55,11 @@ export function reviewXlsx(review: Review, createdAt?: Date): Promise<Uint8Array
     { header: 'Договор действовал', width: 12, value: (p) => (p.agreementInForce ? 'да' : 'нет') },
     { header: 'Запланировано', width: 14, value: (p) => p.planned },
     { header: 'Проведено', width: 12, value: (p) => p.held },
+    { header: 'Проведено вне плана', width: 12, value: (p) => p.unplannedHeld },
     { header: 'Выполнение плана', width: 24, value: (p) => indicatorText(p.planFulfilment), wrap: true },
     { header: 'Участники (обуч.)', width: 14, value: (p) => p.participants },
     { header: 'Родители', width: 12, value: (p) => p.parents },
+    { header: 'Педагоги', width: 12, value: (p) => p.teachers },
     { header: 'Охват обучающихся', width: 24, value: (p) => indicatorText(p.pupilCoverage), wrap: true },
     { header: 'В кружках', width: 12, value: (p) => p.clubPupils },
     { header: 'Педагогов обучено', width: 12, value: (p) => p.teachersTrained },

@@ -1,29 +1,43 @@
 import { clubCoverage } from '../clubs/coverage';
 import { pool, pooledIndex } from '../surveys/satisfaction';
 import { monthsOfYear } from '../contract/plan-text';
-import { isOverdue, returnedOnTime } from '../loans/due';
+import { isOverdue as isLoanOverdue, returnedOnTime } from '../loans/due';
 import { levelOfClass } from '../contract/classes';
-import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS, type AchievementResult } from '../contract/events';
+import { ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS, type AchievementResult, type EventStatus } from '../contract/events';
 import { LEVELS } from '../contract/plans';
 import { compareRussian } from '../contract/russian-order';
 import type { Indicator, IndicatorKey, LevelFigures, PartnerFigures, YearFigures } from '../contract/reviews';
-import type { OccurrenceFact, UnscheduledItemFact, YearFacts, YearRecords } from './year-facts';
+import type { OccurrenceFact, UnscheduledItemFact, YearFacts, YearRecords } from './year-read-model';
 
 type Level = (typeof LEVELS)[number];
 
 /** Why an indicator has no value, in the office's words. */
 export const NO_DATA = {
-  noPlan: 'В учебном году нет запланированных мероприятий',
+  noPlan: 'В учебном году нет запланированных мероприятий (пунктов плана)',
+  noLevelPlan: 'Нет запланированных мероприятий с классами этого уровня',
   noClasses: 'Не заполнен список классов учебного года (Реализация → Кружки → «Классы и численность»)',
   noPupils: 'Численность классов не указана',
-  noFamilies: 'Не указано число семей (Настройки → Сведения о школе)',
+  noEvents: 'В учебном году в календаре нет мероприятий',
+  noFamilies: 'Не указано число семей учебного года (Реализация → Кружки → «Классы и численность»)',
+  noHeld: 'В учебном году нет проведённых мероприятий',
+  noParents: 'В итогах проведённых мероприятий родители не отмечены',
   noAgreements: 'Нет партнёров с договором, действовавшим в учебном году',
   noSurvey: 'Анкетирование родителей в учебном году не проводилось',
   noAnswers: 'Результаты анкетирования не внесены',
-  noStaff: 'Не заполнен список педагогов (Реализация → Повышение квалификации)',
+  noClubs: 'Кружки партнёров учебного года не внесены',
+  noTeachers: 'Не указано число педагогов учебного года (Реализация → Кружки → «Классы и численность»)',
+  noDevelopment: 'Записи о повышении квалификации за учебный год не внесены',
   noAchievements: 'Достижения обучающихся не внесены',
   noLoans: 'Нет ресурсов партнёров со сроком возврата в учебном году',
 } as const;
+
+/** More teachers trained than the year has: the year's number is wrong, and no figure above 100 % is shown. */
+export function tooFewTeachers(trained: number, teachers: number): string {
+  return (
+    `Повысивших квалификацию (${trained}) больше, чем указано педагогов в учебном году (${teachers}): ` +
+    'проверьте число педагогов'
+  );
+}
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -37,6 +51,11 @@ function missing(key: IndicatorKey, noData: string): Indicator {
 }
 
 const isHeld = (o: OccurrenceFact) => o.status === 'held';
+const STILL_PLANNED: readonly EventStatus[] = ['planned', 'moved'];
+
+/** An occurrence of a planned event whose day has passed with no mark: still planned or moved. */
+export const isOverdue = (o: Pick<OccurrenceFact, 'status' | 'date'>, today: string) =>
+  STILL_PLANNED.includes(o.status) && o.date < today;
 
 /** Winners and prize-takers: m of «победители и призёры». */
 export const WINNING_RESULTS: readonly AchievementResult[] = ['winner', 'prizewinner'];
@@ -50,17 +69,101 @@ export function classesTookPart(held: readonly OccurrenceFact[]): Set<string> {
 /** N of «ресурсы возвращены в срок»: loans due in the year that came back or whose due day has passed. */
 export function dueLoansOf(facts: Pick<YearFacts, 'loans' | 'from' | 'to'>, today: string) {
   return facts.loans.filter(
-    (l) => l.dueOn >= facts.from && l.dueOn <= facts.to && (l.returnedOn !== null || isOverdue(l, today)),
+    (l) => l.dueOn >= facts.from && l.dueOn <= facts.to && (l.returnedOn !== null || isLoanOverdue(l, today)),
   );
 }
 
-/** Held out of planned: every occurrence of the year (cancelled ones too) and every plan item never scheduled. */
-function fulfilment(occurrences: readonly OccurrenceFact[], unscheduled: readonly UnscheduledItemFact[]): Indicator {
-  return fulfilmentOf(occurrences.filter(isHeld).length, occurrences.length, unscheduled.length);
+/**
+ * One event as plan fulfilment counts it: a single event, or a whole series (however many of its occurrences fall
+ * in the year), or a plan item never put on the calendar. A series from a plan item is one line of the plan, so
+ * it counts once, held when at least one of its occurrences was held: a weekly club must not outweigh the plan.
+ */
+export interface PlanUnit {
+  key: string;
+  title: string;
+  /** From a plan item: in N of plan fulfilment. Otherwise held outside the plan, or not held at all. */
+  planned: boolean;
+  held: boolean;
+  /** Every occurrence in the year cancelled. */
+  cancelled: boolean;
+  /** Not held, and an occurrence's day has passed with no mark. */
+  overdue: boolean;
+  /** The day and month of its first occurrence in the year; the plan item's month; null for an item without one. */
+  date: string | null;
+  month: string | null;
+  /** A series: its occurrences in the year, and how many of them were held. */
+  series: boolean;
+  occurrences: number;
+  heldOccurrences: number;
+  /** The status of a single event (of a series' first occurrence); null for an unscheduled item. */
+  status: EventStatus | null;
+  partnerIds: number[];
+  classes: string[];
 }
 
-function fulfilmentOf(held: number, occurrences: number, unscheduled: number): Indicator {
-  return percentIndicator('planFulfilment', held, occurrences + unscheduled, NO_DATA.noPlan);
+/** The year's events as plan fulfilment counts them: one unit per single event, series and unscheduled item. */
+export function planUnits(
+  occurrences: readonly OccurrenceFact[],
+  unscheduled: readonly UnscheduledItemFact[],
+  today: string,
+): PlanUnit[] {
+  const units = new Map<string, PlanUnit>();
+  for (const o of occurrences) {
+    const key = o.seriesId === null ? `e${o.eventId}` : `s${o.seriesId}`;
+    const unit = units.get(key);
+    if (!unit) {
+      units.set(key, {
+        key,
+        title: o.title,
+        planned: o.planned,
+        held: isHeld(o),
+        cancelled: o.status === 'cancelled',
+        overdue: isOverdue(o, today),
+        date: o.date,
+        month: o.date.slice(0, 7),
+        series: o.seriesId !== null,
+        occurrences: 1,
+        heldOccurrences: isHeld(o) ? 1 : 0,
+        status: o.status,
+        partnerIds: [...o.partnerIds],
+        classes: [...o.classes],
+      });
+      continue;
+    }
+    unit.held ||= isHeld(o);
+    unit.occurrences += 1;
+    if (isHeld(o)) unit.heldOccurrences += 1;
+    unit.cancelled &&= o.status === 'cancelled';
+    unit.overdue ||= isOverdue(o, today);
+    unit.partnerIds = [...new Set([...unit.partnerIds, ...o.partnerIds])];
+    unit.classes = [...new Set([...unit.classes, ...o.classes])];
+  }
+  for (const unit of units.values()) unit.overdue &&= !unit.held;
+  return [
+    ...units.values(),
+    ...unscheduled.map((i) => ({
+      key: `i${i.id}`,
+      title: i.title,
+      planned: true,
+      held: false,
+      cancelled: false,
+      overdue: false,
+      date: null,
+      month: i.month,
+      series: false,
+      occurrences: 0,
+      heldOccurrences: 0,
+      status: null,
+      partnerIds: i.partnerIds,
+      classes: i.classes,
+    })),
+  ];
+}
+
+/** Held planned events out of the planned ones; «нет данных» when nothing was planned. */
+function fulfilment(units: readonly PlanUnit[], noData: string = NO_DATA.noPlan): Indicator {
+  const planned = units.filter((u) => u.planned);
+  return percentIndicator('planFulfilment', planned.filter((u) => u.held).length, planned.length, noData);
 }
 
 /**
@@ -71,9 +174,14 @@ function fulfilmentOf(held: number, occurrences: number, unscheduled: number): I
 export interface OccurrenceTotals {
   occurrences: number;
   held: number;
+  /** Planned events (single events and series from plan items) and those of them held; held outside the plan. */
+  planned: number;
+  plannedHeld: number;
+  unplannedHeld: number;
   /** The classes that took part in the held occurrences. */
   classes: Set<string>;
   parents: number;
+  teachers: number;
   /** The partners of the held occurrences. */
   partners: Set<number>;
   achievements: number;
@@ -83,11 +191,17 @@ export interface OccurrenceTotals {
 export function occurrenceTotals(occurrences: readonly OccurrenceFact[]): OccurrenceTotals {
   const held = occurrences.filter(isHeld);
   const achievements = held.flatMap((o) => o.achievements);
+  // Overdue does not change these counts: any day will do.
+  const units = planUnits(occurrences, [], '');
   return {
     occurrences: occurrences.length,
     held: held.length,
+    planned: units.filter((u) => u.planned).length,
+    plannedHeld: units.filter((u) => u.planned && u.held).length,
+    unplannedHeld: units.filter((u) => !u.planned && u.held).length,
     classes: classesTookPart(held),
     parents: sum(held.map((o) => o.parents)),
+    teachers: sum(held.map((o) => o.teachers)),
     partners: new Set(held.flatMap((o) => o.partnerIds)),
     achievements: achievements.length,
     winners: achievements.filter((a) => isWinning(a)).length,
@@ -95,8 +209,14 @@ export function occurrenceTotals(occurrences: readonly OccurrenceFact[]): Occurr
 }
 
 /** The enrolment of the listed classes that took part (in at least one held occurrence), out of all. */
-function pupilCoverage(classes: YearRecords['classes'], took: ReadonlySet<string>, level?: Level): Indicator {
+function pupilCoverage(
+  classes: YearRecords['classes'],
+  took: ReadonlySet<string>,
+  occurrences: number,
+  level?: Level,
+): Indicator {
   if (classes.length === 0) return missing('pupilCoverage', NO_DATA.noClasses);
+  if (occurrences === 0) return missing('pupilCoverage', NO_DATA.noEvents);
   const own = level ? classes.filter((c) => levelOfClass(c.name) === level) : classes;
   return percentIndicator(
     'pupilCoverage',
@@ -110,6 +230,24 @@ function ofLevel(level: Level) {
   return (o: { classes: readonly string[] }) => o.classes.some((c) => levelOfClass(c) === level);
 }
 
+function parentCoverage(families: number | null, totals: OccurrenceTotals): Indicator {
+  if (families === null || families === 0) return missing('parentCoverage', NO_DATA.noFamilies);
+  if (totals.held === 0) return missing('parentCoverage', NO_DATA.noHeld);
+  if (totals.parents === 0) return missing('parentCoverage', NO_DATA.noParents);
+  return percentIndicator('parentCoverage', Math.min(totals.parents, families), families, NO_DATA.noFamilies);
+}
+
+function staffDevelopment(records: YearRecords): Indicator {
+  if (records.teachers === null || records.teachers === 0) return missing('staffDevelopment', NO_DATA.noTeachers);
+  if (records.development.length === 0) return missing('staffDevelopment', NO_DATA.noDevelopment);
+  const trained = new Set(records.development.filter((d) => d.partnerId !== null).map((d) => d.staffId)).size;
+  const teachersTrained = new Set(records.development.map((d) => d.staffId)).size;
+  if (teachersTrained > records.teachers) {
+    return missing('staffDevelopment', tooFewTeachers(teachersTrained, records.teachers));
+  }
+  return percentIndicator('staffDevelopment', trained, records.teachers, NO_DATA.noTeachers);
+}
+
 /** The year's indicators, and what they are counted from that the rest of the figures use too. */
 function indicatorsOf(records: YearRecords, totals: OccurrenceTotals, today: string) {
   const clubs = clubCoverage({
@@ -119,38 +257,32 @@ function indicatorsOf(records: YearRecords, totals: OccurrenceTotals, today: str
   const clubIndicator = (ratio: { attended: number; enrolment: number }): Indicator =>
     records.classes.length === 0
       ? missing('clubCoverage', NO_DATA.noClasses)
-      : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
+      : records.clubs.length === 0
+        ? missing('clubCoverage', NO_DATA.noClubs)
+        : percentIndicator('clubCoverage', ratio.attended, ratio.enrolment, NO_DATA.noPupils);
   const answers = pool(records.answers);
   const dueLoans = dueLoansOf(records, today);
   const borrowedLoans = records.loans.filter((l) => l.receivedOn >= records.from && l.receivedOn <= records.to);
-  const trainedThroughPartners = new Set(records.development.filter((d) => d.partnerId !== null).map((d) => d.staffId));
 
   const indicators: Indicator[] = [
-    fulfilmentOf(totals.held, totals.occurrences, records.unscheduled.length),
-    pupilCoverage(records.classes, totals.classes),
-    records.families > 0
-      ? percentIndicator(
-          'parentCoverage',
-          Math.min(totals.parents, records.families),
-          records.families,
-          NO_DATA.noFamilies,
-        )
-      : missing('parentCoverage', NO_DATA.noFamilies),
-    percentIndicator(
-      'partnerActivity',
-      [...records.agreementPartners].filter((id) => totals.partners.has(id)).length,
-      records.agreementPartners.size,
-      NO_DATA.noAgreements,
-    ),
+    percentIndicator('planFulfilment', totals.plannedHeld, totals.planned + records.unscheduled.length, NO_DATA.noPlan),
+    pupilCoverage(records.classes, totals.classes, totals.occurrences),
+    parentCoverage(records.families, totals),
+    records.agreementPartners.size > 0 && totals.occurrences === 0
+      ? missing('partnerActivity', NO_DATA.noEvents)
+      : percentIndicator(
+          'partnerActivity',
+          [...records.agreementPartners].filter((id) => totals.partners.has(id)).length,
+          records.agreementPartners.size,
+          NO_DATA.noAgreements,
+        ),
     records.surveys === 0
       ? missing('satisfaction', NO_DATA.noSurvey)
       : answers.answered === 0
         ? missing('satisfaction', NO_DATA.noAnswers)
         : { key: 'satisfaction', m: answers.points, n: answers.answered, value: pooledIndex(answers), noData: null },
     clubIndicator(clubs.overall),
-    records.teachers > 0
-      ? percentIndicator('staffDevelopment', trainedThroughPartners.size, records.teachers, NO_DATA.noStaff)
-      : missing('staffDevelopment', NO_DATA.noStaff),
+    staffDevelopment(records),
     percentIndicator('achievementWinners', totals.winners, totals.achievements, NO_DATA.noAchievements),
     percentIndicator(
       'resourcesOnTime',
@@ -179,6 +311,8 @@ export function computeYearFigures(
   const held = facts.occurrences.filter(isHeld);
   const achievements = held.flatMap((o) => o.achievements);
   const { indicators, clubs, clubIndicator, borrowedLoans } = indicatorsOf(facts, totals, today);
+  const units = planUnits(facts.occurrences, facts.unscheduled, today);
+  const planned = units.filter((u) => u.planned);
 
   const byLevel: LevelFigures[] = LEVELS.map((level) => {
     const inLevel = ofLevel(level);
@@ -186,8 +320,8 @@ export function computeYearFigures(
     const levelClubs = clubs.levels.find((l) => l.level === level) ?? { attended: 0, enrolment: 0 };
     return {
       level,
-      planFulfilment: fulfilment(facts.occurrences.filter(inLevel), facts.unscheduled.filter(inLevel)),
-      pupilCoverage: pupilCoverage(facts.classes, totals.classes, level),
+      planFulfilment: fulfilment(planned.filter(inLevel), NO_DATA.noLevelPlan),
+      pupilCoverage: pupilCoverage(facts.classes, totals.classes, totals.occurrences, level),
       clubCoverage: clubIndicator(levelClubs),
       achievements: levelAchievements.length,
       winners: levelAchievements.filter((a) => isWinning(a)).length,
@@ -203,8 +337,8 @@ export function computeYearFigures(
     ...facts.development.flatMap((d) => (d.partnerId === null ? [] : [d.partnerId])),
   ]);
   // Each partner's records, gathered in one pass each (a year has thousands of occurrences and some hundred partners).
-  const occurrencesOf = byPartnerId(facts.occurrences, (o) => o.partnerIds);
-  const unscheduledOf = byPartnerId(facts.unscheduled, (i) => i.partnerIds);
+  const heldOf = byPartnerId(held, (o) => o.partnerIds);
+  const unitsOf = byPartnerId(units, (u) => u.partnerIds);
   const developmentOf = byPartnerId(facts.development, (d) => (d.partnerId === null ? [] : [d.partnerId]));
   const loansOf = byPartnerId(borrowedLoans, (l) => [l.partnerId]);
   const clubPupils = new Map(clubs.partners.map((p) => [p.partnerId, p.attended]));
@@ -214,9 +348,9 @@ export function computeYearFigures(
       return partner ? [partner] : [];
     })
     .map((partner) => {
-      const own = occurrencesOf.get(partner.id) ?? [];
-      const ownUnscheduled = unscheduledOf.get(partner.id) ?? [];
-      const ownHeld = own.filter(isHeld);
+      const ownHeld = heldOf.get(partner.id) ?? [];
+      const ownUnits = unitsOf.get(partner.id) ?? [];
+      const ownPlanned = ownUnits.filter((u) => u.planned);
       const ownAchievements = ownHeld.flatMap((o) => o.achievements);
       return {
         partnerId: partner.id,
@@ -224,12 +358,14 @@ export function computeYearFigures(
         status: partner.status,
         stage: partner.stage,
         agreementInForce: facts.agreementPartners.has(partner.id),
-        planned: own.length + ownUnscheduled.length,
-        held: ownHeld.length,
+        planned: ownPlanned.length,
+        held: ownPlanned.filter((u) => u.held).length,
+        unplannedHeld: ownUnits.filter((u) => !u.planned && u.held).length,
         participants: sum(ownHeld.map((o) => o.pupils)),
         parents: sum(ownHeld.map((o) => o.parents)),
-        planFulfilment: fulfilment(own, ownUnscheduled),
-        pupilCoverage: pupilCoverage(facts.classes, classesTookPart(ownHeld)),
+        teachers: sum(ownHeld.map((o) => o.teachers)),
+        planFulfilment: fulfilment(ownPlanned),
+        pupilCoverage: pupilCoverage(facts.classes, classesTookPart(ownHeld), totals.occurrences),
         clubPupils: clubPupils.get(partner.id) ?? 0,
         teachersTrained: new Set((developmentOf.get(partner.id) ?? []).map((d) => d.staffId)).size,
         itemsBorrowed: sum((loansOf.get(partner.id) ?? []).map((l) => l.items)),
@@ -252,14 +388,27 @@ export function computeYearFigures(
       })),
     ),
     byMonth: monthsOfYear(facts.year).map((month) => {
-      const inMonth = facts.occurrences.filter((o) => o.date.startsWith(month));
-      return {
-        month,
-        planned: inMonth.length + facts.unscheduled.filter((i) => i.month === month).length,
-        held: inMonth.filter(isHeld).length,
-      };
+      const inMonth = planned.filter((u) => u.month === month);
+      return { month, planned: inMonth.length, held: inMonth.filter((u) => u.held).length };
     }),
     itemsBorrowed: sum(borrowedLoans.map((l) => l.items)),
+    plan: {
+      unplannedHeld: units.filter((u) => !u.planned && u.held).length,
+      cancelled: planned.filter((u) => u.cancelled).length,
+      overdue: planned.filter((u) => u.overdue).length,
+      withoutClasses: [...new Set(planned.filter((u) => u.classes.length === 0).map((u) => u.title))],
+      outsidePlan: units.filter((u) => !u.planned && u.held).map(({ date, title }) => ({ date, title })),
+      overdueEvents: planned.filter((u) => u.overdue).map(({ date, title }) => ({ date, title })),
+    },
+    participation: {
+      pupils: sum(held.map((o) => o.pupils)),
+      parents: totals.parents,
+      teachers: totals.teachers,
+    },
+    survey: {
+      respondents: facts.respondents,
+      families: facts.families ?? (facts.surveyFamilies > 0 ? facts.surveyFamilies : null),
+    },
   };
 }
 

@@ -4,8 +4,8 @@ import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_RESULT_LABELS, EVENT_STATUS_LABEL
 import type { IndicatorKey, Member } from '../contract/reviews';
 import { compareRussian } from '../contract/russian-order';
 import { returnedOnTime } from '../loans/due';
-import { classesTookPart, dueLoansOf, isWinning } from './indicators';
-import type { YearFacts } from './year-facts';
+import { classesTookPart, dueLoansOf, isWinning, planUnits, type PlanUnit } from './indicators';
+import type { YearFacts } from './year-read-model';
 
 type Level = ReturnType<typeof levelOfClass>;
 
@@ -13,6 +13,16 @@ export interface MembersQuery {
   indicator: IndicatorKey;
   partnerId?: number | undefined;
   level?: Level | undefined;
+}
+
+/** What became of a planned event: «проведено», «просрочено: …», a series' held occurrences. */
+function unitState(unit: PlanUnit): string {
+  if (unit.status === null) return 'пункт плана без мероприятия в календаре';
+  const overdue = unit.overdue ? ['просрочено: дата прошла, проведение не отмечено'] : [];
+  if (unit.series) {
+    return [`серия: проведено ${unit.heldOccurrences} из ${unit.occurrences} занятий`, ...overdue].join(' · ');
+  }
+  return unit.overdue ? overdue.join('') : EVENT_STATUS_LABELS[unit.status].toLocaleLowerCase('ru-RU');
 }
 
 /**
@@ -28,27 +38,24 @@ export function membersOf(facts: YearFacts, query: MembersQuery, today: string):
   const held = facts.occurrences.filter((o) => o.status === 'held' && forPartner(o.partnerIds));
 
   switch (query.indicator) {
-    case 'planFulfilment':
-      return [
-        ...facts.occurrences
-          .filter((o) => forPartner(o.partnerIds) && forLevel(o.classes))
-          .map((o) => ({
-            date: o.date,
-            title: o.title,
-            detail: [EVENT_STATUS_LABELS[o.status], o.partnerIds.map(partnerName).join(', ')]
-              .filter(Boolean)
-              .join(' · '),
-            counted: o.status === 'held',
-          })),
-        ...facts.unscheduled
-          .filter((i) => forPartner(i.partnerIds) && forLevel(i.classes))
-          .map((i) => ({
-            date: null,
-            title: i.title,
-            detail: 'пункт плана без мероприятия в календаре',
-            counted: false,
-          })),
-      ];
+    case 'planFulfilment': {
+      const units = planUnits(facts.occurrences, facts.unscheduled, today).filter(
+        (u) => forPartner(u.partnerIds) && forLevel(u.classes),
+      );
+      // The planned events first (N), then those outside the plan, which are not in it.
+      return [...units.filter((u) => u.planned), ...units.filter((u) => !u.planned)].map((u) => ({
+        date: u.date,
+        title: u.title,
+        detail: [
+          ...(u.planned ? [] : ['вне плана — не входит в расчёт']),
+          unitState(u),
+          u.partnerIds.map(partnerName).join(', '),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        counted: u.planned && u.held,
+      }));
+    }
     case 'pupilCoverage': {
       const took = classesTookPart(held);
       return classesOfLevel.map((c) => ({

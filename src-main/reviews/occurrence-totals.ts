@@ -11,12 +11,22 @@ import { WINNING_RESULTS, type OccurrenceTotals } from './indicators';
  */
 const TOTALS = `
   WITH singles AS (
-    SELECT id, status FROM events WHERE rrule IS NULL AND starts_at BETWEEN @first AND @last
+    SELECT id, status, series_id FROM events WHERE rrule IS NULL AND starts_at BETWEEN @first AND @last
   ),
   held (id, n) AS (
     SELECT id, 1 FROM singles WHERE status = 'held'
     UNION ALL
     SELECT value ->> 0, value ->> 1 FROM json_each(@series)
+  ),
+  -- Plan fulfilment's units: a single event, or a whole series (its occurrences edited apart count in it), held
+  -- when any of its occurrences was; planned when the event (the series) comes from a plan item.
+  units (id, held) AS (
+    SELECT coalesce(series_id, id), status = 'held' FROM singles
+    UNION ALL
+    SELECT value ->> 0, value ->> 1 = 'held' FROM json_each(@seriesUnits)
+  ),
+  unit_sums (held, planned) AS (
+    SELECT max(u.held), e.plan_item_id IS NOT NULL FROM units u JOIN events e ON e.id = u.id GROUP BY u.id
   ),
   -- The held events whose outcome names classes with pupils: those classes took part, not the ones planned.
   counted (id) AS (
@@ -26,7 +36,11 @@ const TOTALS = `
   SELECT
     (SELECT count(*) FROM singles) AS occurrences,
     (SELECT coalesce(sum(n), 0) FROM held) AS held,
+    (SELECT count(*) FROM unit_sums WHERE planned) AS planned,
+    (SELECT count(*) FROM unit_sums WHERE planned AND held) AS plannedHeld,
+    (SELECT count(*) FROM unit_sums WHERE NOT planned AND held) AS unplannedHeld,
     (SELECT coalesce(sum(o.parents * h.n), 0) FROM held h JOIN event_outcomes o ON o.event_id = h.id) AS parents,
+    (SELECT coalesce(sum(o.teachers * h.n), 0) FROM held h JOIN event_outcomes o ON o.event_id = h.id) AS teachers,
     (SELECT coalesce(sum(h.n), 0) FROM held h JOIN achievements a ON a.event_id = h.id) AS achievements,
     (SELECT coalesce(sum(h.n), 0) FROM held h JOIN achievements a ON a.event_id = h.id
       WHERE a.result IN (SELECT value FROM json_each(@winning))) AS winners,
@@ -49,6 +63,7 @@ export function readOccurrenceTotals(db: Database.Database, from: string, to: st
     first: from,
     last: `${to}T99`,
     series: JSON.stringify(series.filter((s) => s.status === 'held').map((s) => [s.id, s.occurrences])),
+    seriesUnits: JSON.stringify(series.map((s) => [s.id, s.status])),
     winning: JSON.stringify(WINNING_RESULTS),
   }) as TotalsRow;
   return {

@@ -40,7 +40,8 @@ import {
   hasDecision,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
-import { readYearFacts, readYearRecords, type YearFacts } from './year-facts';
+import type { YearFacts } from './year-read-model';
+import { readYearFacts, readYearRecords } from './year-repository';
 
 export interface ReviewsDeps {
   db: Database.Database;
@@ -48,8 +49,6 @@ export interface ReviewsDeps {
   agreements: AgreementsService;
   partners: PartnersService;
   events: EventsService;
-  /** The number of families from the school profile in Настройки. */
-  families: () => number;
 }
 
 const APPROVED =
@@ -93,8 +92,8 @@ export class ReviewsService {
   private readonly totalsByYear = new Map<string, OccurrenceTotals>();
 
   /**
-   * The indicators of each year computed since the data last changed. They are kept while the store, the number
-   * of families and today stay as they were: `total_changes()` counts every row this connection (the app's only
+   * The indicators of each year computed since the data last changed. They are kept while the store and today
+   * stay as they were (each year's families and teachers are rows of the store too): `total_changes()` counts every row this connection (the app's only
    * one) has written, so any write — and a restore, which opens a new connection and service — starts afresh.
    */
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
@@ -102,7 +101,7 @@ export class ReviewsService {
 
   /**
    * What is kept, brought up to date first: the totals of the years whose days the calendar's writes touched since
-   * last asked are dropped, and the indicators too when the data, the families or the day changed.
+   * last asked are dropped, and the indicators too when the data or the day changed.
    */
   private kept(): Kept {
     const changed = this.calendarChanges();
@@ -112,7 +111,7 @@ export class ReviewsService {
     }
     // Read after taking the calendar's changes, which writes to this connection's temporary table.
     const changes = prepared(this.db, 'SELECT total_changes()', { pluck: true }).get();
-    const version = [changes, this.deps.families(), this.today()].join('|');
+    const version = [changes, this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
       this.indicatorsVersion = version;
@@ -137,7 +136,7 @@ export class ReviewsService {
 
   private context(year: string, inForce: InForce) {
     const { from, to } = academicYearBounds(year);
-    return { families: this.deps.families(), agreementPartners: inForce(from, to) };
+    return { agreementPartners: inForce(from, to) };
   }
 
   /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */

@@ -25,9 +25,6 @@ export function defaultSchoolProfile(shortName: string): SchoolProfile {
     phone: '',
     email: '',
     website: '',
-    enrolment: { noo: 0, ooo: 0, soo: 0 },
-    families: 0,
-    teachers: 0,
   };
 }
 

@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import type { PartnersService } from '../partners/service';
 import { compareRussian } from '../contract/russian-order';
 import { foldForSearch } from '../contract/text-folding';
+import { readSchoolYear } from '../clubs/school-years';
 import { summarizeStaffYear } from './summary';
 import {
   countActiveStaff,
@@ -208,12 +209,18 @@ export class StaffService {
    */
   summary(year: string): StaffSummary {
     const { from, to } = academicYearBounds(year);
-    return summarizeStaffYear(year, listRecordRows(this.db, { from, to }), countActiveStaff(this.db));
+    return summarizeStaffYear(
+      year,
+      listRecordRows(this.db, { from, to }),
+      countActiveStaff(this.db),
+      readSchoolYear(this.db, year).teachers,
+    );
   }
 
   /** The year's records and their summary, for the export: the year is read once. */
   yearExport(year: string): { records: StaffRecord[]; summary: StaffSummary } {
     const records = this.records({ year });
-    return { records, summary: summarizeStaffYear(year, records, countActiveStaff(this.db)) };
+    const teachers = readSchoolYear(this.db, year).teachers;
+    return { records, summary: summarizeStaffYear(year, records, countActiveStaff(this.db), teachers) };
   }
 }

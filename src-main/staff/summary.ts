@@ -31,12 +31,14 @@ class Tally {
 /**
  * The summary of one academic year's records (all of them of that year): teachers trained (distinct), trained
  * through partners (distinct teachers with a record that has a partner), hours, and the same by form and by partner.
- * `activeTeachers` is the number of teachers who work at the school now.
+ * `activeTeachers` is the number of teachers who work at the school now; `yearTeachers` the year's number of teachers
+ * as the office gave it (all of them, not only the staff list), which is the year's N when given.
  */
 export function summarizeStaffYear(
   year: string,
   records: readonly SummaryRecord[],
   activeTeachers: number,
+  yearTeachers: number | null = null,
 ): StaffSummary {
   const total = new Tally();
   const throughPartners = new Tally();
@@ -64,7 +66,7 @@ export function summarizeStaffYear(
   return {
     year,
     activeTeachers,
-    teachersOfYear: activeTeachers + leftWithRecords.size,
+    teachersOfYear: yearTeachers ?? activeTeachers + leftWithRecords.size,
     total: total.counts(),
     throughPartners: throughPartners.counts(),
     withoutPartner: withoutPartner.counts(),

@@ -39,11 +39,12 @@ import {
 } from './repository';
 import { overallSatisfaction, responseRate } from './satisfaction';
 import { findTemplate } from './template-repository';
+import { readSchoolYear } from '../clubs/school-years';
 
 export interface SurveysDeps {
   db: Database.Database;
   now: () => Date;
-  /** The school profile from Настройки: a new run counts its response rate out of the school's families. */
+  /** The school profile from Настройки. */
   school: () => SchoolProfile;
 }
 
@@ -128,7 +129,7 @@ export class SurveysService {
       title: input.title || template.title,
       conductedOn: input.conductedOn,
       mode: input.mode,
-      families: input.families ?? this.deps.school().families,
+      families: input.families ?? readSchoolYear(this.db, input.year).families ?? 0,
       notes: input.notes,
     };
     const id = this.db.transaction(() => insertSurvey(this.db, survey, template, this.stamp()))();

@@ -53,10 +53,20 @@ describe('Анализ', () => {
     await openAnalysis(page);
 
     // The indicators, each as its formula worked out, with last year and the dynamics.
-    await expect.poll(async () => flat(await card(page, 'planFulfilment').innerText())).toContain('4 из 9 = 44,4 %');
+    await expect.poll(async () => flat(await card(page, 'planFulfilment').innerText())).toContain('3 из 6 = 50,0 %');
+    // Beside it: what was held outside the plan, cancelled and overdue; last year planned nothing.
     expect(flat(await card(page, 'planFulfilment').innerText())).toContain(
-      'Прошлый год: 1 из 1 = 100,0 % (динамика −55,6 %)',
+      'проведено вне плана: 1 · отменено: 1 · просрочено: 1',
     );
+    expect(flat(await card(page, 'planFulfilment').innerText())).toContain('Прошлый год: нет данных');
+    expect(flat(await card(page, 'planFulfilment').innerText())).toContain('серия по одному пункту — одно мероприятие');
+    // The dynamics are the difference in percentage points.
+    expect(flat(await card(page, 'partnerActivity').innerText())).toContain(
+      'Прошлый год: 1 из 3 = 33,3 % (динамика +33,3 п.п.)',
+    );
+    expect(flat(await card(page, 'staffDevelopment').innerText())).toContain('3 из 40 = 7,5 %');
+    expect(flat(await card(page, 'satisfaction').innerText())).toContain('30 анкет из 200 семей = 15,0 %');
+    expect(flat(await page.getByTestId('participation').innerText())).toContain('педагогов — 7');
     expect(flat(await card(page, 'pupilCoverage').innerText())).toContain('113 из 150 = 75,3 %');
     expect(flat(await card(page, 'satisfaction').innerText())).toContain('0,77 — высокий (23 из 30)');
     expect(flat(await card(page, 'resourcesOnTime').innerText())).toContain('1 из 3 = 33,3 %');
@@ -70,7 +80,10 @@ describe('Анализ', () => {
     expect(await member('Новогодний концерт').textContent()).toContain('учтено');
     expect(await member('Литературная гостиная').getAttribute('data-counted')).toBe('false');
     expect(await member('Литературная гостиная').textContent()).toContain('не учтено');
-    expect(flat(await drawer.innerText())).toContain('Учтено в числителе: 4; не учтено: 5.');
+    expect(await member('Экскурсия в ДК').textContent()).toContain('просрочено');
+    expect(await member('Квест «Книжный лабиринт»').textContent()).toContain('вне плана — не входит в расчёт');
+    expect(await member('Мастер-класс').textContent()).toContain('серия: проведено 1 из 3 занятий');
+    expect(flat(await drawer.innerText())).toContain('Учтено в числителе: 3; не учтено: 4.');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
 
@@ -137,7 +150,7 @@ describe('Анализ', () => {
     await page.getByRole('tab', { name: 'Показатели' }).click();
     await expect
       .poll(async () => flat(await card(page, 'planFulfilment').innerText()))
-      .toContain('Цель: 80,0 % (отклонение −35,6 п.п.)');
+      .toContain('Цель: 80,0 % (отклонение −30,0 п.п.)');
     expect(flat(await card(page, 'satisfaction').innerText())).toContain('Цель: 0,80 (отклонение −0,03)');
     expect((await storedReview(app)).targets).toEqual([
       { indicator: 'planFulfilment', target: 80 },
@@ -158,9 +171,10 @@ describe('Анализ', () => {
     const cells = book.worksheets.flatMap((sheet) =>
       sheet.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.map((v) => String(v ?? '')) : [])),
     );
-    expect(cells).toContain('4 из 9 = 44,4 %');
+    expect(cells).toContain('3 из 6 = 50,0 %');
     expect(cells).toContain('113 из 150 = 75,3 %');
-    expect(cells).toContain('−35,6 п.п.');
+    expect(cells).toContain('−30,0 п.п.');
+    expect(cells).toContain('проведено вне плана: 1 · отменено: 1 · просрочено: 1');
     expect(cells).toContain('расширить');
 
     // The printed report, as PDF.
@@ -169,8 +183,9 @@ describe('Анализ', () => {
       execFileSync('pdftotext', ['-raw', await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
     );
     expect(pdf).toContain('Выполнение плана');
-    expect(pdf).toContain('4 из 9 = 44,4 %');
+    expect(pdf).toContain('3 из 6 = 50,0 %');
     expect(pdf).toContain('113 из 150 = 75,3 %');
+    expect(pdf).toContain('Квест «Книжный лабиринт» (вне плана)');
     expect(pdf).toContain('расширить');
     expect(pdf).toContain('Открыть в школе читательский клуб');
 
@@ -178,10 +193,10 @@ describe('Анализ', () => {
     await closeNotifications(page);
     const docx = await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')));
     const text = docx.paragraphs.join('\n');
-    expect(text).toContain('4 из 9 = 44,4 %');
+    expect(text).toContain('3 из 6 = 50,0 %');
     expect(text).toContain('расширить');
     expect(text).toContain('Открыть в школе читательский клуб');
-    expect(docx.document.match(/<w:drawing>/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(docx.document.match(/<w:drawing>/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
 
     // Approved: the status says by whom and when; the texts are read-only.
     await closeNotifications(page);
@@ -206,8 +221,8 @@ describe('Анализ', () => {
     await openAnalysis(page);
     const alert = page.getByTestId('changes-alert');
     await alert.getByText('Данные изменились после утверждения').waitFor();
-    expect(flat(await alert.innerText())).toContain('Выполнение плана: было 4 из 9 = 44,4 %, стало 5 из 9 = 55,6 %');
-    expect(flat(await card(page, 'planFulfilment').innerText())).toContain('4 из 9 = 44,4 %');
+    expect(flat(await alert.innerText())).toContain('Выполнение плана: было 3 из 6 = 50,0 %, стало 4 из 6 = 66,7 %');
+    expect(flat(await card(page, 'planFulfilment').innerText())).toContain('3 из 6 = 50,0 %');
 
     // Reopened: the figures are recounted and the warning is gone.
     await alert.getByRole('button', { name: 'Открыть для изменений' }).click();
@@ -215,7 +230,7 @@ describe('Анализ', () => {
       .getByRole('dialog', { name: 'Открыть справку для изменений?' })
       .getByRole('button', { name: 'Открыть для изменений' })
       .click();
-    await expect.poll(async () => flat(await card(page, 'planFulfilment').innerText())).toContain('5 из 9 = 55,6 %');
+    await expect.poll(async () => flat(await card(page, 'planFulfilment').innerText())).toContain('4 из 6 = 66,7 %');
     await page.getByText('аналитическая справка: черновик').waitFor();
     expect(await page.getByTestId('changes-alert').count()).toBe(0);
     expect((await storedReview(app)).approval).toBe(null);

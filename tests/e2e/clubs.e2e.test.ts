@@ -73,10 +73,14 @@ describe('Кружки у партнёров', () => {
     await view.waitFor();
     expect(flat(await view.innerText())).toContain('2А — 24');
     expect(await page.getByTestId('level-total-ООО').innerText()).toBe('2 класса, 45 обучающихся');
-    // Настройки say 0 pupils: the difference is said with both numbers.
-    expect(flat(await page.getByTestId('enrolment-mismatch').innerText())).toContain(
-      'ООО (5–9 классы): по классам 45 обучающихся, в Настройках (раздел «Контингент») — 0 (не заполнено).',
-    );
+    // The year's families and teachers, entered once for the year beside its classes.
+    const counts = page.getByTestId('year-counts');
+    await counts.getByLabel('Число семей обучающихся').fill('210');
+    await counts.getByLabel('Число педагогов школы').fill('46');
+    await counts.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText(`Сведения ${year} учебного года сохранены.`).waitFor();
+    const yearFacts = await app.harness.core.dispatch('classes:list', { year });
+    expect(yearFacts.ok && yearFacts.value).toMatchObject({ families: 210, teachers: 46 });
     expect(await page.getByTestId('clubs-empty').innerText()).toContain('Нажмите «Добавить кружок»');
 
     // «Хореография» at the centre of additional education: 30 of 2А, more than the 24 it has, is refused.

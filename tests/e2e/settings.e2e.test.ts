@@ -29,11 +29,9 @@ describe('Настройки', () => {
     await field(page, 'КПП').fill('773601001');
     await field(page, 'ОГРН').fill('1027700132195');
     await field(page, 'Электронная почта').fill('school@example.ru');
-    await field(page, 'Обучающихся НОО (1–4 классы)').fill('120');
-    await field(page, 'Обучающихся ООО (5–9 классы)').fill('150');
-    await field(page, 'Обучающихся СОО (10–11 классы)').fill('40');
-    await field(page, 'Количество семей').fill('260');
-    await field(page, 'Количество педагогов').fill('31');
+    // The enrolment, families and teachers are the facts of each year, entered with its classes, not here.
+    expect(await page.getByTestId('contingent-moved').innerText()).toContain('Кружки → «Классы и численность»');
+    expect(await page.getByLabel('Количество семей').count()).toBe(0);
     await field(page, 'Краткое наименование').fill('МБОУ Первомайская СОШ № 1');
     await page.getByRole('button', { name: 'Сохранить сведения о школе' }).click();
     await page.getByText('Сведения о школе сохранены.').waitFor();
@@ -43,8 +41,6 @@ describe('Настройки', () => {
     await page.getByLabel('Полное наименование').waitFor();
     expect(await field(page, 'ФИО директора').inputValue()).toBe('Иванова Мария Петровна');
     expect(await field(page, 'ИНН').inputValue()).toBe('7707083893');
-    expect(await field(page, 'Обучающихся НОО (1–4 классы)').inputValue()).toBe('120');
-    expect(await field(page, 'Количество педагогов').inputValue()).toBe('31');
     expect(await field(page, 'Краткое наименование').inputValue()).toBe('МБОУ Первомайская СОШ № 1');
     expect(app.consoleErrors).toEqual([]);
     await app.close();
@@ -60,13 +56,11 @@ describe('Настройки', () => {
     const before = await stored();
     await openSettings(page);
     await field(page, 'Полное наименование').fill('');
-    await field(page, 'Обучающихся НОО (1–4 классы)').fill('-5');
     await field(page, 'ИНН').fill('770708389');
     await field(page, 'ФИО директора').fill('Петров П. П.');
     await page.getByRole('button', { name: 'Сохранить сведения о школе' }).click();
 
     await page.getByText('Укажите полное наименование школы').waitFor();
-    expect(await page.getByText('Не меньше 0').isVisible()).toBe(true);
     expect(await page.getByText('ИНН организации: 10 цифр').isVisible()).toBe(true);
     expect(await page.getByText('Проверьте введённые данные.').isVisible()).toBe(true);
     expect(await field(page, 'ИНН').getAttribute('aria-invalid')).toBe('true');

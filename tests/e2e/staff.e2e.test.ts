@@ -76,9 +76,9 @@ describe('Повышение квалификации', () => {
     // The year's figures.
     await page.getByRole('tab', { name: 'Итоги года' }).click();
     expect(flat(await page.getByTestId('figure-trained').innerText())).toBe(
-      'Повысили квалификацию 1 педагог 100 % из 1',
+      'Повысили квалификацию 1 педагог 100,0 % из 1',
     );
-    expect(flat(await page.getByTestId('figure-partners').innerText())).toBe('Через партнёров 1 педагог 100 % из 1');
+    expect(flat(await page.getByTestId('figure-partners').innerText())).toBe('Через партнёров 1 педагог 100,0 % из 1');
     expect(flat(await page.getByTestId('figure-hours').innerText())).toContain('72');
     const byForm = flat(await page.getByTestId('summary-by-form').innerText());
     expect(byForm).toContain('Курсы повышения квалификации 1 1 72');

@@ -66,7 +66,7 @@ describe('Анкетирование родителей', () => {
     // (22 + 2.5 + 20) / (31 + 20) = 0.87
     expect(flat(await overall.innerText())).toContain('0,87');
     expect(flat(await overall.innerText())).toContain('высокий');
-    expect(flat(await overall.innerText())).toContain('31 анкета из 40 семей (78 %)');
+    expect(flat(await overall.innerText())).toContain('31 анкета из 40 семей (77,5 %)');
     // Each question's index with the counts it comes from.
     expect(flat(await page.getByTestId('result-1').innerText())).toContain(
       '0,79 — высокий 31 ответ, из них „да“ 22, „не всегда“ 5, „нет“ 4',

@@ -7,6 +7,7 @@ import { stageThreeRecords } from './005-stage-three-records';
 import { reviews } from './006-reviews';
 import { performanceIndexes } from './007-performance-indexes';
 import { agreementOwnTexts } from './008-agreement-own-texts';
+import { schoolYears } from './010-school-years';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   reviews,
   performanceIndexes,
   agreementOwnTexts,
+  schoolYears,
 ];

@@ -2,6 +2,7 @@ import { countOf } from '../../contract/plural';
 import { academicYearStart } from '../../contract/academic-year';
 import { formatDate } from '../../contract/dates';
 import type { Review } from '../../contract/reviews';
+import { planExtrasText, surveyResponseText, withoutClassesText } from '../../contract/review-text';
 import type { SchoolProfile } from '../../contract/settings';
 import { signerInitials } from '../../documents/russian-text';
 import { SIGNATURE_BLANK, type Block, type ChartSpec, type DocumentModel } from '../../documents/model';
@@ -19,6 +20,7 @@ import {
   coverageTable,
   indicatorOf,
   indicatorParagraph,
+  indicatorSentence,
   indicatorsTable,
   methodList,
   monthsTable,
@@ -95,15 +97,52 @@ function partners(review: Review): Block[] {
   return blocks;
 }
 
+/** «04.03.2026 — Квест (вне плана)» for each event of a list. */
+function datedList(events: readonly { date: string | null; title: string }[], mark: string): Block {
+  return {
+    type: 'list',
+    ordered: false,
+    items: events.map((e) => [`${e.date ? `${formatDate(e.date)} — ` : ''}${e.title} (${mark})`]),
+  };
+}
+
 function plan(review: Review): Block[] {
   const { figures } = review;
   const fulfilment = indicatorOf(figures.indicators, 'planFulfilment');
+  const { plan: extras, participation } = figures;
+  const levels = figures.byLevel.map((l) => `${l.level} — ${indicatorSentence(l.planFulfilment)}`).join('; ');
+  const remark = withoutClassesText(extras.withoutClasses);
   return [
     heading('3. Выполнение плана совместной деятельности'),
     indicatorParagraph(figures.indicators, 'planFulfilment'),
+    paragraph(
+      'Запланированными считаются мероприятия из пунктов плана (отменённые тоже) и пункты плана, не внесённые в ' +
+        'календарь; серия занятий по одному пункту плана — одно мероприятие, выполненное, если проведено хотя бы ' +
+        `одно занятие. ${capitalized(planExtrasText(extras))}.`,
+    ),
+    ...(extras.outsidePlan.length > 0
+      ? [
+          paragraph('Мероприятия, проведённые вне плана (в выполнении плана не учитываются):'),
+          datedList(extras.outsidePlan, 'вне плана'),
+        ]
+      : []),
+    ...(extras.overdueEvents.length > 0
+      ? [
+          paragraph('Запланированные мероприятия, дата которых прошла, а проведение не отмечено:'),
+          datedList(extras.overdueEvents, 'просрочено'),
+        ]
+      : []),
+    ...(fulfilment.n ? [paragraph(`По уровням образования: ${levels}.`)] : []),
+    ...(remark ? [paragraph(remark)] : []),
+    paragraph(
+      `Участники проведённых мероприятий (по итогам мероприятий): обучающихся — ${participation.pupils}, ` +
+        `родителей — ${participation.parents}, педагогов — ${participation.teachers}.`,
+    ),
     ...(fulfilment.n ? [monthsTable(figures), ...chart(monthsChart(figures))] : []),
   ];
 }
+
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase('ru-RU') + text.slice(1);
 
 function coverage(review: Review): Block[] {
   const { figures } = review;
@@ -118,10 +157,12 @@ function coverage(review: Review): Block[] {
 
 function parents(review: Review, years: readonly YearIndicators[]): Block[] {
   const hasSatisfaction = years.some((y) => indicatorOf(y.indicators, 'satisfaction').value !== null);
+  const response = surveyResponseText(review.figures.survey);
   return [
     heading('5. Участие родителей и их удовлетворённость'),
     indicatorParagraph(review.figures.indicators, 'parentCoverage'),
     indicatorParagraph(review.figures.indicators, 'satisfaction'),
+    ...(response ? [paragraph(`В анкетировании участвовали: ${response}.`)] : []),
     ...(hasSatisfaction ? chart(satisfactionChart(years)) : []),
   ];
 }
@@ -148,6 +189,9 @@ function staff(review: Review): Block[] {
     heading('7. Повышение квалификации педагогов через партнёров'),
     indicatorParagraph(review.figures.indicators, 'staffDevelopment'),
     ...(list ? [paragraph('Повышение квалификации организовали партнёры:'), list] : []),
+    paragraph(
+      `Педагогов — участников проведённых мероприятий (сумма по итогам мероприятий): ${review.figures.participation.teachers}.`,
+    ),
   ];
 }
 

@@ -76,7 +76,9 @@ export interface YearIndicators {
 }
 
 /** Parents' satisfaction year by year; null with fewer than two years. */
-export function satisfactionChart(years: readonly YearIndicators[]): ChartSpec | null {
+export function satisfactionChart(all: readonly YearIndicators[]): ChartSpec | null {
+  // A year without a survey is left out, not drawn as 0.
+  const years = all.filter((y) => valueOf(y.indicators, 'satisfaction') !== null);
   if (years.length < 2) return null;
   return {
     title: 'Удовлетворённость родителей по годам (индекс от 0 до 1)',
@@ -91,7 +93,9 @@ export function satisfactionChart(years: readonly YearIndicators[]): ChartSpec |
 const DYNAMICS_KEYS: readonly IndicatorKey[] = ['planFulfilment', 'pupilCoverage', 'parentCoverage'];
 
 /** The main percent indicators year by year; null with fewer than two years. */
-export function dynamicsChart(years: readonly YearIndicators[]): ChartSpec | null {
+export function dynamicsChart(all: readonly YearIndicators[]): ChartSpec | null {
+  // Only the years with data: a year that has none of these figures is left out, not drawn as 0 %.
+  const years = all.filter((y) => DYNAMICS_KEYS.some((key) => valueOf(y.indicators, key) !== null));
   if (years.length < 2) return null;
   return {
     title: 'Динамика основных показателей по годам, %',

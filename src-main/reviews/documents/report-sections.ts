@@ -1,6 +1,6 @@
 import { countOf } from '../../contract/plural';
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_LEVELS, ACHIEVEMENT_RESULTS } from '../../contract/events';
-import { dynamicsOf, dynamicsText, gapText, indicatorText, indicatorValueText } from '../../contract/review-text';
+import { changeText, gapText, indicatorText, indicatorValueText } from '../../contract/review-text';
 import { decimal } from '../../contract/text';
 import {
   DECISION_LABELS,
@@ -142,7 +142,7 @@ export function achievementsByLevel(figures: YearFigures): string {
   return `По уровням образования: ${parts.join('; ')}.`;
 }
 
-/** Показатель | Расчёт | Цель | Отклонение | Прошлый год | Динамика. */
+/** Показатель | Расчёт | Цель | Отклонение | Прошлый год | Динамика: this year minus last, in п.п. for a percent. */
 export function indicatorsTable(review: Review): TableBlock {
   const targets = new Map(review.targets.map((t) => [t.indicator, t.target]));
   return {
@@ -155,7 +155,7 @@ export function indicatorsTable(review: Review): TableBlock {
       { title: 'Цель', width: 14, align: 'center' },
       { title: 'Отклонение от цели', width: 26.5, align: 'center' },
       { title: 'Прошлый год', width: 22, align: 'center' },
-      { title: 'Динамика', width: 24, align: 'center' },
+      { title: 'Динамика (разница)', width: 24, align: 'center' },
     ],
     rows: review.figures.indicators.map((indicator) => {
       const target = targets.get(indicator.key) ?? null;
@@ -167,7 +167,7 @@ export function indicatorsTable(review: Review): TableBlock {
           target === null ? '—' : indicatorValueText({ key: indicator.key, value: target }),
           gapText(indicator, target) ?? '—',
           indicatorValueText(previous),
-          dynamicsText(dynamicsOf(indicator.value, previous.value)),
+          changeText(indicator, previous),
         ],
       };
     }),
@@ -211,11 +211,12 @@ export function partnersTable(review: Review): TableBlock {
       const participants = [
         ...(p.participants > 0 ? [countOf(p.participants, ['обучающийся', 'обучающихся', 'обучающихся'])] : []),
         ...(p.parents > 0 ? [countOf(p.parents, ['родитель', 'родителя', 'родителей'])] : []),
+        ...(p.teachers > 0 ? [countOf(p.teachers, ['педагог', 'педагога', 'педагогов'])] : []),
       ];
       return {
         cells: [
           p.agreementInForce ? [p.name] : [p.name, '(без договора)'],
-          heldOfPlanned(p.planFulfilment),
+          [...heldOfPlanned(p.planFulfilment), ...(p.unplannedHeld > 0 ? [`вне плана: ${p.unplannedHeld}`] : [])],
           participants.length > 0 ? participants : '—',
           p.decision.rating ? RATING_LABELS[p.decision.rating] : '—',
           p.decision.decision ? DECISION_LABELS[p.decision.decision] : '—',

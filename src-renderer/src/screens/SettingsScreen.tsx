@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -15,12 +15,11 @@ import { QueryState } from '../components/QueryState';
 import { useUnsavedChangesGuard } from '../components/unsaved-changes';
 import { noticeRefusal } from '../components/notices';
 
-/** The form holds what the user typed; NumberInput yields '' for an empty field, which the store refuses. */
-type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'> & {
-  enrolment: { noo: number | string; ooo: number | string; soo: number | string };
-  families: number | string;
-  teachers: number | string;
-};
+/**
+ * The school's name, requisites and contacts. The enrolment, the families and the teachers are facts of each
+ * academic year, entered with the year's classes (Кружки → «Классы и численность»), not here.
+ */
+type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'>;
 
 function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
   const save = useApiMutation('settings:saveSchool');
@@ -35,7 +34,7 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
 
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = await save.mutateAsync(values as SchoolProfile);
+      const saved = await save.mutateAsync(values);
       form.setInitialValues(saved.school);
       form.setValues(saved.school);
       notifications.show({ color: 'teal', title: 'Сохранено', message: 'Сведения о школе сохранены.' });
@@ -43,10 +42,6 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
       form.setErrors(noticeRefusal(error));
     }
   });
-
-  const number = (path: string, label: string) => (
-    <NumberInput label={label} allowDecimal={false} clampBehavior="none" {...form.getInputProps(path)} />
-  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -86,18 +81,10 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
             <TextInput label="Сайт" {...form.getInputProps('website')} />
           </SimpleGrid>
         </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Контингент
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {number('enrolment.noo', 'Обучающихся НОО (1–4 классы)')}
-            {number('enrolment.ooo', 'Обучающихся ООО (5–9 классы)')}
-            {number('enrolment.soo', 'Обучающихся СОО (10–11 классы)')}
-            {number('families', 'Количество семей')}
-            {number('teachers', 'Количество педагогов')}
-          </SimpleGrid>
-        </Card>
+        <Text size="sm" c="dimmed" data-testid="contingent-moved">
+          Численность обучающихся, число семей и педагогов указываются для каждого учебного года: Реализация → Кружки →
+          «Классы и численность». Численность по уровням (НОО, ООО, СОО) считается по списку классов.
+        </Text>
         <Group>
           <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
             Сохранить сведения о школе

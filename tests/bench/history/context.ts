@@ -125,7 +125,4 @@ export const BENCH_SCHOOL: SchoolProfile = {
   phone: '+7 (86367) 5-12-34',
   email: 'school@example.ru',
   website: '',
-  enrolment: { noo: 290, ooo: 330, soo: 55 },
-  families: 520,
-  teachers: 45,
 };

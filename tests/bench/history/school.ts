@@ -14,13 +14,18 @@ function classesOfYear(context: HistoryContext): SchoolClass[] {
   return classes;
 }
 
-/** «Классы и численность» of every year, as the office keeps them. */
+/** «Классы и численность» of every year, as the office keeps them, with the year's families and teachers. */
 export function writeClasses(context: HistoryContext): void {
   const insert = context.db.prepare('INSERT INTO school_classes (year, name, pupils) VALUES (?, ?, ?)');
+  const counts = context.db.prepare(
+    'INSERT INTO school_years (year, families, teachers, updated_at) VALUES (?, ?, ?, ?)',
+  );
   for (const year of context.years) {
     const classes = classesOfYear(context);
     context.classes.set(year, classes);
     for (const c of classes) insert.run(year, c.name, c.pupils);
+    const pupils = classes.reduce((sum, c) => sum + c.pupils, 0);
+    counts.run(year, Math.round(pupils * 0.8), context.random.int(42, 50), stampOn(`${academicYearStart(year)}-09-01`));
   }
 }
 

@@ -26,17 +26,27 @@ describe('the classes of a year', () => {
     expect((await call(app, 'classes:list', { year: '2027/2028' })).classes).toEqual([]);
   });
 
-  it('are compared with the enrolment in Настройки, which they never change', async () => {
+  it('give the totals by level from the list alone; Настройки no longer hold an enrolment of their own', async () => {
     const app = await core();
-    const settings = await call(app, 'settings:get', {});
-    await call(app, 'settings:saveSchool', { ...settings.school, enrolment: { noo: 53, ooo: 50, soo: 43 } });
     const saved = await saveClasses(app, { '1А': 27, '4А': 26, '5А': 25, '5Б': 23, '10А': 24, '11А': 19 });
-    expect(saved.levels.map((l) => [l.level, l.pupils, l.settingsPupils])).toEqual([
-      ['НОО', 53, 53],
-      ['ООО', 48, 50],
-      ['СОО', 43, 43],
+    expect(saved.levels.map((l) => [l.level, l.pupils, l.carriedPupils])).toEqual([
+      ['НОО', 53, null],
+      ['ООО', 48, null],
+      ['СОО', 43, null],
     ]);
-    expect((await call(app, 'settings:get', {})).school.enrolment).toEqual({ noo: 53, ooo: 50, soo: 43 });
+    expect((await call(app, 'settings:get', {})).school).not.toHaveProperty('enrolment');
+  });
+
+  it('keep the year’s families and teachers, entered once for the year and apart from other years', async () => {
+    const app = await core();
+    expect(await call(app, 'classes:list', { year: YEAR })).toMatchObject({ families: null, teachers: null });
+    const saved = await call(app, 'classes:saveCounts', { year: YEAR, counts: { families: 210, teachers: 46 } });
+    expect(saved).toMatchObject({ year: YEAR, families: 210, teachers: 46 });
+    expect(await call(app, 'classes:list', { year: PREVIOUS })).toMatchObject({ families: null, teachers: null });
+    await call(app, 'classes:saveCounts', { year: YEAR, counts: { families: null, teachers: 46 } });
+    expect(await call(app, 'classes:list', { year: YEAR })).toMatchObject({ families: null, teachers: 46 });
+    const refused = await app.dispatch('classes:saveCounts', { year: YEAR, counts: { families: -1, teachers: 46 } });
+    expect(refused).toMatchObject({ ok: false, error: { fields: { 'counts.families': 'Не меньше 0' } } });
   });
 
   it('replace the year’s list when saved again, and leave other years alone', async () => {

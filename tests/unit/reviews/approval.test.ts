@@ -17,12 +17,14 @@ describe('approving the review', () => {
     await call(app, 'events:setStatus', { id: events.e4, status: 'held', reason: '' });
     const after = await call(app, 'reviews:get', { year });
     const plan = after.figures.indicators.find((i) => i.key === 'planFulfilment');
-    expect(plan).toMatchObject({ m: 4, n: 9 });
+    expect(plan).toMatchObject({ m: 3, n: 6 });
     expect(after.approval?.changes).toContainEqual({
       what: 'Выполнение плана',
-      was: '4 из 9 = 44,4 %',
-      now: '5 из 9 = 55,6 %',
+      was: '3 из 6 = 50,0 %',
+      now: '4 из 6 = 66,7 %',
     });
+    // What stands beside it is frozen too: E4 was overdue when approved.
+    expect(after.figures.plan).toMatchObject({ overdue: 1, unplannedHeld: 1 });
     expect(after.approval?.changes).toContainEqual({
       what: 'Выполнение плана — ДК «Маяк» г. Зверево',
       was: '1 из 3 = 33,3 %',
@@ -39,8 +41,38 @@ describe('approving the review', () => {
 
     const reopened = await call(app, 'reviews:reopen', { year });
     expect(reopened.approval).toBeNull();
-    expect(reopened.figures.indicators.find((i) => i.key === 'planFulfilment')).toMatchObject({ m: 5, n: 9 });
+    expect(reopened.figures.indicators.find((i) => i.key === 'planFulfilment')).toMatchObject({ m: 4, n: 6 });
+    expect(reopened.figures.plan).toMatchObject({ overdue: 0, unplannedHeld: 1 });
     expect(reopened.conclusions).toBe('Программа выполнена');
+  });
+
+  it('reads a review approved before the planned events were told apart, with what it did not keep left at nothing', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    await call(app, 'reviews:approve', { year, approvedBy: 'Иванова И. И.', date: '2026-06-10' });
+    // The snapshot as an earlier version froze it: no plan extras, participation, survey, nor partners' new counts.
+    const row = app.db.prepare('SELECT snapshot FROM reviews WHERE year = ?').pluck().get(year) as string;
+    const old = JSON.parse(row) as Record<string, unknown>;
+    delete old['plan'];
+    delete old['participation'];
+    delete old['survey'];
+    for (const partner of old['byPartner'] as Record<string, unknown>[]) {
+      delete partner['unplannedHeld'];
+      delete partner['teachers'];
+    }
+    app.db.prepare('UPDATE reviews SET snapshot = ? WHERE year = ?').run(JSON.stringify(old), year);
+    const review = await call(app, 'reviews:get', { year });
+    expect(review.figures.plan).toEqual({
+      unplannedHeld: 0,
+      cancelled: 0,
+      overdue: 0,
+      withoutClasses: [],
+      outsidePlan: [],
+      overdueEvents: [],
+    });
+    expect(review.figures.survey).toEqual({ respondents: 0, families: null });
+    expect(review.decisions.every((p) => p.unplannedHeld === 0 && p.teachers === 0)).toBe(true);
+    expect(review.approval?.changes).toEqual([]);
   });
 
   it('refuses to reopen a review that is not approved', async () => {
@@ -57,7 +89,8 @@ describe('dynamics over the years', () => {
     const years = await call(app, 'reviews:dynamics', {});
     expect(years.map((y) => y.year)).toEqual(['2024/2025', '2025/2026', '2026/2027']);
     const plan = (y: string) => years.find((d) => d.year === y)?.indicators.find((i) => i.key === 'planFulfilment');
-    expect(plan('2024/2025')).toMatchObject({ m: 1, n: 1, value: 100 });
+    // 2024/2025 held one event, outside any plan: nothing was planned.
+    expect(plan('2024/2025')).toMatchObject({ value: null, noData: expect.stringMatching(/нет запланированных/) });
     expect(plan('2026/2027')).toMatchObject({ value: null });
   });
 });
@@ -68,16 +101,15 @@ describe('the figures kept between calls', () => {
     const { events } = await buildReviewScenario(app);
     const indicator = async (key: string) =>
       (await call(app, 'reviews:dynamics', {})).find((y) => y.year === year)?.indicators.find((i) => i.key === key);
-    expect(await indicator('planFulfilment')).toMatchObject({ m: 4, n: 9 });
+    expect(await indicator('planFulfilment')).toMatchObject({ m: 3, n: 6 });
     await call(app, 'events:setStatus', { id: events.e4, status: 'held', reason: '' });
-    expect(await indicator('planFulfilment')).toMatchObject({ m: 5, n: 9 });
+    expect(await indicator('planFulfilment')).toMatchObject({ m: 4, n: 6 });
     expect(
       (await call(app, 'reviews:get', { year: '2026/2027' })).previous.find((i) => i.key === 'planFulfilment'),
-    ).toMatchObject({ m: 5, n: 9 });
+    ).toMatchObject({ m: 4, n: 6 });
 
     expect(await indicator('parentCoverage')).toMatchObject({ m: 30, n: 200 });
-    const settings = await call(app, 'settings:get', {});
-    await call(app, 'settings:saveSchool', { ...settings.school, families: 150 });
+    await call(app, 'classes:saveCounts', { year: SCENARIO_YEAR, counts: { families: 150, teachers: 40 } });
     expect(await indicator('parentCoverage')).toMatchObject({ m: 30, n: 150 });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { indicatorText } from '../../../src-main/contract/review-text';
 import { INDICATOR_KINDS } from '../../../src-main/contract/reviews';
 import { computeYearFigures } from '../../../src-main/reviews/indicators';
-import type { YearFacts } from '../../../src-main/reviews/year-facts';
+import type { YearFacts } from '../../../src-main/reviews/year-read-model';
 
 const CLASSES = ['1А', '4Б', '5А', '9В', '10А', '11А'];
 const STATUSES = ['planned', 'held', 'moved', 'cancelled'] as const;
@@ -19,11 +19,19 @@ const facts = fc.record({
       classes: fc.uniqueArray(fc.constantFrom(...CLASSES), { maxLength: 3 }),
       pupils: fc.integer({ min: 0, max: 60 }),
       parents: fc.integer({ min: 0, max: 300 }),
+      teachers: fc.integer({ min: 0, max: 10 }),
+      planned: fc.boolean(),
+      series: fc.constantFrom(null, 1001, 1002),
       day: fc.integer({ min: 0, max: 364 }),
     }),
     { maxLength: 20 },
   ),
-  families: fc.integer({ min: 0, max: 250 }),
+  families: fc.option(fc.integer({ min: 0, max: 250 })),
+  teachers: fc.option(fc.integer({ min: 0, max: 60 })),
+  development: fc.array(
+    fc.record({ staffId: fc.integer({ min: 1, max: 30 }), partnerId: fc.option(fc.integer({ min: 1, max: 4 })) }),
+    { maxLength: 10 },
+  ),
   agreementPartners: fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { maxLength: 4 }),
   answers: fc.array(fc.record({ score: fc.constantFrom(0, 0.5, 1), count: fc.integer({ min: 0, max: 40 }) }), {
     maxLength: 6,
@@ -44,6 +52,8 @@ function yearFacts(input: Facts): YearFacts {
     occurrences: input.occurrences.map((o, i) => ({
       key: String(i + 1),
       eventId: i + 1,
+      seriesId: o.series,
+      planned: o.planned,
       title: `Мероприятие ${i + 1}`,
       date: date(o.day),
       status: o.status,
@@ -51,6 +61,7 @@ function yearFacts(input: Facts): YearFacts {
       classes: o.classes,
       pupils: o.status === 'held' ? o.pupils : 0,
       parents: o.status === 'held' ? o.parents : 0,
+      teachers: o.status === 'held' ? o.teachers : 0,
       achievements: [],
     })),
     unscheduled: [],
@@ -59,11 +70,18 @@ function yearFacts(input: Facts): YearFacts {
     partners: new Map([1, 2, 3, 4].map((id) => [id, { id, name: `Партнёр ${id}`, status: 'active', stage: 3 }])),
     agreementPartners: new Set(input.agreementPartners),
     clubs: [{ partnerId: 1, partnerName: 'Партнёр 1', clubName: 'Кружок', attendance: dedupe(input.clubRows) }],
-    teachers: 0,
-    development: [],
+    teachers: input.teachers,
+    development: input.development.map((d) => ({
+      ...d,
+      staffName: `Педагог ${d.staffId}`,
+      title: 'Курсы',
+      dateFrom: '2025-10-01',
+    })),
     loans: [],
     answers: input.answers.map((a) => ({ surveyTitle: 'Анкета', ...a })),
     surveys: input.answers.length > 0 ? 1 : 0,
+    respondents: 0,
+    surveyFamilies: 0,
   };
 }
 

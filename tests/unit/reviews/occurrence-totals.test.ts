@@ -9,8 +9,9 @@ import { addDays } from '../../../src-main/contract/dates';
 import { allStarts } from '../../../src-main/events/recurrence';
 import { occurrenceTotals, type OccurrenceTotals } from '../../../src-main/reviews/indicators';
 import { readOccurrenceTotals } from '../../../src-main/reviews/occurrence-totals';
-import { readOccurrenceFacts } from '../../../src-main/reviews/year-facts';
-import { openCore, type TestCore } from '../app-core';
+import { readOccurrenceFacts } from '../../../src-main/reviews/year-repository';
+import { blankPlanItemFields } from '../../../src-main/contract/plans';
+import { call, openCore, type TestCore } from '../app-core';
 
 const YEAR = '2025/2026';
 const { from, to } = academicYearBounds(YEAR);
@@ -21,6 +22,7 @@ const RULES = ['FREQ=WEEKLY;COUNT=6', 'FREQ=MONTHLY;COUNT=4', 'FREQ=DAILY;INTERV
 const outcome = fc.option(
   fc.record({
     parents: fc.integer({ min: 0, max: 40 }),
+    teachers: fc.integer({ min: 0, max: 5 }),
     classes: fc.uniqueArray(fc.record({ name: fc.constantFrom(...CLASSES), pupils: fc.integer({ min: 0, max: 3 }) }), {
       selector: (c) => c.name,
       maxLength: 3,
@@ -31,6 +33,8 @@ const outcome = fc.option(
 /** What an event row of any kind holds besides its dates. */
 const details = {
   status: fc.constantFrom(...EVENT_STATUSES),
+  // From a plan item or outside the plan; an occurrence edited apart may say otherwise than its series.
+  planned: fc.boolean(),
   allDay: fc.boolean(),
   // Days it lasts past its first: an event may start before the year and end in it, or cross its last day.
   extraDays: fc.integer({ min: 0, max: 3 }),
@@ -65,10 +69,18 @@ type Details = { [K in keyof typeof details]: (typeof details)[K] extends fc.Arb
 let app: TestCore;
 let dataDir: string;
 let partnerIds: number[];
+let planItemId: number;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sodruzhestvo-test-'));
   app = await openCore(dataDir);
   partnerIds = app.db.prepare('SELECT id FROM partners ORDER BY id').pluck().all() as number[];
+  await call(app, 'plans:create', { year: YEAR, copyFrom: null });
+  planItemId = (
+    await call(app, 'planItems:create', {
+      year: YEAR,
+      fields: { ...blankPlanItemFields('2025-10'), title: 'Пункт плана' },
+    })
+  ).id;
 });
 afterAll(() => {
   app.close();
@@ -81,8 +93,8 @@ function insert(row: Details & { day: string; rule?: string; seriesId?: number; 
     app.db
       .prepare(
         `INSERT INTO events (title, starts_at, ends_at, all_day, status, rrule, series_id, original_start,
-                             created_at, updated_at)
-         VALUES ('Встреча', ?, ?, ?, ?, ?, ?, ?, '', '')`,
+                             plan_item_id, created_at, updated_at)
+         VALUES ('Встреча', ?, ?, ?, ?, ?, ?, ?, ?, '', '')`,
       )
       .run(
         time(row.day, '10:00'),
@@ -92,6 +104,7 @@ function insert(row: Details & { day: string; rule?: string; seriesId?: number; 
         row.rule ?? null,
         row.seriesId ?? null,
         row.originalStart ?? null,
+        row.planned ? planItemId : null,
       ).lastInsertRowid,
   );
   for (const index of row.partners) {
@@ -99,7 +112,9 @@ function insert(row: Details & { day: string; rule?: string; seriesId?: number; 
   }
   for (const name of row.classes) app.db.prepare('INSERT INTO event_classes VALUES (?, ?)').run(id, name);
   if (row.outcome) {
-    app.db.prepare('INSERT INTO event_outcomes (event_id, parents) VALUES (?, ?)').run(id, row.outcome.parents);
+    app.db
+      .prepare('INSERT INTO event_outcomes (event_id, parents, teachers) VALUES (?, ?, ?)')
+      .run(id, row.outcome.parents, row.outcome.teachers);
     for (const c of row.outcome.classes) {
       app.db.prepare('INSERT INTO event_outcome_classes VALUES (?, ?, ?)').run(id, c.name, c.pupils);
     }

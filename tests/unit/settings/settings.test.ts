@@ -38,10 +38,10 @@ async function currentSchool(app: Awaited<ReturnType<typeof open>>) {
 describe('the school profile in settings', () => {
   it('starts with the school of the program model', async () => {
     const app = await open(tempDir());
-    expect(await currentSchool(app)).toMatchObject({
-      shortName: 'МБОУ Первомайская СОШ',
-      enrolment: { noo: 0, ooo: 0, soo: 0 },
-    });
+    const school = await currentSchool(app);
+    expect(school).toMatchObject({ shortName: 'МБОУ Первомайская СОШ' });
+    // The enrolment, families and teachers are kept per academic year, with the year's classes.
+    expect(school).not.toHaveProperty('enrolment');
     app.close();
   });
 
@@ -55,9 +55,6 @@ describe('the school profile in settings', () => {
       kpp: '773601001',
       ogrn: '1027700132195',
       email: 'school@example.ru',
-      enrolment: { noo: 120, ooo: 150, soo: 40 },
-      families: 260,
-      teachers: 31,
     };
     const saved = await app.dispatch('settings:saveSchool', school);
     expect(saved).toMatchObject({ ok: true, value: { school } });
@@ -69,7 +66,7 @@ describe('the school profile in settings', () => {
     reopened.close();
   });
 
-  it('refuses an empty name, a negative enrolment and a nine-digit ИНН with Russian messages and saves nothing', async () => {
+  it('refuses an empty name, an enrolment of its own and a nine-digit ИНН with Russian messages and saves nothing', async () => {
     const dataDir = tempDir();
     const app = await open(dataDir);
     const before = await currentSchool(app);
@@ -84,7 +81,7 @@ describe('the school profile in settings', () => {
     expect(answer.error.fields).toEqual({
       fullName: 'Укажите полное наименование школы',
       inn: 'ИНН организации: 10 цифр',
-      'enrolment.noo': 'Не меньше 0',
+      _: 'Нераспознанный ключ: "enrolment"',
     });
     expect(await currentSchool(app)).toEqual(before);
     app.close();

@@ -113,6 +113,13 @@ describe('the summary of an academic year', () => {
       byPartner: [],
     });
   });
+
+  it('counts out of the year’s teachers once the office gives their number, not the staff list', async () => {
+    const app = await core();
+    await addTeacher(app, 'Орлова Галина Викторовна');
+    await call(app, 'classes:saveCounts', { year: YEAR, counts: { families: null, teachers: 42 } });
+    expect(await call(app, 'staff:summary', { year: YEAR })).toMatchObject({ activeTeachers: 1, teachersOfYear: 42 });
+  });
 });
 
 const sum = (rows: readonly StaffCounts[], key: keyof StaffCounts) => rows.reduce((n, row) => n + row[key], 0);

@@ -145,7 +145,7 @@ describe('the index, for any answers', () => {
 describe('the response rate and the change since an earlier survey', () => {
   it('counts forms returned out of families, and says «нет данных» when the number of families is 0', () => {
     expect(responseRate(31, 40)).toBeCloseTo(0.775, 12);
-    expect(formatResponseRate(responseRate(31, 40))).toBe('78\u00A0%');
+    expect(formatResponseRate(responseRate(31, 40))).toBe('77,5\u00A0%');
     expect(responseRate(31, 0)).toBeNull();
     expect(formatResponseRate(responseRate(31, 0))).toBe('нет данных');
   });

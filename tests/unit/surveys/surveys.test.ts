@@ -39,12 +39,11 @@ describe('a survey run', () => {
     expect(survey.questions.map((q) => q.number)).toEqual(template.questions.map((_, i) => i + 1));
   });
 
-  it('counts out of the families named in Настройки unless told otherwise; 0 families give no response rate', async () => {
+  it('counts out of the year’s families unless told otherwise; 0 families give no response rate', async () => {
     const { app, templateId } = await withTemplate();
-    const settings = await call(app, 'settings:get', {});
     expect((await createSurvey(app, templateId, { families: null })).families).toBe(0);
     expect((await createSurvey(app, templateId, { families: null })).responseRate).toBeNull();
-    await call(app, 'settings:saveSchool', { ...settings.school, families: 350 });
+    await call(app, 'classes:saveCounts', { year: YEAR, counts: { families: 350, teachers: null } });
     expect((await createSurvey(app, templateId, { families: null })).families).toBe(350);
     expect((await createSurvey(app, templateId, { families: 120 })).families).toBe(120);
   });

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import {
-  dynamicsOf,
-  dynamicsText,
+  changeOf,
+  changeText,
   gapText,
   indicatorText,
   indicatorValueText,
@@ -13,6 +13,8 @@ interface Props {
   indicator: Indicator;
   previous: Indicator;
   target: number | null;
+  /** What stands beside the figure: «проведено вне плана: 1», «30 анкет из 200 семей = 15,0 %». */
+  note?: string | null;
   onOpen(): void;
 }
 
@@ -38,9 +40,9 @@ function Line({ label, value, extra, tone }: { label: string; value: string; ext
 }
 
 /** One indicator: its formula worked out, what m and N are, the target and the gap, last year and the dynamics. */
-export function IndicatorCard({ indicator, previous, target, onOpen }: Props) {
+export function IndicatorCard({ indicator, previous, target, note, onOpen }: Props) {
   const gap = gapText(indicator, target);
-  const change = dynamicsOf(indicator.value, previous.value);
+  const change = changeOf(indicator, previous);
   return (
     <UnstyledButton onClick={onOpen} className={classes.cardButton} data-indicator={indicator.key}>
       <Paper withBorder p="md" h="100%" className={classes.card}>
@@ -60,6 +62,11 @@ export function IndicatorCard({ indicator, previous, target, onOpen }: Props) {
               {indicator.noData}
             </Text>
           )}
+          {note && (
+            <Text size="sm" fw={600} data-testid="indicator-note">
+              {note}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {INDICATOR_FORMULAS[indicator.key]}
           </Text>
@@ -73,7 +80,7 @@ export function IndicatorCard({ indicator, previous, target, onOpen }: Props) {
             <Line
               label="Прошлый год"
               value={indicatorText(previous)}
-              extra={change === null ? null : `динамика ${dynamicsText(change)}`}
+              extra={change === null ? null : `динамика ${changeText(indicator, previous)}`}
               tone={toneOf(change)}
             />
           </Stack>

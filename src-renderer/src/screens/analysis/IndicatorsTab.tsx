@@ -1,5 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
-import type { Review } from '../../../../src-main/contract/reviews';
+import { planExtrasText, surveyResponseText } from '../../../../src-main/contract/review-text';
+import type { IndicatorKey, Review } from '../../../../src-main/contract/reviews';
 import { indicatorOf } from './analysis-text';
 import { IndicatorCard } from './IndicatorCard';
 import type { MembersTarget } from './MembersDrawer';
@@ -7,6 +8,11 @@ import type { MembersTarget } from './MembersDrawer';
 /** A card per indicator of the year; a click shows what makes up its figure. */
 export function IndicatorsTab({ review, onMembers }: { review: Review; onMembers(target: MembersTarget): void }) {
   const targets = new Map(review.targets.map((t) => [t.indicator, t.target]));
+  const { plan, participation, survey } = review.figures;
+  const notes: Partial<Record<IndicatorKey, string | null>> = {
+    planFulfilment: planExtrasText(plan),
+    satisfaction: surveyResponseText(survey),
+  };
   return (
     <>
       <Text size="sm" c="dimmed" mb="sm">
@@ -20,10 +26,15 @@ export function IndicatorsTab({ review, onMembers }: { review: Review; onMembers
             indicator={indicator}
             previous={indicatorOf(review.previous, indicator.key)}
             target={targets.get(indicator.key) ?? null}
+            note={notes[indicator.key] ?? null}
             onOpen={() => onMembers({ key: indicator.key, indicator })}
           />
         ))}
       </SimpleGrid>
+      <Text size="sm" mt="md" data-testid="participation">
+        Участники проведённых мероприятий (по итогам мероприятий): обучающихся — {participation.pupils}, родителей —{' '}
+        {participation.parents}, педагогов — {participation.teachers}.
+      </Text>
     </>
   );
 }

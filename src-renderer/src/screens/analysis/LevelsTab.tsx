@@ -1,5 +1,5 @@
 import { Paper, Table, Text } from '@mantine/core';
-import { indicatorText } from '../../../../src-main/contract/review-text';
+import { indicatorText, withoutClassesText } from '../../../../src-main/contract/review-text';
 import {
   INDICATOR_TITLES,
   type Indicator,
@@ -33,6 +33,11 @@ export function LevelsTab({ review, onMembers }: { review: Review; onMembers(tar
         Уровень определяется по классам мероприятия или записи. Нажмите на цифру, чтобы увидеть, из чего она
         складывается.
       </Text>
+      {withoutClassesText(review.figures.plan.withoutClasses) && (
+        <Text size="sm" c="orange.9" mb="sm" data-testid="levels-remark">
+          {withoutClassesText(review.figures.plan.withoutClasses)}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing="sm" data-testid="levels-table">
           <Table.Thead>

@@ -53,12 +53,22 @@ function FiguresRow({ partner: p, onMembers }: { partner: PartnerFigures; onMemb
               { key: 'planFulfilment', indicator: p.planFulfilment },
               'Выполнение плана',
             )}
+        {p.unplannedHeld > 0 && (
+          <Text size="xs" c="dimmed">
+            вне плана: {p.unplannedHeld}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {p.participants} обуч.
         {p.parents > 0 && (
           <Text size="xs" c="dimmed">
             родителей {p.parents}
+          </Text>
+        )}
+        {p.teachers > 0 && (
+          <Text size="xs" c="dimmed">
+            педагогов {p.teachers}
           </Text>
         )}
       </Table.Td>

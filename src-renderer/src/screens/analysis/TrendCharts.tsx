@@ -52,9 +52,9 @@ export function ComparisonChart({ review }: { review: Review }) {
     <ChartCard
       testId="chart-comparison"
       title="Сравнение с прошлым учебным годом"
-      caption="Основные показатели в процентах: этот год и прошлый; нет столбика — нет данных за год"
+      caption="Основные показатели в процентах, по которым есть данные за оба года"
       empty={data.length === 0}
-      emptyText="ни за этот, ни за прошлый год показателей нет"
+      emptyText="нет показателей, по которым есть данные и за этот, и за прошлый год"
     >
       <BarChart
         h={100 + data.length * 56}

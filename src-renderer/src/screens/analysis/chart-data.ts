@@ -23,17 +23,19 @@ export function coverageData(figures: Figures) {
   return rows.some((r) => r.pupils !== null || r.clubs !== null) ? rows : [];
 }
 
-/** Partners with something planned or held, most held first. */
+/** Partners with something planned or held, most held first; held counts events outside the plan too. */
 export function partnersData(figures: Figures) {
   return figures.byPartner
-    .filter((p) => p.planned > 0 || p.held > 0)
-    .map((p) => ({ name: p.name, held: p.held, participants: p.participants }))
+    .filter((p) => p.planned > 0 || p.held + p.unplannedHeld > 0)
+    .map((p) => ({ name: p.name, held: p.held + p.unplannedHeld, participants: p.participants }))
     .sort((a, b) => b.held - a.held || b.participants - a.participants);
 }
 
+/** The index of each year that has one: a year without a survey is left out, not drawn as 0. */
 export function satisfactionData(years: readonly { year: string; indicators: Indicator[] }[]) {
-  const rows = years.map((y) => ({ year: y.year, index: indicatorOf(y.indicators, 'satisfaction').value }));
-  return rows.some((r) => r.index !== null) ? rows : [];
+  return years
+    .map((y) => ({ year: y.year, index: indicatorOf(y.indicators, 'satisfaction').value }))
+    .filter((r) => r.index !== null);
 }
 
 /** Contest entries per level of contest, split by result; only the levels that had any. */
@@ -48,7 +50,7 @@ export function achievementsData(figures: Figures) {
   })).filter((r) => r.winner + r.prizewinner + r.participant > 0);
 }
 
-/** The percent indicators this year and last, where either year has a value. */
+/** The percent indicators this year and last, where both years have a value: a year without data compares with nothing. */
 export function comparisonData(review: Review) {
   return INDICATORS.filter(isPercent)
     .map((key) => ({
@@ -56,5 +58,5 @@ export function comparisonData(review: Review) {
       current: indicatorOf(review.figures.indicators, key).value,
       previous: indicatorOf(review.previous, key).value,
     }))
-    .filter((r) => r.current !== null || r.previous !== null);
+    .filter((r) => r.current !== null && r.previous !== null);
 }

@@ -9,6 +9,7 @@ import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { countOf } from '../../format';
 import { ClassesEditor } from './ClassesEditor';
+import { YearCountsForm } from './YearCountsForm';
 import { CLASS_FORMS, levelLabel, PUPIL_FORMS } from './clubs-text';
 
 const PROMOTE_LABEL = 'Заполнить по прошлому году с переводом';
@@ -26,28 +27,20 @@ function promotionText(result: Promotion, from: string): string {
   return parts.join(' ');
 }
 
-/** Where the classes' totals differ from the enrolment in Настройки: both numbers, said plainly. */
-function Mismatch({ data }: { data: ClassesOfYear }) {
-  const differ = data.levels.filter((l) => l.pupils !== l.settingsPupils);
-  if (data.classes.length === 0 || differ.length === 0) return null;
+/**
+ * The enrolment by level Настройки held before it was kept per year, carried over to this year: shown until the
+ * class list replaces it, since the review counts coverage by the classes only.
+ */
+function Carried({ data }: { data: ClassesOfYear }) {
+  const carried = data.levels.filter((l) => l.carriedPupils !== null);
+  if (data.classes.length > 0 || carried.length === 0) return null;
   return (
-    <Alert
-      color="yellow"
-      icon={<IconAlertTriangle />}
-      title="Не совпадает с Настройками"
-      data-testid="enrolment-mismatch"
-    >
-      <Stack gap={4}>
-        {differ.map((l) => (
-          <Text size="sm" key={l.level}>
-            {levelLabel(l.level)}: по классам {countOf(l.pupils, PUPIL_FORMS)}, в Настройках (раздел «Контингент») —{' '}
-            {l.settingsPupils === 0 ? '0 (не заполнено)' : l.settingsPupils}.
-          </Text>
-        ))}
-        <Text size="sm" c="dimmed">
-          Программа сама Настройки не меняет: исправьте численность классов здесь или в Настройках.
-        </Text>
-      </Stack>
+    <Alert color="yellow" icon={<IconAlertTriangle />} title="Численность из Настроек" data-testid="enrolment-carried">
+      <Text size="sm">
+        В Настройках была указана численность:{' '}
+        {carried.map((l) => `${l.level} — ${countOf(l.carriedPupils ?? 0, PUPIL_FORMS)}`).join(', ')}. Внесите классы
+        этого учебного года: численность по уровням считается по списку классов, и только по нему рассчитывается охват.
+      </Text>
     </Alert>
   );
 }
@@ -146,6 +139,7 @@ export function ClassesCard({ data }: { data: ClassesOfYear }) {
         <ClassesEditor data={data} onDone={() => setEditing(false)} />
       ) : data.classes.length === 0 ? (
         <Stack gap="sm" data-testid="classes-empty">
+          <Carried data={data} />
           <Text size="sm">
             Сначала внесите классы этого учебного года и число обучающихся в каждом: по ним проверяется, сколько детей
             каждого класса посещают кружки, и считается охват дополнительным образованием.
@@ -165,8 +159,12 @@ export function ClassesCard({ data }: { data: ClassesOfYear }) {
       ) : (
         <Stack gap="md">
           <ClassesView data={data} />
-          <Mismatch data={data} />
           {promoteButton && <Group>{promoteButton}</Group>}
+        </Stack>
+      )}
+      {!editing && (
+        <Stack mt="md">
+          <YearCountsForm key={`${data.year}|${data.families}|${data.teachers}`} data={data} />
         </Stack>
       )}
     </Card>

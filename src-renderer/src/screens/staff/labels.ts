@@ -1,4 +1,5 @@
 import { timingText } from '../../../../src-main/contract/plan-text';
+import { decimal } from '../../../../src-main/contract/text';
 import { STAFF_FORMS, STAFF_FORM_LABELS } from '../../../../src-main/contract/staff';
 
 export const TEACHER_FORMS = ['педагог', 'педагога', 'педагогов'] as const;
@@ -15,5 +16,5 @@ export function datesText(dateFrom: string, dateTo: string): string {
 /** «66,7 %» of a part in a whole; «—» when the whole is nothing. */
 export function percentText(part: number, whole: number): string {
   if (whole === 0) return '—';
-  return `${(Math.round((part / whole) * 1000) / 10).toLocaleString('ru-RU')} %`;
+  return `${decimal((part * 100) / whole)} %`;
 }

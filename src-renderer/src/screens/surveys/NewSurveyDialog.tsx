@@ -32,7 +32,7 @@ export const MODE_HINTS: Record<SurveyMode, string> = {
 /** «Новое анкетирование»: a questionnaire, a date in the year, how results are entered, the families. */
 export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
   const templates = useApiQuery('surveyTemplates:list', {});
-  const settings = useApiQuery('settings:get', {});
+  const schoolYear = useApiQuery('classes:list', { year });
   const create = useApiMutation('surveys:create');
   const today = localIsoDate(new Date());
   const form = useForm<Values>({
@@ -48,7 +48,8 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
   });
   const v = form.values;
   const firstTemplate = templates.data?.[0]?.id;
-  const families = settings.data?.school.families;
+  // The year's number of families (Кружки → «Классы и численность»); left empty when the year has none.
+  const families = schoolYear.data?.families ?? undefined;
 
   useEffect(() => {
     if (form.values.templateId === null && firstTemplate !== undefined) {

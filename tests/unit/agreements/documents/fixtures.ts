@@ -17,9 +17,6 @@ export const SCHOOL: SchoolProfile = {
   phone: '+7 (86355) 6-12-34',
   email: 'school@zverevo-edu.ru',
   website: '',
-  enrolment: { noo: 120, ooo: 150, soo: 40 },
-  families: 250,
-  teachers: 28,
 };
 
 export const PARTNER: AgreementPartner = {

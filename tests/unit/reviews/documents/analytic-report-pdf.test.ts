@@ -44,7 +44,7 @@ function expectReportText(pdf: string): void {
   const text = pdfText(pdf);
   expect(text).toContain(TITLE);
   for (const indicator of [
-    '4 из 9 = 44,4 %',
+    '3 из 6 = 50,0 %',
     '113 из 150 = 75,3 %',
     '30 из 200 = 15,0 %',
     '0,77 — высокий (23 из 30)',
@@ -52,7 +52,7 @@ function expectReportText(pdf: string): void {
     expect(text, indicator).toContain(indicator);
   }
   // The library's row of the table of partners: its rating, decision and prospects side by side.
-  expect(pdfLayout(pdf)).toMatch(/2 из 3\s+60\s+высокая\s+расширить\s+Совместный/);
+  expect(pdfLayout(pdf)).toMatch(/1 из 2\s+60\s+высокая\s+расширить\s+Совместный/);
   expect(text).toContain('«Читающая');
 }
 
@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH) || !onPath('pdftotext'))('the analyti
       expectReportText(pdf);
       const text = pdfText(pdf);
       // The charts are vector drawings with real text: their legends and categories can be found.
-      expect(text).toContain('Мероприятия по месяцам: запланировано / проведено Запланировано Проведено');
+      expect(text).toMatch(/Мероприятия по месяцам: запланировано \/ проведено Запланировано .*Проведено/);
       expect(text).toContain('Охват обучающихся по уровням образования, %');
     } finally {
       await browser.close();
@@ -92,7 +92,7 @@ describe.skipIf(!office || !onPath('pdftotext'))(
       });
       const bytes = await renderDocx(model);
       const media = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => name.startsWith('word/media/'));
-      expect(media).toHaveLength(5);
+      expect(media).toHaveLength(3);
 
       const docx = join(dir, 'report.docx');
       writeFileSync(docx, bytes);

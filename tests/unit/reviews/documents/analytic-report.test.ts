@@ -82,16 +82,16 @@ describe('the analytic report of a year', () => {
       'Цель',
       'Отклонение от цели',
       'Прошлый год',
-      'Динамика',
+      'Динамика (разница)',
     ]);
     const expected = {
-      'Выполнение плана': '4 из 9 = 44,4 %',
+      'Выполнение плана': '3 из 6 = 50,0 %',
       'Охват обучающихся': '113 из 150 = 75,3 %',
       'Охват родителей': '30 из 200 = 15,0 %',
       'Активность партнёров': '2 из 3 = 66,7 %',
       'Удовлетворённость родителей': '0,77 — высокий (23 из 30)',
       'Охват дополнительным образованием': '41 из 150 = 27,3 %',
-      'Повышение квалификации через партнёров': '3 из 5 = 60,0 %',
+      'Повышение квалификации через партнёров': '3 из 40 = 7,5 %',
       'Победители и призёры': '2 из 3 = 66,7 %',
       'Ресурсы возвращены в срок': '1 из 3 = 33,3 %',
     };
@@ -101,10 +101,23 @@ describe('the analytic report of a year', () => {
         true,
       );
     }
-    // Last year: plan 1 of 1, no class list; dynamics only where both years have a value.
-    expect(rowOf(indicators, 'Выполнение плана').slice(4)).toEqual(['100,0 %', '−55,6 %']);
+    // Last year: no plan, no class list; dynamics (the difference, in п.п.) only where both years have a value.
+    expect(rowOf(indicators, 'Выполнение плана').slice(4)).toEqual(['нет данных', '—']);
+    expect(rowOf(indicators, 'Активность партнёров').slice(4)).toEqual(['33,3 %', '+33,3 п.п.']);
     expect(rowOf(indicators, 'Охват обучающихся').slice(2)).toEqual(['—', '—', 'нет данных', '—']);
     expect(all).toContain('Получено от партнёров во временное пользование: 12 единиц ресурсов.');
+    // Beside plan fulfilment: what was held outside the plan, cancelled and overdue, each named.
+    expect(all).toContain('Выполнение плана: 3 из 6 = 50,0 %.');
+    expect(all.join('\n')).toContain('Проведено вне плана: 1 · отменено: 1 · просрочено: 1.');
+    expect(all).toContain('04.03.2026 — Квест «Книжный лабиринт» (вне плана)');
+    expect(all).toContain('05.02.2026 — Экскурсия в ДК (просрочено)');
+    expect(all).toContain(
+      'По уровням образования: НОО — 1 из 1 = 100,0 %; ООО — 1 из 2 = 50,0 %; СОО — 1 из 3 = 33,3 %.',
+    );
+    expect(all).toContain(
+      'Участники проведённых мероприятий (по итогам мероприятий): обучающихся — 95, родителей — 30, педагогов — 7.',
+    );
+    expect(all).toContain('В анкетировании участвовали: 30 анкет из 200 семей = 15,0 %.');
   });
 
   it('gives coverage by level of education as formulas, and the plan by month', async () => {
@@ -125,34 +138,52 @@ describe('the analytic report of a year', () => {
       '5 из 30 = 16,7 %',
     ]);
     const months = table(model, 'Месяц');
-    expect(rowOf(months, 'Апрель 2026')).toEqual(['Апрель 2026', '3', '1', '33,3 %']);
-    expect(rowOf(months, 'Итого')).toEqual(['Итого', '9', '4', '44,4 %']);
+    // The series of April is one planned event, held; the unscheduled item is of January.
+    expect(rowOf(months, 'Апрель 2026')).toEqual(['Апрель 2026', '1', '1', '100,0 %']);
+    expect(rowOf(months, 'Январь 2026')).toEqual(['Январь 2026', '1', '0', '0,0 %']);
+    expect(rowOf(months, 'Итого')).toEqual(['Итого', '6', '3', '50,0 %']);
     const achievements = table(model, 'Уровень конкурса');
     expect(rowOf(achievements, 'Всероссийский')).toEqual(['Всероссийский', '0', '1', '0', '1']);
     expect(rowOf(achievements, 'Итого')).toEqual(['Итого', '1', '1', '1', '3']);
   });
 
-  it('draws the charts from the figures: months, coverage, satisfaction over the years, achievements, dynamics', async () => {
+  it('draws the charts from the figures, and over the years only the years with data', async () => {
     const app = await core();
     await buildReviewScenario(app);
     const charts = (await report(app)).blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : []));
+    // Last year had no survey, no plan, no class list and no families: the charts over the years have one year
+    // to show, and are left out rather than drawn with last year at 0.
     expect(charts.map((c) => c.title)).toEqual([
       'Мероприятия по месяцам: запланировано / проведено',
       'Охват обучающихся по уровням образования, %',
-      'Удовлетворённость родителей по годам (индекс от 0 до 1)',
       'Достижения обучающихся по уровням конкурсов',
-      'Динамика основных показателей по годам, %',
     ]);
-    const [months, coverage, satisfaction] = charts;
+    const [months, coverage] = charts;
     expect(months?.categories).toHaveLength(12);
-    expect(months?.series.map((s) => s.values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0))).toEqual([9, 4]);
+    expect(months?.series.map((s) => s.values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0))).toEqual([6, 3]);
     expect(coverage?.series[0]?.values.map((v) => (v === null ? null : Math.round(v * 10) / 10))).toEqual([
       75.3, 100, 64.8, 60,
     ]);
-    // Last year had no survey: no data, not a zero.
-    expect(satisfaction?.categories).toEqual(['2024/2025', '2025/2026']);
-    expect(satisfaction?.series[0]?.values[0]).toBeNull();
-    expect(satisfaction?.series[0]?.values[1]).toBeCloseTo(23 / 30);
+  });
+
+  it('draws the years over which a figure has data, leaving out a year without', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    // Last year gets its families and its held event a count of parents: its parents' coverage has a value.
+    await call(app, 'classes:saveCounts', { year: '2024/2025', counts: { families: 100, teachers: null } });
+    const lastYearEvent = app.db.prepare("SELECT id FROM events WHERE title = 'Прошлогодний урок'").pluck().get();
+    await call(app, 'events:saveOutcome', {
+      id: lastYearEvent as number,
+      outcome: { parents: 8, teachers: 0, summary: '', classes: [] },
+      achievements: [],
+    });
+    const charts = (await report(app)).blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : []));
+    const dynamics = charts.find((c) => c.title === 'Динамика основных показателей по годам, %');
+    expect(dynamics?.categories).toEqual(['2024/2025', '2025/2026']);
+    const parents = dynamics?.series.find((s) => s.name === 'Охват родителей');
+    expect(parents?.values).toEqual([8, 15]);
+    // Last year planned nothing: no point, not a zero.
+    expect(dynamics?.series.find((s) => s.name === 'Выполнение плана')?.values).toEqual([null, 50]);
   });
 
   it('shows the decision saved for a partner in the table of partners', async () => {
@@ -176,8 +207,8 @@ describe('the analytic report of a year', () => {
     ]);
     expect(rowOf(partners, PARTNER_NAMES.library)).toEqual([
       PARTNER_NAMES.library,
-      '2 из 3 (66,7 %)',
-      '60 обучающихся 10 родителей',
+      '1 из 2 (50,0 %) вне плана: 1',
+      '60 обучающихся 10 родителей 3 педагога',
       'высокая',
       'расширить',
       PROSPECTS,
@@ -231,13 +262,13 @@ describe('the analytic report of a year', () => {
     });
     await call(app, 'reviews:approve', { year: SCENARIO_YEAR, approvedBy: 'приказ № 45', date: '2026-08-30' });
     // A late change to the data does not change the approved report.
-    await call(app, 'settings:saveSchool', { ...settings.school, families: 100 });
+    await call(app, 'classes:saveCounts', { year: SCENARIO_YEAR, counts: { families: 100, teachers: 40 } });
     const model = await report(app);
     const signatures = model.blocks.find((b) => b.type === 'signatures');
     expect(signatures).toMatchObject({
       signatures: [
         { position: 'Заместитель директора', name: '____________' },
-        { position: `Директор ${settings.school.shortName}`, name: '____________' },
+        { position: `Директор ${settings.school.shortName}`, name: 'М.П. Иванова' },
       ],
     });
     expect(rowOf(table(model, 'Показатель'), 'Охват родителей')[1]).toBe('30 из 200 = 15,0 %');
@@ -252,13 +283,15 @@ describe('the analytic report of a year', () => {
     for (const row of table(model, 'Показатель').rows) {
       if ('cells' in row) expect(row.cells[1]).toBe('нет данных');
     }
-    expect(all).toContain('Выполнение плана: нет данных: в учебном году нет запланированных мероприятий.');
+    expect(all).toContain(
+      'Выполнение плана: нет данных: в учебном году нет запланированных мероприятий (пунктов плана).',
+    );
     // Where to fill the data in the app means nothing on paper.
     expect(all).not.toContain('→');
     expect(all).toContain('В учебном году социальные партнёры в реализации программы не участвовали.');
+    // No year has data: nothing to draw over the years.
     expect(model.blocks.filter((b) => b.type === 'chart').map((b) => b.type === 'chart' && b.chart.title)).toEqual([
       'Охват обучающихся по уровням образования, %',
-      'Динамика основных показателей по годам, %',
     ]);
   });
 });
@@ -269,11 +302,11 @@ describe('the analytic report through the document channels', () => {
     await buildReviewScenario(app);
     const preview = await call(app, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
     expect(preview.title).toBe('Аналитическая справка 2025/2026');
-    expect(preview.html.match(/<div class="chart"><svg /g)).toHaveLength(5);
+    expect(preview.html.match(/<div class="chart"><svg /g)).toHaveLength(3);
     expect(preview.html).toContain('<title>Мероприятия по месяцам: запланировано / проведено</title>');
-    expect(preview.html).toContain('>4 из 9 = 44,4 %<');
-    // The satisfaction of a year without a survey.
-    expect(preview.html).toMatch(/font-style="italic">н\/д</);
+    expect(preview.html).toContain('>3 из 6 = 50,0 %<');
+    // Last year had no survey: no chart of satisfaction over the years with a zero (or «н/д») for it.
+    expect(preview.html).not.toContain('Удовлетворённость родителей по годам');
   });
 
   it('saves a Word file with the indicators’ table and every chart as a PNG picture', async () => {
@@ -289,7 +322,7 @@ describe('the analytic report through the document channels', () => {
     for (const text of [
       'Показатель',
       'Расчёт',
-      '4 из 9 = 44,4 %',
+      '3 из 6 = 50,0 %',
       '113 из 150 = 75,3 %',
       '0,77 — высокий (23 из 30)',
     ]) {
@@ -298,8 +331,8 @@ describe('the analytic report through the document channels', () => {
     const zip = await JSZip.loadAsync(saved);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
     // Five charts, five pictures of their own, each drawn at 150 dpi for its 160 mm on the page.
-    expect(media).toHaveLength(5);
-    expect(document.match(/<w:drawing>/g)).toHaveLength(5);
+    expect(media).toHaveLength(3);
+    expect(document.match(/<w:drawing>/g)).toHaveLength(3);
     for (const name of media) {
       const png = Buffer.from((await zip.file(name)?.async('uint8array')) ?? []);
       expect(png.toString('latin1', 1, 4)).toBe('PNG');

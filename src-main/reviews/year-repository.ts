@@ -1,106 +1,22 @@
 import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
-import type { AchievementLevel, AchievementResult, EventStatus } from '../contract/events';
+import { readSchoolYear } from '../clubs/school-years';
 import { occurrencesOnDays } from '../events/occurrences';
-// eslint-disable-next-line import-x/no-restricted-paths -- the year's read model gets a repository of its own next
-import { countActiveStaff, listRecordRows, type RecordRow } from '../staff/repository';
-import { summarizeStaffYear } from '../staff/summary';
+import type {
+  ClubFact,
+  LoanFact,
+  AnswerFact,
+  OccurrenceFact,
+  PartnerFact,
+  StaffDevelopmentFact,
+  UnscheduledItemFact,
+  YearFacts,
+  YearRecords,
+} from './year-read-model';
+
+/** The SQL of the review's read model (`year-read-model.ts`): one academic year read from the store at once. */
 
 type Db = Database.Database;
-
-/** One occurrence of the year's calendar, with what it achieved if it was held. */
-export interface OccurrenceFact {
-  key: string;
-  eventId: number;
-  title: string;
-  date: string;
-  status: EventStatus;
-  partnerIds: number[];
-  /** Classes that took part: those of the outcome with pupils, or, without such rows, those the event names. */
-  classes: string[];
-  /** Pupils and parents recorded in the outcome (0 without one). */
-  pupils: number;
-  parents: number;
-  achievements: {
-    level: AchievementLevel;
-    result: AchievementResult;
-    className: string;
-    contest: string;
-    pupil: string;
-  }[];
-}
-
-/** A plan item of the year for which no event was ever put on the calendar: planned, never held. */
-export interface UnscheduledItemFact {
-  id: number;
-  title: string;
-  month: string | null;
-  partnerIds: number[];
-  classes: string[];
-}
-
-export interface PartnerFact {
-  id: number;
-  name: string;
-  status: string;
-  stage: number;
-}
-
-export interface LoanFact {
-  id: number;
-  partnerId: number;
-  receivedOn: string;
-  dueOn: string;
-  returnedOn: string | null;
-  items: number;
-  title: string;
-}
-
-/** A teacher's development record of the year (`staff/repository.ts`). */
-export type StaffDevelopmentFact = Pick<RecordRow, 'staffId' | 'staffName' | 'partnerId' | 'title' | 'dateFrom'>;
-
-/** A choice answer's score and how many gave it, across the year's surveys. */
-export interface AnswerFact {
-  surveyTitle: string;
-  score: number;
-  count: number;
-}
-
-export interface ClubFact {
-  partnerId: number;
-  partnerName: string;
-  clubName: string;
-  attendance: { className: string; pupils: number }[];
-}
-
-/**
- * The year's records apart from its calendar: what its indicators are counted from besides the occurrences. Cheap
- * to read for every year, unlike the calendar, which the review keeps summed up per year (`OccurrenceTotals`).
- */
-export interface YearRecords {
-  year: string;
-  from: string;
-  to: string;
-  unscheduled: UnscheduledItemFact[];
-  /** The year's classes and their enrolment; empty when the office has not listed them. */
-  classes: { name: string; pupils: number }[];
-  families: number;
-  /** Partners with an agreement in force on at least one day of the year. */
-  agreementPartners: Set<number>;
-  clubs: ClubFact[];
-  /** Teachers counted in N: active now, or with a development record in the year. */
-  teachers: number;
-  development: StaffDevelopmentFact[];
-  loans: LoanFact[];
-  answers: AnswerFact[];
-  surveys: number;
-}
-
-/** Everything the review of one academic year is computed from, read from the store once. */
-export interface YearFacts extends YearRecords {
-  occurrences: OccurrenceFact[];
-  partners: Map<number, PartnerFact>;
-}
 
 /** The ids of a JSON array column (`json_group_array`) as numbers. */
 const ids = (json: string | null): number[] => (json ? (JSON.parse(json) as (number | null)[]) : []).filter(isId);
@@ -113,13 +29,14 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
   const heldJson = JSON.stringify(held);
   // A year holds thousands of outcomes: their rows are read by key and summed up here, each class in its key's
   // order, rather than grouped into a JSON array per event that is then parsed again.
-  const outcomes = new Map<number, { parents: number; pupils: number; classes: string[] }>();
+  const outcomes = new Map<number, { parents: number; teachers: number; pupils: number; classes: string[] }>();
   for (const row of db
     .prepare(
-      'SELECT o.event_id AS id, o.parents FROM json_each(?) j CROSS JOIN event_outcomes o ON o.event_id = j.value',
+      `SELECT o.event_id AS id, o.parents, o.teachers
+       FROM json_each(?) j CROSS JOIN event_outcomes o ON o.event_id = j.value`,
     )
-    .all(heldJson) as { id: number; parents: number }[]) {
-    outcomes.set(row.id, { parents: row.parents, pupils: 0, classes: [] });
+    .all(heldJson) as { id: number; parents: number; teachers: number }[]) {
+    outcomes.set(row.id, { parents: row.parents, teachers: row.teachers, pupils: 0, classes: [] });
   }
   for (const row of db
     .prepare(
@@ -144,11 +61,21 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
     if (list) list.push(achievement);
     else achievements.set(id, [achievement]);
   }
+  // An occurrence of a series is planned when its series comes from a plan item, whatever its own row says.
+  const seriesIds = [...new Set(occurrences.flatMap((o) => (o.seriesId === null ? [] : [o.seriesId])))];
+  const seriesPlanned = new Set(
+    db
+      .prepare(`SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value WHERE e.plan_item_id IS NOT NULL`)
+      .pluck()
+      .all(JSON.stringify(seriesIds)) as number[],
+  );
   return occurrences.map((o) => {
     const outcome = o.status === 'held' ? outcomes.get(o.eventId) : undefined;
     return {
       key: o.key,
       eventId: o.eventId,
+      seriesId: o.seriesId,
+      planned: o.seriesId === null ? o.planItemId !== null : seriesPlanned.has(o.seriesId),
       title: o.title,
       date: o.start.slice(0, 10),
       status: o.status,
@@ -156,6 +83,7 @@ export function readOccurrenceFacts(db: Db, from: string, to: string): Occurrenc
       classes: outcome && outcome.classes.length > 0 ? outcome.classes : o.classes,
       pupils: outcome?.pupils ?? 0,
       parents: outcome?.parents ?? 0,
+      teachers: outcome?.teachers ?? 0,
       achievements: o.status === 'held' ? (achievements.get(o.eventId) ?? []) : [],
     };
   });
@@ -183,6 +111,18 @@ function unscheduledItems(db: Db, year: string): UnscheduledItemFact[] {
   }));
 }
 
+/** The teachers' development records whose first day lies in the year, however long they run. */
+function developmentFacts(db: Db, from: string, to: string): StaffDevelopmentFact[] {
+  return db
+    .prepare(
+      `SELECT d.staff_id AS staffId, s.full_name AS staffName, d.partner_id AS partnerId, d.title AS title,
+              d.date_from AS dateFrom
+       FROM staff_development d JOIN staff s ON s.id = d.staff_id
+       WHERE d.date_from BETWEEN ? AND ? ORDER BY d.date_from, d.date_to, d.id`,
+    )
+    .all(from, to) as StaffDevelopmentFact[];
+}
+
 function partnerFacts(db: Db): Map<number, PartnerFact> {
   const rows = db
     .prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, status, stage FROM partners")
@@ -205,17 +145,20 @@ function clubFacts(db: Db, year: string): ClubFact[] {
 }
 
 /**
- * Reads the records of an academic year. `agreementPartners` comes from the agreements service, which alone knows
- * when an agreement is in force (amendments, prolongation, termination).
+ * Reads the records of an academic year: each of its figures is that year's, never today's. `agreementPartners`
+ * comes from the agreements service, which alone knows when an agreement is in force (amendments, prolongation,
+ * termination).
  */
-export function readYearRecords(
-  db: Db,
-  year: string,
-  context: { families: number; agreementPartners: Set<number> },
-): YearRecords {
+export function readYearRecords(db: Db, year: string, context: { agreementPartners: Set<number> }): YearRecords {
   const { from, to } = academicYearBounds(year);
-  const development = listRecordRows(db, { from, to });
-  const teachers = summarizeStaffYear(year, development, countActiveStaff(db)).teachersOfYear;
+  const development = developmentFacts(db, from, to);
+  const schoolYear = readSchoolYear(db, year);
+  const surveyCounts = db
+    .prepare(
+      `SELECT coalesce(sum(respondents), 0) AS respondents, coalesce(max(families), 0) AS families
+       FROM surveys WHERE year = ?`,
+    )
+    .get(year) as { respondents: number; families: number };
   const loans = db
     .prepare(
       `SELECT l.id, l.partner_id AS partnerId, l.received_on AS receivedOn, l.due_on AS dueOn,
@@ -244,23 +187,21 @@ export function readYearRecords(
     classes: db
       .prepare('SELECT name, pupils FROM school_classes WHERE year = ? ORDER BY name')
       .all(year) as YearRecords['classes'],
-    families: context.families,
+    families: schoolYear.families,
     agreementPartners: context.agreementPartners,
     clubs: clubFacts(db, year),
-    teachers,
+    teachers: schoolYear.teachers,
     development,
     loans,
     answers: answers.filter((a) => a.count > 0),
     surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
+    respondents: surveyCounts.respondents,
+    surveyFamilies: surveyCounts.families,
   };
 }
 
 /** Reads every fact of an academic year: its records, its calendar and the partners. */
-export function readYearFacts(
-  db: Db,
-  year: string,
-  context: { families: number; agreementPartners: Set<number> },
-): YearFacts {
+export function readYearFacts(db: Db, year: string, context: { agreementPartners: Set<number> }): YearFacts {
   const records = readYearRecords(db, year, context);
   return { ...records, occurrences: readOccurrenceFacts(db, records.from, records.to), partners: partnerFacts(db) };
 }
