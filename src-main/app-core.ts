@@ -26,6 +26,7 @@ import { AppError, type Logger } from './errors';
 import { eventsHandlers } from './events/handlers';
 import { EventsService } from './events/service';
 import { heldEventsWithPartner } from './events/occurrences';
+import { PlanCalendar } from './events/plan-sync';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { partnersHandlers } from './partners/handlers';
 import { partnerImportHandlers } from './partners/import/handlers';
@@ -227,8 +228,8 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     settings: () => settings.read().agreements,
   });
   const scans = new AgreementScans(agreements, attachments, options.fileOpener);
-  const plans = new PlansService({ db, now, school });
-  const events = new EventsService({ db, now, attachments });
+  const plans = new PlansService({ db, now, school, calendar: new PlanCalendar(db), attachments });
+  const events = new EventsService({ db, now, attachments, holidays: () => settings.read().calendar.holidays });
   const reviews = new ReviewsService({
     db,
     now,

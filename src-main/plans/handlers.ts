@@ -13,6 +13,7 @@ type PlanChannels =
   | 'planItems:create'
   | 'planItems:update'
   | 'planItems:delete'
+  | 'plans:monthTasks'
   | 'directions:list'
   | 'directions:add';
 
@@ -35,11 +36,12 @@ export function plansHandlers({ plans, saveFile, now }: PlansHandlersDeps): Pick
       return { path: await saveFile(bytes, suggestedFileName(planDocumentTitle(year), 'xlsx'), 'xlsx') };
     },
     'planItems:create': ({ year, fields }) => plans.createItem(year, fields),
-    'planItems:update': ({ id, fields }) => plans.updateItem(id, fields),
-    'planItems:delete': ({ id }) => {
-      plans.deleteItem(id);
+    'planItems:update': ({ id, fields, handEdits }) => plans.updateItem(id, fields, handEdits),
+    'planItems:delete': async ({ id, events }) => {
+      await plans.deleteItem(id, events);
       return { deleted: true };
     },
+    'plans:monthTasks': () => plans.monthTasks(),
     'directions:list': () => plans.directions(),
     'directions:add': ({ name }) => plans.addDirection(name),
   };
