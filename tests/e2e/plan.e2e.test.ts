@@ -280,6 +280,20 @@ describe('План совместной деятельности', () => {
       notes: '',
     });
 
+    // Главная: this month's task without a day, and this week's events, the one outside the plan marked.
+    await closeNotifications(page);
+    await page.getByRole('link', { name: 'Главная' }).click();
+    const tasks = page.getByTestId('month-tasks');
+    await tasks.getByText('Акция «Чистый двор»').waitFor();
+    const week = page.getByTestId('week-events');
+    await week.getByText('Субботник с родителями').waitFor();
+    // The badge is written in capitals on screen.
+    const rowText = async (title: string) =>
+      flat(await week.locator('tr', { hasText: title }).innerText()).toLocaleLowerCase('ru-RU');
+    expect(await rowText('Субботник с родителями')).toContain('вне плана');
+    expect(await rowText('Встреча с инспектором ГИБДД')).not.toContain('вне плана');
+    await shoot('home');
+
     // On the calendar with its time, no further step; the other one is marked «вне плана».
     await closeNotifications(page);
     await page.getByRole('link', { name: 'Календарь', exact: true }).click();
@@ -324,6 +338,7 @@ describe('План совместной деятельности', () => {
     const asked = page.getByTestId('hand-edits');
     await asked.waitFor();
     expect(flat(await asked.innerText())).toContain('Дата и время');
+    await shoot('plan-hand-edits');
     await asked.getByRole('button', { name: 'Изменить по плану' }).click();
     await edit.waitFor({ state: 'detached' });
     await expect
