@@ -2,9 +2,10 @@ import type { Migration } from '../migration';
 
 /**
  * A plan item with a day is on the calendar by itself: its event is marked as the one that follows the item's day
- * and time (`follows_plan`). Items that already have a day but no event yet are put on the calendar here, once, as
- * a deputy head opening the new version expects to find them there; an event the office later deletes from the
- * calendar by hand is not brought back.
+ * and time (`follows_plan`). Items of the current academic year (and later ones) that already have a day but no
+ * event yet are put on the calendar here, once, as a deputy head opening the new version expects to find them there;
+ * those of past years are left as they were, or Главная would list years of them as past and not marked. An event
+ * the office later deletes from the calendar by hand is not brought back.
  */
 export const planOnCalendar: Migration = {
   version: 11,
@@ -32,7 +33,11 @@ export const planOnCalendar: Migration = {
              strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
       FROM plan_items i
       WHERE i.timing IN ('exact', 'range') AND i.date_from IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM events e WHERE e.plan_item_id = i.id);
+        AND NOT EXISTS (SELECT 1 FROM events e WHERE e.plan_item_id = i.id)
+        -- From 1 September of the academic year of today (the school's own clock) on.
+        AND coalesce(i.date_to, i.date_from) >= (
+          CAST(strftime('%Y', 'now', 'localtime') AS INTEGER) - (strftime('%m', 'now', 'localtime') < '09')
+        ) || '-09-01';
 
       CREATE TEMP TABLE placed AS
         SELECT e.id AS event_id, e.plan_item_id AS item_id, e.starts_at AS start, e.created_at AS stamp

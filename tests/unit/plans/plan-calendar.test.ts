@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
+import { academicYearOf, academicYearStart, localIsoDate } from '../../../src-main/contract/academic-year';
 import { migrations } from '../../../src-main/db/migrations';
 import { planOnCalendar } from '../../../src-main/db/migrations/011-plan-on-calendar';
 import { call, useCores } from '../app-core';
@@ -401,7 +402,10 @@ describe('a series in the school holidays', () => {
 });
 
 describe('migration 011', () => {
-  it('puts the existing dated items that have no event on the calendar, once, with their partners and classes', () => {
+  it('puts the existing dated items of this year that have no event on the calendar, once, with their partners and classes', () => {
+    // The migration reads the real clock: the dates are in the academic year of today, and one three years before.
+    const start = academicYearStart(academicYearOf(localIsoDate(new Date())));
+    const day = (iso: string) => `${start}${iso.slice(4)}`;
     const db = new Database(join(tempDir(), 'old.sqlite'));
     for (const m of migrations.filter((m) => m.version < planOnCalendar.version)) m.up(db);
     const stamp = '2026-09-01T00:00:00.000Z';
@@ -419,16 +423,17 @@ describe('migration 011', () => {
         )
         .pluck()
         .get(title, timing, ...dates, stamp, stamp) as number;
-    const timed = item('exact', [null, '2026-12-08', null, '22:30', null], 'Вечер');
-    const range = item('range', [null, '2026-12-14', '2026-12-18', null, null], 'Неделя');
-    item('month', ['2026-12', null, null, null, null], 'Месяц');
-    const withEvent = item('exact', [null, '2026-12-09', null, null, null], 'Уже в календаре');
+    const timed = item('exact', [null, day('2026-12-08'), null, '22:30', null], 'Вечер');
+    const range = item('range', [null, day('2026-12-14'), day('2026-12-18'), null, null], 'Неделя');
+    item('month', [day('2026-12'), null, null, null, null], 'Месяц');
+    const withEvent = item('exact', [null, day('2026-12-09'), null, null, null], 'Уже в календаре');
+    item('exact', [null, `${start - 3}-12-08`, null, null, null], 'Три года назад');
     db.prepare('INSERT INTO plan_item_partners (item_id, partner_id) VALUES (?, 7)').run(timed);
     db.prepare(`INSERT INTO plan_item_participants (item_id, kind, value) VALUES (?, 'class', '5А')`).run(timed);
     db.prepare(
       `INSERT INTO events (plan_item_id, title, starts_at, ends_at, all_day, created_at, updated_at)
-       VALUES (?, 'Уже в календаре', '2026-12-10', '2026-12-10', 1, ?, ?)`,
-    ).run(withEvent, stamp, stamp);
+       VALUES (?, 'Уже в календаре', ?, ?, 1, ?, ?)`,
+    ).run(withEvent, day('2026-12-10'), day('2026-12-10'), stamp, stamp);
 
     planOnCalendar.up(db);
     const rows = db
@@ -438,9 +443,16 @@ describe('migration 011', () => {
       )
       .all();
     expect(rows).toEqual([
-      { itemId: withEvent, start: '2026-12-10', end: '2026-12-10', allDay: 1, venue: '', f: 0 },
-      { itemId: timed, start: '2026-12-08T22:30', end: '2026-12-08T23:30', allDay: 0, venue: 'Актовый зал', f: 1 },
-      { itemId: range, start: '2026-12-14', end: '2026-12-18', allDay: 1, venue: 'Актовый зал', f: 1 },
+      { itemId: withEvent, start: day('2026-12-10'), end: day('2026-12-10'), allDay: 1, venue: '', f: 0 },
+      {
+        itemId: timed,
+        start: day('2026-12-08T22:30'),
+        end: day('2026-12-08T23:30'),
+        allDay: 0,
+        venue: 'Актовый зал',
+        f: 1,
+      },
+      { itemId: range, start: day('2026-12-14'), end: day('2026-12-18'), allDay: 1, venue: 'Актовый зал', f: 1 },
     ]);
     const placed = rows[1] ? db.prepare('SELECT id FROM events WHERE plan_item_id = ?').pluck().get(timed) : 0;
     expect(db.prepare('SELECT partner_id FROM event_partners WHERE event_id = ?').pluck().all(placed)).toEqual([7]);
