@@ -136,7 +136,7 @@ export class PlanCalendar {
     return id;
   }
 
-  /** How many events an item has (a series counts once: its occurrences edited apart are not counted again). */
+  /** Whether an item has any event on the calendar (a series, a further event, or the one that follows its day). */
   hasEvents(itemId: number): boolean {
     return planItemEventRows(this.db, itemId).length > 0;
   }
