@@ -316,10 +316,12 @@ describe('План совместной деятельности', () => {
     await card.getByText('ГИБДД', { exact: true }).first().waitFor();
     await card.getByText('7В', { exact: true }).first().waitFor();
     expect(await card.getByTestId('unplanned').count()).toBe(0);
+    await shoot('event-of-plan');
     await card.getByRole('button', { name: 'Закрыть' }).first().click();
     await unplanned.click();
     await card.getByTestId('unplanned').waitFor();
     expect(flat(await card.getByTestId('event-plan').innerText())).toContain('Вне плана');
+    await shoot('event-unplanned');
     await card.getByRole('button', { name: 'Закрыть' }).first().click();
 
     // Moved on the calendar by hand; then the plan moves it to 12:00: the office is asked which wins.
