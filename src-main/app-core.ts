@@ -24,6 +24,7 @@ import type { DocumentBuilders } from './documents/builders';
 import { documentsHandlers, type DocumentChannel } from './documents/handlers';
 import { AppError, type Logger } from './errors';
 import { eventsModule } from './events/module';
+import { PlanCalendar } from './events/plan-sync';
 import { EventsService } from './events/service';
 import { suggestedFileName } from './files/file-name';
 import type { DocumentOutput } from './files/output';
@@ -229,8 +230,8 @@ function sharedServices(
 ): SharedServices {
   const school = () => settings.read().school;
   const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
-  const plans = new PlansService({ db, now, school });
-  const events = new EventsService({ db, now, attachments });
+  const plans = new PlansService({ db, now, school, calendar: new PlanCalendar(db), attachments });
+  const events = new EventsService({ db, now, attachments, holidays: () => settings.read().calendar.holidays });
   const program = new ProgramService(db);
   // The partners' stage rules read the other domains' records through their services; the reviews, built next,
   // read the partners in turn.

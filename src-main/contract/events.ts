@@ -118,6 +118,21 @@ export const eventHistoryEntrySchema = z.object({
   note: z.string(),
 });
 
+/** The plan item an event was made from: its plan's year and who is responsible for it. */
+export const eventPlanSchema = z.object({
+  itemId: idSchema,
+  year: z.string(),
+  responsibleSchool: z.string(),
+  responsiblePartner: z.string(),
+  /** Whether the event is the item's day on the calendar, moved when the item's day or time changes. */
+  followsPlan: z.boolean(),
+});
+export type EventPlan = z.infer<typeof eventPlanSchema>;
+
+/** An occurrence of a series that falls into school holidays (Настройки → каникулы). */
+export const holidayClashSchema = z.object({ start: z.string(), holiday: z.string() });
+export type HolidayClash = z.infer<typeof holidayClashSchema>;
+
 export const eventDetailSchema = eventFieldsObject.extend({
   id: idSchema,
   status: eventStatusSchema,
@@ -129,6 +144,10 @@ export const eventDetailSchema = eventFieldsObject.extend({
   outcome: outcomeSchema.nullable(),
   achievements: z.array(achievementFieldsSchema.extend({ id: idSchema })),
   photos: z.array(attachmentSchema),
+  /** The plan item the event belongs to; null for an event outside the plan («вне плана»). */
+  plan: eventPlanSchema.nullable(),
+  /** For a series: its occurrences still in it that fall into the school holidays. */
+  holidayClashes: z.array(holidayClashSchema),
 });
 export type EventDetail = z.infer<typeof eventDetailSchema>;
 
@@ -245,6 +264,8 @@ export const eventsChannels = {
       .strict(),
     output: eventDetailSchema,
   },
+  /** Leaves out of a series its occurrences that fall into the school holidays (as deleted ones, EXDATE). */
+  'events:skipHolidays': { input: idInputSchema, output: eventDetailSchema },
   'events:exportIcs': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
   'home:week': {
     input: emptyInput,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
+import { handEditSchema, handEditWinnerSchema, itemEventsFateSchema } from './plan-calendar';
 import { pickFields } from './pick';
-import { deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
+import { deletedSchema, emptyInput, idSchema, optionalText, requiredText } from './text';
 
 export const PLAN_TIMINGS = ['month', 'range', 'exact'] as const;
 export const planTimingSchema = z.enum(PLAN_TIMINGS, { error: 'Выберите, как указаны сроки' });
@@ -114,6 +115,8 @@ export const planItemSchema = planItemFieldsObject.extend({
   planMonth: z.string(),
   eventsCount: z.number().int().min(0),
   heldCount: z.number().int().min(0),
+  /** Events of the item not yet held (planned, moved or cancelled): what deleting it asks about. */
+  unheldCount: z.number().int().min(0),
 });
 export type PlanItem = z.infer<typeof planItemSchema>;
 
@@ -169,11 +172,27 @@ export const plansChannels = {
     input: z.object({ year: academicYearSchema, fields: planItemFieldsSchema }).strict(),
     output: planItemSchema,
   },
+  /**
+   * Saves an item, and its events not yet held follow it (day and time, place, classes, partners, title). Where an
+   * event was changed on the calendar by hand and the change would overwrite it, nothing is saved unless
+   * `handEdits` says which wins: the answer lists those events (`saved: false`).
+   */
   'planItems:update': {
-    input: z.object({ id: idSchema, fields: planItemFieldsSchema }).strict(),
-    output: planItemSchema,
+    input: z
+      .object({ id: idSchema, fields: planItemFieldsSchema, handEdits: handEditWinnerSchema.optional() })
+      .strict(),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), item: planItemSchema }),
+      z.object({ saved: z.literal(false), handEdited: z.array(handEditSchema) }),
+    ]),
   },
-  'planItems:delete': { input: idInputSchema, output: deletedSchema },
+  /** Deletes an item; its events not yet held are deleted, or all its events stay (the default) outside the plan. */
+  'planItems:delete': {
+    input: z.object({ id: idSchema, events: itemEventsFateSchema.optional() }).strict(),
+    output: deletedSchema,
+  },
+  /** Главная: the items of this month's plan that have only a month and nothing on the calendar yet. */
+  'plans:monthTasks': { input: emptyInput, output: z.array(planItemSchema) },
   /** The plan as an Excel table, saved where the user chooses; `path` is null when the user cancelled. */
   'plans:exportXlsx': {
     input: z.object({ year: academicYearSchema, groupBy: planGroupingSchema }).strict(),

@@ -66,6 +66,7 @@ export const holidaySchema = z
   })
   .strict()
   .refine((h) => h.to >= h.from, { path: ['to'], error: 'Конец каникул раньше начала' });
+export type Holiday = z.infer<typeof holidaySchema>;
 
 export const calendarSettingsSchema = z
   .object({ holidays: z.array(holidaySchema).max(50, { error: 'Не более 50 периодов' }) })

@@ -26,6 +26,7 @@ export function eventsModule(ctx: CoreContext): DomainModule<EventChannel> {
       'events:attachPhoto': ({ id, fileName, content }) => photos.attach(id, fileName, content),
       'events:openPhoto': ({ id }) => photos.open(id),
       'events:removePhoto': ({ id }) => photos.remove(id),
+      'events:skipHolidays': ({ id }) => events.skipHolidays(id),
       'planItems:generateEvents': ({ id, ...timing }) => events.generateFromPlanItem(id, timing),
       'events:exportIcs': async (filter) => {
         const { fileName, text } = events.icsFile(filter);

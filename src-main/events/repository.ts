@@ -21,6 +21,8 @@ export interface EventRow {
   seriesId: number | null;
   originalStart: string | null;
   notes: string;
+  /** Whether this is its plan item's day on the calendar: changing the item's day or time moves it. */
+  followsPlan: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -28,21 +30,22 @@ export interface EventRow {
 /** What a write sets; the row's identity and stamps are the repository's business. */
 export type EventValues = Omit<EventRow, 'id' | 'createdAt' | 'updatedAt'>;
 
-interface RawRow extends Omit<EventRow, 'allDay' | 'exdates'> {
+interface RawRow extends Omit<EventRow, 'allDay' | 'exdates' | 'followsPlan'> {
   allDay: number;
   exdates: string;
+  followsPlan: number;
 }
 
-type RawCalendarRow = Omit<RawRow, 'notes' | 'cancelReason' | 'createdAt' | 'updatedAt'>;
+type RawCalendarRow = Omit<RawRow, 'notes' | 'cancelReason' | 'followsPlan' | 'createdAt' | 'updatedAt'>;
 
 const SELECT = `
   SELECT id, plan_item_id AS planItemId, title, starts_at AS start, ends_at AS end, all_day AS allDay, venue, status,
          cancel_reason AS cancelReason, rrule, exdates, series_id AS seriesId, original_start AS originalStart, notes,
-         created_at AS createdAt, updated_at AS updatedAt
+         follows_plan AS followsPlan, created_at AS createdAt, updated_at AS updatedAt
   FROM events`;
 
 /** What the calendar shows of a row: no notes, reason or stamps. */
-export type CalendarRow = Omit<EventRow, 'notes' | 'cancelReason' | 'createdAt' | 'updatedAt'>;
+export type CalendarRow = Omit<EventRow, 'notes' | 'cancelReason' | 'followsPlan' | 'createdAt' | 'updatedAt'>;
 
 const CALENDAR_SELECT = `
   SELECT id, plan_item_id AS planItemId, title, starts_at AS start, ends_at AS end, all_day AS allDay, venue, status,
@@ -59,21 +62,33 @@ function fromRaw<T extends Pick<EventRow, 'allDay' | 'exdates'>>(
   return row;
 }
 
+/** A full row: the calendar's reading, and whether it follows its plan item's day. */
+function fromRawRow(raw: RawRow): EventRow {
+  const row = fromRaw<Omit<EventRow, 'followsPlan'> & { followsPlan: unknown }>(raw);
+  row.followsPlan = raw.followsPlan === 1;
+  return row as EventRow;
+}
+
 export function findEventRow(db: Db, id: number): EventRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE id = ?`).get(id) as RawRow | undefined;
-  return raw ? fromRaw<EventRow>(raw) : undefined;
+  return raw ? fromRawRow(raw) : undefined;
+}
+
+/** The rows of a plan item's events (single events, series and occurrences edited apart), in order of id. */
+export function planItemEventRows(db: Db, planItemId: number): EventRow[] {
+  return (db.prepare(`${SELECT} WHERE plan_item_id = ? ORDER BY id`).all(planItemId) as RawRow[]).map(fromRawRow);
 }
 
 /** The row of a series' occurrence edited apart, by the start the rule gave it. */
 export function findOverrideRow(db: Db, seriesId: number, originalStart: string): EventRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE series_id = ? AND original_start = ?`).get(seriesId, originalStart) as
     RawRow | undefined;
-  return raw ? fromRaw<EventRow>(raw) : undefined;
+  return raw ? fromRawRow(raw) : undefined;
 }
 
 export function listOverrideRows(db: Db, seriesId: number): EventRow[] {
-  return (db.prepare(`${SELECT} WHERE series_id = ? ORDER BY original_start`).all(seriesId) as RawRow[]).map((raw) =>
-    fromRaw<EventRow>(raw),
+  return (db.prepare(`${SELECT} WHERE series_id = ? ORDER BY original_start`).all(seriesId) as RawRow[]).map(
+    fromRawRow,
   );
 }
 
@@ -169,6 +184,7 @@ const COLUMNS = [
   'series_id',
   'original_start',
   'notes',
+  'follows_plan',
 ];
 
 function values(v: EventValues): unknown[] {
@@ -186,6 +202,7 @@ function values(v: EventValues): unknown[] {
     v.seriesId,
     v.originalStart,
     v.notes,
+    v.followsPlan ? 1 : 0,
   ];
 }
 
@@ -423,6 +440,35 @@ export function planItemSource(db: Db, id: number): PlanItemSource | undefined {
     .map((r) => r.value)
     .sort(compareClassNames);
   return { ...item, partnerIds, classes };
+}
+
+/** Every partner's name as the plan writes it: the short one when there is one. */
+export function partnerShortNames(db: Db): Map<number, string> {
+  const rows = db.prepare(`SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners`).all() as {
+    id: number;
+    name: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Held occurrences of a series become events of their own, so that they stay when the series goes. */
+export function detachHeldOccurrences(db: Db, seriesId: number): void {
+  db.prepare(`UPDATE events SET series_id = NULL, original_start = NULL WHERE series_id = ? AND status = 'held'`).run(
+    seriesId,
+  );
+}
+
+/** The plan item an event belongs to, with its plan's year and the people responsible for it. */
+export function planItemOfEvent(
+  db: Db,
+  itemId: number,
+): { year: string; responsibleSchool: string; responsiblePartner: string } | undefined {
+  return db
+    .prepare(
+      `SELECT p.year AS year, i.responsible_school AS responsibleSchool, i.responsible_partner AS responsiblePartner
+       FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE i.id = ?`,
+    )
+    .get(itemId) as { year: string; responsibleSchool: string; responsiblePartner: string } | undefined;
 }
 
 export function partnerName(db: Db, id: number): string | undefined {

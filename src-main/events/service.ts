@@ -7,9 +7,11 @@ import type {
   EventDetail,
   EventFields,
   EventStatus,
+  HolidayClash,
   Occurrence,
   Outcome,
 } from '../contract/events';
+import type { Holiday } from '../contract/settings';
 import type { AttachmentsService } from '../attachments/service';
 import { suggestedFileName } from '../files/file-name';
 import { AppError } from '../errors';
@@ -18,6 +20,7 @@ import { calendarEntries, calendarText } from './ics';
 import { isDateOnly, lengthOf, localNow, shiftLocal, spanOf, toMinutes, fromMinutes } from './local-time';
 import { heldEventsWithPartner, occurrencesIn, occurrencesOnDays, seriesTiming, STILL_PLANNED } from './occurrences';
 import { allStarts, checkSeriesRule, isOccurrence } from './recurrence';
+import { holidayClashes } from './holidays';
 import {
   addHistory,
   classesByEvent,
@@ -31,9 +34,11 @@ import {
   listHistory,
   listOverrideRows,
   missingPartners,
+  overriddenStarts,
   partnerName,
   partnersByEvent,
   planItemExists,
+  planItemOfEvent,
   planItemSource,
   readOutcome,
   replaceAchievements,
@@ -56,6 +61,8 @@ export interface EventsDeps {
   db: Database.Database;
   now: () => Date;
   attachments: AttachmentsService;
+  /** The school holidays as Настройки keep them. */
+  holidays: () => readonly Holiday[];
 }
 
 /** What an action is about: a row (a single event or an occurrence edited apart), a whole series, or one of a
@@ -140,6 +147,7 @@ export class EventsService {
   detail(id: number): EventDetail {
     const row = this.require(id);
     const partners = partnersByEvent(this.db, [id]).get(id) ?? [];
+    const item = row.planItemId === null ? undefined : planItemOfEvent(this.db, row.planItemId);
     return {
       id: row.id,
       title: row.title,
@@ -161,7 +169,37 @@ export class EventsService {
       outcome: readOutcome(this.db, id),
       achievements: listAchievements(this.db, id),
       photos: this.deps.attachments.list('event', id),
+      plan: item && row.planItemId !== null ? { itemId: row.planItemId, ...item, followsPlan: row.followsPlan } : null,
+      holidayClashes: row.rrule === null ? [] : this.holidayClashesOf(row),
     };
+  }
+
+  /** Occurrences edited apart (held, moved) are rows of their own, the office's record: they are not offered. */
+  private holidayClashesOf(series: EventRow): HolidayClash[] {
+    const apart = overriddenStarts(this.db, [series.id]).get(series.id) ?? new Set<string>();
+    const starts = allStarts(seriesTiming(series)).filter((start) => !apart.has(start));
+    return holidayClashes(starts, this.deps.holidays());
+  }
+
+  /** Leaves out of a series its occurrences that fall into the school holidays: they become deleted ones (EXDATE). */
+  skipHolidays(id: number): EventDetail {
+    const series = this.require(id);
+    if (series.rrule === null) throw new AppError('conflict', 'Пропустить каникулы можно только у серии мероприятий.');
+    const clashes = this.holidayClashesOf(series);
+    if (clashes.length === 0) return this.detail(id);
+    const starts = clashes.map((c) => c.start);
+    this.db.transaction(() => {
+      const stamp = this.stamp();
+      const exdates = [...series.exdates, ...starts];
+      setExdates(this.db, series.id, exdates, stamp);
+      addHistory(
+        this.db,
+        series.id,
+        entry('edited', { note: `Пропущены дни каникул: ${starts.map((s) => formatDate(s.slice(0, 10))).join(', ')}` }),
+        stamp,
+      );
+    })();
+    return this.detail(id);
   }
 
   /** Occurrences overlapping the days from `from` to `to`, with any of the partners and statuses asked for. */
@@ -250,6 +288,7 @@ export class EventsService {
           exdates: [],
           seriesId: null,
           originalStart: null,
+          followsPlan: false,
         },
         stamp,
       );

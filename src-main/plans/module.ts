@@ -11,6 +11,7 @@ type PlanChannel =
   | 'planItems:create'
   | 'planItems:update'
   | 'planItems:delete'
+  | 'plans:monthTasks'
   | 'directions:list'
   | 'directions:add';
 
@@ -29,11 +30,12 @@ export function plansModule(ctx: CoreContext): DomainModule<PlanChannel, 'plan'>
         return ctx.saveExport(bytes, planDocumentTitle(year), 'xlsx');
       },
       'planItems:create': ({ year, fields }) => plans.createItem(year, fields),
-      'planItems:update': ({ id, fields }) => plans.updateItem(id, fields),
-      'planItems:delete': ({ id }) => {
-        plans.deleteItem(id);
+      'planItems:update': ({ id, fields, handEdits }) => plans.updateItem(id, fields, handEdits),
+      'planItems:delete': async ({ id, events }) => {
+        await plans.deleteItem(id, events);
         return { deleted: true };
       },
+      'plans:monthTasks': () => plans.monthTasks(),
       'directions:list': () => plans.directions(),
       'directions:add': ({ name }) => plans.addDirection(name),
     },

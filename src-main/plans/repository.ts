@@ -123,7 +123,7 @@ export interface ItemLinks {
   partners: Map<number, { ids: number[]; names: string[] }>;
   participants: Map<number, Participant[]>;
   tasks: Map<number, number[]>;
-  events: Map<number, { eventsCount: number; heldCount: number }>;
+  events: Map<number, { eventsCount: number; heldCount: number; unheldCount: number }>;
   /** The names of the directions of upbringing, by id (a school has about ten; each names hundreds of items). */
   directions: Map<number, string>;
 }
@@ -184,9 +184,10 @@ export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }
   // «held» counts every row marked held, a single event or an occurrence of a series recorded on its own.
   for (const row of prepared(
     db,
-    `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount
+    `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount,
+            sum(e.series_id IS NULL AND e.status <> 'held') AS unheldCount
      FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY e.plan_item_id`,
-  ).all(key) as { itemId: number; eventsCount: number; heldCount: number }[]) {
+  ).all(key) as { itemId: number; eventsCount: number; heldCount: number; unheldCount: number }[]) {
     links.events.set(row.itemId, row);
   }
   return links;

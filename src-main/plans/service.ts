@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
-import { academicYearBounds, academicYearOf } from '../contract/academic-year';
+import { academicYearBounds, academicYearOf, localIsoDate } from '../contract/academic-year';
+import type { AttachmentsService } from '../attachments/service';
+import type { HandEdit, HandEditWinner, ItemEventsFate } from '../contract/plan-calendar';
+import { planEventValues, type PlanCalendar } from '../events/plan-sync';
 import { compareIso, formatDate } from '../contract/dates';
 import {
   PARTICIPANT_KINDS,
@@ -42,7 +45,13 @@ export interface PlansDeps {
   now: () => Date;
   /** The school profile from Настройки: the director approves a new plan by default. */
   school: () => SchoolProfile;
+  /** The items' events on the calendar: placed, kept in step with their items, deleted with them. */
+  calendar: PlanCalendar;
+  /** Photos of the events deleted with an item go with them. */
+  attachments: AttachmentsService;
 }
+
+export type ItemSaved = { saved: true; item: PlanItem } | { saved: false; handEdited: HandEdit[] };
 
 const CHECK_INPUT = 'Проверьте введённые данные.';
 const ITEM_NOT_FOUND = 'Пункт плана не найден: возможно, он уже удалён.';
@@ -148,6 +157,7 @@ function toItem(row: ItemRow, links: ItemLinks): PlanItem {
     planMonth: (row.timing === 'month' ? row.month : row.dateFrom?.slice(0, 7)) ?? '',
     eventsCount: counts?.eventsCount ?? 0,
     heldCount: counts?.heldCount ?? 0,
+    unheldCount: counts?.unheldCount ?? 0,
   };
 }
 
@@ -253,7 +263,11 @@ export class PlansService {
     const stamp = this.stamp();
     this.db.transaction(() => {
       const planId = insertPlan(this.db, year, approval, stamp);
-      for (const item of sourceItems) insertItem(this.db, planId, movedFields(item, copyFrom ?? year, year), stamp);
+      for (const item of sourceItems) {
+        const fields = movedFields(item, copyFrom ?? year, year);
+        // The copy's dated items are on the new year's calendar at once, as a new item would be.
+        this.deps.calendar.place(insertItem(this.db, planId, fields, stamp), planEventValues(fields), stamp);
+      }
     })();
     return this.get(year);
   }
@@ -293,28 +307,68 @@ export class PlansService {
     if (Object.keys(errors).length > 0) throw new AppError('invalid_input', CHECK_INPUT, errors);
   }
 
+  /** Adds an item to the plan; an item with a day is on the calendar as soon as it is saved. */
   createItem(year: string, input: PlanItemFields): PlanItem {
     const plan = findPlan(this.db, year);
     if (!plan) throw noPlan(year);
     const fields = normalized(input);
     this.check(fields, year);
-    const id = this.db.transaction(() => insertItem(this.db, plan.id, fields, this.stamp()))();
+    const id = this.db.transaction(() => {
+      const stamp = this.stamp();
+      const id = insertItem(this.db, plan.id, fields, stamp);
+      this.deps.calendar.place(id, planEventValues(fields), stamp);
+      return id;
+    })();
     return this.item(id);
   }
 
-  updateItem(id: number, input: PlanItemFields): PlanItem {
+  /**
+   * Saves an item; its events not yet held follow it. Where one of them was changed on the calendar by hand and the
+   * change would overwrite that, nothing is saved until `winner` says which wins: the answer names those events.
+   * An item given a day (or a new day) that has no event yet is put on the calendar.
+   */
+  updateItem(id: number, input: PlanItemFields, winner?: HandEditWinner): ItemSaved {
+    const stored = this.item(id);
     const row = findItemRow(this.db, id);
     if (!row) throw new AppError('not_found', ITEM_NOT_FOUND);
     const fields = normalized(input);
     this.check(fields, row.year);
-    this.db.transaction(() => updateItem(this.db, id, fields, this.stamp()))();
-    return this.item(id);
+    const before = planEventValues(planItemFieldsOf(stored));
+    const after = planEventValues(fields);
+    if (winner === undefined) {
+      const handEdited = this.deps.calendar.handEdits(id, before, after);
+      if (handEdited.length > 0) return { saved: false, handEdited };
+    }
+    this.db.transaction(() => {
+      const stamp = this.stamp();
+      updateItem(this.db, id, fields, stamp);
+      this.deps.calendar.follow(id, before, after, winner ?? 'plan', stamp);
+      const newDay = after.timing !== null && JSON.stringify(after.timing) !== JSON.stringify(before.timing);
+      if (newDay && !this.deps.calendar.hasEvents(id)) this.deps.calendar.place(id, after, stamp);
+    })();
+    return { saved: true, item: this.item(id) };
   }
 
-  /** Deletes an item; the events made from it stay on the calendar as events of their own. */
-  deleteItem(id: number): void {
+  /**
+   * Deletes an item. Its events not yet held are deleted with it (`'delete'`, with their photos), or every event of
+   * it stays on the calendar as an event outside the plan (`'keep'`); held events always stay.
+   */
+  async deleteItem(id: number, events: ItemEventsFate = 'keep'): Promise<void> {
     if (!findItemRow(this.db, id)) throw new AppError('not_found', ITEM_NOT_FOUND);
-    deleteItem(this.db, id);
+    await this.deps.attachments.removeWith('event', () => {
+      const removed = events === 'delete' ? this.deps.calendar.removeUnheld(id) : [];
+      deleteItem(this.db, id);
+      return removed;
+    });
+  }
+
+  /** Главная: this month's items of the plan that have only a month and nothing on the calendar yet. */
+  monthTasks(): PlanItem[] {
+    const today = localIsoDate(this.deps.now());
+    const plan = findPlan(this.db, academicYearOf(today));
+    if (!plan) return [];
+    const month = today.slice(0, 7);
+    return this.items(plan.id).filter((i) => i.timing === 'month' && i.month === month && i.eventsCount === 0);
   }
 
   directions(): DirectionRow[] {

@@ -5,7 +5,7 @@ import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import type { EventDetail, EventFields, Occurrence } from '../../src-main/contract/events';
-import { launchBrowser, openApp } from './support';
+import { flat, launchBrowser, openApp } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -238,6 +238,10 @@ describe('Календарь', () => {
     const dates = await visibleDates(page);
     const monday = addDays(dates[0] ?? '', 7);
     const title = 'Кружок «Юный спасатель»';
+    // The only school holidays: the day of the series' third meeting.
+    await call(core, 'settings:saveCalendar', {
+      holidays: [{ name: 'Дополнительные каникулы', from: addDays(monday, 14), to: addDays(monday, 14) }],
+    });
 
     await page.getByRole('button', { name: 'Новое мероприятие' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
@@ -250,6 +254,12 @@ describe('Календарь', () => {
     await dialog.getByLabel('Повторять до').fill(addDays(monday, 28));
     await dialog.getByRole('button', { name: 'Добавить' }).click();
     await page.getByText(`Мероприятие «${title}» добавлено.`).waitFor();
+    // The series says it falls into the holidays, and offers to skip that day: all are kept here.
+    const offer = page.getByTestId('holiday-clashes');
+    expect(flat(await offer.innerText())).toContain(
+      `Дополнительные каникулы: ${addDays(monday, 14).split('-').reverse().join('.')}`,
+    );
+    await offer.getByRole('button', { name: 'Оставить все занятия' }).click();
 
     const series = page.locator('.sod-event', { hasText: title });
     await expect.poll(() => series.count()).toBe(5);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,7 @@ import {
   localIsoDate,
 } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
-import type { Plan } from '../../src-main/contract/plans';
+import { planItemFieldsOf, type Plan } from '../../src-main/contract/plans';
 import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
@@ -30,10 +31,30 @@ function firstTuesdayOfOctober(year: string): string {
   return date;
 }
 
+/** Where the test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
+const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
+
+async function dispatchOk(app: AppSession, channel: string, input: unknown): Promise<unknown> {
+  const answer = await app.harness.core.dispatch(channel as never, input);
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+}
+
 async function storedPlan(app: AppSession, year: string): Promise<Plan> {
   const answer = await app.harness.core.dispatch('plans:get', { year });
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as Plan;
+}
+
+/** Whether a weekly Thursday series from the week of `from` to `until` meets the school holidays of Настройки. */
+async function thursdaysInHolidays(app: AppSession, from: string, until: string): Promise<boolean> {
+  const answer = await app.harness.core.dispatch('settings:get', {});
+  if (!answer.ok) throw new Error(answer.error.message);
+  const { holidays } = (answer.value as { calendar: { holidays: { from: string; to: string }[] } }).calendar;
+  for (let day = from; day <= until; day = addDays(day, 1)) {
+    if (weekday(day) === 4 && holidays.some((h) => h.from <= day && day <= h.to)) return true;
+  }
+  return false;
 }
 
 async function chooseYear(page: Page, year: string) {
@@ -135,21 +156,28 @@ describe('План совместной деятельности', () => {
     expect(cells).toContain('Декада дорожной безопасности');
     expect(cells).toContain('ГИБДД');
 
-    // Its events: one, prefilled from the exact date and time; then a weekly series.
+    // Its events: the item's own, on the calendar since it was saved; a further one, prefilled from the exact date
+    // and time; then a weekly series.
+    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('1');
     await row.getByRole('button', { name: 'Создать мероприятия: Декада дорожной безопасности' }).click();
     const generate = page.getByRole('dialog', { name: 'Создать мероприятия в календаре' });
     expect(await generate.getByLabel('Дата', { exact: true }).inputValue()).toBe(date);
     expect(await generate.getByLabel('Время начала').inputValue()).toBe('10:00');
     await generate.getByRole('button', { name: 'Создать мероприятие' }).click();
     await page.getByText('Мероприятие создано').waitFor();
-    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('1');
+    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('2');
     await row.getByRole('button', { name: 'Создать мероприятия: Декада дорожной безопасности' }).click();
     await generate.locator('label', { hasText: /^Каждую неделю$/ }).click();
     await generate.getByText('Чт', { exact: true }).click();
-    await generate.getByLabel('Повторять до').fill(`${academicYearStart(year)}-12-20`);
+    const until = `${academicYearStart(year)}-12-20`;
+    await generate.getByLabel('Повторять до').fill(until);
     await generate.getByRole('button', { name: 'Создать серию' }).click();
     await page.getByText('Серия мероприятий создана').waitFor();
-    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('2');
+    // Where the Thursdays fall into the school holidays of Настройки, the series says so: all are kept here.
+    if (await thursdaysInHolidays(app, date, until)) {
+      await page.getByTestId('holiday-clashes').getByRole('button', { name: 'Оставить все занятия' }).click();
+    }
+    await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('3');
     await page.getByRole('button', { name: 'Открыть в календаре' }).last().click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#/calendar');
     // The plan's events are on the calendar: back to October, in the month view and in the list.
@@ -171,9 +199,162 @@ describe('План совместной деятельности', () => {
     expect(copied?.title).toBe('Декада дорожной безопасности');
     expect(copied?.dateFrom).not.toBe(null);
     expect(weekday(copied?.dateFrom ?? '')).toBe(weekday(date));
-    expect(copied?.eventsCount).toBe(0);
+    // The copy's dated item is on the new year's calendar too.
+    expect(copied?.eventsCount).toBe(1);
     const copiedRow = page.locator(`[data-plan-item="${copied?.id}"]`);
     expect(flat(await copiedRow.innerText())).toContain(`${formatDate(copied?.dateFrom ?? '')}, 10:00–11:30`);
+
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
+
+  it('puts a dated item on the calendar with no further step, marks events outside the plan, asks about hand edits and the events of a deleted item', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const today = localIsoDate(new Date());
+    const year = academicYearOf(today);
+    const shoot = async (name: string) => {
+      if (!SCREENSHOTS) return;
+      for (const [width, height] of [
+        [1366, 768],
+        [1280, 720],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}x${height}.png`) });
+      }
+      await page.setViewportSize({ width: 1366, height: 860 });
+    };
+
+    // An empty calendar says where events come from, and leads to the plan.
+    await page.getByRole('link', { name: 'Календарь', exact: true }).click();
+    const empty = page.getByTestId('calendar-empty');
+    await empty.waitFor();
+    expect(flat(await empty.innerText())).toContain(
+      'Мероприятия попадают в календарь из плана совместной деятельности',
+    );
+    await shoot('calendar-empty');
+    await empty.getByRole('link', { name: 'плана совместной деятельности' }).click();
+    await page.getByText(`На ${year} учебный год плана ещё нет`).waitFor();
+    await page.getByRole('button', { name: 'Начать пустой план' }).click();
+
+    // A plan item with a day and a time, saved: nothing else is done.
+    await closeNotifications(page);
+    await page.getByRole('button', { name: 'Добавить мероприятие', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новое мероприятие плана' });
+    await dialog.getByLabel(/^Мероприятие/).fill('Встреча с инспектором ГИБДД');
+    await dialog.getByRole('combobox', { name: 'Партнёры' }).click();
+    await page.getByRole('option', { name: 'ГИБДД', exact: true }).click();
+    await dialog.locator('label', { hasText: /^Дата$/ }).click();
+    await dialog.getByLabel('Дата проведения').fill(today);
+    await dialog.getByLabel('Время начала').fill('10:00');
+    await dialog.getByLabel('Время окончания').fill('11:00');
+    await dialog.getByRole('combobox', { name: 'Классы' }).fill('7В,');
+    await dialog.getByLabel('Уточнение места').fill('Актовый зал');
+    await dialog.getByLabel('Ответственный от школы').fill('Петрова А. И.');
+    await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('добавлено в план и в календарь').waitFor();
+    const [item] = (await storedPlan(app, year)).items;
+    if (!item) throw new Error('the item was not saved');
+    // A month item is a task of its month until it is given a day.
+    await dispatchOk(app, 'planItems:create', {
+      year,
+      fields: { ...planItemFieldsOf(item), title: 'Акция «Чистый двор»', timing: 'month', month: today.slice(0, 7) },
+    });
+    // Made in the store beside the screen: the screen reads it again.
+    await page.reload();
+    await page.locator('[data-plan-item]', { hasText: 'Акция «Чистый двор»' }).getByText('задача месяца').waitFor();
+    await shoot('plan');
+
+    // An event outside the plan, made on the calendar.
+    await dispatchOk(app, 'events:create', {
+      title: 'Субботник с родителями',
+      start: `${today}T15:00`,
+      end: `${today}T16:00`,
+      allDay: false,
+      venue: '',
+      partnerIds: [],
+      classes: [],
+      planItemId: null,
+      rrule: null,
+      notes: '',
+    });
+
+    // Главная: this month's task without a day, and this week's events, the one outside the plan marked.
+    await closeNotifications(page);
+    await page.getByRole('link', { name: 'Главная' }).click();
+    const tasks = page.getByTestId('month-tasks');
+    await tasks.getByText('Акция «Чистый двор»').waitFor();
+    const week = page.getByTestId('week-events');
+    await week.getByText('Субботник с родителями').waitFor();
+    // The badge is written in capitals on screen.
+    const rowText = async (title: string) =>
+      flat(await week.locator('tr', { hasText: title }).innerText()).toLocaleLowerCase('ru-RU');
+    expect(await rowText('Субботник с родителями')).toContain('вне плана');
+    expect(await rowText('Встреча с инспектором ГИБДД')).not.toContain('вне плана');
+    await shoot('home');
+
+    // On the calendar with its time, no further step; the other one is marked «вне плана».
+    await closeNotifications(page);
+    await page.getByRole('link', { name: 'Календарь', exact: true }).click();
+    const planned = page.locator('.sod-event', { hasText: 'Встреча с инспектором ГИБДД' });
+    await planned.waitFor();
+    expect(flat(await planned.innerText())).toContain('10:00');
+    expect(await planned.locator('.sod-unplanned-mark').count()).toBe(0);
+    const unplanned = page.locator('.sod-event', { hasText: 'Субботник с родителями' });
+    expect(flat(await unplanned.innerText())).toContain('вне плана');
+    expect(await page.getByTestId('calendar-empty').count()).toBe(0);
+    await shoot('calendar-unplanned');
+
+    // The event of the plan names its plan, its place, classes, partner and the responsible.
+    await planned.click();
+    const card = page.getByRole('dialog', { name: 'Мероприятие' });
+    expect(flat(await card.getByTestId('event-plan').innerText())).toBe(
+      `Из плана на ${year} учебный год · ответственные: от школы — Петрова А. И. · Открыть план`,
+    );
+    expect(flat(await card.getByTestId('event-when').innerText())).toContain('Актовый зал');
+    await card.getByText('ГИБДД', { exact: true }).first().waitFor();
+    await card.getByText('7В', { exact: true }).first().waitFor();
+    expect(await card.getByTestId('unplanned').count()).toBe(0);
+    await shoot('event-of-plan');
+    await card.getByRole('button', { name: 'Закрыть' }).first().click();
+    await unplanned.click();
+    await card.getByTestId('unplanned').waitFor();
+    expect(flat(await card.getByTestId('event-plan').innerText())).toContain('Вне плана');
+    await shoot('event-unplanned');
+    await card.getByRole('button', { name: 'Закрыть' }).first().click();
+
+    // Moved on the calendar by hand; then the plan moves it to 12:00: the office is asked which wins.
+    const ownId = (
+      (await dispatchOk(app, 'events:range', { from: today, to: today })) as { eventId: number; title: string }[]
+    ).find((o) => o.title === 'Встреча с инспектором ГИБДД')?.eventId;
+    expect(ownId).toBeDefined();
+    await dispatchOk(app, 'events:move', { id: ownId, start: `${today}T09:00`, end: `${today}T10:00` });
+    await page.getByRole('link', { name: 'План' }).click();
+    const row = page.locator(`[data-plan-item="${item.id}"]`);
+    await row.getByRole('button', { name: 'Изменить: Встреча с инспектором ГИБДД' }).click();
+    const edit = page.getByRole('dialog', { name: 'Мероприятие плана' });
+    await edit.getByLabel('Время начала').fill('12:00');
+    await edit.getByLabel('Время окончания').fill('13:00');
+    await edit.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    const asked = page.getByTestId('hand-edits');
+    await asked.waitFor();
+    expect(flat(await asked.innerText())).toContain('Дата и время');
+    await shoot('plan-hand-edits');
+    await asked.getByRole('button', { name: 'Изменить по плану' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => ((await dispatchOk(app, 'events:get', { id: ownId })) as { start: string }).start)
+      .toBe(`${today}T12:00`);
+
+    // Deleting the item asks what becomes of its event: deleted from the calendar too.
+    await closeNotifications(page);
+    await row.getByRole('button', { name: 'Ещё: Встреча с инспектором ГИБДД' }).click();
+    await page.getByRole('menuitem', { name: 'Удалить из плана' }).click();
+    await page.getByRole('button', { name: 'Удалить и из календаря' }).click();
+    await row.waitFor({ state: 'detached' });
+    const left = (await dispatchOk(app, 'events:range', { from: today, to: today })) as { title: string }[];
+    expect(left.map((o) => o.title)).toEqual(['Субботник с родителями']);
 
     expect(app.consoleErrors).toEqual([]);
     await app.close();

@@ -8,6 +8,7 @@ import { reviews } from './006-reviews';
 import { performanceIndexes } from './007-performance-indexes';
 import { agreementOwnTexts } from './008-agreement-own-texts';
 import { schoolYears } from './010-school-years';
+import { planOnCalendar } from './011-plan-on-calendar';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   performanceIndexes,
   agreementOwnTexts,
   schoolYears,
+  planOnCalendar,
 ];

@@ -8,6 +8,7 @@ import { LoansAttentionCard } from './loans/LoansAttentionCard';
 import { SurveyHomeCard } from './surveys/SurveyHomeCard';
 import { QueryState } from '../components/QueryState';
 import { WeekCard } from './WeekCard';
+import { MonthTasksCard } from './MonthTasksCard';
 import { countOf } from '../format';
 
 const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
@@ -24,6 +25,7 @@ export function HomeScreen() {
         {(s) => (
           <Stack gap="lg">
             <WeekCard />
+            <MonthTasksCard />
             <AttentionCard />
             <LoansAttentionCard />
             <SurveyHomeCard />

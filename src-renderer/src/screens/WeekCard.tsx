@@ -10,6 +10,7 @@ import { QueryState } from '../components/QueryState';
 import { EventDialog, type DialogTarget } from './calendar/EventDialog';
 import { refOfOccurrence } from './calendar/event-ref';
 import { EventStatusBadge } from './calendar/EventStatusBadge';
+import { UnplannedBadge } from './calendar/UnplannedBadge';
 import { markHeld, openCancel, openReschedule } from './calendar/status-actions';
 import { dayOf, timeOf, weekdayOf } from './calendar/wall-clock';
 
@@ -18,9 +19,12 @@ const dateText = (o: Occurrence) => `${weekdayOf(o.start)}, ${formatDate(dayOf(o
 
 function EventTitleLink({ o, onOpen }: { o: Occurrence; onOpen(o: Occurrence): void }) {
   return (
-    <Anchor component="button" size="sm" ta="left" onClick={() => onOpen(o)}>
-      {o.title}
-    </Anchor>
+    <Group gap={6} wrap="nowrap">
+      <Anchor component="button" size="sm" ta="left" onClick={() => onOpen(o)}>
+        {o.title}
+      </Anchor>
+      {o.planItemId === null && <UnplannedBadge />}
+    </Group>
   );
 }
 

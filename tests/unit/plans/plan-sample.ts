@@ -28,6 +28,7 @@ function item(patch: Partial<PlanItem>): PlanItem {
     planMonth: '',
     eventsCount: 0,
     heldCount: 0,
+    unheldCount: 0,
   };
   const merged = { ...base, ...patch };
   return { ...merged, planMonth: merged.month ?? merged.dateFrom?.slice(0, 7) ?? '' };

@@ -162,7 +162,8 @@ describe('plan items', () => {
       partnerIds: [Math.min(gibdd, mchs), Math.max(gibdd, mchs)],
       directionName: direction?.name,
       planMonth: '2026-10',
-      eventsCount: 0,
+      // A range of days is on the calendar at once, as one all-day event.
+      eventsCount: 1,
       heldCount: 0,
       taskIds: [task],
       participants: [
@@ -180,7 +181,8 @@ describe('plan items', () => {
       id: item.id,
       fields: { ...fieldsOf(item), timing: 'month', month: '2026-11', partnerIds: [gibdd], directionId: null },
     });
-    expect(changed).toMatchObject({
+    expect(changed).toMatchObject({ saved: true });
+    expect(changed.saved && changed.item).toMatchObject({
       timing: 'month',
       month: '2026-11',
       dateFrom: null,
@@ -190,6 +192,8 @@ describe('plan items', () => {
       planMonth: '2026-11',
       partnerNames: ['ГИБДД'],
       directionName: null,
+      // With only a month it is a task of November again: its event, never changed by hand, left the calendar.
+      eventsCount: 0,
     });
     expect(await call(app, 'plans:years', {})).toEqual([{ year: YEAR, itemsCount: 1 }]);
 
@@ -256,7 +260,7 @@ describe('plan items', () => {
 
   it('count their events, a series once, and those held; a deleted item leaves its events on the calendar', async () => {
     const app = await withPlan();
-    const item = await addItem(app, YEAR);
+    const item = await addItem(app, YEAR, { timing: 'month', month: '2026-09', dateFrom: null, timeFrom: null });
     insertEvent(app, item.id, { start: '2026-09-15T10:00', status: 'held' });
     const series = insertEvent(app, item.id, { start: '2026-10-06T15:00', rrule: 'FREQ=WEEKLY;COUNT=4' });
     insertEvent(app, item.id, { start: '2026-10-13T15:00', status: 'held', seriesId: series });
@@ -333,13 +337,14 @@ describe('a plan copied from another year', () => {
       venue: 'outing',
       responsiblePartner: 'Инспектор',
       notes: 'Автобус',
-      eventsCount: 0,
+      // Its day is on the new year's calendar at once.
+      eventsCount: 1,
       heldCount: 0,
     });
     expect(weekday(tuesday.dateFrom)).toBe(2);
     expect(academicWeek(NEXT, tuesday.dateFrom ?? '')).toBe(3);
     expect(byTitle(copy, 'Неделя')).toMatchObject({ dateFrom: '2027-10-04', dateTo: '2027-10-08' });
-    expect(byTitle(copy, 'Весь май')).toMatchObject({ month: '2028-05', planMonth: '2028-05' });
+    expect(byTitle(copy, 'Весь май')).toMatchObject({ month: '2028-05', planMonth: '2028-05', eventsCount: 0 });
     // Tuesday of week 1 of 2027/2028 would be 31 August 2027: the next Tuesday, inside the year.
     expect(byTitle(copy, 'Первое сентября')).toMatchObject({ dateFrom: '2027-09-07', timeFrom: '08:30' });
   });
@@ -348,10 +353,16 @@ describe('a plan copied from another year', () => {
     const app = await core();
     await sourcePlan(app);
     const before = await call(app, 'plans:get', { year: YEAR });
+    const eventsBefore = app.db.prepare('SELECT count(*) AS n FROM events').pluck().get() as number;
     const copy = await call(app, 'plans:create', { year: NEXT, copyFrom: YEAR });
 
-    expect(copy.items.every((i) => i.eventsCount === 0 && i.heldCount === 0)).toBe(true);
-    expect(app.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 1 });
+    // The dated items of the copy get new planned events of their own; nothing held comes along.
+    expect(copy.items.every((i) => i.heldCount === 0)).toBe(true);
+    expect(copy.items.map((i) => i.eventsCount)).toEqual([1, 1, 1, 0]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM events').pluck().get()).toBe(eventsBefore + 3);
+    expect(
+      app.db.prepare(`SELECT count(*) FROM events WHERE status <> 'planned' AND starts_at >= '2027-09'`).pluck().get(),
+    ).toBe(0);
     expect(copy.approval).toMatchObject({
       approvalOrderNumber: '',
       approvalOrderDate: null,

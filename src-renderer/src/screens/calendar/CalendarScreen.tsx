@@ -1,6 +1,7 @@
-import { Alert, Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { localIsoDate } from '../../../../src-main/contract/academic-year';
@@ -143,6 +144,25 @@ export function CalendarScreen() {
         {occurrences.error && (
           <Alert color="red" icon={<IconAlertTriangle />} title="Не удалось загрузить мероприятия">
             {occurrences.error.message}
+          </Alert>
+        )}
+        {occurrences.isSuccess && !occurrences.isPlaceholderData && occurrences.data.length === 0 && (
+          <Alert variant="light" color="blue" icon={<IconInfoCircle />} data-testid="calendar-empty">
+            {partnerIds.length > 0 ? (
+              <Text size="sm">
+                С выбранными партнёрами в эти дни мероприятий нет. Очистите отбор по партнёрам, чтобы увидеть все.
+              </Text>
+            ) : (
+              <Text size="sm">
+                В эти дни мероприятий нет. Мероприятия попадают в календарь из{' '}
+                <Anchor component={Link} to="/plan" size="sm" fw={600}>
+                  плана совместной деятельности
+                </Anchor>
+                : пункт плана с датой появляется здесь сам, как только сохранён, а пункт, у которого указан только
+                месяц, — когда ему назначат день. Мероприятие вне плана добавьте кнопкой «Новое мероприятие» или выделив
+                дни в календаре.
+              </Text>
+            )}
           </Alert>
         )}
         <Paper withBorder p="md" data-testid="calendar">

@@ -65,7 +65,7 @@ function toEventInput(o: Occurrence, mode: ColourMode): EventInput {
     allDay: o.allDay,
     color: hexOf(occurrenceColour(o, mode)),
     editable: isMovable(o),
-    className: `sod-event sod-event-${o.status}`,
+    className: `sod-event sod-event-${o.status}${o.planItemId === null ? ' sod-event-unplanned' : ''}`,
     extendedProps: { occurrence: o },
   };
 }
@@ -143,6 +143,19 @@ export function EventCalendar(props: Props) {
       editable
       eventResizableFromStart={false}
       events={events}
+      eventContent={(arg) => {
+        const occurrence = arg.event.extendedProps['occurrence'] as Occurrence | undefined;
+        // FullCalendar's own content (time, then title), with the mark of an event outside the plan before the title.
+        return (
+          <>
+            {arg.timeText && <div className={arg.timeClass}>{arg.timeText}</div>}
+            <div className={arg.titleClass}>
+              {occurrence?.planItemId === null && <span className="sod-unplanned-mark">вне плана</span>}
+              {arg.event.title || '\u00A0'}
+            </div>
+          </>
+        );
+      }}
       datesSet={(info: DatesSetInfo) =>
         props.onRangeChange({
           from: localDateOf(info.start),

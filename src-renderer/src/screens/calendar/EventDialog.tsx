@@ -10,6 +10,8 @@ import { refOfDetail, type EventRef } from './event-ref';
 import { blankFormValues, formValuesOf } from './event-form-values';
 import { EventEditor } from './EventEditor';
 import { EventStatusBadge } from './EventStatusBadge';
+import { UnplannedBadge } from './UnplannedBadge';
+import { PlanLine } from './PlanLine';
 import { HistoryList } from './HistoryList';
 import { OutcomeForm } from './OutcomeForm';
 import { PhotosSection } from './PhotosSection';
@@ -71,6 +73,7 @@ function StoredEvent({
                 <Title order={3} style={{ flex: 1 }}>
                   {d.title}
                 </Title>
+                {d.plan === null && <UnplannedBadge size="md" />}
                 <EventStatusBadge status={d.status} size="md" />
               </Group>
               <Text size="sm" data-testid="event-when">
@@ -82,6 +85,7 @@ function StoredEvent({
                   {d.partnerNames.join(', ')}
                 </Text>
               )}
+              <PlanLine plan={d.plan} onOpenPlan={onClose} />
               {ref.seriesId !== null && (
                 <Group gap={6}>
                   <IconRepeat size={14} />

@@ -5,6 +5,7 @@ import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { EventDetail } from '../../../../src-main/contract/events';
 import { invoke } from '../../api/client';
+import { offerToSkipHolidays } from './holidays-offer';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { askScope } from './ask-scope';
@@ -64,6 +65,9 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
         color: 'teal',
         message: editing.kind === 'new' ? `Мероприятие «${saved.title}» добавлено.` : `«${saved.title}» сохранено.`,
       });
+      // A series just made, or given a new rule, that falls into the school holidays says so and offers to skip them.
+      const ruleChanged = JSON.stringify(values.recurrence) !== JSON.stringify(initial.recurrence);
+      if (editing.kind === 'new' || ruleChanged) await offerToSkipHolidays(saved);
       onDone();
     } catch (error) {
       setErrors(noticeRefusal(error, 'Не сохранено', NOT_SAVED));

@@ -21,6 +21,7 @@ import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
 import { noticeRefusal } from '../../components/notices';
+import { UnplannedBadge } from '../calendar/UnplannedBadge';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
   const rows: [string, string][] = [
@@ -234,7 +235,9 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
                     {formatDate(o.start.slice(0, 10))}
                     {o.allDay ? '' : `, ${o.start.slice(11, 16)}`}
                   </Table.Td>
-                  <Table.Td>{o.title}</Table.Td>
+                  <Table.Td>
+                    {o.title} {o.planItemId === null && <UnplannedBadge />}
+                  </Table.Td>
                   <Table.Td>{EVENT_STATUS_LABELS[o.status]}</Table.Td>
                 </Table.Tr>
               ))}

@@ -24,6 +24,7 @@ import { countOf } from '../../format';
 import { DateField } from '../../components/DateField';
 import { timingText } from '../../../../src-main/contract/plan-text';
 import { EVENT_FORMS } from './plan-text';
+import { offerToSkipHolidays } from '../calendar/holidays-offer';
 import { buildRrule, repeatText, WEEKDAYS, weekdayOf, type Repeat, type WeekdayCode } from './rrule';
 
 type Freq = Repeat['freq'];
@@ -113,7 +114,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
     const start = d.allDay ? d.date : `${d.date}T${d.timeFrom}`;
     const end = d.allDay ? (d.endDate ?? d.date) : `${d.date}T${d.timeTo || d.timeFrom}`;
     try {
-      await generate.mutateAsync({ id: item.id, start, end, allDay: d.allDay, rrule: buildRrule(repeat) });
+      const made = await generate.mutateAsync({ id: item.id, start, end, allDay: d.allDay, rrule: buildRrule(repeat) });
       const id = `plan-events-${noticeId}`;
       notifications.show({
         id,
@@ -141,6 +142,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
         ),
       });
       onClose();
+      await offerToSkipHolidays(made);
     } catch (error) {
       const fields = noticeRefusal(error, 'Мероприятия не созданы', 'Не удалось создать мероприятия.');
       setErrors({

@@ -1,11 +1,14 @@
 import { Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { VENUES, VENUE_LABELS, type PlanItem, type PlanItemFields } from '../../../../src-main/contract/plans';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { confirmDeletePlanItem } from './delete-item';
+import { savePlanItem } from './item-calendar';
 import { DirectionSelect } from './DirectionSelect';
 import { FormOfInteractionField } from './FormOfInteractionField';
 import { ParticipantsFields } from './ParticipantsFields';
@@ -33,9 +36,10 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
       : blankPlanItemFields(target.month ?? monthsOfYear(year)[0] ?? '', target.partnerId ? [target.partnerId] : []);
   const form = useForm<PlanItemFields>({ mode: 'controlled', initialValues: initial });
   const program = useApiQuery('program:get', {});
+  const queryClient = useQueryClient();
   const create = useApiMutation('planItems:create');
-  const update = useApiMutation('planItems:update');
-  const saving = create.isPending || update.isPending;
+  const [updating, setUpdating] = useState(false);
+  const saving = create.isPending || updating;
   const dirty = form.isDirty();
   useUnsavedChangesGuard(dirty && !saving);
   const errors = form.errors as Record<string, string | undefined>;
@@ -48,13 +52,22 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   const save = form.onSubmit(async (values) => {
     const fields = normalizedTiming(values);
     try {
-      if (item) await update.mutateAsync({ id: item.id, fields });
-      else await create.mutateAsync({ year, fields });
+      if (item) {
+        setUpdating(true);
+        // Its events changed on the calendar by hand: the office is asked which wins, or goes back to the form.
+        const saved = await savePlanItem(item.id, fields).finally(() => setUpdating(false));
+        void queryClient.invalidateQueries();
+        if (!saved) return;
+      } else await create.mutateAsync({ year, fields });
       form.resetDirty();
       notifications.show({
         color: 'teal',
         title: 'Сохранено',
-        message: item ? `«${fields.title.trim()}» сохранено.` : `«${fields.title.trim()}» добавлено в план.`,
+        message: item
+          ? `«${fields.title.trim()}» сохранено.`
+          : fields.timing === 'month'
+            ? `«${fields.title.trim()}» добавлено в план как задача месяца: назначьте день, и оно появится в календаре.`
+            : `«${fields.title.trim()}» добавлено в план и в календарь.`,
       });
       onClose();
     } catch (error) {

@@ -2,7 +2,8 @@ import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip } from '@ma
 import { IconCalendarPlus, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import type { PlanItem, PlanItemFields } from '../../../../src-main/contract/plans';
-import { useApiMutation } from '../../api/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { savePlanItem } from './item-calendar';
 import { InlineTextCell } from './InlineTextCell';
 import { planItemFieldsOf } from '../../../../src-main/contract/plans';
 import { participantsText, timingText } from '../../../../src-main/contract/plan-text';
@@ -44,15 +45,28 @@ function ItemRow({
   inMonthGroup,
   ...actions
 }: { item: PlanItem; n: number; inMonthGroup: boolean } & Omit<Props, 'groups' | 'onAdd'>) {
-  const update = useApiMutation('planItems:update');
+  const queryClient = useQueryClient();
   const save = (change: Partial<PlanItemFields>) =>
-    update.mutateAsync({ id: item.id, fields: { ...planItemFieldsOf(item), ...change } }).then(() => undefined);
+    savePlanItem(item.id, { ...planItemFieldsOf(item), ...change }).then(() => void queryClient.invalidateQueries());
 
   return (
     <Table.Tr data-plan-item={item.id} style={{ verticalAlign: 'top' }}>
       <Table.Td c="dimmed">{n}</Table.Td>
       <Table.Td>
         <Text size="sm">{timingText(item, !inMonthGroup)}</Text>
+        {item.eventsCount === 0 && (
+          <Tooltip
+            label={
+              item.timing === 'month'
+                ? 'Назначьте день — и мероприятие появится в календаре'
+                : 'Мероприятие удалено из календаря; создайте его снова кнопкой в столбце «События»'
+            }
+          >
+            <Badge variant="light" color={item.timing === 'month' ? 'orange' : 'gray'} size="xs" mt={4}>
+              {item.timing === 'month' ? 'задача месяца' : 'нет в календаре'}
+            </Badge>
+          </Tooltip>
+        )}
       </Table.Td>
       <Table.Td>
         <Stack gap={4}>
