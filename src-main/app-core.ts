@@ -25,16 +25,13 @@ import type { Envelope } from './contract';
 import { AppError, type Logger } from './errors';
 import { eventsHandlers } from './events/handlers';
 import { EventsService } from './events/service';
-import { heldEventsWithPartner } from './events/occurrences';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { partnersHandlers } from './partners/handlers';
 import { partnerImportHandlers } from './partners/import/handlers';
 import { PartnersService } from './partners/service';
 import { plansHandlers } from './plans/handlers';
 import { reviewsHandlers } from './reviews/handlers';
-import { hasDecision } from './reviews/repository';
 import { ReviewsService } from './reviews/service';
-import { planItemsWithPartner } from './plans/repository';
 import { PlansService } from './plans/service';
 import { programHandlers } from './program/handlers';
 import { programModel } from './program/program-model';
@@ -212,12 +209,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   await attachments.removeLeftovers();
 
   const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
-  const partners = new PartnersService(db, now, {
-    agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
-    planItems: (partnerId, year) => planItemsWithPartner(db, partnerId, year),
-    heldEvents: (partnerId) => heldEventsWithPartner(db, partnerId),
-    reviewDecision: (partnerId, year) => hasDecision(db, partnerId, year),
-  });
+  const partners = new PartnersService(db, now);
   const school = () => settings.read().school;
   const drafting = new AgreementDrafting({
     db,
@@ -247,7 +239,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
         now,
         saveFile,
       }),
-      ...programHandlers(db),
+      ...programHandlers(db, partners),
       ...documentsHandlers(
         options.documentOutput,
         {

@@ -33,11 +33,15 @@ export interface CoreDocumentsDeps {
 export function coreDocumentBuilders(deps: CoreDocumentsDeps) {
   return {
     modelOfInteraction: (request) => {
-      const partners = documentPartners(deps.db, request.partnerIds);
+      const partners = documentPartners(deps.db, request.partnerIds, () =>
+        [...deps.partners.statuses()].flatMap(([id, status]) =>
+          status === 'active' || status === 'potential' ? [id] : [],
+        ),
+      );
       if (partners.length === 0) {
         throw new AppError(
           'not_found',
-          'Нет действующих партнёров. Отметьте партнёров как действующих или выберите их в списке.',
+          'Нет партнёров, с которыми школа работает: все приостановлены или в архиве. Выберите партнёров в списке.',
         );
       }
       return modelOfInteraction({ schoolFullName: deps.school().fullName, year: request.year, partners });

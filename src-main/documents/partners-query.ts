@@ -22,17 +22,23 @@ interface TextRow {
 }
 
 /**
- * The partners a document is about: the given ones (every id must exist), or else every active partner.
+ * The partners a document is about: the given ones (every id must exist), or else `current` — the partners the
+ * school works with or may work with (their status derived or set by hand, partners/standing.ts).
  * Ordered as they were entered, which for the seeded ones is the order of the school's program.
  */
-export function documentPartners(db: Database.Database, ids?: readonly number[]): DocumentPartner[] {
+export function documentPartners(
+  db: Database.Database,
+  ids: readonly number[] | undefined,
+  current: () => readonly number[],
+): DocumentPartner[] {
   let rows: PartnerRow[];
   if (ids === undefined) {
     rows = db
       .prepare(
-        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners WHERE status = 'active' ORDER BY id`,
+        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners
+         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
       )
-      .all() as PartnerRow[];
+      .all(JSON.stringify(current())) as PartnerRow[];
   } else {
     const wanted = [...new Set(ids)];
     rows = db

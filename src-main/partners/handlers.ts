@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import type { Handlers } from '../ipc/dispatcher';
-import { insertCategory, listCategories, listPartners } from './repository';
+import { insertCategory, listCategories } from './repository';
 import type { PartnersService } from './service';
 import { comparableName } from './search-text';
 
@@ -15,12 +15,15 @@ type PartnerChannels =
   | 'partners:undoDelete'
   | 'partners:archive'
   | 'partners:setStage'
+  | 'partners:liftStage'
+  | 'partners:setStatus'
+  | 'partners:liftStatus'
   | 'partners:categories'
   | 'partners:addCategory';
 
 export function partnersHandlers(db: Database.Database, partners: PartnersService): Pick<Handlers, PartnerChannels> {
   return {
-    'partners:list': (filter) => listPartners(db, filter),
+    'partners:list': (filter) => partners.list(filter),
     'partners:get': ({ id, year }) => partners.detail(id, year),
     'partners:create': (fields) => partners.create(fields),
     'partners:update': ({ id, fields }) => partners.update(id, fields),
@@ -29,6 +32,9 @@ export function partnersHandlers(db: Database.Database, partners: PartnersServic
     'partners:undoDelete': ({ undoToken }) => partners.undoDelete(undoToken),
     'partners:archive': ({ id }) => partners.archive(id),
     'partners:setStage': (input) => partners.setStage(input),
+    'partners:liftStage': (input) => partners.liftStage(input),
+    'partners:setStatus': (input) => partners.setStatus(input),
+    'partners:liftStatus': ({ id }) => partners.liftStatus(id),
     'partners:categories': () => listCategories(db),
     'partners:addCategory': ({ name }) => {
       const categories = listCategories(db);

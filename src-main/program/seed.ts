@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { localIsoDate } from '../contract/academic-year';
+import { academicYearOf, localIsoDate } from '../contract/academic-year';
 import { blankPartnerFields, type PartnerFields } from '../contract/partners';
 import { insertPartner, insertStageHistory } from '../partners/repository';
 import { DEFAULT_CATEGORIES, type ProgramModel } from './program-model';
@@ -17,7 +17,6 @@ function seededPartner(source: ProgramModel['partners'][number], categoryId: num
     ...blankPartnerFields(categoryId),
     fullName: source.name,
     notes: source.sourceRowShared ? `В программе школы указан в одной строке: ${source.sourceRowShared}.` : '',
-    status: 'active',
     forms: source.forms.map((text) => ({ text, taskIds: [] })),
     effects: source.effects,
   };
@@ -47,8 +46,9 @@ export function seedProgramModel(db: Database.Database, model: ProgramModel, now
 
     for (const source of model.partners) {
       const fields = seededPartner(source, categoryId.get(source.category) ?? 0);
-      const id = insertPartner(db, fields, { stage: 1, createdAt: stamp, updatedAt: stamp });
+      const id = insertPartner(db, fields, { createdAt: stamp, updatedAt: stamp });
       insertStageHistory(db, id, {
+        year: academicYearOf(localIsoDate(now)),
         fromStage: null,
         toStage: 1,
         date: localIsoDate(now),

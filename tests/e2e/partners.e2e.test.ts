@@ -141,7 +141,7 @@ describe('Партнёры', () => {
     db.transaction(() => {
       for (let i = 1; i <= 5000; i++) {
         const name = `Организация № ${String(i).padStart(4, '0')}`;
-        insertPartner(db, { ...base, fullName: name }, { stage: 1, createdAt: stamp, updatedAt: stamp });
+        insertPartner(db, { ...base, fullName: name }, { createdAt: stamp, updatedAt: stamp });
       }
     })();
     await openPartners(page);

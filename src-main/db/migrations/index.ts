@@ -6,6 +6,7 @@ import { plansAndEvents } from './004-plans-and-events';
 import { stageThreeRecords } from './005-stage-three-records';
 import { reviews } from './006-reviews';
 import { performanceIndexes } from './007-performance-indexes';
+import { partnerStanding } from './009-partner-standing';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   stageThreeRecords,
   reviews,
   performanceIndexes,
+  partnerStanding,
 ];

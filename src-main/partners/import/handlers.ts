@@ -3,7 +3,6 @@ import { localIsoDate } from '../../contract/academic-year';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatcher';
 import { partnersWorkbook } from '../export-xlsx';
-import { listPartners } from '../repository';
 import type { PartnersService } from '../service';
 import { PartnerImportService } from './service';
 
@@ -26,7 +25,7 @@ export function partnerImportHandlers(deps: PartnerImportDeps): Pick<Handlers, I
     'partners:importPreview': (input) => importer.preview(input),
     'partners:importCommit': (input) => importer.commit(input),
     'partners:exportXlsx': async ({ filter }) => {
-      const partners = listPartners(deps.db, filter);
+      const partners = deps.partners.list(filter);
       if (partners.length === 0) {
         throw new AppError('not_found', 'Нет партнёров, подходящих под выбранные условия: выгружать нечего.');
       }

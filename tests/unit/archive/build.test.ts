@@ -6,6 +6,7 @@ import { buildArchive } from '../../../src-main/archive/export';
 import { readArchive } from '../../../src-main/archive/read';
 import { archivedTables } from '../../../src-main/archive/tables';
 import { dataPaths } from '../../../src-main/data-dir';
+import { latestVersion } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
 import { useCores } from '../app-core';
 import { useTempDirs } from '../temp-dir';
@@ -13,7 +14,7 @@ import { dumpTables, fillStore } from './fixtures';
 
 const core = useCores();
 const tempDir = useTempDirs();
-const LATEST = migrations.length;
+const LATEST = latestVersion(migrations);
 
 describe('a new store built from an archive', () => {
   it('holds every row of every table exactly as the archived store did', async () => {

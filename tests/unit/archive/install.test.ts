@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src-main/archive/export';
 import { installStaged, replaceThroughReopen, stageImport, type StoreSwap } from '../../../src-main/archive/install';
 import { readArchive } from '../../../src-main/archive/read';
-import { applyMigrations } from '../../../src-main/db/connection';
+import { applyMigrations, latestVersion } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
 import { AppError } from '../../../src-main/errors';
 import { PDF } from '../attachments/samples';
@@ -36,7 +36,7 @@ async function setUp() {
   const { bytes } = await buildArchive(source, sourceFiles, { appVersion: '0.1.0', createdAt: new Date() });
   const expected = dumpTables(source);
   source.close();
-  const archive = await readArchive(bytes, migrations.length);
+  const archive = await readArchive(bytes, latestVersion(migrations));
   return { dir, paths, archive, expected, staging: join(dir, 'archive-import') };
 }
 
