@@ -180,8 +180,7 @@ function Standing({ partner }: { partner: PartnerDetail }) {
                 </Text>
               ) : (
                 <Text span c="dimmed" data-testid="partner-stage-reached">
-                  {' '}
-                  — с {formatDate(stage.reachedOn)}
+                  , достигнут {formatDate(stage.reachedOn)}
                 </Text>
               )}
             </Text>
@@ -213,7 +212,7 @@ function HistoryTab({ partner }: { partner: PartnerDetail }) {
             <Table.Tr>
               <Table.Th w={120}>Учебный год</Table.Th>
               <Table.Th w={230}>Этап</Table.Th>
-              <Table.Th w={110}>С</Table.Th>
+              <Table.Th w={110}>Достигнут</Table.Th>
               <Table.Th>Основание</Table.Th>
             </Table.Tr>
           </Table.Thead>
