@@ -113,11 +113,11 @@ export class PartnersService {
         derivedStatus: standing.derivedStatus,
         statusEvidence: standing.statusEvidence,
         statusByHand: standing.statusByHand,
-        stage: standing.stage,
+        stage: { ...standing.stage },
       },
-      yearStages: years.map((y) => (y === asked ? standing.stage : this.standing(id, y).stage)),
+      yearStages: years.map((y) => ({ ...(y === asked ? standing.stage : this.standing(id, y).stage) })),
       stageHistory: listStageHistory(this.db, id),
-      stageChecks: standing.checks,
+      stageChecks: [...standing.checks],
     };
   }
 
@@ -156,20 +156,24 @@ export class PartnersService {
     return filtered;
   }
 
-  /** How many partners (not former ones) are at each stage of the year, for Главная. */
-  countByStage(year?: string): Map<Stage, number> {
-    const counts = new Map<Stage, number>();
-    for (const standing of readStandings(this.db, { year: year ?? this.currentYear(), today: this.today() }).values()) {
-      if (standing.status === 'former') continue;
-      counts.set(standing.stage.stage, (counts.get(standing.stage.stage) ?? 0) + 1);
+  /**
+   * For Главная, from one reading: each partner's status today, and how many partners (former ones left out) are at
+   * each stage of the year.
+   */
+  summary(year?: string): { statuses: Map<number, PartnerStatus>; byStage: Map<Stage, number> } {
+    const standings = readStandings(this.db, { year: year ?? this.currentYear(), today: this.today() });
+    const statuses = new Map<number, PartnerStatus>();
+    const byStage = new Map<Stage, number>();
+    for (const [id, standing] of standings) {
+      statuses.set(id, standing.status);
+      if (standing.status !== 'former') byStage.set(standing.stage.stage, (byStage.get(standing.stage.stage) ?? 0) + 1);
     }
-    return counts;
+    return { statuses, byStage };
   }
 
   /** Each partner's status today (derived or set by hand). */
   statuses(): Map<number, PartnerStatus> {
-    const standings = readStandings(this.db, { year: this.currentYear(), today: this.today() });
-    return new Map([...standings].map(([id, s]) => [id, s.status]));
+    return this.summary().statuses;
   }
 
   /** Refuses references to what the store does not hold; zod has checked everything else at the seam. */

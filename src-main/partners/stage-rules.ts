@@ -100,7 +100,7 @@ export function deriveStage(facts: YearEvidence): DerivedStage {
   const stage3 = inForce.length > 0 && activity > 0;
   const stage4 = facts.review !== null;
 
-  const checks: StageCheck[] = [
+  const checks = (): StageCheck[] => [
     { stage: 2, label: 'Договор с партнёром подготовлен или подписан', met: stage2Agreements.length > 0 },
     { stage: 2, label: `В плане на ${year} учебный год есть пункты с партнёром`, met: facts.planItems.count > 0 },
     { stage: 3, label: 'Действует договор с партнёром', met: inForce.length > 0 },
@@ -116,56 +116,57 @@ export function deriveStage(facts: YearEvidence): DerivedStage {
     },
   ];
 
-  const activityParts = [
-    facts.heldEvents.count > 0 ? `проведено мероприятий: ${facts.heldEvents.count}` : null,
-    facts.loans.count > 0 ? `получено ресурсов партнёра: ${facts.loans.count}` : null,
-    facts.clubs.count > 0 ? `кружков партнёра: ${facts.clubs.count}` : null,
-  ].filter((p): p is string => p !== null);
+  const activityParts = () =>
+    [
+      facts.heldEvents.count > 0 ? `проведено мероприятий: ${facts.heldEvents.count}` : null,
+      facts.loans.count > 0 ? `получено ресурсов партнёра: ${facts.loans.count}` : null,
+      facts.clubs.count > 0 ? `кружков партнёра: ${facts.clubs.count}` : null,
+    ].filter((p): p is string => p !== null);
+  const derived = (stage: Stage, reachedOn: string, evidence: () => string): DerivedStage =>
+    lazily(lazily({ stage, reachedOn }, 'evidence', evidence), 'checks', checks);
 
   if (stage4 && facts.review) {
-    return {
-      stage: 4,
-      reachedOn: facts.review.approvedOn,
-      evidence: `справка за ${year} учебный год утверждена ${formatDate(facts.review.approvedOn)}; решение: ${DECISION_LABELS[facts.review.decision]}`,
-      checks,
-    };
+    const review = facts.review;
+    return derived(
+      4,
+      review.approvedOn,
+      () =>
+        `справка за ${year} учебный год утверждена ${formatDate(review.approvedOn)}; решение: ${DECISION_LABELS[review.decision]}`,
+    );
   }
   if (stage3) {
     const agreementOn = earliest(inForce.map((a) => a.inForceFrom)) ?? from;
     const activityOn =
       earliest([inYear(facts.heldEvents.firstOn), inYear(facts.loans.firstOn), inYear(facts.clubs.firstOn)]) ?? from;
-    return {
-      stage: 3,
-      reachedOn: later(agreementOn, activityOn),
-      evidence: [...inForce.map((a) => agreementPhrase(a, year, today)), ...activityParts].join('; '),
-      checks,
-    };
+    return derived(3, later(agreementOn, activityOn), () =>
+      [...inForce.map((a) => agreementPhrase(a, year, today)), ...activityParts()].join('; '),
+    );
   }
   if (stage2On !== null) {
-    const parts = [
-      ...stage2Agreements.map((a) => agreementPhrase(a, year, today)),
-      facts.planItems.count > 0
-        ? `в плане на ${year} учебный год: ${countOf(facts.planItems.count, ['пункт', 'пункта', 'пунктов'])} с партнёром`
-        : null,
-      facts.carriedDecision
-        ? `решение по итогам ${facts.carriedDecision.year} учебного года «${DECISION_LABELS[facts.carriedDecision.decision]}» выполнено ${formatDate(facts.carriedDecision.appliedOn)}`
-        : null,
-      ...activityParts,
-    ].filter((p): p is string => p !== null);
-    return { stage: 2, reachedOn: stage2On, evidence: parts.join('; '), checks };
+    return derived(2, stage2On, () =>
+      [
+        ...stage2Agreements.map((a) => agreementPhrase(a, year, today)),
+        facts.planItems.count > 0
+          ? `в плане на ${year} учебный год: ${countOf(facts.planItems.count, ['пункт', 'пункта', 'пунктов'])} с партнёром`
+          : null,
+        facts.carriedDecision
+          ? `решение по итогам ${facts.carriedDecision.year} учебного года «${DECISION_LABELS[facts.carriedDecision.decision]}» выполнено ${formatDate(facts.carriedDecision.appliedOn)}`
+          : null,
+        ...activityParts(),
+      ]
+        .filter((p): p is string => p !== null)
+        .join('; '),
+    );
   }
-  const parts = [
-    `в реестре с ${formatDate(facts.createdOn)}`,
-    facts.contacts > 0 ? `контактных лиц: ${facts.contacts}` : 'контактные лица не указаны',
-    ...activityParts,
-    activityParts.length > 0 ? 'договора нет' : `договоров и пунктов плана на ${year} учебный год нет`,
-  ];
-  return {
-    stage: 1,
-    reachedOn: facts.createdOn > from && facts.createdOn <= to ? facts.createdOn : from,
-    evidence: parts.join('; '),
-    checks,
-  };
+  return derived(1, facts.createdOn > from && facts.createdOn <= to ? facts.createdOn : from, () => {
+    const activityNow = activityParts();
+    return [
+      `в реестре с ${formatDate(facts.createdOn)}`,
+      facts.contacts > 0 ? `контактных лиц: ${facts.contacts}` : 'контактные лица не указаны',
+      ...activityNow,
+      activityNow.length > 0 ? 'договора нет' : `договоров и пунктов плана на ${year} учебный год нет`,
+    ].join('; ');
+  });
 }
 
 export interface DerivedStatus {
@@ -180,28 +181,38 @@ export interface DerivedStatus {
 export function deriveStatus(agreements: readonly AgreementFact[]): DerivedStatus {
   const inForce = agreements.filter((a) => IN_FORCE_TODAY.has(a.statusToday));
   if (inForce.length > 0) {
-    return {
-      status: 'active',
-      evidence: inForce.map((a) => `${dated(a)} действует${a.endsOn ? ` до ${formatDate(a.endsOn)}` : ''}`).join('; '),
-    };
+    return lazily({ status: 'active' as const }, 'evidence', () =>
+      inForce.map((a) => `${dated(a)} действует${a.endsOn ? ` до ${formatDate(a.endsOn)}` : ''}`).join('; '),
+    );
   }
-  const ended = agreements
-    .filter((a) => a.statusToday === 'expired' || a.statusToday === 'terminated')
-    .sort((a, b) => ((a.terminatedOn ?? a.endsOn ?? '') < (b.terminatedOn ?? b.endsOn ?? '') ? 1 : -1));
-  const last = ended[0];
-  if (last) {
-    const how =
-      last.statusToday === 'terminated'
-        ? `расторгнут ${formatDate(last.terminatedOn ?? '')}`
-        : `истёк ${formatDate(last.endsOn ?? '')}`;
-    return { status: 'potential', evidence: `действующих договоров нет: ${dated(last)} ${how}` };
-  }
-  const drafts = agreements.filter((a) => a.statusToday === 'draft');
-  return {
-    status: 'potential',
-    evidence:
-      drafts.length > 0
-        ? `договор ещё не подписан: ${drafts.map((a) => `№ ${a.number}`).join(', ')} — черновик`
-        : 'договоров с партнёром ещё не было',
-  };
+  return lazily({ status: 'potential' as const }, 'evidence', () => {
+    const ended = agreements
+      .filter((a) => a.statusToday === 'expired' || a.statusToday === 'terminated')
+      .sort((a, b) => ((a.terminatedOn ?? a.endsOn ?? '') < (b.terminatedOn ?? b.endsOn ?? '') ? 1 : -1));
+    const last = ended[0];
+    if (last) {
+      const how =
+        last.statusToday === 'terminated'
+          ? `расторгнут ${formatDate(last.terminatedOn ?? '')}`
+          : `истёк ${formatDate(last.endsOn ?? '')}`;
+      return `действующих договоров нет: ${dated(last)} ${how}`;
+    }
+    const drafts = agreements.filter((a) => a.statusToday === 'draft');
+    return drafts.length > 0
+      ? `договор ещё не подписан: ${drafts.map((a) => `№ ${a.number}`).join(', ')} — черновик`
+      : 'договоров с партнёром ещё не было';
+  });
+}
+
+/**
+ * `target` with `key` made when first read and kept: the words of the evidence are put together only where they are
+ * shown (a card), not for each of the thousands of partners the registry lists by stage and status.
+ */
+export function lazily<T extends object, K extends string, V>(target: T, key: K, make: () => V): T & Record<K, V> {
+  let made: { value: V } | null = null;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => (made ??= { value: make() }).value,
+  });
+  return target as T & Record<K, V>;
 }

@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
-import { listAgreementSummaryRows, listAmendments, type AgreementSummaryRow } from '../agreements/repository';
-import { agreementTerm } from '../agreements/status';
+import { agreementTerm, type TermFacts } from '../agreements/status';
 import { IN_FORCE } from '../contract/agreements';
 import { academicYearBounds, academicYearLabel, academicYearOf, academicYearStart } from '../contract/academic-year';
 import { addDays } from '../contract/dates';
 import type { PartnerStatus, Stage, StageCheck, YearStage } from '../contract/partners';
 import type { Decision } from '../contract/reviews';
-import { deriveStage, deriveStatus, type AgreementFact, type Tally } from './stage-rules';
+import { deriveStage, deriveStatus, lazily, type AgreementFact, type Tally } from './stage-rules';
 
 type Db = Database.Database;
 
@@ -32,26 +31,56 @@ function tallies(db: Db, sql: string, params: Record<string, unknown>): Map<numb
   return new Map(rows.map((r) => [r.partnerId, { count: r.count, firstOn: r.firstOn }]));
 }
 
-/** Every agreement of the partners asked for, judged for the year and for today, grouped by partner. */
+interface AgreementRow extends Omit<TermFacts, 'amendments'> {
+  id: number;
+  partnerId: number;
+  number: string;
+  startsOn: string | null;
+  createdAt: string;
+}
+
+/**
+ * Every agreement of the partners asked for, judged for the year and for today, grouped by partner. Only the columns
+ * of a term are read (from the `agreements_register` index), with the amendments that change a term.
+ */
 function agreementFacts(db: Db, year: string, today: string, ids: readonly number[] | undefined) {
-  const rows: AgreementSummaryRow[] =
-    ids?.length === 1 ? listAgreementSummaryRows(db, ids[0]) : listAgreementSummaryRows(db);
-  const wanted = ids === undefined ? null : new Set(ids);
-  const mine = rows.filter((r) => wanted === null || wanted.has(r.partnerId));
+  const params = { ids: JSON.stringify(ids ?? []) };
+  const rows = db
+    .prepare(
+      `SELECT a.id AS id, a.partner_id AS partnerId, a.number AS number, a.signed_on AS signedOn,
+              a.starts_on AS startsOn, a.ends_on AS endsOn, a.prolongation AS prolongation,
+              a.prolongation_years AS prolongationYears, a.terminated_on AS terminatedOn, a.created_at AS createdAt
+       FROM agreements a WHERE 1 ${onlyPartners('a.partner_id', ids)}`,
+    )
+    .all(params) as AgreementRow[];
   const amendments = Map.groupBy(
-    ids?.length === 1 ? mine.flatMap((r) => listAmendments(db, r.id)) : listAmendments(db),
+    db
+      .prepare(
+        `SELECT m.agreement_id AS agreementId, m.new_ends_on AS newEndsOn, m.makes_open_ended AS makesOpenEnded
+         FROM agreement_amendments m
+         ${ids === undefined ? '' : 'JOIN agreements a ON a.id = m.agreement_id'}
+         WHERE (m.new_ends_on IS NOT NULL OR m.makes_open_ended = 1) ${onlyPartners('a.partner_id', ids)}
+         ORDER BY m.agreement_id, m.number`,
+      )
+      .all(params) as { agreementId: number; newEndsOn: string | null; makesOpenEnded: number }[],
     (a) => a.agreementId,
   );
   const { from, to } = academicYearBounds(year);
   const soFar = to < today ? to : today;
   const byPartner = new Map<number, AgreementFact[]>();
-  for (const row of mine) {
-    const facts = { ...row, amendments: amendments.get(row.id) ?? [] };
+  for (const row of rows) {
+    const facts: TermFacts = {
+      ...row,
+      amendments: (amendments.get(row.id) ?? []).map((m) => ({
+        newEndsOn: m.newEndsOn,
+        makesOpenEnded: m.makesOpenEnded === 1,
+      })),
+    };
     const now = agreementTerm(facts, today, 0);
+    // Judged on its first day within the year, as the review judges which partners had an agreement in force.
     const start = row.startsOn ?? row.signedOn;
-    const day = start === null ? null : start > from ? start : from;
-    const inForceOn = (last: string) =>
-      row.signedOn !== null && day !== null && day <= last && IN_FORCE.includes(agreementTerm(facts, day, 0).status);
+    const day = row.signedOn === null || start === null ? null : start > from ? start : from;
+    const inForceOnDay = day !== null && day <= to && IN_FORCE.includes(agreementTerm(facts, day, 0).status);
     const fact: AgreementFact = {
       number: row.number,
       signedOn: row.signedOn,
@@ -59,8 +88,8 @@ function agreementFacts(db: Db, year: string, today: string, ids: readonly numbe
       statusToday: now.status,
       endsOn: now.effectiveEndsOn,
       terminatedOn: row.terminatedOn,
-      inForceFrom: inForceOn(soFar) ? day : null,
-      signedForYear: inForceOn(to),
+      inForceFrom: inForceOnDay && day !== null && day <= soFar ? day : null,
+      signedForYear: inForceOnDay,
     };
     const list = byPartner.get(row.partnerId);
     if (list) list.push(fact);
@@ -193,21 +222,24 @@ export function readStandings(
     const status = deriveStatus(own);
     const handStatus = statusByHand.get(p.id) ?? null;
     const handStage = stageByHand.get(p.id) ?? null;
-    result.set(p.id, {
-      status: handStatus?.status ?? status.status,
-      derivedStatus: status.status,
-      statusEvidence: status.evidence,
-      statusByHand: handStatus,
-      stage: {
-        year,
-        stage: handStage?.stage ?? derived.stage,
-        derived: derived.stage,
-        reachedOn: derived.reachedOn,
-        evidence: derived.evidence,
-        byHand: handStage,
-      },
-      checks: derived.checks,
-    });
+    const stage = lazily(
+      { year, stage: handStage?.stage ?? derived.stage, derived: derived.stage, reachedOn: derived.reachedOn },
+      'evidence',
+      () => derived.evidence,
+    );
+    const standing = { status: handStatus?.status ?? status.status, derivedStatus: status.status };
+    result.set(
+      p.id,
+      lazily(
+        lazily(
+          Object.assign(standing, { statusByHand: handStatus, stage: Object.assign(stage, { byHand: handStage }) }),
+          'statusEvidence',
+          () => status.evidence,
+        ),
+        'checks',
+        () => derived.checks,
+      ),
+    );
   }
   return result;
 }

@@ -9,6 +9,9 @@ export function programHandlers(
 ): Pick<Handlers, 'program:get' | 'home:summary'> {
   return {
     'program:get': () => readProgram(db),
-    'home:summary': ({ year }) => readHomeSummary(db, partners.statuses(), partners.countByStage(year)),
+    'home:summary': ({ year }) => {
+      const { statuses, byStage } = partners.summary(year);
+      return readHomeSummary(db, statuses, byStage);
+    },
   };
 }
