@@ -108,6 +108,29 @@ describe('Партнёр: статус и этап по данным', () => {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(shots, `partner-card-${width}x${height}.png`) });
     }
+    // A status set by hand, with its reason, shown as such until it is lifted.
+    await page.getByRole('button', { name: 'Статус', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Статус партнёра' });
+    await dialog.getByRole('combobox', { name: 'Статус вручную' }).click();
+    await page.getByRole('option', { name: 'Приостановлен', exact: true }).click();
+    await dialog.getByLabel(/^Причина/).fill('Музей закрыт на ремонт до весны');
+    await page.screenshot({ path: join(shots, 'status-dialog-1280x720.png') });
+    await dialog.getByRole('button', { name: 'Установить вручную' }).click();
+    await expect
+      .poll(async () => flat((await page.getByTestId('partner-status-badge').textContent()) ?? ''))
+      .toBe('Приостановлен · вручную');
+    expect(flat(await page.getByTestId('partner-status').innerText())).toBe(
+      `Приостановлен — установлен вручную ${formatDate(today)}: Музей закрыт на ремонт до весны`,
+    );
+    await page.getByRole('button', { name: 'Статус', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Статус партнёра' })
+      .getByRole('button', { name: 'Снять ручную установку' })
+      .click();
+    await expect
+      .poll(async () => flat((await page.getByTestId('partner-status-badge').textContent()) ?? ''))
+      .toBe('Действующий');
+
     await page.getByRole('tab', { name: 'История' }).click();
     const years = flat(await page.getByTestId('year-stages').innerText());
     expect(years).toContain(`${year} 3 — Реализация ${formatDate(from)}`);
