@@ -232,15 +232,8 @@ function sharedServices(
   const agreements = new AgreementsService({ db, now, settings: () => settings.read().agreements });
   const plans = new PlansService({ db, now, school, calendar: new PlanCalendar(db), attachments });
   const events = new EventsService({ db, now, attachments, holidays: () => settings.read().calendar.holidays });
-  const program = new ProgramService(db);
-  // The partners' stage rules read the other domains' records through their services; the reviews, built next,
-  // read the partners in turn.
-  const partners: PartnersService = new PartnersService(db, now, {
-    agreementInForce: (partnerId) => agreements.hasAgreementInForce(partnerId),
-    planItems: (partnerId, year) => plans.itemsWithPartner(partnerId, year),
-    heldEvents: (partnerId) => events.heldWithPartner(partnerId),
-    reviewDecision: (partnerId, year) => reviews.hasDecision(partnerId, year),
-  });
+  const partners = new PartnersService(db, now);
+  const program = new ProgramService(db, partners);
   const reviews = new ReviewsService({ db, now, agreements, partners, events });
   return { partners, agreements, plans, program, events, reviews };
 }

@@ -122,11 +122,6 @@ export class AgreementsService {
     };
   }
 
-  /** Whether a partner has an agreement binding the parties today (the stage-2 rule). */
-  hasAgreementInForce(partnerId: number): boolean {
-    return this.list({ partnerId }).some((a) => IN_FORCE.includes(a.status));
-  }
-
   /**
    * Which partners had an agreement in force on at least one day from `from` to `to` (the review's «partners with
    * an agreement»), for many spans (every year of the dynamics) with the agreements read once. Each signed

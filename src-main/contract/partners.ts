@@ -99,6 +99,8 @@ export const partnerSortSchema = z.enum(['name', 'category', 'status', 'stage', 
 export const partnerFilterSchema = z
   .object({
     search: optionalText(200).optional(),
+    /** The academic year whose stage is listed, filtered and sorted by; the current one when left out. */
+    year: academicYearSchema.optional(),
     categoryIds: z.array(idSchema).max(100).optional(),
     statuses: z.array(partnerStatusSchema).max(4).optional(),
     stages: z.array(stageSchema).max(4).optional(),
@@ -114,8 +116,12 @@ export const partnerSummarySchema = z.object({
   shortName: z.string(),
   categoryId: idSchema,
   category: z.string(),
+  /** Derived from the agreements, or set by hand (`statusSetByHand`). */
   status: partnerStatusSchema,
+  /** The stage of the academic year asked for, derived from its records or set by hand (`stageSetByHand`). */
   stage: stageSchema,
+  statusSetByHand: z.boolean(),
+  stageSetByHand: z.boolean(),
   inn: z.string(),
   formsCount: z.number().int().min(0),
   effectsCount: z.number().int().min(0),
@@ -126,6 +132,8 @@ export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
 
 export const stageHistoryEntrySchema = z.object({
   id: idSchema,
+  /** The academic year the change was about. */
+  year: z.string(),
   fromStage: stageSchema.nullable(),
   toStage: stageSchema,
   date: z.string(),
@@ -140,12 +148,39 @@ export const stageCheckSchema = z.object({
 });
 export type StageCheck = z.infer<typeof stageCheckSchema>;
 
+/** A status or stage the office set by hand: it stays, with its reason, until lifted. */
+export const handSetSchema = z.object({ reason: z.string(), setOn: z.string() });
+
+/** A partner's stage in one academic year: derived from the year's records, unless set by hand. */
+export const yearStageSchema = z.object({
+  year: z.string(),
+  stage: stageSchema,
+  derived: stageSchema,
+  /** When the derived stage's evidence first held in the year. */
+  reachedOn: z.string(),
+  /** The evidence of the derived stage, in the office's words. */
+  evidence: z.string(),
+  byHand: handSetSchema.extend({ stage: stageSchema }).nullable(),
+});
+export type YearStage = z.infer<typeof yearStageSchema>;
+
 export const partnerDetailSchema = partnerFieldsSchema.extend({
   id: idSchema,
   category: z.string(),
+  /** The stage of the academic year asked for (`standing.stage`). */
   stage: stageSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  standing: z.object({
+    derivedStatus: partnerStatusSchema,
+    /** Why the derived status is what it is: «договор № 5 от 01.09.2026 действует до 31.08.2027». */
+    statusEvidence: z.string(),
+    statusByHand: handSetSchema.extend({ status: partnerStatusSchema }).nullable(),
+    stage: yearStageSchema,
+  }),
+  /** The stage of every academic year from the partner's first to the current one, newest first. */
+  yearStages: z.array(yearStageSchema),
+  /** Stages set and lifted by hand. */
   stageHistory: z.array(stageHistoryEntrySchema),
   stageChecks: z.array(stageCheckSchema),
 });
@@ -184,12 +219,28 @@ export const partnersChannels = {
         id: idSchema,
         stage: stageSchema,
         date: isoDateSchema,
-        comment: optionalText(1000),
+        reason: requiredText(1000, 'Укажите причину: почему этап устанавливается вручную'),
         year: academicYearSchema.optional(),
       })
       .strict(),
     output: partnerDetailSchema,
   },
+  'partners:liftStage': {
+    input: z.object({ id: idSchema, year: academicYearSchema.optional() }).strict(),
+    output: partnerDetailSchema,
+  },
+  'partners:setStatus': {
+    input: z
+      .object({
+        id: idSchema,
+        status: partnerStatusSchema,
+        date: isoDateSchema,
+        reason: requiredText(1000, 'Укажите причину: почему статус устанавливается вручную'),
+      })
+      .strict(),
+    output: partnerDetailSchema,
+  },
+  'partners:liftStatus': { input: idInputSchema, output: partnerDetailSchema },
   'partners:categories': { input: emptyInput, output: z.array(categorySchema) },
   'partners:addCategory': {
     input: z.object({ name: requiredText(100, 'Укажите название направления') }).strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stageSchema } from './partners';
+import { academicYearSchema } from './academic-year';
 import { emptyInput } from './text';
 
 export const programSchema = z.object({
@@ -23,5 +24,9 @@ export type HomeSummary = z.infer<typeof homeSummarySchema>;
 
 export const programChannels = {
   'program:get': { input: emptyInput, output: programSchema },
-  'home:summary': { input: emptyInput, output: homeSummarySchema },
+  'home:summary': {
+    /** The academic year whose stages are counted; the current one when left out. */
+    input: z.object({ year: academicYearSchema.optional() }).strict(),
+    output: homeSummarySchema,
+  },
 } as const;

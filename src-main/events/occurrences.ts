@@ -160,16 +160,3 @@ export function latestPlannedByPartner(db: Db, date: string): Map<number, string
 export function plannedEventsAfter(db: Db, partnerId: number, date: string): number {
   return plannedAfter(db, date).filter((o) => o.partnerIds.includes(partnerId)).length;
 }
-
-/** How many events with a partner were held (occurrences of a series are rows of their own once held). */
-export function heldEventsWithPartner(db: Db, partnerId: number): number {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS n FROM events e
-       WHERE e.status = 'held'
-         AND (EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.id AND p.partner_id = ?)
-           OR EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.series_id AND p.partner_id = ?))`,
-    )
-    .get(partnerId, partnerId) as { n: number };
-  return row.n;
-}

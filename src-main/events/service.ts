@@ -18,7 +18,7 @@ import { AppError } from '../errors';
 import { findConflicts, type Booking } from './conflicts';
 import { calendarEntries, calendarText } from './ics';
 import { isDateOnly, lengthOf, localNow, shiftLocal, spanOf, toMinutes, fromMinutes } from './local-time';
-import { heldEventsWithPartner, occurrencesIn, occurrencesOnDays, seriesTiming, STILL_PLANNED } from './occurrences';
+import { occurrencesIn, occurrencesOnDays, seriesTiming, STILL_PLANNED } from './occurrences';
 import { allStarts, checkSeriesRule, isOccurrence } from './recurrence';
 import { holidayClashes } from './holidays';
 import {
@@ -692,11 +692,6 @@ export class EventsService {
       rrule: timing.rrule || null,
       notes: '',
     });
-  }
-
-  /** How many held events the partner took part in (a stage-3 fact of the partner). */
-  heldWithPartner(partnerId: number): number {
-    return heldEventsWithPartner(this.deps.db, partnerId);
   }
 }
 

@@ -15,6 +15,9 @@ type PartnerChannel =
   | 'partners:undoDelete'
   | 'partners:archive'
   | 'partners:setStage'
+  | 'partners:liftStage'
+  | 'partners:setStatus'
+  | 'partners:liftStatus'
   | 'partners:categories'
   | 'partners:addCategory'
   | 'partners:importRead'
@@ -37,6 +40,9 @@ export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, '
       'partners:undoDelete': ({ undoToken }) => partners.undoDelete(undoToken),
       'partners:archive': ({ id }) => partners.archive(id),
       'partners:setStage': (input) => partners.setStage(input),
+      'partners:liftStage': (input) => partners.liftStage(input),
+      'partners:setStatus': (input) => partners.setStatus(input),
+      'partners:liftStatus': ({ id }) => partners.liftStatus(id),
       'partners:categories': () => partners.categories(),
       'partners:addCategory': ({ name }) => partners.addCategory(name),
       'partners:importRead': (file) => importer.read(file),
@@ -57,7 +63,7 @@ export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, '
         if (chosen.length === 0) {
           throw new AppError(
             'not_found',
-            'Нет действующих партнёров. Отметьте партнёров как действующих или выберите их в списке.',
+            'Нет партнёров, с которыми школа работает: все приостановлены или в архиве. Выберите партнёров в списке.',
           );
         }
         return modelOfInteraction({ schoolFullName: ctx.school().fullName, year: request.year, partners: chosen });

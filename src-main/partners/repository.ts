@@ -13,16 +13,17 @@ import { prepared } from '../db/statements';
 
 type Db = Database.Database;
 
-export interface PartnerRecord extends PartnerFields {
+/** A partner as stored: everything typed but its status, which is derived (standing.ts) or set by hand. */
+export interface PartnerRecord extends Omit<PartnerFields, 'status'> {
   id: number;
   category: string;
-  stage: Stage;
   createdAt: string;
   updatedAt: string;
 }
 
 export interface StageHistoryRow {
   id: number;
+  year: string;
   fromStage: Stage | null;
   toStage: Stage;
   date: string;
@@ -33,12 +34,16 @@ export interface StageHistoryRow {
 const SORT_COLUMNS = {
   name: 'p.full_name COLLATE NOCASE',
   category: 'c.position, p.full_name',
-  status: 'p.status, p.full_name',
-  stage: 'p.stage, p.full_name',
+  // Status and stage are derived: the rows come by name and are then sorted by them (listPartners in the service).
+  status: 'p.full_name',
+  stage: 'p.full_name',
   updated: 'p.updated_at',
 } as const;
 
-export function listPartners(db: Db, filter: PartnerFilter): PartnerSummary[] {
+/** A partner of the registry as stored: its status and stage are derived from the records (standing.ts). */
+export type PartnerRowSummary = Omit<PartnerSummary, 'status' | 'stage' | 'statusSetByHand' | 'stageSetByHand'>;
+
+export function listPartnerRows(db: Db, filter: PartnerFilter): PartnerRowSummary[] {
   const where: string[] = [];
   const params: unknown[] = [];
   const search = foldForSearch(filter.search ?? '');
@@ -46,20 +51,16 @@ export function listPartners(db: Db, filter: PartnerFilter): PartnerSummary[] {
     where.push('instr(p.search_text, ?) > 0');
     params.push(search);
   }
-  const inList = (column: string, values: readonly unknown[] | undefined) => {
-    if (!values?.length) return;
-    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
-  };
-  inList('p.category_id', filter.categoryIds);
-  inList('p.status', filter.statuses);
-  inList('p.stage', filter.stages);
+  if (filter.categoryIds?.length) {
+    where.push(`p.category_id IN (${filter.categoryIds.map(() => '?').join(', ')})`);
+    params.push(...filter.categoryIds);
+  }
   const order = SORT_COLUMNS[filter.sort ?? 'category'];
   const direction = filter.descending ? 'DESC' : 'ASC';
-  const rows = db
+  return db
     .prepare(
       `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
-              c.name AS category, p.status AS status, p.stage AS stage, p.inn AS inn, p.updated_at AS updatedAt,
+              c.name AS category, p.inn AS inn, p.updated_at AS updatedAt,
               (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
               (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount,
               (SELECT count(*) FROM partner_contacts k WHERE k.partner_id = p.id) AS contactsCount
@@ -70,8 +71,7 @@ export function listPartners(db: Db, filter: PartnerFilter): PartnerSummary[] {
          .map((part) => `${part} ${direction}`)
          .join(', ')}, p.id`,
     )
-    .all(...params) as PartnerSummary[];
-  return rows;
+    .all(...params) as PartnerRowSummary[];
 }
 
 interface PartnerRow {
@@ -91,8 +91,6 @@ interface PartnerRow {
   headBasis: string;
   website: string;
   notes: string;
-  status: PartnerStatus;
-  stage: Stage;
   createdAt: string;
   updatedAt: string;
 }
@@ -104,7 +102,7 @@ export function findPartner(db: Db, id: number): PartnerRecord | undefined {
               c.name AS category, p.legal_form AS legalForm, p.inn AS inn, p.kpp AS kpp, p.ogrn AS ogrn,
               p.legal_address AS legalAddress, p.postal_address AS postalAddress, p.head_name AS headName,
               p.head_position AS headPosition, p.head_basis AS headBasis, p.website AS website, p.notes AS notes,
-              p.status AS status, p.stage AS stage, p.created_at AS createdAt, p.updated_at AS updatedAt
+              p.created_at AS createdAt, p.updated_at AS updatedAt
        FROM partners p JOIN partner_categories c ON c.id = p.category_id WHERE p.id = ?`,
     )
     .get(id) as PartnerRow | undefined;
@@ -132,7 +130,9 @@ export function findPartner(db: Db, id: number): PartnerRecord | undefined {
   return { ...row, contacts, forms, effects };
 }
 
-function searchTextOf(fields: PartnerFields): string {
+type StoredFields = Omit<PartnerFields, 'status'>;
+
+function searchTextOf(fields: StoredFields): string {
   return foldForSearch(
     [
       fields.fullName,
@@ -145,7 +145,7 @@ function searchTextOf(fields: PartnerFields): string {
   );
 }
 
-function writeChildren(db: Db, id: number, fields: PartnerFields): void {
+function writeChildren(db: Db, id: number, fields: StoredFields): void {
   for (const table of ['partner_contacts', 'partner_forms', 'partner_effects']) {
     db.prepare(`DELETE FROM ${table} WHERE partner_id = ?`).run(id);
   }
@@ -163,7 +163,7 @@ function writeChildren(db: Db, id: number, fields: PartnerFields): void {
   fields.effects.forEach((text, i) => effect.run(id, i + 1, text));
 }
 
-function scalarValues(fields: PartnerFields) {
+function scalarValues(fields: StoredFields) {
   return [
     fields.fullName,
     fields.shortName,
@@ -179,7 +179,6 @@ function scalarValues(fields: PartnerFields) {
     fields.headBasis,
     fields.website,
     fields.notes,
-    fields.status,
     searchTextOf(fields),
   ];
 }
@@ -199,18 +198,17 @@ const SCALAR_COLUMNS = [
   'head_basis',
   'website',
   'notes',
-  'status',
   'search_text',
 ];
 
 /** Inserts a partner with its contacts, forms and effects; `id` restores a deleted one under its old id. */
 export function insertPartner(
   db: Db,
-  fields: PartnerFields,
-  meta: { stage: Stage; createdAt: string; updatedAt: string; id?: number },
+  fields: StoredFields,
+  meta: { createdAt: string; updatedAt: string; id?: number },
 ): number {
-  const columns = [...SCALAR_COLUMNS, 'stage', 'created_at', 'updated_at', ...(meta.id ? ['id'] : [])];
-  const values = [...scalarValues(fields), meta.stage, meta.createdAt, meta.updatedAt, ...(meta.id ? [meta.id] : [])];
+  const columns = [...SCALAR_COLUMNS, 'created_at', 'updated_at', ...(meta.id ? ['id'] : [])];
+  const values = [...scalarValues(fields), meta.createdAt, meta.updatedAt, ...(meta.id ? [meta.id] : [])];
   const { id } = db
     .prepare(`INSERT INTO partners (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING id`)
     .get(...values) as { id: number };
@@ -218,19 +216,68 @@ export function insertPartner(
   return id;
 }
 
-export function updatePartner(db: Db, id: number, fields: PartnerFields, updatedAt: string): void {
+export function updatePartner(db: Db, id: number, fields: StoredFields, updatedAt: string): void {
   db.prepare(
     `UPDATE partners SET ${SCALAR_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
   ).run(...scalarValues(fields), updatedAt, id);
   writeChildren(db, id, fields);
 }
 
-export function setPartnerStatus(db: Db, id: number, status: PartnerStatus, updatedAt: string): void {
-  db.prepare('UPDATE partners SET status = ?, updated_at = ? WHERE id = ?').run(status, updatedAt, id);
+export interface StatusOverride {
+  status: PartnerStatus;
+  reason: string;
+  setOn: string;
+  recordedAt: string;
 }
 
-export function setPartnerStage(db: Db, id: number, stage: Stage, updatedAt: string): void {
-  db.prepare('UPDATE partners SET stage = ?, updated_at = ? WHERE id = ?').run(stage, updatedAt, id);
+export interface StageOverride {
+  year: string;
+  stage: Stage;
+  reason: string;
+  setOn: string;
+  recordedAt: string;
+}
+
+export function findStatusOverride(db: Db, partnerId: number): StatusOverride | undefined {
+  return db
+    .prepare(
+      `SELECT status, reason, set_on AS setOn, recorded_at AS recordedAt FROM partner_status_overrides
+       WHERE partner_id = ?`,
+    )
+    .get(partnerId) as StatusOverride | undefined;
+}
+
+export function saveStatusOverride(db: Db, partnerId: number, o: StatusOverride): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO partner_status_overrides (partner_id, status, reason, set_on, recorded_at)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(partnerId, o.status, o.reason, o.setOn, o.recordedAt);
+}
+
+export function deleteStatusOverride(db: Db, partnerId: number): boolean {
+  return db.prepare('DELETE FROM partner_status_overrides WHERE partner_id = ?').run(partnerId).changes > 0;
+}
+
+export function listStageOverrides(db: Db, partnerId: number): StageOverride[] {
+  return db
+    .prepare(
+      `SELECT year, stage, reason, set_on AS setOn, recorded_at AS recordedAt FROM partner_stage_overrides
+       WHERE partner_id = ? ORDER BY year`,
+    )
+    .all(partnerId) as StageOverride[];
+}
+
+export function saveStageOverride(db: Db, partnerId: number, o: StageOverride): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO partner_stage_overrides (partner_id, year, stage, reason, set_on, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(partnerId, o.year, o.stage, o.reason, o.setOn, o.recordedAt);
+}
+
+export function deleteStageOverride(db: Db, partnerId: number, year: string): boolean {
+  return (
+    db.prepare('DELETE FROM partner_stage_overrides WHERE partner_id = ? AND year = ?').run(partnerId, year).changes > 0
+  );
 }
 
 export function deletePartnerRow(db: Db, id: number): void {
@@ -240,7 +287,7 @@ export function deletePartnerRow(db: Db, id: number): void {
 export function listStageHistory(db: Db, partnerId: number): StageHistoryRow[] {
   return db
     .prepare(
-      `SELECT id, from_stage AS fromStage, to_stage AS toStage, date, comment, recorded_at AS recordedAt
+      `SELECT id, year, from_stage AS fromStage, to_stage AS toStage, date, comment, recorded_at AS recordedAt
        FROM partner_stage_history WHERE partner_id = ? ORDER BY date DESC, id DESC`,
     )
     .all(partnerId) as StageHistoryRow[];
@@ -248,9 +295,9 @@ export function listStageHistory(db: Db, partnerId: number): StageHistoryRow[] {
 
 export function insertStageHistory(db: Db, partnerId: number, entry: Omit<StageHistoryRow, 'id'>): void {
   db.prepare(
-    `INSERT INTO partner_stage_history (partner_id, from_stage, to_stage, date, comment, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(partnerId, entry.fromStage, entry.toStage, entry.date, entry.comment, entry.recordedAt);
+    `INSERT INTO partner_stage_history (partner_id, year, from_stage, to_stage, date, comment, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(partnerId, entry.year, entry.fromStage, entry.toStage, entry.date, entry.comment, entry.recordedAt);
 }
 
 export function replaceStageHistory(db: Db, partnerId: number, entries: readonly StageHistoryRow[]): void {
@@ -308,7 +355,14 @@ export function existingTaskIds(db: Db, ids: readonly number[]): Set<number> {
 }
 
 /** Tables a partner owns: deleting the partner deletes their rows with it. */
-const OWNED_TABLES = new Set(['partner_contacts', 'partner_forms', 'partner_effects', 'partner_stage_history']);
+const OWNED_TABLES = new Set([
+  'partner_contacts',
+  'partner_forms',
+  'partner_effects',
+  'partner_stage_history',
+  'partner_status_overrides',
+  'partner_stage_overrides',
+]);
 
 /**
  * Rows of other tables that refer to a partner (agreements, plan items, events …), found from the
@@ -377,26 +431,16 @@ interface PartnerTextRow {
 }
 
 /**
- * The partners a document is about: those of the given ids that exist, or else every active partner.
+ * The partners of the given ids that exist, with their forms and effects.
  * Ordered as they were entered, which for the seeded ones is the order of the school's program.
  */
-export function readDocumentPartners(db: Db, ids?: readonly number[]): DocumentPartner[] {
-  let rows: DocumentPartnerRow[];
-  if (ids === undefined) {
-    rows = db
-      .prepare(
-        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners WHERE status = 'active' ORDER BY id`,
-      )
-      .all() as DocumentPartnerRow[];
-  } else {
-    const wanted = [...new Set(ids)];
-    rows = db
-      .prepare(
-        `SELECT id, full_name AS fullName, short_name AS shortName FROM partners
-         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-      )
-      .all(JSON.stringify(wanted)) as DocumentPartnerRow[];
-  }
+export function readDocumentPartners(db: Db, ids: readonly number[]): DocumentPartner[] {
+  const rows = db
+    .prepare(
+      `SELECT id, full_name AS fullName, short_name AS shortName FROM partners
+       WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify([...new Set(ids)])) as DocumentPartnerRow[];
   if (rows.length === 0) return [];
 
   const texts = (table: 'partner_forms' | 'partner_effects') => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { localIsoDate } from '../contract/academic-year';
+import { academicYearOf, localIsoDate } from '../contract/academic-year';
 import { blankPartnerFields, type PartnerFields } from '../contract/partners';
 import type { ProgramModel } from '../program/program-model';
 import { insertPartner, insertStageHistory } from './repository';
@@ -9,7 +9,6 @@ function seededPartner(source: ProgramModel['partners'][number], categoryId: num
     ...blankPartnerFields(categoryId),
     fullName: source.name,
     notes: source.sourceRowShared ? `В программе школы указан в одной строке: ${source.sourceRowShared}.` : '',
-    status: 'active',
     forms: source.forms.map((text) => ({ text, taskIds: [] })),
     effects: source.effects,
   };
@@ -25,8 +24,9 @@ export function seedPartners(
   const stamp = now.toISOString();
   for (const source of partners) {
     const fields = seededPartner(source, categoryIds.get(source.category) ?? 0);
-    const id = insertPartner(db, fields, { stage: 1, createdAt: stamp, updatedAt: stamp });
+    const id = insertPartner(db, fields, { createdAt: stamp, updatedAt: stamp });
     insertStageHistory(db, id, {
+      year: academicYearOf(localIsoDate(now)),
       fromStage: null,
       toStage: 1,
       date: localIsoDate(now),

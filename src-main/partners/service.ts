@@ -1,41 +1,50 @@
 import type Database from 'better-sqlite3';
 import { academicYearOf, localIsoDate } from '../contract/academic-year';
-import type {
-  Duplicate,
-  PartnerDetail,
-  PartnerFields,
-  PartnerFilter,
-  PartnerSummary,
-  Stage,
+import {
+  PARTNER_STATUSES,
+  PARTNER_STATUS_LABELS,
+  type Duplicate,
+  type PartnerDetail,
+  type PartnerFields,
+  type PartnerFilter,
+  type PartnerStatus,
+  type PartnerSummary,
+  type Stage,
 } from '../contract/partners';
 import { AppError } from '../errors';
 import {
   categoryExists,
   countReferences,
   deletePartnerRow,
+  deleteStageOverride,
+  deleteStatusOverride,
   existingTaskIds,
   findPartner,
+  findStatusOverride,
   insertCategory,
   insertPartner,
   listCategories,
-  listPartners,
   partnerExists,
   readDocumentPartners,
   type DocumentPartner,
   insertStageHistory,
   listNamesAndInns,
+  listPartnerRows,
   listStageHistory,
+  listStageOverrides,
   replaceStageHistory,
   saveDeletedRecord,
-  setPartnerStage,
-  setPartnerStatus,
+  saveStageOverride,
+  saveStatusOverride,
   takeDeletedRecord,
   updatePartner,
   type PartnerRecord,
   type StageHistoryRow,
+  type StageOverride,
+  type StatusOverride,
 } from './repository';
 import { comparableName } from '../contract/text-folding';
-import { missingFor, stageChecks, type StageFactsSource } from './stage-rules';
+import { partnerYears, readStandings, type Standing } from './standing';
 
 /** What each table that refers to a partner holds, in the refusal to delete a partner it refers to. */
 /** Why a record naming a partner that is gone is refused. */
@@ -55,7 +64,16 @@ export const REFERENCE_LABELS: Record<string, string> = {
 interface DeletedPartner {
   record: PartnerRecord;
   history: StageHistoryRow[];
+  statusOverride?: StatusOverride;
+  stageOverrides?: StageOverride[];
 }
+
+/** The reasons the app gives for a status it sets by hand on the office's behalf. */
+export const STATUS_REASONS = {
+  created: 'указан при внесении в реестр',
+  edited: 'изменён в сведениях о партнёре',
+  archived: 'переведён в архив',
+} as const;
 
 const NOT_FOUND = 'Партнёр не найден: возможно, он уже удалён.';
 
@@ -63,12 +81,14 @@ export class PartnersService {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,
-    /** What the agreements, the plan and the calendar know of a partner, for its stage. */
-    private readonly facts: StageFactsSource,
   ) {}
 
   private today(): string {
     return localIsoDate(this.now());
+  }
+
+  private currentYear(): string {
+    return academicYearOf(this.today());
   }
 
   private require(id: number): PartnerRecord {
@@ -77,24 +97,89 @@ export class PartnersService {
     return record;
   }
 
-  private checksFor(id: number, formsCount: number, year: string) {
-    return stageChecks({
-      formsCount,
-      agreementInForce: this.facts.agreementInForce(id),
-      planItems: this.facts.planItems(id, year),
-      heldEvents: this.facts.heldEvents(id),
-      reviewDecision: this.facts.reviewDecision(id, year),
-      year,
-    });
+  /** The partner's status and its stage of `year`, derived from the records or set by hand. */
+  standing(id: number, year?: string): Standing {
+    const standing = readStandings(this.db, { year: year ?? this.currentYear(), today: this.today(), ids: [id] }).get(
+      id,
+    );
+    if (!standing) throw new AppError('not_found', NOT_FOUND);
+    return standing;
   }
 
   detail(id: number, year?: string): PartnerDetail {
     const record = this.require(id);
+    const asked = year ?? this.currentYear();
+    const standing = this.standing(id, asked);
+    const years = partnerYears(this.db, id, this.currentYear());
     return {
       ...record,
+      status: standing.status,
+      stage: standing.stage.stage,
+      standing: {
+        derivedStatus: standing.derivedStatus,
+        statusEvidence: standing.statusEvidence,
+        statusByHand: standing.statusByHand,
+        stage: { ...standing.stage },
+      },
+      yearStages: years.map((y) => ({ ...(y === asked ? standing.stage : this.standing(id, y).stage) })),
       stageHistory: listStageHistory(this.db, id),
-      stageChecks: this.checksFor(id, record.forms.length, year ?? academicYearOf(this.today())),
+      stageChecks: [...standing.checks],
     };
+  }
+
+  /**
+   * The registry: rows found by search and category, with their status and the stage of the year derived for all of
+   * them in one pass, then filtered and (where asked) sorted by those.
+   */
+  list(filter: PartnerFilter): PartnerSummary[] {
+    const rows = listPartnerRows(this.db, filter);
+    const standings = readStandings(this.db, { year: filter.year ?? this.currentYear(), today: this.today() });
+    const summaries = rows.flatMap((row): PartnerSummary[] => {
+      const standing = standings.get(row.id);
+      if (!standing) return [];
+      return [
+        {
+          ...row,
+          status: standing.status,
+          stage: standing.stage.stage,
+          statusSetByHand: standing.statusByHand !== null,
+          stageSetByHand: standing.stage.byHand !== null,
+        },
+      ];
+    });
+    const filtered = summaries.filter(
+      (p) =>
+        (!filter.statuses?.length || filter.statuses.includes(p.status)) &&
+        (!filter.stages?.length || filter.stages.includes(p.stage)),
+    );
+    const direction = filter.descending ? -1 : 1;
+    // The rows come by name in the direction asked; a stable sort keeps that order within one status or stage.
+    if (filter.sort === 'status') {
+      filtered.sort((a, b) => direction * (PARTNER_STATUSES.indexOf(a.status) - PARTNER_STATUSES.indexOf(b.status)));
+    } else if (filter.sort === 'stage') {
+      filtered.sort((a, b) => direction * (a.stage - b.stage));
+    }
+    return filtered;
+  }
+
+  /**
+   * For Главная, from one reading: each partner's status today, and how many partners (former ones left out) are at
+   * each stage of the year.
+   */
+  summary(year?: string): { statuses: Map<number, PartnerStatus>; byStage: Map<Stage, number> } {
+    const standings = readStandings(this.db, { year: year ?? this.currentYear(), today: this.today() });
+    const statuses = new Map<number, PartnerStatus>();
+    const byStage = new Map<Stage, number>();
+    for (const [id, standing] of standings) {
+      statuses.set(id, standing.status);
+      if (standing.status !== 'former') byStage.set(standing.stage.stage, (byStage.get(standing.stage.stage) ?? 0) + 1);
+    }
+    return { statuses, byStage };
+  }
+
+  /** Each partner's status today (derived or set by hand). */
+  statuses(): Map<number, PartnerStatus> {
+    return this.summary().statuses;
   }
 
   /** Refuses references to what the store does not hold; zod has checked everything else at the seam. */
@@ -109,18 +194,30 @@ export class PartnersService {
     if (Object.keys(errors).length > 0) throw new AppError('invalid_input', 'Проверьте введённые данные.', errors);
   }
 
+  /**
+   * A status typed with the partner's other fields is kept only where it differs from what the records give: then
+   * it is a status set by hand.
+   */
+  private keepTypedStatus(id: number, status: PartnerStatus, reason: string, stamp: string): void {
+    const standing = this.standing(id);
+    if (standing.status === status) return;
+    saveStatusOverride(this.db, id, { status, reason, setOn: this.today(), recordedAt: stamp });
+  }
+
   create(fields: PartnerFields): PartnerDetail {
     this.checkReferences(fields);
     const stamp = this.now().toISOString();
     const id = this.db.transaction(() => {
-      const newId = insertPartner(this.db, fields, { stage: 1, createdAt: stamp, updatedAt: stamp });
+      const newId = insertPartner(this.db, fields, { createdAt: stamp, updatedAt: stamp });
       insertStageHistory(this.db, newId, {
+        year: this.currentYear(),
         fromStage: null,
         toStage: 1,
         date: this.today(),
         comment: 'Внесён в реестр',
         recordedAt: stamp,
       });
+      this.keepTypedStatus(newId, fields.status, STATUS_REASONS.created, stamp);
       return newId;
     })();
     return this.detail(id);
@@ -129,7 +226,11 @@ export class PartnersService {
   update(id: number, fields: PartnerFields): PartnerDetail {
     this.require(id);
     this.checkReferences(fields);
-    this.db.transaction(() => updatePartner(this.db, id, fields, this.now().toISOString()))();
+    const stamp = this.now().toISOString();
+    this.db.transaction(() => {
+      updatePartner(this.db, id, fields, stamp);
+      this.keepTypedStatus(id, fields.status, STATUS_REASONS.edited, stamp);
+    })();
     return this.detail(id);
   }
 
@@ -160,7 +261,12 @@ export class PartnersService {
           'Его можно перевести в архив (статус «Бывший») — вся история сохранится.',
       );
     }
-    const payload: DeletedPartner = { record, history: listStageHistory(this.db, id) };
+    const payload: DeletedPartner = {
+      record,
+      history: listStageHistory(this.db, id),
+      statusOverride: findStatusOverride(this.db, id),
+      stageOverrides: listStageOverrides(this.db, id),
+    };
     const undoToken = this.db.transaction(() => {
       const token = saveDeletedRecord(this.db, 'partner', id, payload, this.now().toISOString());
       deletePartnerRow(this.db, id);
@@ -173,9 +279,9 @@ export class PartnersService {
     const id = this.db.transaction(() => {
       const taken = takeDeletedRecord(this.db, token, 'partner');
       if (!taken) throw new AppError('not_found', 'Удаление уже отменено или запись о нём не сохранилась.');
-      const { record, history } = taken.payload as DeletedPartner;
+      const { record, history, statusOverride, stageOverrides } = taken.payload as DeletedPartner;
       const idFree = findPartner(this.db, record.id) === undefined;
-      const fields: PartnerFields = { ...record };
+      const fields = { ...record };
       if (!categoryExists(this.db, fields.categoryId)) fields.categoryId = insertCategory(this.db, record.category);
       const known = existingTaskIds(
         this.db,
@@ -183,53 +289,99 @@ export class PartnersService {
       );
       fields.forms = fields.forms.map((f) => ({ text: f.text, taskIds: f.taskIds.filter((t) => known.has(t)) }));
       const restoredId = insertPartner(this.db, fields, {
-        stage: record.stage,
         createdAt: record.createdAt,
         updatedAt: this.now().toISOString(),
         ...(idFree ? { id: record.id } : {}),
       });
       replaceStageHistory(this.db, restoredId, history);
+      if (statusOverride) saveStatusOverride(this.db, restoredId, statusOverride);
+      for (const o of stageOverrides ?? []) saveStageOverride(this.db, restoredId, o);
       return restoredId;
     })();
     return this.detail(id);
   }
 
-  archive(id: number): PartnerDetail {
+  archive(id: number, reason: string = STATUS_REASONS.archived, date = this.today()): PartnerDetail {
+    return this.setStatus({ id, status: 'former', reason, date });
+  }
+
+  /** Sets the status by hand: it stays, with its reason, whatever the agreements say, until lifted. */
+  setStatus(input: { id: number; status: PartnerStatus; reason: string; date: string }): PartnerDetail {
+    this.require(input.id);
+    const stamp = this.now().toISOString();
+    this.db.transaction(() =>
+      saveStatusOverride(this.db, input.id, {
+        status: input.status,
+        reason: input.reason,
+        setOn: input.date,
+        recordedAt: stamp,
+      }),
+    )();
+    return this.detail(input.id);
+  }
+
+  /** Lifts a status set by hand: the status follows the agreements again. */
+  liftStatus(id: number): PartnerDetail {
     this.require(id);
-    setPartnerStatus(this.db, id, 'former', this.now().toISOString());
+    if (!this.db.transaction(() => deleteStatusOverride(this.db, id))()) {
+      throw new AppError(
+        'conflict',
+        `Статус не устанавливался вручную: он определяется по договорам (сейчас «${PARTNER_STATUS_LABELS[this.standing(id).status].toLowerCase()}»).`,
+      );
+    }
     return this.detail(id);
   }
 
-  /** Moves a partner to a stage; moving on needs what the data must show for every stage up to it. */
-  setStage(input: { id: number; stage: Stage; date: string; comment: string; year?: string }): PartnerDetail {
-    const current = this.detail(input.id, input.year);
-    if (input.stage === current.stage) {
-      throw new AppError('conflict', `Партнёр уже на ${input.stage} этапе.`);
-    }
-    if (input.stage > current.stage) {
-      const missing = missingFor(current.stageChecks, input.stage);
-      if (missing.length > 0) {
-        throw new AppError(
-          'conflict',
-          `Перевести на ${input.stage} этап нельзя: не выполнено — ${missing.map((m) => m.label.toLowerCase()).join('; ')}.`,
-        );
-      }
-    }
+  /** Sets the stage of an academic year by hand, with its reason: it stays until lifted, whatever the records show. */
+  setStage(input: { id: number; stage: Stage; date: string; reason: string; year?: string }): PartnerDetail {
+    this.require(input.id);
+    const year = input.year ?? this.currentYear();
+    const current = this.standing(input.id, year).stage;
     const stamp = this.now().toISOString();
     this.db.transaction(() => {
+      saveStageOverride(this.db, input.id, {
+        year,
+        stage: input.stage,
+        reason: input.reason,
+        setOn: input.date,
+        recordedAt: stamp,
+      });
       insertStageHistory(this.db, input.id, {
+        year,
         fromStage: current.stage,
         toStage: input.stage,
         date: input.date,
-        comment: input.comment,
+        comment: `Установлен вручную: ${input.reason}`,
         recordedAt: stamp,
       });
-      setPartnerStage(this.db, input.id, input.stage, stamp);
     })();
-    return this.detail(input.id, input.year);
+    return this.detail(input.id, year);
   }
-  list(filter: PartnerFilter): PartnerSummary[] {
-    return listPartners(this.db, filter);
+
+  /** Lifts the stage set by hand for a year: the stage follows the year's records again. */
+  liftStage(input: { id: number; year?: string }): PartnerDetail {
+    this.require(input.id);
+    const year = input.year ?? this.currentYear();
+    const current = this.standing(input.id, year).stage;
+    if (current.byHand === null) {
+      throw new AppError(
+        'conflict',
+        `Этап ${year} учебного года не устанавливался вручную: он определяется по данным (${current.stage} этап).`,
+      );
+    }
+    const stamp = this.now().toISOString();
+    this.db.transaction(() => {
+      deleteStageOverride(this.db, input.id, year);
+      insertStageHistory(this.db, input.id, {
+        year,
+        fromStage: current.stage,
+        toStage: current.derived,
+        date: this.today(),
+        comment: 'Ручная установка снята: этап определяется по данным',
+        recordedAt: stamp,
+      });
+    })();
+    return this.detail(input.id, year);
   }
 
   categories(): { id: number; name: string; partnersCount: number }[] {
@@ -247,9 +399,14 @@ export class PartnersService {
     return { id: insertCategory(this.db, name), name, partnersCount: 0 };
   }
 
-  /** The partners a document is about: the chosen ones (each must still exist), or else every active partner. */
+  /**
+   * The partners a document is about: the chosen ones (each must still exist), or else those the school works or may
+   * work with (neither suspended nor former, their status derived or set by hand).
+   */
   documentPartners(ids?: readonly number[]): DocumentPartner[] {
-    const partners = readDocumentPartners(this.db, ids);
+    const current = () =>
+      [...this.statuses()].flatMap(([id, status]) => (status === 'active' || status === 'potential' ? [id] : []));
+    const partners = readDocumentPartners(this.db, ids ?? current());
     const missing = ids === undefined ? 0 : new Set(ids).size - partners.length;
     if (missing > 0) {
       throw new AppError(
@@ -261,6 +418,7 @@ export class PartnersService {
     }
     return partners;
   }
+
   exists(id: number): boolean {
     return partnerExists(this.db, id);
   }

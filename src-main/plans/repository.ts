@@ -299,15 +299,3 @@ export function insertDirection(db: Db, name: string): DirectionRow {
     )
     .get(name) as DirectionRow;
 }
-
-/** How many items of a year's plan name a partner. */
-export function planItemsWithPartner(db: Db, partnerId: number, year: string): number {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS n FROM plan_item_partners ip
-       JOIN plan_items i ON i.id = ip.item_id JOIN plans p ON p.id = i.plan_id
-       WHERE ip.partner_id = ? AND p.year = ?`,
-    )
-    .get(partnerId, year) as { n: number };
-  return row.n;
-}

@@ -31,7 +31,6 @@ import {
   listDirections,
   listItemRows,
   listPlanYears,
-  planItemsWithPartner,
   updateApproval,
   updateItem,
   type DirectionRow,
@@ -384,10 +383,5 @@ export class PlansService {
       });
     }
     return insertDirection(this.db, name);
-  }
-
-  /** How many items of the year's plan name the partner (a stage-2 fact of the partner). */
-  itemsWithPartner(partnerId: number, year: string): number {
-    return planItemsWithPartner(this.deps.db, partnerId, year);
   }
 }

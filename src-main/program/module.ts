@@ -5,7 +5,7 @@ export function programModule({ services }: CoreContext): DomainModule<'program:
   return {
     handlers: {
       'program:get': () => services.program.program(),
-      'home:summary': () => services.program.homeSummary(),
+      'home:summary': ({ year }) => services.program.homeSummary(year),
     },
   };
 }

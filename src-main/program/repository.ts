@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ProgramModel } from './program-model';
 import type { HomeSummary, Program } from '../contract/program';
-import type { Stage } from '../contract/partners';
+import type { PartnerStatus, Stage } from '../contract/partners';
 
 interface ItemRow {
   id: number;
@@ -25,26 +25,42 @@ export function readProgram(db: Database.Database): Program {
   };
 }
 
-export function readHomeSummary(db: Database.Database): HomeSummary {
-  const byStage = db
+/**
+ * Главная's summary. Statuses and stages are derived (partners/standing.ts) and come in: `statuses` each partner's
+ * today, `byStage` how many partners (former ones left out) are at each stage of the year.
+ */
+export function readHomeSummary(
+  db: Database.Database,
+  statuses: ReadonlyMap<number, PartnerStatus>,
+  byStage: ReadonlyMap<Stage, number>,
+): HomeSummary {
+  const stages = db.prepare('SELECT n AS stage, name FROM stages ORDER BY n').all() as { stage: Stage; name: string }[];
+  const counted = db
     .prepare(
-      `SELECT s.n AS stage, s.name AS name, count(p.id) AS count
-       FROM stages s LEFT JOIN partners p ON p.stage = s.n AND p.status <> 'former'
-       GROUP BY s.n ORDER BY s.n`,
+      `SELECT c.name AS category, c.position AS position, p.id AS partnerId
+       FROM partner_categories c JOIN partners p ON p.category_id = c.id`,
     )
-    .all() as { stage: Stage; name: string; count: number }[];
-  const byCategory = db
-    .prepare(
-      `SELECT c.name AS category, count(p.id) AS count
-       FROM partner_categories c JOIN partners p ON p.category_id = c.id AND p.status <> 'former'
-       GROUP BY c.id ORDER BY count DESC, c.position`,
-    )
-    .all() as HomeSummary['byCategory'];
-  const byStatus = db
-    .prepare('SELECT status, count(*) AS count FROM partners GROUP BY status ORDER BY status')
-    .all() as HomeSummary['byStatus'];
+    .all() as { category: string; position: number; partnerId: number }[];
+  const categories = new Map<string, { category: string; count: number; position: number }>();
+  for (const row of counted) {
+    if (statuses.get(row.partnerId) === 'former') continue;
+    const entry = categories.get(row.category) ?? { category: row.category, count: 0, position: row.position };
+    entry.count += 1;
+    categories.set(row.category, entry);
+  }
+  const byCategory = [...categories.values()]
+    .sort((a, b) => b.count - a.count || a.position - b.position)
+    .map(({ category, count }) => ({ category, count }));
+  const statusCounts = new Map<string, number>();
+  for (const status of statuses.values()) statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+  const byStatus = [...statusCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([status, count]) => ({ status, count }));
   const partnersTotal = byStatus.filter((s) => s.status !== 'former').reduce((sum, s) => sum + s.count, 0);
-  return { partnersTotal, byStage, byCategory, byStatus };
+  return {
+    partnersTotal,
+    byStage: stages.map((s) => ({ ...s, count: byStage.get(s.stage) ?? 0 })),
+    byCategory,
+    byStatus,
+  };
 }
 
 const ITEM_KINDS = {

@@ -92,18 +92,6 @@ export function saveDecision(db: Db, year: string, partnerId: number, d: Partner
   ).run(year, partnerId, d.rating, d.decision, d.prospects, d.appliedOn, stamp);
 }
 
-/** Whether the partner's rating and decision for the year are recorded: the stage-4 check. */
-export function hasDecision(db: Db, partnerId: number, year: string): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM review_decisions
-         WHERE partner_id = ? AND year = ? AND rating IS NOT NULL AND decision IS NOT NULL`,
-      )
-      .get(partnerId, year) !== undefined
-  );
-}
-
 /** Academic years that have any data to review, oldest first. */
 export function yearsWithData(db: Db): string[] {
   return db

@@ -19,6 +19,7 @@ import {
   type YearFigures,
 } from '../contract/reviews';
 import { IN_FORCE } from '../contract/agreements';
+import { formatDate } from '../contract/dates';
 import { prepared } from '../db/statements';
 import { AppError } from '../errors';
 import { plannedAfter } from '../events/occurrences';
@@ -37,7 +38,6 @@ import {
   saveTexts,
   setApproval,
   yearsWithData,
-  hasDecision,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
 import type { YearFacts } from './year-read-model';
@@ -136,7 +136,7 @@ export class ReviewsService {
 
   private context(year: string, inForce: InForce) {
     const { from, to } = academicYearBounds(year);
-    return { agreementPartners: inForce(from, to) };
+    return { agreementPartners: inForce(from, to), today: this.today() };
   }
 
   /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
@@ -239,23 +239,48 @@ export class ReviewsService {
     return this.deps.agreements.list({ partnerId }).filter((a) => IN_FORCE.includes(a.status));
   }
 
+  /**
+   * What stops the decision from being carried out on `date`, in the office's words: an agreement to terminate that
+   * was signed after that day cannot be terminated on it.
+   */
+  private refuseBlocked(decision: Decision, partnerId: number, date: string): void {
+    if (decision !== 'end') return;
+    const late = this.agreementsInForce(partnerId).filter((a) => a.signedOn !== null && a.signedOn > date);
+    if (late.length > 0) {
+      const signed = late.map((a) => `№ ${a.number} подписан ${formatDate(a.signedOn ?? '')}`).join(', ');
+      throw new AppError(
+        'conflict',
+        `Решение нельзя выполнить ${formatDate(date)}: договор ${signed} — позже этого дня, и расторгнуть его этой датой нельзя. ` +
+          'Выполните решение в день подписания договора или позже.',
+      );
+    }
+  }
+
   /** What carrying out the decision will do, said step by step for the office to confirm. */
   decisionEffects(year: string, partnerId: number): { decision: Decision; steps: string[] } {
     const partner = this.requirePartner(partnerId);
     const { decision } = this.decisionOf(year, partnerId);
+    const name = partner.shortName || partner.fullName;
     const nextYear = academicYearLabel(academicYearStart(year) + 1);
     if (decision !== 'end') {
+      const next = this.deps.partners.standing(partnerId, nextYear).stage;
       return {
         decision,
         steps: [
-          partner.stage === 2
-            ? `Партнёр уже на 2 этапе («Разработка стратегии»): этап не меняется.`
-            : `Партнёр «${partner.shortName || partner.fullName}» переходит на 2 этап («Разработка стратегии») ${nextYear} учебного года.`,
+          next.derived > 2
+            ? `Партнёр «${name}» уже на ${next.derived} этапе ${nextYear} учебного года: решение останется в основании 2 этапа.`
+            : `Партнёр «${name}» переходит на 2 этап («Разработка стратегии») ${nextYear} учебного года: основанием станет это решение.`,
+          ...(next.byHand
+            ? [
+                `Этап ${nextYear} учебного года установлен вручную (${next.byHand.stage} этап: ${next.byHand.reason}) и останется, пока его не снимут в карточке партнёра.`,
+              ]
+            : []),
           'Договоры, план и мероприятия не меняются.',
         ],
       };
     }
     const today = this.today();
+    this.refuseBlocked(decision, partnerId, today);
     const inForce = this.agreementsInForce(partnerId);
     const planned = this.plannedAfter(partnerId, today);
     return {
@@ -270,16 +295,21 @@ export class ReviewsService {
         ...(planned.shared.length > 0
           ? [`Мероприятия с другими партнёрами (${planned.shared.length}) останутся в календаре.`]
           : []),
-        `Партнёр «${partner.shortName || partner.fullName}» будет отмечен как бывший.`,
+        `Партнёр «${name}» будет отмечен как бывший.`,
       ],
     };
   }
 
-  /** Carries out the partner's decision; for «прекратить» the office confirmed `decisionEffects` first. */
+  /**
+   * Carries out the partner's decision; for «прекратить» the office confirmed `decisionEffects` first. A decision to
+   * go on changes no record: carried out, it is the evidence of the partner's stage 2 of the next academic year
+   * (partners/stage-rules.ts), which the records of that year then carry on.
+   */
   applyDecision(year: string, partnerId: number, date: string): PartnerDecision {
     const partner = this.requirePartner(partnerId);
     const { decision, record } = this.decisionOf(year, partnerId);
-    if (record.appliedOn) throw new AppError('conflict', `Решение уже выполнено ${record.appliedOn}.`);
+    if (record.appliedOn) throw new AppError('conflict', `Решение уже выполнено ${formatDate(record.appliedOn)}.`);
+    this.refuseBlocked(decision, partnerId, date);
     const comment = `Итоги ${year} учебного года: ${DECISION_LABELS[decision]}`;
     const applied = { ...record, appliedOn: date };
     this.db.transaction(() => {
@@ -290,9 +320,7 @@ export class ReviewsService {
         for (const o of this.plannedAfter(partnerId, date).own) {
           this.deps.events.setStatus(o.eventId, 'cancelled', comment, o.occurrenceStart ?? undefined);
         }
-        this.deps.partners.archive(partnerId);
-      } else if (partner.stage !== 2) {
-        this.deps.partners.setStage({ id: partnerId, stage: 2, date, comment });
+        if (partner.status !== 'former') this.deps.partners.archive(partnerId, comment, date);
       }
       saveDecision(this.db, year, partnerId, applied, this.stamp());
     })();
@@ -327,10 +355,5 @@ export class ReviewsService {
       year,
       indicators: this.indicatorsOf(year, inForce, kept),
     }));
-  }
-
-  /** Whether the year's review records a decision on the partner (a stage-4 fact of the partner). */
-  hasDecision(partnerId: number, year: string): boolean {
-    return hasDecision(this.deps.db, partnerId, year);
   }
 }

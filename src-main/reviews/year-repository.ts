@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
 import { readSchoolYear } from '../clubs/school-years';
 import { occurrencesOnDays } from '../events/occurrences';
+import { readStandings } from '../partners/standing';
 import type {
   ClubFact,
   LoanFact,
@@ -123,11 +124,19 @@ function developmentFacts(db: Db, from: string, to: string): StaffDevelopmentFac
     .all(from, to) as StaffDevelopmentFact[];
 }
 
-function partnerFacts(db: Db): Map<number, PartnerFact> {
-  const rows = db
-    .prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, status, stage FROM partners")
-    .all() as PartnerFact[];
-  return new Map(rows.map((row) => [row.id, row]));
+/** Each partner with its status today and its stage of the year, derived or set by hand (partners/standing.ts). */
+function partnerFacts(db: Db, year: string, today: string): Map<number, PartnerFact> {
+  const standings = readStandings(db, { year, today });
+  const rows = db.prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners").all() as {
+    id: number;
+    name: string;
+  }[];
+  return new Map(
+    rows.map((row) => {
+      const standing = standings.get(row.id);
+      return [row.id, { ...row, status: standing?.status ?? 'potential', stage: standing?.stage.stage ?? 1 }];
+    }),
+  );
 }
 
 function clubFacts(db: Db, year: string): ClubFact[] {
@@ -201,7 +210,15 @@ export function readYearRecords(db: Db, year: string, context: { agreementPartne
 }
 
 /** Reads every fact of an academic year: its records, its calendar and the partners. */
-export function readYearFacts(db: Db, year: string, context: { agreementPartners: Set<number> }): YearFacts {
+export function readYearFacts(
+  db: Db,
+  year: string,
+  context: { agreementPartners: Set<number>; today: string },
+): YearFacts {
   const records = readYearRecords(db, year, context);
-  return { ...records, occurrences: readOccurrenceFacts(db, records.from, records.to), partners: partnerFacts(db) };
+  return {
+    ...records,
+    occurrences: readOccurrenceFacts(db, records.from, records.to),
+    partners: partnerFacts(db, year, context.today),
+  };
 }

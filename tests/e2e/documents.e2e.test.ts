@@ -132,7 +132,13 @@ describe('documents through the real renderer and Chromium', () => {
   });
 
   it('prints every active partner and leaves out one the school no longer works with', async () => {
-    app.harness.core.db.prepare("UPDATE partners SET status = 'former' WHERE full_name = 'ДК «Маяк» г. Зверево'").run();
+    app.harness.core.db
+      .prepare(
+        `INSERT INTO partner_status_overrides (partner_id, status, reason, set_on, recorded_at)
+         SELECT id, 'former', 'Переведён в архив', '2026-11-20', '2026-11-20T10:00:00Z' FROM partners
+         WHERE full_name = 'ДК «Маяк» г. Зверево'`,
+      )
+      .run();
     const printed = await invokeFromPage('documents:print', { kind: 'modelOfInteraction', year: YEAR });
     expect(printed).toEqual({ ok: true, value: { done: true } });
     // The harness prints to a PDF named after the document.

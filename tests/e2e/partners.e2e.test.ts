@@ -126,9 +126,11 @@ describe('Партнёры', () => {
     expect(await page.getByText(/на него ссылаются договоры \(1\)/).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Перевести в архив' }).click();
     await expect.poll(() => page.getByText('Бывший', { exact: true }).count()).toBeGreaterThan(0);
-    expect(app.harness.core.db.prepare('SELECT status FROM partners WHERE id = ?').get(gibddId)).toEqual({
-      status: 'former',
-    });
+    expect(
+      app.harness.core.db
+        .prepare('SELECT status, reason FROM partner_status_overrides WHERE partner_id = ?')
+        .get(gibddId),
+    ).toEqual({ status: 'former', reason: 'переведён в архив' });
     await app.close();
   });
 
@@ -141,7 +143,7 @@ describe('Партнёры', () => {
     db.transaction(() => {
       for (let i = 1; i <= 5000; i++) {
         const name = `Организация № ${String(i).padStart(4, '0')}`;
-        insertPartner(db, { ...base, fullName: name }, { stage: 1, createdAt: stamp, updatedAt: stamp });
+        insertPartner(db, { ...base, fullName: name }, { createdAt: stamp, updatedAt: stamp });
       }
     })();
     await openPartners(page);
@@ -160,7 +162,13 @@ describe('Партнёры', () => {
   it('prints «Модель взаимодействия» from Партнёры to PDF and Word with every active partner', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    app.harness.core.db.prepare("UPDATE partners SET status = 'former' WHERE full_name = 'МЧС'").run();
+    app.harness.core.db
+      .prepare(
+        `INSERT INTO partner_status_overrides (partner_id, status, reason, set_on, recorded_at)
+         SELECT id, 'former', 'Переведён в архив', '2026-11-20', '2026-11-20T10:00:00Z' FROM partners
+         WHERE full_name = 'МЧС'`,
+      )
+      .run();
     await openPartners(page);
     await page.getByRole('button', { name: 'Модель взаимодействия' }).click();
     await page.getByRole('button', { name: 'Показать' }).click();

@@ -7,6 +7,7 @@ import { stageThreeRecords } from './005-stage-three-records';
 import { reviews } from './006-reviews';
 import { performanceIndexes } from './007-performance-indexes';
 import { agreementOwnTexts } from './008-agreement-own-texts';
+import { partnerStanding } from './009-partner-standing';
 import { schoolYears } from './010-school-years';
 import { planOnCalendar } from './011-plan-on-calendar';
 
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   reviews,
   performanceIndexes,
   agreementOwnTexts,
+  partnerStanding,
   schoolYears,
   planOnCalendar,
 ];

@@ -99,7 +99,9 @@ export function rowToCandidate(cells: readonly string[], mapping: ImportMapping)
   else if (category.length > MAX_CATEGORY_LENGTH)
     errors.category = labelled('category', `Не более ${MAX_CATEGORY_LENGTH} символов`);
 
-  let status: PartnerStatus | null = 'active';
+  // Without a status in the file the partner's status follows its agreements (a new one has none: «потенциальный»);
+  // a status given in the file and not borne out by the agreements is kept as set by hand.
+  let status: PartnerStatus | null = 'potential';
   if (given.has('status')) {
     status = parseStatus(cell('status')) ?? null;
     if (status === null) {
@@ -128,7 +130,7 @@ export function rowToCandidate(cells: readonly string[], mapping: ImportMapping)
 
   const parsed = fieldsWithoutCategory.safeParse({
     ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, fields[f]])),
-    status: status ?? 'active',
+    status: status ?? 'potential',
     contacts: contact ? [contact] : [],
     forms: fields.forms.map((text) => ({ text, taskIds: [] })),
     effects: fields.effects,

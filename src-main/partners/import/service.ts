@@ -145,8 +145,9 @@ export class PartnerImportService {
     const existing = findPartner(this.db, target.id);
     const draft = row.draft;
     if (!existing || !draft) throw new AppError('not_found', 'Партнёр, которого нужно обновить, не найден.');
+    const current: PartnerFields = { ...existing, status: this.partners.standing(target.id).status };
     const pick = <K extends ImportField & keyof typeof draft>(key: K): (typeof draft)[K] =>
-      row.given.has(key) ? draft[key] : existing[key];
+      row.given.has(key) ? draft[key] : current[key];
     return {
       fullName: target.reason === 'name' ? existing.fullName : draft.fullName,
       shortName: pick('shortName'),
@@ -162,7 +163,7 @@ export class PartnerImportService {
       headBasis: pick('headBasis'),
       website: pick('website'),
       notes: pick('notes'),
-      status: row.given.has('status') ? draft.status : existing.status,
+      status: pick('status'),
       contacts: draft.contacts.length > 0 ? draft.contacts : existing.contacts,
       // A form the partner already has keeps the programme tasks it is linked to.
       forms:

@@ -14,9 +14,9 @@ import { countOf } from '../format';
 const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
 
 export function HomeScreen() {
-  const summary = useApiQuery('home:summary', {});
-  const program = useApiQuery('program:get', {});
   const { year } = useAcademicYear();
+  const summary = useApiQuery('home:summary', { year });
+  const program = useApiQuery('program:get', {});
 
   return (
     <>

@@ -1,7 +1,6 @@
-import { academicYearStart } from '../../../src-main/contract/academic-year';
+import { academicYearOf, academicYearStart } from '../../../src-main/contract/academic-year';
 import {
   blankPartnerFields,
-  partnerFieldsOf,
   type PartnerFields,
   type PartnerStatus,
   type Stage,
@@ -10,8 +9,7 @@ import {
   findPartner,
   insertPartner,
   replaceStageHistory,
-  setPartnerStage,
-  setPartnerStatus,
+  saveStatusOverride,
   updatePartner,
   type StageHistoryRow,
 } from '../../../src-main/partners/repository';
@@ -70,6 +68,7 @@ function stageHistory(context: HistoryContext, info: PartnerInfo, stage: Stage):
   return steps
     .filter(([to]) => to <= stage)
     .map(([to, date, comment]) => ({
+      year: academicYearOf(date),
       fromStage: to === 1 ? null : ((to - 1) as Stage),
       toStage: to,
       date,
@@ -160,12 +159,10 @@ export function writePartners(context: HistoryContext): void {
       updatePartner(
         db,
         row.id,
-        { ...partnerFieldsOf(record), headName: fullName(head), headPosition: 'Директор', headBasis: 'Устава' },
+        { ...record, headName: fullName(head), headPosition: 'Директор', headBasis: 'Устава' },
         stampOn(context.today),
       );
     }
-    setPartnerStage(db, row.id, stage, stampOn(context.today));
-    setPartnerStatus(db, row.id, 'active', stampOn(context.today));
     replaceStageHistory(
       db,
       row.id,
@@ -189,9 +186,19 @@ export function writePartners(context: HistoryContext): void {
       forms: fields.forms.map((f) => f.text),
       contact: shortPersonName(person(random)),
     };
+    // The partner's status and stage follow from the records generated for it; only the history is written.
     const { status, stage } = standing(context, info);
     const created = stampOn(`${academicYearStart(years[Math.min(from, last)] ?? '')}-05-15`);
-    info.id = insertPartner(db, { ...fields, status }, { stage, createdAt: created, updatedAt: created });
+    info.id = insertPartner(db, fields, { createdAt: created, updatedAt: created });
+    if (status === 'former' || status === 'suspended') {
+      const setOn = `${academicYearStart(years[Math.min(to, last)] ?? '') + 1}-06-20`;
+      saveStatusOverride(db, info.id, {
+        status,
+        reason: status === 'former' ? 'Сотрудничество завершено' : 'Сотрудничество приостановлено',
+        setOn,
+        recordedAt: stampOn(setOn),
+      });
+    }
     replaceStageHistory(
       db,
       info.id,

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Channel, Input } from '../../../src-main/contract';
 import { addDays } from '../../../src-main/contract/dates';
+import { readStandings } from '../../../src-main/partners/standing';
+import { BENCH_TODAY } from '../history/store';
 
 type Db = Database.Database;
 
@@ -28,7 +30,7 @@ function touchOne(sql: string): (db: Db) => void {
 
 const PARTNER_LIST = (where: string, order: string) => `
   SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
-         c.name AS category, p.status AS status, p.stage AS stage, p.inn AS inn, p.updated_at AS updatedAt,
+         c.name AS category, p.inn AS inn, p.updated_at AS updatedAt,
          (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
          (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount,
          (SELECT count(*) FROM partner_contacts k WHERE k.partner_id = p.id) AS contactsCount
@@ -146,7 +148,7 @@ export function channelCases(): ChannelCase[] {
       kind: 'list',
       raw: (db) => {
         const s = db.prepare(PARTNER_LIST('', 'c.position ASC, p.full_name ASC'));
-        return () => s.all();
+        return () => [s.all(), readStandings(db, { year, today: BENCH_TODAY })];
       },
     }),
     channelCase({
@@ -156,7 +158,7 @@ export function channelCases(): ChannelCase[] {
       kind: 'list',
       raw: (db) => {
         const s = db.prepare(PARTNER_LIST('WHERE instr(p.search_text, ?) > 0', 'c.position ASC, p.full_name ASC'));
-        return () => s.all('библиотек');
+        return () => [s.all('библиотек'), readStandings(db, { year, today: BENCH_TODAY })];
       },
     }),
     channelCase({
@@ -223,16 +225,13 @@ export function channelCases(): ChannelCase[] {
       input: {},
       kind: 'list',
       raw: (db) => {
-        const stages = db.prepare(
-          `SELECT s.n AS stage, s.name AS name, count(p.id) AS count FROM stages s
-           LEFT JOIN partners p ON p.stage = s.n AND p.status <> 'former' GROUP BY s.n ORDER BY s.n`,
-        );
+        // Stages and statuses are derived: the standings read (SQL summed up per partner, one pass) is the raw cost.
+        const stages = db.prepare('SELECT n AS stage, name FROM stages ORDER BY n');
         const categories = db.prepare(
-          `SELECT c.name AS category, count(p.id) AS count FROM partner_categories c
-           JOIN partners p ON p.category_id = c.id AND p.status <> 'former' GROUP BY c.id ORDER BY count DESC, c.position`,
+          `SELECT c.name AS category, c.position AS position, p.id AS partnerId
+           FROM partner_categories c JOIN partners p ON p.category_id = c.id`,
         );
-        const statuses = db.prepare('SELECT status, count(*) AS count FROM partners GROUP BY status ORDER BY status');
-        return () => [stages.all(), categories.all(), statuses.all()];
+        return () => [stages.all(), categories.all(), readStandings(db, { year, today: BENCH_TODAY })];
       },
     }),
     channelCase({ name: 'Главная: loans:attention', channel: 'loans:attention', input: {}, kind: 'list' }),

@@ -63,7 +63,7 @@ describe('agreements', () => {
     });
   });
 
-  it('derives the status from the dates and counts a partner with an agreement in force at stage 2', async () => {
+  it('derives the status from the dates and shows the agreement in force among the stage checks of its partner', async () => {
     const app = await core();
     const a = await draft(app);
     const signed = await update(app, a.id, agreementFieldsOf(a), {
@@ -78,7 +78,7 @@ describe('agreements', () => {
       daysLeft: 278,
     });
     const partner = await call(app, 'partners:get', { id: a.partnerId });
-    expect(partner.stageChecks.find((c) => c.label === 'Действует договор о сотрудничестве')?.met).toBe(true);
+    expect(partner.stageChecks.find((c) => c.label === 'Действует договор с партнёром')?.met).toBe(true);
   });
 
   it('numbers amendments within their agreement, takes the term from the latest, and deletes only the last', async () => {

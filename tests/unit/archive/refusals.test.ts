@@ -142,9 +142,9 @@ describe('a file that is not a whole archive of «Содружество» is re
   it('rows that break a rule of their table, even with the checksum made to match', async () => {
     const bytes = await edit((entries) => {
       const partners = readTable(entries, 'partners');
-      const stage = partners.columns.indexOf('stage');
+      const fullName = partners.columns.indexOf('full_name');
       const row = partners.rows[0] ?? [];
-      row[stage] = 9;
+      row[fullName] = '';
       writeTable(entries, partners, { fixChecksum: true });
     });
     await expectRefused(bytes, 'Архив повреждён: строки таблицы partners не подходят к её структуре');

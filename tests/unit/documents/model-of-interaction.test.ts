@@ -50,7 +50,7 @@ describe('the model of interaction', () => {
   it('leaves out a partner the school no longer works with', async () => {
     const { core } = await openDocumentsCore(tempDir());
     const former = 'ГИБДД';
-    core.db.prepare("UPDATE partners SET status = 'former' WHERE full_name = ?").run(former);
+    await call(core, 'partners:archive', { id: partnerIdByName(core, former) });
     const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
     expect(tableRows(html)).toHaveLength(10);
     expect(html).not.toContain(former);
@@ -61,7 +61,12 @@ describe('the model of interaction', () => {
   it('shows only the partners chosen, whatever their status', async () => {
     const { core } = await openDocumentsCore(tempDir());
     const chosen = ['МЧС', 'ДК «Маяк» г. Зверево'];
-    core.db.prepare("UPDATE partners SET status = 'potential' WHERE full_name = 'МЧС'").run();
+    await call(core, 'partners:setStatus', {
+      id: partnerIdByName(core, 'МЧС'),
+      status: 'suspended',
+      date: '2026-11-20',
+      reason: 'Проверка',
+    });
     const partnerIds = chosen.map((name) => partnerIdByName(core, name));
     const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds });
     const rows = tableRows(html);
@@ -117,11 +122,16 @@ describe('the model of interaction', () => {
     core.close();
   });
 
-  it('explains, rather than printing an empty table, when no partner is active', async () => {
+  it('explains, rather than printing an empty table, when the school works with no partner', async () => {
     const { core } = await openDocumentsCore(tempDir());
-    core.db.prepare("UPDATE partners SET status = 'suspended'").run();
+    for (const { id } of await call(core, 'partners:list', {})) {
+      await call(core, 'partners:setStatus', { id, status: 'suspended', date: '2026-11-20', reason: 'Каникулы' });
+    }
     const answer = await core.dispatch('documents:print', { kind: 'modelOfInteraction', year: YEAR });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'not_found', message: /^Нет действующих партнёров/ } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: /^Нет партнёров, с которыми школа работает/ },
+    });
     core.close();
   });
 

@@ -15,6 +15,8 @@ export async function bundleCrashWriter(outDir: string): Promise<string> {
     configFile: false,
     root,
     logLevel: 'silent',
+    // Every module but better-sqlite3 goes into the bundle (migrations may read the contract, which imports zod).
+    ssr: { noExternal: true },
     build: {
       ssr: resolve(import.meta.dirname, 'crash-writer.ts'),
       outDir,

@@ -61,7 +61,8 @@ describe('exporting the list of partners to Excel', () => {
         p.fullName,
         p.shortName || undefined,
         'Безопасность',
-        'Действующий',
+        // No agreement with the program's partners yet: their status follows the agreements.
+        'Потенциальный',
         p.stage,
         p.inn || undefined,
         p.formsCount,

@@ -1,9 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import type { PartnerFields } from '../../../src-main/contract/partners';
-import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { REFERENCE_LABELS } from '../../../src-main/partners/service';
 import { call, useCores } from '../app-core';
 
@@ -207,7 +205,7 @@ describe('deleting and archiving', () => {
     if (answer.ok) return;
     expect(answer.error.message).toContain('на него ссылаются договоры (2)');
     expect(answer.error.message).toContain('«Бывший»');
-    expect(await call(app, 'partners:get', { id: gibdd.id })).toMatchObject({ fullName: 'ГИБДД', status: 'active' });
+    expect(await call(app, 'partners:get', { id: gibdd.id })).toMatchObject({ fullName: 'ГИБДД', status: 'potential' });
 
     const archived = await call(app, 'partners:archive', { id: gibdd.id });
     expect(archived.status).toBe('former');
@@ -231,105 +229,22 @@ describe('deleting and archiving', () => {
 });
 
 describe('stages', () => {
-  it('lists what the data must show for stage 2 and which of it is missing', async () => {
+  it('lists what the data of the year show for each stage and which of it is missing', async () => {
     const app = await core();
     const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
     const detail = await call(app, 'partners:get', { id: gibdd?.id ?? 0, year: '2026/2027' });
-    const stage2 = detail.stageChecks.filter((c) => c.stage === 2);
-    expect(stage2.map((c) => [c.label, c.met])).toEqual([
-      ['Выбраны формы взаимодействия', true],
-      ['Действует договор о сотрудничестве', false],
-      ['В плане на 2026/2027 учебный год есть мероприятия с партнёром', false],
+    expect(detail.stageChecks.map((c) => [c.stage, c.label, c.met])).toEqual([
+      [2, 'Договор с партнёром подготовлен или подписан', false],
+      [2, 'В плане на 2026/2027 учебный год есть пункты с партнёром', false],
+      [3, 'Действует договор с партнёром', false],
+      [3, 'Проведены совместные мероприятия, получены ресурсы или работают кружки партнёра', false],
+      [4, 'Аналитическая справка за 2026/2027 учебный год утверждена с решением по партнёру', false],
     ]);
   });
 
-  it('refuses to move a partner on while the data does not show the stage, and records a move back', async () => {
+  it('refuses an impossible date for a stage set by hand', async () => {
     const app = await core();
-    const created = await call(app, 'partners:create', await fields(app, { forms: [] }));
-    const forward = await app.dispatch('partners:setStage', {
-      id: created.id,
-      stage: 2,
-      date: '2026-11-26',
-      comment: '',
-    });
-    expect(forward).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    if (forward.ok) return;
-    expect(forward.error.message).toMatch(/выбраны формы взаимодействия; действует договор/);
-    expect((await call(app, 'partners:get', { id: created.id })).stage).toBe(1);
-
-    app.db.prepare('UPDATE partners SET stage = 3 WHERE id = ?').run(created.id);
-    const back = await call(app, 'partners:setStage', {
-      id: created.id,
-      stage: 1,
-      date: '2026-11-20',
-      comment: 'Сотрудничество приостановлено до весны',
-    });
-    expect(back.stage).toBe(1);
-    expect(back.stageHistory.find((h) => h.fromStage === 3)).toMatchObject({
-      fromStage: 3,
-      toStage: 1,
-      date: '2026-11-20',
-      comment: 'Сотрудничество приостановлено до весны',
-    });
-  });
-
-  it('moves a partner on once an agreement is in force, the plan has its items and an event was held', async () => {
-    const app = await core();
-    const gibdd = (await call(app, 'partners:list', { search: 'ГИБДД' }))[0];
-    const id = gibdd?.id ?? 0;
-    const [template] = await call(app, 'templates:list', {});
-    const agreement = await call(app, 'agreements:createFromTemplate', {
-      partnerId: id,
-      templateId: template?.id ?? 0,
-    });
-    await call(app, 'agreements:update', {
-      id: agreement.id,
-      fields: { ...agreementFieldsOf(agreement), signedOn: '2026-09-01', endsOn: '2027-08-31' },
-    });
-    await call(app, 'plans:create', { year: '2026/2027', copyFrom: null });
-    const item = await call(app, 'planItems:create', {
-      year: '2026/2027',
-      fields: {
-        ...blankPlanItemFields('2026-11', [id]),
-        title: 'Декада дорожной безопасности',
-        timing: 'exact',
-        month: null,
-        dateFrom: '2026-11-10',
-        participants: [{ kind: 'class', value: '5А' }],
-      },
-    });
-    const toStage2 = await call(app, 'partners:setStage', {
-      id,
-      stage: 2,
-      date: '2026-11-12',
-      comment: '',
-      year: '2026/2027',
-    });
-    expect(toStage2.stage).toBe(2);
-    const refused = await app.dispatch('partners:setStage', { id, stage: 3, date: '2026-11-20', comment: '' });
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('проведено хотя бы одно') } });
-    const event = await call(app, 'planItems:generateEvents', {
-      id: item.id,
-      start: '2026-11-10',
-      end: '2026-11-10',
-      allDay: true,
-      rrule: null,
-    });
-    await call(app, 'events:setStatus', { id: event.id, status: 'held', reason: '' });
-    const toStage3 = await call(app, 'partners:setStage', {
-      id,
-      stage: 3,
-      date: '2026-11-20',
-      comment: '',
-      year: '2026/2027',
-    });
-    expect(toStage3.stage).toBe(3);
-    expect(toStage3.stageChecks.filter((c) => c.stage <= 3).every((c) => c.met)).toBe(true);
-  });
-
-  it('refuses an impossible date for a stage change', async () => {
-    const app = await core();
-    const answer = await app.dispatch('partners:setStage', { id: 1, stage: 1, date: '2026-02-30', comment: '' });
+    const answer = await app.dispatch('partners:setStage', { id: 1, stage: 1, date: '2026-02-30', reason: 'Проверка' });
     expect(answer).toMatchObject({ ok: false, error: { fields: { date: 'Такой даты нет' } } });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankPartnerFields } from '../../../src-main/contract/partners';
 import { buildReviewScenario, SCENARIO_YEAR } from '../../fixtures/review-scenario';
 import { storeFingerprint as fingerprint } from '../faults/fingerprint';
 import { call, useCores } from '../app-core';
@@ -25,43 +26,59 @@ describe('decisions on further cooperation', () => {
     });
     const review = await call(app, 'reviews:get', { year });
     expect(review.decisions.find((d) => d.partnerId === partners.library)?.decision).toEqual(saved);
+    // Stage 4 of the year needs the review approved as well.
     const partner = await call(app, 'partners:get', { id: partners.library, year });
-    expect(partner.stageChecks.find((c) => c.stage === 4)).toMatchObject({ met: true });
+    expect(partner.stageChecks.find((c) => c.stage === 4)).toMatchObject({ met: false });
+    await call(app, 'reviews:approve', { year, approvedBy: 'Иванова И. И.', date: '2026-06-20' });
+    const approved = await call(app, 'partners:get', { id: partners.library, year });
+    expect(approved.stageChecks.find((c) => c.stage === 4)).toMatchObject({ met: true });
+    expect(approved.standing.stage).toMatchObject({ stage: 4, reachedOn: '2026-06-20' });
+    expect(approved.standing.stage.evidence).toBe(
+      'справка за 2025/2026 учебный год утверждена 20.06.2026; решение: расширить',
+    );
     const other = await call(app, 'partners:get', { id: partners.houseOfCulture, year });
     expect(other.stageChecks.find((c) => c.stage === 4)).toMatchObject({ met: false });
   });
 
-  it('moves a continuing partner to next year’s stage 2, with the decision in its stage history', async () => {
+  it('carries out a decision to go on for a partner without any agreement: it is stage 2 of the next year', async () => {
     const app = await core();
-    const { partners } = await buildReviewScenario(app);
-    app.db.prepare('UPDATE partners SET stage = 4 WHERE id = ?').run(partners.library);
+    await buildReviewScenario(app);
+    const [category] = await call(app, 'partners:categories', {});
+    const museum = await call(app, 'partners:create', {
+      ...blankPartnerFields(category?.id ?? 0),
+      fullName: 'Музей истории города Зверево',
+    });
+    expect(await call(app, 'agreements:list', { partnerId: museum.id })).toEqual([]);
     await call(app, 'reviews:saveDecision', {
       year,
-      partnerId: partners.library,
+      partnerId: museum.id,
       rating: 'high',
       decision: 'continue',
       prospects: '',
     });
-    const effects = await call(app, 'reviews:decisionEffects', { year, partnerId: partners.library });
-    expect(effects.steps[0]).toMatch(/переходит на 2 этап .* 2026\/2027 учебного года/);
-    const applied = await call(app, 'reviews:applyDecision', { year, partnerId: partners.library, date: '2026-11-26' });
+    const effects = await call(app, 'reviews:decisionEffects', { year, partnerId: museum.id });
+    expect(effects.steps).toEqual([
+      'Партнёр «Музей истории города Зверево» переходит на 2 этап («Разработка стратегии») 2026/2027 учебного года: основанием станет это решение.',
+      'Договоры, план и мероприятия не меняются.',
+    ]);
+    // It used to refuse here, after its own confirmation: «не выполнено — действует договор о сотрудничестве».
+    const applied = await call(app, 'reviews:applyDecision', { year, partnerId: museum.id, date: '2026-11-26' });
     expect(applied.appliedOn).toBe('2026-11-26');
-    const partner = await call(app, 'partners:get', { id: partners.library });
-    expect(partner.stage).toBe(2);
-    expect(partner.status).toBe('active');
-    expect(partner.stageHistory).toContainEqual(
-      expect.objectContaining({ fromStage: 4, toStage: 2, comment: 'Итоги 2025/2026 учебного года: продолжить' }),
+    const partner = await call(app, 'partners:get', { id: museum.id, year: '2026/2027' });
+    expect(partner.status).toBe('potential');
+    expect(partner.standing.stage).toMatchObject({ stage: 2, reachedOn: '2026-11-26', byHand: null });
+    expect(partner.standing.stage.evidence).toBe(
+      'решение по итогам 2025/2026 учебного года «продолжить» выполнено 26.11.2026',
     );
     // Carried out once only, and not replaced by another decision afterwards.
-    const again = await app.dispatch('reviews:applyDecision', {
-      year,
-      partnerId: partners.library,
-      date: '2026-11-27',
+    const again = await app.dispatch('reviews:applyDecision', { year, partnerId: museum.id, date: '2026-11-27' });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Решение уже выполнено 26.11.2026.' },
     });
-    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const replaced = await app.dispatch('reviews:saveDecision', {
       year,
-      partnerId: partners.library,
+      partnerId: museum.id,
       rating: 'low',
       decision: 'end',
       prospects: '',

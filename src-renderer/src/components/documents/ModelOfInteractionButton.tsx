@@ -13,7 +13,7 @@ interface ChoiceProps {
   year: string;
   initialIds: readonly number[];
   onCancel(): void;
-  /** `undefined`: every active partner. */
+  /** `undefined`: every partner neither suspended nor former. */
   onShow(partnerIds: number[] | undefined): void;
 }
 
@@ -25,7 +25,8 @@ function PartnersChoice({ year, initialIds, onCancel, onShow }: ChoiceProps) {
   return (
     <QueryState query={partners}>
       {(list) => {
-        const activeCount = list.filter((p) => p.status === 'active').length;
+        // As the document takes them by default: the partners the school works with or may work with.
+        const activeCount = list.filter((p) => p.status === 'active' || p.status === 'potential').length;
         const ready = scope === 'active' ? activeCount > 0 : chosen.length > 0;
         return (
           <Stack>
@@ -35,7 +36,7 @@ function PartnersChoice({ year, initialIds, onCancel, onShow }: ChoiceProps) {
               onChange={(value) => setScope(value === 'chosen' ? 'chosen' : 'active')}
             >
               <Stack gap="xs" mt="xs">
-                <Radio value="active" label={`Все действующие партнёры (${activeCount})`} />
+                <Radio value="active" label={`Все, кроме приостановленных и бывших (${activeCount})`} />
                 <Radio value="chosen" label="Выбранные партнёры" />
               </Stack>
             </Radio.Group>

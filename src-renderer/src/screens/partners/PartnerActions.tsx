@@ -1,12 +1,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconStairsUp, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconEdit, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { PartnerDetail } from '../../../../src-main/contract/partners';
 import { ApiError, invoke } from '../../api/client';
 import { StageDialog } from './StageDialog';
+import { StatusDialog } from './StatusDialog';
 
 function showError(error: unknown) {
   notifications.show({
@@ -104,6 +105,14 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
     });
   };
 
+  const changeStatus = () => {
+    const id = modals.open({
+      title: 'Статус партнёра',
+      size: 'lg',
+      children: <StatusDialog partner={partner} onDone={() => modals.close(id)} />,
+    });
+  };
+
   return (
     <Group gap="xs">
       <Button
@@ -112,6 +121,9 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
         onClick={() => navigate(`/partners/${partner.id}/edit`)}
       >
         Изменить
+      </Button>
+      <Button variant="default" leftSection={<IconFlag size={16} />} onClick={changeStatus}>
+        Статус
       </Button>
       <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={changeStage}>
         Этап

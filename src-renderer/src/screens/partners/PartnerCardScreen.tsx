@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
@@ -138,23 +138,113 @@ function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
   );
 }
 
+/** Where the partner stands: its status and its stage of the chosen year, with what they rest on. */
+function Standing({ partner }: { partner: PartnerDetail }) {
+  const { statusByHand, statusEvidence, stage } = partner.standing;
+  return (
+    <Card withBorder padding="md" mb="lg" data-testid="partner-standing">
+      <Stack gap="xs">
+        <Group gap="xs" wrap="nowrap" align="baseline">
+          <Text fw={600} w={210} style={{ flexShrink: 0 }}>
+            Статус
+          </Text>
+          <Text size="sm" data-testid="partner-status">
+            <Text span fw={600}>
+              {PARTNER_STATUS_LABELS[partner.status]}
+            </Text>
+            {statusByHand ? (
+              <Text span c="orange.9">
+                {' '}
+                — установлен вручную {formatDate(statusByHand.setOn)}: {statusByHand.reason}
+              </Text>
+            ) : (
+              <Text span c="dimmed">
+                {' '}
+                — {statusEvidence}
+              </Text>
+            )}
+          </Text>
+        </Group>
+        <Group gap="xs" wrap="nowrap" align="baseline">
+          <Text fw={600} w={210} style={{ flexShrink: 0 }}>
+            Этап {stage.year} уч. года
+          </Text>
+          <Stack gap={2}>
+            <Text size="sm" data-testid="partner-stage">
+              <Text span fw={600}>
+                {stage.stage} этап — {STAGE_NAMES[stage.stage]}
+              </Text>
+              {stage.byHand ? (
+                <Text span c="orange.9">
+                  {' '}
+                  — установлен вручную {formatDate(stage.byHand.setOn)}: {stage.byHand.reason}
+                </Text>
+              ) : (
+                <Text span c="dimmed" data-testid="partner-stage-reached">
+                  , достигнут {formatDate(stage.reachedOn)}
+                </Text>
+              )}
+            </Text>
+            <Text size="sm" c="dimmed" data-testid="partner-stage-evidence">
+              {stage.byHand ? `По данным: ${stage.derived} этап — ${stage.evidence}` : `Основание: ${stage.evidence}`}
+            </Text>
+          </Stack>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
 function HistoryTab({ partner }: { partner: PartnerDetail }) {
   return (
     <Stack gap="lg">
       <div>
         <Title order={5} mb="xs">
-          Что показывают данные
+          Что показывают данные {partner.standing.stage.year} учебного года
         </Title>
         <StageChecklist checks={partner.stageChecks} />
       </div>
       <div>
         <Title order={5} mb="xs">
-          История этапов
+          Этапы по учебным годам
+        </Title>
+        <Table withTableBorder data-testid="year-stages">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={120}>Учебный год</Table.Th>
+              <Table.Th w={230}>Этап</Table.Th>
+              <Table.Th w={110}>Достигнут</Table.Th>
+              <Table.Th>Основание</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {partner.yearStages.map((y) => (
+              <Table.Tr key={y.year}>
+                <Table.Td>{y.year}</Table.Td>
+                <Table.Td>
+                  {y.stage} — {STAGE_NAMES[y.stage]}
+                  {y.byHand && (
+                    <Text size="xs" c="orange.9">
+                      вручную: {y.byHand.reason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDate(y.byHand ? y.byHand.setOn : y.reachedOn)}</Table.Td>
+                <Table.Td>{y.byHand ? `по данным ${y.derived} этап: ${y.evidence}` : y.evidence}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      <div>
+        <Title order={5} mb="xs">
+          Журнал этапов
         </Title>
         <Table withTableBorder data-testid="stage-history">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={120}>Дата</Table.Th>
+              <Table.Th w={120}>Учебный год</Table.Th>
               <Table.Th w={280}>Переход</Table.Th>
               <Table.Th>Комментарий</Table.Th>
             </Table.Tr>
@@ -163,6 +253,7 @@ function HistoryTab({ partner }: { partner: PartnerDetail }) {
             {partner.stageHistory.map((h) => (
               <Table.Tr key={h.id}>
                 <Table.Td>{formatDate(h.date)}</Table.Td>
+                <Table.Td>{h.year}</Table.Td>
                 <Table.Td>
                   {h.fromStage === null
                     ? `${h.toStage} этап — ${STAGE_NAMES[h.toStage]}`
@@ -262,16 +353,19 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
           </Title>
           <Group gap="xs">
             <Badge variant="outline">{partner.category}</Badge>
-            <Badge color={STATUS_COLORS[partner.status]} variant="light">
+            <Badge color={STATUS_COLORS[partner.status]} variant="light" data-testid="partner-status-badge">
               {PARTNER_STATUS_LABELS[partner.status]}
+              {partner.standing.statusByHand ? ' · вручную' : ''}
             </Badge>
-            <Badge color="grape" variant="light">
+            <Badge color="grape" variant="light" data-testid="partner-stage-badge">
               {partner.stage} этап — {STAGE_NAMES[partner.stage]}
+              {partner.standing.stage.byHand ? ' · вручную' : ''}
             </Badge>
           </Group>
         </Stack>
         <PartnerActions partner={partner} />
       </Group>
+      <Standing partner={partner} />
       <Tabs defaultValue="info" keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="info">Сведения</Tabs.Tab>

@@ -69,6 +69,7 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
               />
               <Select
                 label="Статус"
+                description="Следует за договорами; другой, выбранный здесь, сохраняется как установленный вручную"
                 data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
                 allowDeselect={false}
                 {...form.getInputProps('status')}

@@ -12,6 +12,7 @@ import {
   type Stage,
 } from '../../../../src-main/contract/partners';
 import { useApiQuery } from '../../api/queries';
+import { useAcademicYear } from '../../app/academic-year';
 import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -33,9 +34,11 @@ export function PartnersScreen() {
   const [sort, setSort] = useState<SortKey>('category');
   const [descending, setDescending] = useState(false);
   const categories = useApiQuery('partners:categories', {});
+  const { year } = useAcademicYear();
 
   const filter: PartnerFilter = {
     search: debouncedSearch,
+    year,
     categoryIds: categoryIds.map(Number),
     statuses: statuses as PartnerStatus[],
     stages: stages.map((s) => Number(s) as Stage),
@@ -95,7 +98,7 @@ export function PartnersScreen() {
             clearable
           />
           <MultiSelect
-            label="Этап"
+            label={`Этап ${year} уч. года`}
             placeholder={stages.length ? undefined : 'Все'}
             data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
             value={stages}

@@ -9,40 +9,63 @@ import { useAcademicYear } from '../../app/academic-year';
 import { STAGE_NAMES } from './labels';
 import { StageChecklist } from './StageChecklist';
 
+/** Sets the stage of the chosen academic year by hand, with a reason, or lifts a stage set by hand. */
 export function StageDialog({ partner, onDone }: { partner: PartnerDetail; onDone(): void }) {
   const { year } = useAcademicYear();
-  const [stage, setStage] = useState<string>(String(Math.min(partner.stage + 1, 4)));
+  const current = partner.standing.stage;
+  const [stage, setStage] = useState<string>(String(current.stage));
   const [date, setDate] = useState(localIsoDate(new Date()));
-  const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const save = useApiMutation('partners:setStage');
+  const lift = useApiMutation('partners:liftStage');
 
+  const refused = (error: unknown) => {
+    setErrors(error instanceof ApiError ? error.fields : {});
+    setMessage(error instanceof ApiError ? error.message : 'Не удалось изменить этап.');
+  };
   const submit = async () => {
     try {
-      await save.mutateAsync({ id: partner.id, stage: Number(stage) as Stage, date, comment, year });
-      notifications.show({ color: 'teal', message: `Партнёр переведён на ${stage} этап.` });
+      await save.mutateAsync({ id: partner.id, stage: Number(stage) as Stage, date, reason, year });
+      notifications.show({ color: 'teal', message: `Этап ${year} учебного года установлен вручную: ${stage}.` });
       onDone();
     } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      setMessage(error instanceof ApiError ? error.message : 'Не удалось изменить этап.');
+      refused(error);
+    }
+  };
+  const liftHand = async () => {
+    try {
+      const after = await lift.mutateAsync({ id: partner.id, year });
+      notifications.show({
+        color: 'teal',
+        message: `Этап снова определяется по данным: ${after.stage} этап — ${STAGE_NAMES[after.stage]}.`,
+      });
+      onDone();
+    } catch (error) {
+      refused(error);
     }
   };
 
   return (
     <Stack>
       <Text size="sm">
-        Сейчас: {partner.stage} этап — {STAGE_NAMES[partner.stage]}
+        По данным {year} учебного года: {current.derived} этап — {STAGE_NAMES[current.derived]}. Основание:{' '}
+        {current.evidence}.
       </Text>
+      {current.byHand && (
+        <Text size="sm" c="orange.9">
+          Установлен вручную: {current.byHand.stage} этап — {current.byHand.reason}
+        </Text>
+      )}
       <StageChecklist checks={partner.stageChecks} />
+      <Text size="sm" c="dimmed">
+        Этап, установленный вручную, показывается вместо определённого по данным, пока его не снимут.
+      </Text>
       <Group grow align="flex-start">
         <Select
-          label="Новый этап"
-          data={STAGES.map((s) => ({
-            value: String(s),
-            label: `${s} — ${STAGE_NAMES[s]}`,
-            disabled: s === partner.stage,
-          }))}
+          label="Этап вручную"
+          data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
           value={stage}
           onChange={(value) => value && setStage(value)}
           allowDeselect={false}
@@ -57,25 +80,35 @@ export function StageDialog({ partner, onDone }: { partner: PartnerDetail; onDon
         />
       </Group>
       <Textarea
-        label="Комментарий"
+        label="Причина"
+        required
         autosize
         minRows={2}
-        value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
-        error={errors['comment']}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={errors['reason']}
       />
       {message && (
         <Text size="sm" c="red" role="alert">
           {message}
         </Text>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Отмена
-        </Button>
-        <Button onClick={() => void submit()} loading={save.isPending}>
-          Сохранить
-        </Button>
+      <Group justify="space-between">
+        <div>
+          {current.byHand && (
+            <Button variant="light" color="orange" onClick={() => void liftHand()} loading={lift.isPending}>
+              Снять ручную установку
+            </Button>
+          )}
+        </div>
+        <Group>
+          <Button variant="default" onClick={onDone}>
+            Отмена
+          </Button>
+          <Button onClick={() => void submit()} loading={save.isPending}>
+            Установить вручную
+          </Button>
+        </Group>
       </Group>
     </Stack>
   );

@@ -186,7 +186,9 @@ describe('committing an import', () => {
     const school = await detailOf(app, 'Школа искусств');
     expect(school).toMatchObject({
       category: 'Туризм',
-      status: 'active',
+      // No status in the row: it follows the agreements, and there are none yet.
+      status: 'potential',
+      standing: { statusByHand: null },
       forms: [{ text: 'Концерты' }, { text: 'Выставки' }],
     });
     expect(partnerNamed(app, 'Клуб «Звезда»')).toEqual([]);
