@@ -2,7 +2,7 @@ import { Button, Card, Group, NumberInput, SimpleGrid, Text, TextInput, Title } 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import type { AgreementSettings } from '../../../src-main/contract/settings';
+import type { AgreementSettings } from '@contract/settings';
 import { useApiMutation } from '../api/queries';
 import { useUnsavedChangesGuard } from '../components/unsaved-changes';
 import { noticeRefusal } from '../components/notices';

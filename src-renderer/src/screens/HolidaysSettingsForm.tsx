@@ -2,7 +2,7 @@ import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title, Tooltip
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
-import type { CalendarSettings } from '../../../src-main/contract/settings';
+import type { CalendarSettings } from '@contract/settings';
 import { useApiMutation } from '../api/queries';
 import { noticeRefusal } from '../components/notices';
 import { useUnsavedChangesGuard } from '../components/unsaved-changes';

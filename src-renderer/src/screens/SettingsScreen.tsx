@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import type { SchoolProfile } from '../../../src-main/contract/settings';
+import type { SchoolProfile } from '@contract/settings';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';

@@ -1,6 +1,6 @@
 import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+import type { DocumentRequest } from '@contract/documents';
 import { invoke } from '../../api/client';
 import { QueryState } from '../QueryState';
 import { DocumentActions } from './DocumentActions';

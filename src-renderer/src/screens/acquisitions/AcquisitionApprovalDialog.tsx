@@ -1,7 +1,7 @@
 import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { AcquisitionApproval } from '../../../../src-main/contract/acquisitions';
+import type { AcquisitionApproval } from '@contract/acquisitions';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

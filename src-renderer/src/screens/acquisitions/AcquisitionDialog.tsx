@@ -23,7 +23,7 @@ import {
   parseRubles,
   type Acquisition,
   type AcquisitionSource,
-} from '../../../../src-main/contract/acquisitions';
+} from '@contract/acquisitions';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { fieldErrorsOf, noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

@@ -17,8 +17,8 @@ import {
   type AcquisitionSource,
   type AcquisitionStatus,
   type PlanYears,
-} from '../../../../src-main/contract/acquisitions';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+} from '@contract/acquisitions';
+import type { DocumentRequest } from '@contract/documents';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';

@@ -1,13 +1,7 @@
 import { ActionIcon, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck, IconCircleX, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Fragment } from 'react';
-import {
-  formatRubles,
-  sourceText,
-  termText,
-  totalKopecks,
-  type Acquisition,
-} from '../../../../src-main/contract/acquisitions';
+import { formatRubles, sourceText, termText, totalKopecks, type Acquisition } from '@contract/acquisitions';
 import { countOf } from '../../format';
 import { groupsByYear, ITEM_FORMS } from './acquisition-groups';
 import { AcquisitionStatusBadge } from './AcquisitionStatusBadge';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconLockOpen, IconRubberStamp, IconTarget } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Review } from '../../../../src-main/contract/reviews';
+import type { Review } from '@contract/reviews';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { DocumentActions } from '../../components/documents/DocumentActions';

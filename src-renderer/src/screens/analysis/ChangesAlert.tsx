@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconLockOpen } from '@tabler/icons-react';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { FigureChange } from '../../../../src-main/contract/reviews';
+import { formatDate } from '@contract/dates';
+import type { FigureChange } from '@contract/reviews';
 
 /** An approved review whose data changed since: what changed, from what to what, and the way to recount it. */
 export function ChangesAlert({

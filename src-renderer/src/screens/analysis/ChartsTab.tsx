@@ -1,6 +1,6 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import type { Review } from '../../../../src-main/contract/reviews';
+import type { Review } from '@contract/reviews';
 import { ComparisonChart, SatisfactionChart } from './TrendCharts';
 import { AchievementsChart, CoverageChart, MonthsChart, PartnersChart } from './YearCharts';
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { formatDate } from '@contract/dates';
 import {
   DECISION_LABELS,
   DECISIONS,
@@ -12,7 +12,7 @@ import {
   type Decision,
   type PartnerFigures,
   type Rating,
-} from '../../../../src-main/contract/reviews';
+} from '@contract/reviews';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';

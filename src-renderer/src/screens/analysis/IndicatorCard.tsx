@@ -1,12 +1,6 @@
 import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import {
-  dynamicsOf,
-  dynamicsText,
-  gapText,
-  indicatorText,
-  indicatorValueText,
-} from '../../../../src-main/contract/review-text';
-import { INDICATOR_FORMULAS, INDICATOR_TITLES, type Indicator } from '../../../../src-main/contract/reviews';
+import { dynamicsOf, dynamicsText, gapText, indicatorText, indicatorValueText } from '@contract/review-text';
+import { INDICATOR_FORMULAS, INDICATOR_TITLES, type Indicator } from '@contract/reviews';
 import classes from './analysis.module.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { SimpleGrid, Text } from '@mantine/core';
-import type { Review } from '../../../../src-main/contract/reviews';
+import type { Review } from '@contract/reviews';
 import { indicatorOf } from './analysis-text';
 import { IndicatorCard } from './IndicatorCard';
 import type { MembersTarget } from './MembersDrawer';

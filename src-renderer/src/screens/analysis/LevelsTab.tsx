@@ -1,11 +1,6 @@
 import { Paper, Table, Text } from '@mantine/core';
-import { indicatorText } from '../../../../src-main/contract/review-text';
-import {
-  INDICATOR_TITLES,
-  type Indicator,
-  type LevelFigures,
-  type Review,
-} from '../../../../src-main/contract/reviews';
+import { indicatorText } from '@contract/review-text';
+import { INDICATOR_TITLES, type Indicator, type LevelFigures, type Review } from '@contract/reviews';
 import { levelLabel } from '../clubs/clubs-text';
 import { FigureLink } from './FigureLink';
 import type { MembersTarget } from './MembersDrawer';

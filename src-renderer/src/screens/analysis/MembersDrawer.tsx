@@ -1,12 +1,12 @@
 import { Badge, Drawer, Stack, Table, Text } from '@mantine/core';
-import { indicatorText } from '../../../../src-main/contract/review-text';
+import { indicatorText } from '@contract/review-text';
 import {
   INDICATOR_FORMULAS,
   INDICATOR_TITLES,
   type Indicator,
   type IndicatorKey,
   type Member,
-} from '../../../../src-main/contract/reviews';
+} from '@contract/reviews';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { dateText } from './analysis-text';

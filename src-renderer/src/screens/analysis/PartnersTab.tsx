@@ -1,9 +1,9 @@
 import { Anchor, Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { PARTNER_STATUS_LABELS, type PartnerStatus } from '../../../../src-main/contract/partners';
-import { indicatorValueText } from '../../../../src-main/contract/review-text';
-import type { PartnerFigures, Review } from '../../../../src-main/contract/reviews';
+import { PARTNER_STATUS_LABELS, type PartnerStatus } from '@contract/partners';
+import { indicatorValueText } from '@contract/review-text';
+import type { PartnerFigures, Review } from '@contract/reviews';
 import { DecisionForm } from './DecisionForm';
 import { FigureLink } from './FigureLink';
 import type { MembersTarget } from './MembersDrawer';

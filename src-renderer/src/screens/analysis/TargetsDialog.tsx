@@ -1,7 +1,7 @@
 import { Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '../../../../src-main/contract/reviews';
+import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '@contract/reviews';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

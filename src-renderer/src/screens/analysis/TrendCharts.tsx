@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import type { Review } from '../../../../src-main/contract/reviews';
+import type { Review } from '@contract/reviews';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { ChartCard } from './ChartCard';

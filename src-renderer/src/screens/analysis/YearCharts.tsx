@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import type { Review } from '../../../../src-main/contract/reviews';
+import type { Review } from '@contract/reviews';
 import { ChartCard } from './ChartCard';
 import { achievementsData, coverageData, monthsData, partnersData } from './chart-data';
 import { countLabel, legendOf, nonZeroLabel, percentLabel, shortName, STILL } from './chart-format';

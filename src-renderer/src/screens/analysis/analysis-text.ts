@@ -1,5 +1,5 @@
-import { formatDate } from '../../../../src-main/contract/dates';
-import { INDICATOR_KINDS, type Indicator, type IndicatorKey, type Review } from '../../../../src-main/contract/reviews';
+import { formatDate } from '@contract/dates';
+import { INDICATOR_KINDS, type Indicator, type IndicatorKey, type Review } from '@contract/reviews';
 
 const MONTHS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 

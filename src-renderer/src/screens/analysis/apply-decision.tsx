@@ -1,8 +1,8 @@
 import { Alert, List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import { DECISION_LABELS, type PartnerFigures } from '../../../../src-main/contract/reviews';
+import { localIsoDate } from '@contract/academic-year';
+import { DECISION_LABELS, type PartnerFigures } from '@contract/reviews';
 import { invoke } from '../../api/client';
 import { noticeRefusal } from '../../components/notices';
 

@@ -1,5 +1,5 @@
-import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_LEVELS } from '../../../../src-main/contract/events';
-import { INDICATOR_TITLES, INDICATORS, type Indicator, type Review } from '../../../../src-main/contract/reviews';
+import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_LEVELS } from '@contract/events';
+import { INDICATOR_TITLES, INDICATORS, type Indicator, type Review } from '@contract/reviews';
 import { indicatorOf, isPercent, monthLabel } from './analysis-text';
 
 /**

@@ -1,6 +1,6 @@
 import type { LegendPayload } from 'recharts';
-import { decimal } from '../../../../src-main/contract/text';
-import { formatIndex } from '../../../../src-main/contract/surveys';
+import { decimal } from '@contract/text';
+import { formatIndex } from '@contract/surveys';
 
 /** Labels get whatever the chart holds, nulls included: they print nothing for a missing value. */
 export const percentLabel = (value: unknown) => (typeof value === 'number' ? `${decimal(value)}\u00a0%` : '');

@@ -6,7 +6,7 @@ import {
   ACHIEVEMENT_RESULTS,
   ACHIEVEMENT_RESULT_LABELS,
   type AchievementFields,
-} from '../../../../src-main/contract/events';
+} from '@contract/events';
 import { normaliseClassName } from './class-names';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { ColorSwatch, Group, Text } from '@mantine/core';
-import { EVENT_STATUSES, EVENT_STATUS_LABELS } from '../../../../src-main/contract/events';
+import { EVENT_STATUSES, EVENT_STATUS_LABELS } from '@contract/events';
 import { categoryColour, hexOf, NO_CATEGORY, STATUS_COLOURS, type ColourMode } from './colors';
 
 /** What each colour on the calendar means, and the holidays' background. */

@@ -2,8 +2,8 @@ import { Alert, List } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { Input } from '../../../../src-main/contract';
-import type { Conflict } from '../../../../src-main/contract/events';
+import type { Input } from '@contract';
+import type { Conflict } from '@contract/events';
 import { invoke } from '../../api/client';
 import { whenText } from './wall-clock';
 

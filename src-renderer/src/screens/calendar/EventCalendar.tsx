@@ -16,7 +16,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
 import { useMemo } from 'react';
-import type { Occurrence } from '../../../../src-main/contract/events';
+import type { Occurrence } from '@contract/events';
 import { hexOf, occurrenceColour, type ColourMode } from './colors';
 import { exclusiveEnd, localDateOf, shiftWallClock, wallClockOf } from './wall-clock';
 

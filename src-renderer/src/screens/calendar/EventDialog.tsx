@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconRepeat } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { EventDetail } from '../../../../src-main/contract/events';
+import type { EventDetail } from '@contract/events';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { refOfDetail, type EventRef } from './event-ref';

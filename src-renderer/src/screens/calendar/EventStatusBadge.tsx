@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { EVENT_STATUS_LABELS, type EventStatus } from '../../../../src-main/contract/events';
+import { EVENT_STATUS_LABELS, type EventStatus } from '@contract/events';
 import { STATUS_COLOURS } from './colors';
 
 export function EventStatusBadge({ status, size = 'sm' }: { status: EventStatus; size?: 'xs' | 'sm' | 'md' }) {

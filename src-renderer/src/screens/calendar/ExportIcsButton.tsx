@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCalendarDown, IconChevronDown } from '@tabler/icons-react';
-import { academicYearBounds } from '../../../../src-main/contract/academic-year';
+import { academicYearBounds } from '@contract/academic-year';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal, noticeSavedFile } from '../../components/notices';
 

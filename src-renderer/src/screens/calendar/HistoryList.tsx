@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
 import type { z } from 'zod';
-import { EVENT_STATUS_LABELS, eventHistoryEntrySchema, type EventStatus } from '../../../../src-main/contract/events';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { EVENT_STATUS_LABELS, eventHistoryEntrySchema, type EventStatus } from '@contract/events';
+import { formatDate } from '@contract/dates';
 import { dayOf, timeOf } from './wall-clock';
 
 type Entry = z.infer<typeof eventHistoryEntrySchema>;

@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, T
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { AchievementFields, EventDetail, Outcome } from '../../../../src-main/contract/events';
+import type { AchievementFields, EventDetail, Outcome } from '@contract/events';
 import { invoke } from '../../api/client';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';

@@ -1,5 +1,5 @@
-import type { Attachment } from '../../../../src-main/contract/agreements';
-import type { EventDetail } from '../../../../src-main/contract/events';
+import type { Attachment } from '@contract/agreements';
+import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
 import { AttachmentsSection, type AttachmentsTexts } from '../../components/AttachmentsSection';
 

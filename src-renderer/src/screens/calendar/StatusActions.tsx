@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconArrowBackUp, IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { EventDetail, EventStatus } from '../../../../src-main/contract/events';
+import type { EventDetail, EventStatus } from '@contract/events';
 import type { EventRef } from './event-ref';
 import { backToPlan, markHeld, openCancel, openReschedule } from './status-actions';
 

@@ -1,4 +1,4 @@
-import { compareClassNames } from '../../../../src-main/contract/classes';
+import { compareClassNames } from '@contract/classes';
 
 /** Latin letters that look like Cyrillic ones, as they come from a keyboard left in the English layout. */
 const LOOKALIKES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { DEFAULT_THEME } from '@mantine/core';
-import type { EventStatus, Occurrence } from '../../../../src-main/contract/events';
+import type { EventStatus, Occurrence } from '@contract/events';
 
 /** What the calendar's colours tell apart: the partner's direction (category) or the event's state. */
 export type ColourMode = 'category' | 'status';

@@ -1,4 +1,4 @@
-import type { EventDetail, EventFields } from '../../../../src-main/contract/events';
+import type { EventDetail, EventFields } from '@contract/events';
 import { fromRrule, toRrule, type Recurrence } from './recurrence';
 import type { When } from './WhenFields';
 

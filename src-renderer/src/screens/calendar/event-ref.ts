@@ -1,4 +1,4 @@
-import type { EventDetail, Occurrence } from '../../../../src-main/contract/events';
+import type { EventDetail, Occurrence } from '@contract/events';
 
 /**
  * The event an action is about, as the contract addresses it. An occurrence the rule of a series generates has

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../src-main/contract/dates';
+import { formatDate } from '@contract/dates';
 import { dayOf } from './wall-clock';
 
 /** iCalendar weekday codes, Monday first as the school's week. */

@@ -1,4 +1,4 @@
-import { addDays, formatDate } from '../../../../src-main/contract/dates';
+import { addDays, formatDate } from '@contract/dates';
 
 /**
  * The school's wall-clock times as the contract keeps them: «2026-10-05T10:00», or a date «2026-10-05» for an

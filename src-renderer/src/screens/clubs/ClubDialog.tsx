@@ -2,7 +2,7 @@ import { Alert, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { Club, ClubFields, SchoolClass } from '../../../../src-main/contract/clubs';
+import type { Club, ClubFields, SchoolClass } from '@contract/clubs';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

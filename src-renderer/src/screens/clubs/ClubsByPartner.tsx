@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { ratioText, type Club, type ClubCoverage } from '../../../../src-main/contract/clubs';
+import { ratioText, type Club, type ClubCoverage } from '@contract/clubs';
 import { countOf } from '../../format';
 import { attendanceText, CLUB_FORMS } from './clubs-text';
 

@@ -1,9 +1,9 @@
 import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import { addDays } from '../../../../src-main/contract/dates';
-import { blankLoanItem, loanItemsSummary, type LoanDetail, type LoanFields } from '../../../../src-main/contract/loans';
+import { localIsoDate } from '@contract/academic-year';
+import { addDays } from '@contract/dates';
+import { blankLoanItem, loanItemsSummary, type LoanDetail, type LoanFields } from '@contract/loans';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { QueryState } from '../../components/QueryState';

@@ -9,9 +9,9 @@ import {
 } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
-import type { LoanSummary } from '../../../../src-main/contract/loans';
+import { formatDate } from '@contract/dates';
+import type { DocumentRequest } from '@contract/documents';
+import type { LoanSummary } from '@contract/loans';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
 import { countOf } from '../../format';
 import { ITEM_FORMS, periodText } from './labels';

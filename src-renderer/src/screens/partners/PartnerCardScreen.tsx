@@ -4,10 +4,10 @@ import { useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { academicYearBounds } from '../../../../src-main/contract/academic-year';
-import { formatDate } from '../../../../src-main/contract/dates';
-import { EVENT_STATUS_LABELS } from '../../../../src-main/contract/events';
-import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '../../../../src-main/contract/partners';
+import { academicYearBounds } from '@contract/academic-year';
+import { formatDate } from '@contract/dates';
+import { EVENT_STATUS_LABELS } from '@contract/events';
+import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@contract/partners';
 
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';

@@ -10,7 +10,7 @@ import {
   type PartnerFilter,
   type PartnerStatus,
   type Stage,
-} from '../../../../src-main/contract/partners';
+} from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';
 import { PageHeader } from '../../components/PageHeader';

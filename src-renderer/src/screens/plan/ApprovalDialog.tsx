@@ -1,8 +1,8 @@
 import { Checkbox, Divider, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { PlanApproval } from '../../../../src-main/contract/plans';
+import { formatDate } from '@contract/dates';
+import type { PlanApproval } from '@contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

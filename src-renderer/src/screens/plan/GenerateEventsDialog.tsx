@@ -15,14 +15,14 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { academicYearStart } from '../../../../src-main/contract/academic-year';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { PlanItem } from '../../../../src-main/contract/plans';
+import { academicYearStart } from '@contract/academic-year';
+import { formatDate } from '@contract/dates';
+import type { PlanItem } from '@contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { countOf } from '../../format';
 import { DateField } from '../../components/DateField';
-import { timingText } from '../../../../src-main/contract/plan-text';
+import { timingText } from '@contract/plan-text';
 import { EVENT_FORMS } from './plan-text';
 import { buildRrule, repeatText, WEEKDAYS, weekdayOf, type Repeat, type WeekdayCode } from './rrule';
 

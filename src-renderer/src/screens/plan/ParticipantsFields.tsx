@@ -1,6 +1,6 @@
 import { Checkbox, Chip, Group, Input, Stack, TagsInput } from '@mantine/core';
-import { classNameSchema, LEVELS, type Participant } from '../../../../src-main/contract/plans';
-import { compareClassNames } from '../../../../src-main/contract/classes';
+import { classNameSchema, LEVELS, type Participant } from '@contract/plans';
+import { compareClassNames } from '@contract/classes';
 
 type Level = (typeof LEVELS)[number];
 

@@ -2,8 +2,8 @@ import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput 
 import { useQueryClient } from '@tanstack/react-query';
 import { IconEye, IconPlus, IconSearch, IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
-import type { Plan, PlanItem } from '../../../../src-main/contract/plans';
+import type { DocumentRequest } from '@contract/documents';
+import type { Plan, PlanItem } from '@contract/plans';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { DocumentActions } from '../../components/documents/DocumentActions';

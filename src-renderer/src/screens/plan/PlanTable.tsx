@@ -1,11 +1,11 @@
 import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconCalendarPlus, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Fragment } from 'react';
-import type { PlanItem, PlanItemFields } from '../../../../src-main/contract/plans';
+import type { PlanItem, PlanItemFields } from '@contract/plans';
 import { useApiMutation } from '../../api/queries';
 import { InlineTextCell } from './InlineTextCell';
-import { planItemFieldsOf } from '../../../../src-main/contract/plans';
-import { participantsText, timingText } from '../../../../src-main/contract/plan-text';
+import { planItemFieldsOf } from '@contract/plans';
+import { participantsText, timingText } from '@contract/plan-text';
 import { groupCountText } from './plan-text';
 import classes from './plan.module.css';
 

@@ -1,7 +1,7 @@
 import { Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import type { PlanItemFields } from '../../../../src-main/contract/plans';
+import type { PlanItemFields } from '@contract/plans';
 import { DateField } from '../../components/DateField';
-import { monthLabel, monthsOfYear } from '../../../../src-main/contract/plan-text';
+import { monthLabel, monthsOfYear } from '@contract/plan-text';
 
 type Timing = Pick<PlanItemFields, 'timing' | 'month' | 'dateFrom' | 'dateTo' | 'timeFrom' | 'timeTo'>;
 

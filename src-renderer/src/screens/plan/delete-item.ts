@@ -1,4 +1,4 @@
-import type { PlanItem } from '../../../../src-main/contract/plans';
+import type { PlanItem } from '@contract/plans';
 import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 

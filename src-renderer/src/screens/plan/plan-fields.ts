@@ -1,4 +1,4 @@
-import type { PlanItemFields } from '../../../../src-main/contract/plans';
+import type { PlanItemFields } from '@contract/plans';
 
 /** Only the values the chosen timing uses go to the store; the others are cleared. */
 export function normalizedTiming(fields: PlanItemFields): PlanItemFields {

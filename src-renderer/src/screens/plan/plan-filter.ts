@@ -1,7 +1,7 @@
-import type { PlanGrouping, PlanItem } from '../../../../src-main/contract/plans';
+import type { PlanGrouping, PlanItem } from '@contract/plans';
 import type { PlanGroup } from './PlanTable';
-import { monthLabel, monthsOfYear } from '../../../../src-main/contract/plan-text';
-import { compareRussian } from '../../../../src-main/contract/russian-order';
+import { monthLabel, monthsOfYear } from '@contract/plan-text';
+import { compareRussian } from '@contract/russian-order';
 import { comparePlanItems, servesLevel } from './plan-text';
 
 export type GroupBy = PlanGrouping;

@@ -1,5 +1,5 @@
-import { levelOfClass } from '../../../../src-main/contract/classes';
-import type { PlanItem } from '../../../../src-main/contract/plans';
+import { levelOfClass } from '@contract/classes';
+import type { PlanItem } from '@contract/plans';
 import { countOf } from '../../format';
 
 export const ITEM_FORMS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../src-main/contract/dates';
+import { formatDate } from '@contract/dates';
 
 export const WEEKDAYS = [
   { code: 'MO', label: 'Пн', dative: 'понедельникам' },

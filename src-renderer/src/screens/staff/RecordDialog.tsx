@@ -1,8 +1,8 @@
 import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { academicYearOf, localIsoDate } from '../../../../src-main/contract/academic-year';
-import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '../../../../src-main/contract/staff';
+import { academicYearOf, localIsoDate } from '@contract/academic-year';
+import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '@contract/staff';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

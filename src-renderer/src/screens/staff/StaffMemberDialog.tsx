@@ -1,12 +1,7 @@
 import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import {
-  BLANK_STAFF_MEMBER,
-  staffMemberFieldsOf,
-  type StaffMember,
-  type StaffMemberFields,
-} from '../../../../src-main/contract/staff';
+import { BLANK_STAFF_MEMBER, staffMemberFieldsOf, type StaffMember, type StaffMemberFields } from '@contract/staff';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';

@@ -10,7 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StaffMember } from '../../../../src-main/contract/staff';
+import type { StaffMember } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { confirmDeleteTeacher, setTeacherActive } from './staff-actions';

@@ -1,5 +1,5 @@
-import { timingText } from '../../../../src-main/contract/plan-text';
-import { STAFF_FORMS, STAFF_FORM_LABELS } from '../../../../src-main/contract/staff';
+import { timingText } from '@contract/plan-text';
+import { STAFF_FORMS, STAFF_FORM_LABELS } from '@contract/staff';
 
 export const TEACHER_FORMS = ['педагог', 'педагога', 'педагогов'] as const;
 export const RECORD_FORMS = ['запись', 'записи', 'записей'] as const;

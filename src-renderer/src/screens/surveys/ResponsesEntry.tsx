@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Paper, Table, Text, Tooltip } from '@mantine
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Survey, SurveyResponse } from '../../../../src-main/contract/surveys';
+import type { Survey, SurveyResponse } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';

@@ -1,7 +1,7 @@
 import { Modal, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '../../../../src-main/contract/surveys';
+import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '@contract/surveys';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
