@@ -7,7 +7,7 @@ import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { DialogFooter } from '../../components/DialogFooter';
 import { DateField } from '../../components/DateField';
-import { approvalSummary as planApprovalSummary } from '../plan/ApprovalDialog';
+import { approvalSummary as planApprovalSummary } from '../plans/ApprovalDialog';
 
 /** «Утверждён приказом от 01.09.2026 № 112-о», or that the block is not filled yet. */
 export function approvalSummary(a: AcquisitionApproval): string {

@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { Review } from '@contract/reviews';
-import { indicatorOf } from './analysis-text';
+import { indicatorOf } from './reviews-text';
 import { IndicatorCard } from './IndicatorCard';
 import type { MembersTarget } from './MembersDrawer';
 

@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
 import { DialogFooter } from '../../components/DialogFooter';
-import { isPercent } from './analysis-text';
+import { isPercent } from './reviews-text';
 
 /** NumberInput gives '' while a field is empty: no target for that indicator. */
 type Values = Record<IndicatorKey, number | string>;

@@ -30,7 +30,7 @@ async function undoMove(undoToken: number, refresh: () => Promise<void>) {
   }
 }
 
-export function CalendarScreen() {
+export function EventsScreen() {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries();
   const { year } = useAcademicYear();

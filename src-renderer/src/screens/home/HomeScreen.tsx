@@ -1,14 +1,14 @@
 import { Badge, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useApiQuery } from '../api/queries';
-import { useAcademicYear } from '../app/academic-year';
-import { PageHeader } from '../components/PageHeader';
+import { useApiQuery } from '../../api/queries';
+import { useAcademicYear } from '../../app/academic-year';
+import { PageHeader } from '../../components/PageHeader';
 import { AttentionCard } from './AttentionCard';
-import { LoansAttentionCard } from './loans/LoansAttentionCard';
-import { SurveyHomeCard } from './surveys/SurveyHomeCard';
-import { QueryState } from '../components/QueryState';
+import { LoansAttentionCard } from '../loans/LoansAttentionCard';
+import { SurveyHomeCard } from '../surveys/SurveyHomeCard';
+import { QueryState } from '../../components/QueryState';
 import { WeekCard } from './WeekCard';
-import { countOf } from '../format';
+import { countOf } from '../../format';
 
 const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
 

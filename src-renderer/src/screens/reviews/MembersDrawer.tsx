@@ -9,7 +9,7 @@ import {
 } from '@contract/reviews';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
-import { dateText } from './analysis-text';
+import { dateText } from './reviews-text';
 
 /** Whose figure to explain: an indicator overall, of one partner or of one level of education. */
 export interface MembersTarget {

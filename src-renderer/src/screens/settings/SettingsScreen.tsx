@@ -4,16 +4,16 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { SchoolProfile } from '@contract/settings';
-import { useApiMutation, useApiQuery } from '../api/queries';
-import { PageHeader } from '../components/PageHeader';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { PageHeader } from '../../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { HolidaysSettingsForm } from './HolidaysSettingsForm';
-import { ArchiveCard } from './settings/ArchiveCard';
-import { BackupsCard } from './settings/BackupsCard';
-import { DiagnosticsCard } from './settings/DiagnosticsCard';
-import { QueryState } from '../components/QueryState';
-import { useUnsavedChangesGuard } from '../components/unsaved-changes';
-import { noticeRefusal } from '../components/notices';
+import { ArchiveCard } from './ArchiveCard';
+import { BackupsCard } from './BackupsCard';
+import { DiagnosticsCard } from './DiagnosticsCard';
+import { QueryState } from '../../components/QueryState';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { noticeRefusal } from '../../components/notices';
 
 /** The form holds what the user typed; NumberInput yields '' for an empty field, which the store refuses. */
 type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'> & {

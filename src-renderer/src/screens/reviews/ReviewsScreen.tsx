@@ -8,8 +8,8 @@ import { useAcademicYear } from '../../app/academic-year';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import './analysis-print.css';
-import { statusText } from './analysis-text';
+import './reviews-print.css';
+import { statusText } from './reviews-text';
 import { ApproveDialog } from './ApproveDialog';
 import { ChangesAlert } from './ChangesAlert';
 import { ChartsTab } from './ChartsTab';
@@ -110,7 +110,7 @@ function ReviewView({ review }: { review: Review }) {
 }
 
 /** Анализ: the stage-4 review of the academic year chosen in the header. */
-export function AnalysisScreen() {
+export function ReviewsScreen() {
   const { year } = useAcademicYear();
   const review = useApiQuery('reviews:get', { year });
   return (

@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { AgreementSettings } from '@contract/settings';
-import { useApiMutation } from '../api/queries';
-import { useUnsavedChangesGuard } from '../components/unsaved-changes';
-import { noticeRefusal } from '../components/notices';
+import { useApiMutation } from '../../api/queries';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { noticeRefusal } from '../../components/notices';
 
 /** How agreements are numbered, the city printed on them, and how early their end is announced. */
 export function AgreementSettingsForm({ initial }: { initial: AgreementSettings }) {

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { dynamicsOf, dynamicsText, gapText, indicatorText, indicatorValueText } from '@contract/review-text';
 import { INDICATOR_FORMULAS, INDICATOR_TITLES, type Indicator } from '@contract/reviews';
-import classes from './analysis.module.css';
+import classes from './reviews.module.css';
 
 interface Props {
   indicator: Indicator;

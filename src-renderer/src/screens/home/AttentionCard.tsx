@@ -2,9 +2,9 @@ import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AgreementSummary } from '@contract/agreements';
 import { formatDate } from '@contract/dates';
-import { useApiQuery } from '../api/queries';
-import { QueryState } from '../components/QueryState';
-import { daysLeftText } from './agreements/labels';
+import { useApiQuery } from '../../api/queries';
+import { QueryState } from '../../components/QueryState';
+import { daysLeftText } from '../agreements/labels';
 
 function Group({
   title,

@@ -1,6 +1,6 @@
 import { Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import classes from './analysis.module.css';
+import classes from './reviews.module.css';
 
 interface Props {
   title: string;

@@ -1,6 +1,6 @@
 import { ACHIEVEMENT_LEVEL_LABELS, ACHIEVEMENT_LEVELS } from '@contract/events';
 import { INDICATOR_TITLES, INDICATORS, type Indicator, type Review } from '@contract/reviews';
-import { indicatorOf, isPercent, monthLabel } from './analysis-text';
+import { indicatorOf, isPercent, monthLabel } from './reviews-text';
 
 /**
  * The rows of each chart of the year, from the review's figures; an empty list where there is nothing to draw, so

@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { CalendarSettings } from '@contract/settings';
-import { useApiMutation } from '../api/queries';
-import { noticeRefusal } from '../components/notices';
-import { useUnsavedChangesGuard } from '../components/unsaved-changes';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
 
 /** A holiday as the form holds it: a date not typed yet is empty. */
 interface HolidayRow {
