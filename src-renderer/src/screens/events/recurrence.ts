@@ -1,5 +1,9 @@
-import { formatDate } from '@contract/dates';
-import { dayOf } from './wall-clock';
+import { formatDate, weekdayFromMonday } from '@contract/dates';
+
+/**
+ * Recurrence as the renderer offers it: the one place that turns a choice («каждую неделю по вт и чт до …») into an
+ * iCalendar RRULE and back, and says it in Russian. The main process expands the rule (src-main/events/recurrence.ts).
+ */
 
 /** iCalendar weekday codes, Monday first as the school's week. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -22,6 +26,15 @@ const WEEKDAY_NAMES_ACCUSATIVE: Record<Weekday, string> = {
   SA: 'субботу',
   SU: 'воскресенье',
 };
+const WEEKDAY_NAMES_DATIVE: Record<Weekday, string> = {
+  MO: 'понедельникам',
+  TU: 'вторникам',
+  WE: 'средам',
+  TH: 'четвергам',
+  FR: 'пятницам',
+  SA: 'субботам',
+  SU: 'воскресеньям',
+};
 
 /** How an event repeats, as the dialog offers it; `custom` keeps a rule written elsewhere as it is. */
 export type Recurrence =
@@ -30,11 +43,13 @@ export type Recurrence =
   | { kind: 'monthly'; by: 'day' | 'weekday'; until: string | null }
   | { kind: 'custom'; rule: string };
 
-/** The weekday of a date («2026-10-06» → 'TU'). */
+/** The weekday of a date or a wall-clock time («2026-10-06» → 'TU'). */
 export function weekdayCode(date: string): Weekday {
-  const sundayFirst = new Date(`${dayOf(date)}T12:00:00Z`).getUTCDay();
-  return WEEKDAYS[(sundayFirst + 6) % 7] ?? 'MO';
+  return WEEKDAYS[weekdayFromMonday(date)] ?? 'MO';
 }
+
+/** Weekdays in the week's order, each once. */
+const inWeekOrder = (days: readonly Weekday[]) => WEEKDAYS.filter((d) => days.includes(d));
 
 /** Which weekday of its month a date is: 1…4, or -1 for the last one. */
 export function weekOfMonth(date: string): number {
@@ -62,8 +77,7 @@ export function toRrule(recurrence: Recurrence, start: string): string | null {
       return recurrence.rule;
     case 'weekly': {
       const days = recurrence.weekdays.length > 0 ? recurrence.weekdays : [weekdayCode(start)];
-      const ordered = WEEKDAYS.filter((d) => days.includes(d));
-      return `FREQ=WEEKLY;BYDAY=${ordered.join(',')}${untilPart(recurrence.until)}`;
+      return `FREQ=WEEKLY;BYDAY=${inWeekOrder(days).join(',')}${untilPart(recurrence.until)}`;
     }
     case 'monthly': {
       const by =
@@ -141,7 +155,7 @@ export function recurrenceText(recurrence: Recurrence, start: string): string {
       return `Повторяется по правилу ${recurrence.rule}`;
     case 'weekly': {
       const days = recurrence.weekdays.length > 0 ? recurrence.weekdays : [weekdayCode(start)];
-      return `Каждую неделю: ${WEEKDAYS.filter((d) => days.includes(d))
+      return `Каждую неделю: ${inWeekOrder(days)
         .map((d) => WEEKDAY_LABELS[d])
         .join(', ')}${until}`;
     }
@@ -152,4 +166,14 @@ export function recurrenceText(recurrence: Recurrence, start: string): string {
           : `Ежемесячно, ${monthlyWeekdayText(start)}`
       }${until}`;
   }
+}
+
+/** The same as a phrase within a sentence: «по вторникам и четвергам до 31.05.2027», «каждый месяц до 31.05.2027». */
+export function recurrencePhrase(recurrence: Recurrence): string {
+  if (recurrence.kind === 'none' || recurrence.kind === 'custom') return 'один раз';
+  const until = recurrence.until ? ` до ${formatDate(recurrence.until)}` : '';
+  if (recurrence.kind === 'monthly') return `каждый месяц${until}`;
+  const names = inWeekOrder(recurrence.weekdays).map((d) => WEEKDAY_NAMES_DATIVE[d]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} и ${names.at(-1)}` : (names[0] ?? '');
+  return `${list ? `по ${list}` : 'каждую неделю'}${until}`;
 }

@@ -1,4 +1,5 @@
 import { addDays, formatDate } from '@contract/dates';
+import { WEEKDAY_LABELS, weekdayCode } from './recurrence';
 
 /**
  * The school's wall-clock times as the contract keeps them: «2026-10-05T10:00», or a date «2026-10-05» for an
@@ -48,11 +49,9 @@ export const timeOf = (value: string) => value.slice(11, 16);
 /** The exclusive end the calendar widget wants for an all-day event whose last day is `end`. */
 export const exclusiveEnd = (end: string) => addDays(end, 1);
 
-const WEEKDAYS_SHORT = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'] as const;
-
 /** «пн» for a date. */
 export function weekdayOf(date: string): string {
-  return WEEKDAYS_SHORT[new Date(`${dayOf(date)}T12:00:00Z`).getUTCDay()] ?? '';
+  return WEEKDAY_LABELS[weekdayCode(date)];
 }
 
 /** «пн, 06.10.2026, 15:00–16:30», «06.10.2026, весь день», «06.10.2026 — 08.10.2026». */

@@ -24,9 +24,20 @@ import { countOf } from '../../format';
 import { DateField } from '../../components/DateField';
 import { timingText } from '@contract/plan-text';
 import { EVENT_FORMS } from './plan-text';
-import { buildRrule, repeatText, WEEKDAYS, weekdayOf, type Repeat, type WeekdayCode } from './rrule';
+import {
+  recurrencePhrase,
+  toRrule,
+  weekdayCode,
+  WEEKDAY_LABELS,
+  WEEKDAYS,
+  type Recurrence,
+  type Weekday,
+} from '../events/recurrence';
 
-type Freq = Repeat['freq'];
+type Freq = 'none' | 'weekly' | 'monthly';
+
+/** «Пн» on a weekday's chip. */
+const chipLabel = (day: Weekday) => WEEKDAY_LABELS[day].charAt(0).toUpperCase() + WEEKDAY_LABELS[day].slice(1);
 
 /** An hour after a time, within the same day: «10:00» → «11:00», «23:30» → «23:59». */
 function hourLater(time: string): string {
@@ -42,14 +53,14 @@ interface Draft {
   timeFrom: string;
   timeTo: string;
   freq: Freq;
-  weekdays: WeekdayCode[];
+  weekdays: Weekday[];
   until: string | null;
 }
 
 /** What the item's timing says: an exact date (and time) is one event; a period is one all-day event over it. */
 function draftOf(item: PlanItem, year: string): Draft {
   const until = `${academicYearStart(year) + 1}-05-31`;
-  const base = { freq: 'none' as const, until, weekdays: item.dateFrom ? [weekdayOf(item.dateFrom)] : [] };
+  const base = { freq: 'none' as const, until, weekdays: item.dateFrom ? [weekdayCode(item.dateFrom)] : [] };
   if (item.timing === 'exact' && item.timeFrom) {
     const timeTo = item.timeTo ?? hourLater(item.timeFrom);
     return { ...base, date: item.dateFrom, endDate: item.dateFrom, allDay: false, timeFrom: item.timeFrom, timeTo };
@@ -67,10 +78,10 @@ function draftOf(item: PlanItem, year: string): Draft {
   return { ...base, date: null, endDate: null, allDay: true, timeFrom: '', timeTo: '' };
 }
 
-function repeatOf(d: Draft): Repeat {
-  if (d.freq === 'weekly') return { freq: 'weekly', weekdays: d.weekdays, until: d.until ?? '' };
-  if (d.freq === 'monthly') return { freq: 'monthly', until: d.until ?? '' };
-  return { freq: 'none' };
+function repeatOf(d: Draft): Recurrence {
+  if (d.freq === 'weekly') return { kind: 'weekly', weekdays: d.weekdays, until: d.until ?? '' };
+  if (d.freq === 'monthly') return { kind: 'monthly', by: 'day', until: d.until ?? '' };
+  return { kind: 'none' };
 }
 
 /** Client checks that need no store: each message goes to its field. */
@@ -113,7 +124,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
     const start = d.allDay ? d.date : `${d.date}T${d.timeFrom}`;
     const end = d.allDay ? (d.endDate ?? d.date) : `${d.date}T${d.timeTo || d.timeFrom}`;
     try {
-      await generate.mutateAsync({ id: item.id, start, end, allDay: d.allDay, rrule: buildRrule(repeat) });
+      await generate.mutateAsync({ id: item.id, start, end, allDay: d.allDay, rrule: toRrule(repeat, start) });
       const id = `plan-events-${noticeId}`;
       notifications.show({
         id,
@@ -124,7 +135,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
           <Stack gap={4}>
             <Text size="sm">
               «{item.title}»: {formatDate(d.date)}
-              {d.freq === 'none' ? '' : `, ${repeatText(repeat)}`}.
+              {d.freq === 'none' ? '' : `, ${recurrencePhrase(repeat)}`}.
             </Text>
             <Anchor
               component="button"
@@ -176,7 +187,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
                 set({
                   date,
                   endDate: d.endDate && date && d.endDate < date ? date : (d.endDate ?? date),
-                  weekdays: d.freq === 'weekly' || !date ? d.weekdays : [weekdayOf(date)],
+                  weekdays: d.freq === 'weekly' || !date ? d.weekdays : [weekdayCode(date)],
                 })
               }
               error={errors['date']}
@@ -240,17 +251,17 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
             onChange={(freq) =>
               set({
                 freq: freq as Freq,
-                weekdays: d.weekdays.length === 0 && d.date ? [weekdayOf(d.date)] : d.weekdays,
+                weekdays: d.weekdays.length === 0 && d.date ? [weekdayCode(d.date)] : d.weekdays,
               })
             }
           />
           {d.freq === 'weekly' && (
             <Stack gap={4}>
-              <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as WeekdayCode[] })}>
+              <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as Weekday[] })}>
                 <Group gap={6}>
-                  {WEEKDAYS.map((w) => (
-                    <Chip key={w.code} value={w.code} size="sm">
-                      {w.label}
+                  {WEEKDAYS.map((day) => (
+                    <Chip key={day} value={day} size="sm">
+                      {chipLabel(day)}
                     </Chip>
                   ))}
                 </Group>
@@ -273,7 +284,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
                 />
               </div>
               <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
-                {repeatText(repeat)}
+                {recurrencePhrase(repeat)}
               </Text>
             </Group>
           )}
