@@ -1,12 +1,10 @@
-import { Checkbox, Divider, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Divider, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { formatDate } from '@contract/dates';
 import type { PlanApproval } from '@contract/plans';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DialogFooter } from '../../components/DialogFooter';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 
 /** «Утверждён приказом от 01.09.2026 № 45», or what is still missing. */
@@ -24,6 +22,8 @@ export function approvalSummary(a: PlanApproval): string {
   return `${approved}; согласован${a.agreedBy ? `: ${a.agreedBy}` : ''}${protocol ? `, протокол${protocol}` : ''}`;
 }
 
+export const APPROVAL_UNSAVED = 'Гриф утверждения не сохранён. Закрыть окно и потерять изменения?';
+
 interface Props {
   year: string;
   approval: PlanApproval;
@@ -32,26 +32,18 @@ interface Props {
 
 /** The plan's «УТВЕРЖДАЮ» block (who approves, by which order) and an optional «СОГЛАСОВАНО». */
 export function ApprovalDialog({ year, approval, onClose }: Props) {
-  const save = useApiMutation('plans:saveApproval');
   const form = useForm<PlanApproval>({ mode: 'controlled', initialValues: approval });
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !save.isPending);
   const errors = form.errors as Record<string, string | undefined>;
   const v = form.values;
-
-  const close = () =>
-    closeOrConfirm(dirty, onClose, 'Гриф утверждения не сохранён. Закрыть окно и потерять изменения?');
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync({ year, approval: values });
-      form.resetDirty();
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Гриф утверждения плана сохранён.' });
-      onClose();
-    } catch (error) {
-      const fields = noticeRefusal(error);
-      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/^approval\./, ''), m])));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: (values) => invoke('plans:saveApproval', { year, approval: values }),
+    notice: () => 'Гриф утверждения плана сохранён.',
+    onSaved: onClose,
+    fieldErrors: (fields) =>
+      Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/^approval\./, ''), m])),
+    onClose,
+    unsaved: APPROVAL_UNSAVED,
   });
 
   const date = (path: 'approvalOrderDate' | 'agreedProtocolDate', label: string, disabled = false) => (
@@ -65,31 +57,26 @@ export function ApprovalDialog({ year, approval, onClose }: Props) {
   );
 
   return (
-    <Modal opened onClose={close} title={`Утверждение плана на ${year} учебный год`} size={760}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text fw={600}>УТВЕРЖДАЮ</Text>
-          <SimpleGrid cols={2}>
-            <TextInput label="Должность утверждающего" {...form.getInputProps('approverPosition')} />
-            <TextInput label="ФИО утверждающего" {...form.getInputProps('approverName')} />
-            <TextInput label="Номер приказа" {...form.getInputProps('approvalOrderNumber')} />
-            {date('approvalOrderDate', 'Дата приказа')}
-          </SimpleGrid>
-          <Divider />
-          <Checkbox label="Есть гриф СОГЛАСОВАНО" {...form.getInputProps('agreed', { type: 'checkbox' })} />
-          <TextInput
-            label="Кем согласовано"
-            placeholder="Педагогический совет"
-            disabled={!v.agreed}
-            {...form.getInputProps('agreedBy')}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput label="Номер протокола" disabled={!v.agreed} {...form.getInputProps('agreedProtocolNumber')} />
-            {date('agreedProtocolDate', 'Дата протокола', !v.agreed)}
-          </SimpleGrid>
-          <DialogFooter saving={save.isPending} onCancel={close} />
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal dialog={dialog} title={`Утверждение плана на ${year} учебный год`} size={760}>
+      <Text fw={600}>УТВЕРЖДАЮ</Text>
+      <SimpleGrid cols={2}>
+        <TextInput label="Должность утверждающего" {...form.getInputProps('approverPosition')} />
+        <TextInput label="ФИО утверждающего" {...form.getInputProps('approverName')} />
+        <TextInput label="Номер приказа" {...form.getInputProps('approvalOrderNumber')} />
+        {date('approvalOrderDate', 'Дата приказа')}
+      </SimpleGrid>
+      <Divider />
+      <Checkbox label="Есть гриф СОГЛАСОВАНО" {...form.getInputProps('agreed', { type: 'checkbox' })} />
+      <TextInput
+        label="Кем согласовано"
+        placeholder="Педагогический совет"
+        disabled={!v.agreed}
+        {...form.getInputProps('agreedBy')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Номер протокола" disabled={!v.agreed} {...form.getInputProps('agreedProtocolNumber')} />
+        {date('agreedProtocolDate', 'Дата протокола', !v.agreed)}
+      </SimpleGrid>
+    </RecordModal>
   );
 }

@@ -1,10 +1,10 @@
-import { Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { VENUES, VENUE_LABELS, type PlanItem, type PlanItemFields } from '@contract/plans';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { confirmDeletePlanItem } from './delete-item';
 import { DirectionSelect } from './DirectionSelect';
 import { FormOfInteractionField } from './FormOfInteractionField';
@@ -13,7 +13,6 @@ import { blankPlanItemFields, planItemFieldsOf } from '@contract/plans';
 import { normalizedTiming } from './plan-fields';
 import { monthsOfYear } from '@contract/plan-text';
 import { TimingFields } from './TimingFields';
-import { DialogFooter } from '../../components/DialogFooter';
 import { usePartnerOptions } from '../../components/partner-options';
 
 export type PlanItemTarget = { item: PlanItem } | { month: string | null; partnerId?: number | null };
@@ -33,33 +32,22 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
       : blankPlanItemFields(target.month ?? monthsOfYear(year)[0] ?? '', target.partnerId ? [target.partnerId] : []);
   const form = useForm<PlanItemFields>({ mode: 'controlled', initialValues: initial });
   const program = useApiQuery('program:get', {});
-  const create = useApiMutation('planItems:create');
-  const update = useApiMutation('planItems:update');
-  const saving = create.isPending || update.isPending;
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !saving);
   const errors = form.errors as Record<string, string | undefined>;
   const participantsError = Object.entries(errors).find(([key]) => key.startsWith('participants'))?.[1];
   const v = form.values;
 
-  const close = () =>
-    closeOrConfirm(dirty, onClose, 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?');
-
-  const save = form.onSubmit(async (values) => {
-    const fields = normalizedTiming(values);
-    try {
-      if (item) await update.mutateAsync({ id: item.id, fields });
-      else await create.mutateAsync({ year, fields });
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: item ? `«${fields.title.trim()}» сохранено.` : `«${fields.title.trim()}» добавлено в план.`,
-      });
-      onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: async (values) => {
+      const fields = normalizedTiming(values);
+      if (item) await invoke('planItems:update', { id: item.id, fields });
+      else await invoke('planItems:create', { year, fields });
+    },
+    notice: (_, values) =>
+      item ? `«${values.title.trim()}» сохранено.` : `«${values.title.trim()}» добавлено в план.`,
+    onSaved: onClose,
+    onClose,
+    unsaved: 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?',
   });
 
   const partnerOptions = usePartnerOptions(
@@ -67,91 +55,82 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   );
 
   return (
-    <Modal
-      opened
-      onClose={close}
+    <RecordModal
+      dialog={dialog}
       title={item ? 'Мероприятие плана' : 'Новое мероприятие плана'}
       size={920}
       closeOnClickOutside={false}
+      remove={item ? { label: 'Удалить из плана', confirm: (done) => confirmDeletePlanItem(item, done) } : null}
+      onDeleted={onClose}
     >
-      <form onSubmit={save} noValidate>
-        <Stack>
-          <Textarea label="Мероприятие" required autosize minRows={1} data-autofocus {...form.getInputProps('title')} />
-          <MultiSelect
-            label="Партнёры"
-            placeholder={v.partnerIds.length === 0 ? 'Начните вводить название' : undefined}
-            data={partnerOptions}
-            value={v.partnerIds.map(String)}
-            onChange={(ids) => form.setFieldValue('partnerIds', ids.map(Number))}
-            error={errors['partnerIds']}
-            searchable
-            clearable
-            nothingFoundMessage="Партнёр не найден"
-            maxDropdownHeight={280}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <FormOfInteractionField
-            partnerIds={v.partnerIds}
-            value={v.form}
-            onChange={(text) => form.setFieldValue('form', text)}
-            error={errors['form']}
-          />
-          <TimingFields
-            year={year}
-            value={v}
-            errors={errors}
-            onChange={(change) => {
-              const next = { ...change };
-              if (next.timing === 'month' && !v.month) next.month = monthsOfYear(year)[0] ?? null;
-              form.setValues(next);
-            }}
-          />
-          <ParticipantsFields
-            value={v.participants}
-            onChange={(participants) => form.setFieldValue('participants', participants)}
-            error={participantsError}
-          />
-          <SimpleGrid cols={2}>
-            <Select
-              label="Место проведения"
-              data={VENUES.map((venue) => ({ value: venue, label: VENUE_LABELS[venue] }))}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('venue')}
-            />
-            <TextInput
-              label="Уточнение места"
-              placeholder="Актовый зал, пожарная часть № 5…"
-              {...form.getInputProps('venueNote')}
-            />
-            <TextInput label="Ответственный от школы" {...form.getInputProps('responsibleSchool')} />
-            <TextInput label="Ответственный от партнёра" {...form.getInputProps('responsiblePartner')} />
-          </SimpleGrid>
-          <DirectionSelect
-            value={v.directionId}
-            onChange={(id) => form.setFieldValue('directionId', id)}
-            error={errors['directionId']}
-          />
-          <MultiSelect
-            label="Задачи программы"
-            description="Каким задачам программы социального партнёрства служит мероприятие"
-            placeholder={v.taskIds.length === 0 ? 'Выберите задачи' : undefined}
-            data={(program.data?.tasks ?? []).map((t, i) => ({ value: String(t.id), label: `${i + 1}. ${t.text}` }))}
-            value={v.taskIds.map(String)}
-            onChange={(ids) => form.setFieldValue('taskIds', ids.map(Number))}
-            error={errors['taskIds']}
-            clearable
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
-          <DialogFooter
-            saving={saving}
-            onCancel={close}
-            remove={item ? { label: 'Удалить из плана', confirm: (done) => confirmDeletePlanItem(item, done) } : null}
-            onDeleted={onClose}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea label="Мероприятие" required autosize minRows={1} data-autofocus {...form.getInputProps('title')} />
+      <MultiSelect
+        label="Партнёры"
+        placeholder={v.partnerIds.length === 0 ? 'Начните вводить название' : undefined}
+        data={partnerOptions}
+        value={v.partnerIds.map(String)}
+        onChange={(ids) => form.setFieldValue('partnerIds', ids.map(Number))}
+        error={errors['partnerIds']}
+        searchable
+        clearable
+        nothingFoundMessage="Партнёр не найден"
+        maxDropdownHeight={280}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <FormOfInteractionField
+        partnerIds={v.partnerIds}
+        value={v.form}
+        onChange={(text) => form.setFieldValue('form', text)}
+        error={errors['form']}
+      />
+      <TimingFields
+        year={year}
+        value={v}
+        errors={errors}
+        onChange={(change) => {
+          const next = { ...change };
+          if (next.timing === 'month' && !v.month) next.month = monthsOfYear(year)[0] ?? null;
+          form.setValues(next);
+        }}
+      />
+      <ParticipantsFields
+        value={v.participants}
+        onChange={(participants) => form.setFieldValue('participants', participants)}
+        error={participantsError}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label="Место проведения"
+          data={VENUES.map((venue) => ({ value: venue, label: VENUE_LABELS[venue] }))}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('venue')}
+        />
+        <TextInput
+          label="Уточнение места"
+          placeholder="Актовый зал, пожарная часть № 5…"
+          {...form.getInputProps('venueNote')}
+        />
+        <TextInput label="Ответственный от школы" {...form.getInputProps('responsibleSchool')} />
+        <TextInput label="Ответственный от партнёра" {...form.getInputProps('responsiblePartner')} />
+      </SimpleGrid>
+      <DirectionSelect
+        value={v.directionId}
+        onChange={(id) => form.setFieldValue('directionId', id)}
+        error={errors['directionId']}
+      />
+      <MultiSelect
+        label="Задачи программы"
+        description="Каким задачам программы социального партнёрства служит мероприятие"
+        placeholder={v.taskIds.length === 0 ? 'Выберите задачи' : undefined}
+        data={(program.data?.tasks ?? []).map((t, i) => ({ value: String(t.id), label: `${i + 1}. ${t.text}` }))}
+        value={v.taskIds.map(String)}
+        onChange={(ids) => form.setFieldValue('taskIds', ids.map(Number))}
+        error={errors['taskIds']}
+        clearable
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+    </RecordModal>
   );
 }

@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Select, Textarea, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatDate } from '@contract/dates';
@@ -13,9 +12,8 @@ import {
   type PartnerFigures,
   type Rating,
 } from '@contract/reviews';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { confirmApplyDecision } from './apply-decision';
 
 interface Values {
@@ -38,24 +36,14 @@ export function DecisionForm({
   readOnly: boolean;
 }) {
   const queryClient = useQueryClient();
-  const save = useApiMutation('reviews:saveDecision');
   const { rating, decision, prospects, appliedOn } = partner.decision;
   const form = useForm<Values>({ mode: 'controlled', initialValues: { rating, decision, prospects } });
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !readOnly);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync({ year, partnerId: partner.partnerId, ...values });
-      form.resetDirty(values);
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: `Решение по партнёру «${partner.name}» сохранено.`,
-      });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const { submit, saving, dirty } = useRecordDialog({
+    form,
+    write: (values) => invoke('reviews:saveDecision', { year, partnerId: partner.partnerId, ...values }),
+    notice: () => `Решение по партнёру «${partner.name}» сохранено.`,
+    onSaved: () => undefined,
+    guard: !readOnly,
   });
 
   const canApply = decision !== null && appliedOn === null;
@@ -97,7 +85,7 @@ export function DecisionForm({
               type="submit"
               variant={dirty ? 'filled' : 'default'}
               leftSection={<IconDeviceFloppy size={16} />}
-              loading={save.isPending}
+              loading={saving}
               disabled={!dirty}
             >
               Сохранить

@@ -1,11 +1,9 @@
-import { Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { NumberInput, SimpleGrid, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { INDICATOR_TITLES, INDICATORS, type IndicatorKey, type Target } from '@contract/reviews';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DialogFooter } from '../../components/DialogFooter';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { isPercent } from './reviews-text';
 
 /** NumberInput gives '' while a field is empty: no target for that indicator. */
@@ -25,66 +23,53 @@ function targetsOf(values: Values): Target[] {
 
 /** «Цели на год»: the value the office aims at for each indicator; an empty field means no target. */
 export function TargetsDialog({ year, targets, onClose }: { year: string; targets: Target[]; onClose(): void }) {
-  const save = useApiMutation('reviews:saveTargets');
   const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(targets) });
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !save.isPending);
-
-  const close = () => closeOrConfirm(dirty, onClose, 'Цели не сохранены. Закрыть окно и потерять изменения?');
-
-  const submit = form.onSubmit(async (values) => {
-    const list = targetsOf(values);
-    try {
-      await save.mutateAsync({ year, targets: list });
-      form.resetDirty();
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Цели на ${year} учебный год сохранены.` });
-      onClose();
-    } catch (error) {
-      const fields = noticeRefusal(error);
-      // «targets.2.target» names the third target sent: put the message under its indicator.
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(fields).flatMap(([path, message]) => {
-            const index = /^targets\.(\d+)/.exec(path)?.[1];
-            const key = index === undefined ? undefined : list[Number(index)]?.indicator;
-            return key ? [[key, message]] : [];
-          }),
-        ),
+  const dialog = useRecordDialog({
+    form,
+    write: (values) => invoke('reviews:saveTargets', { year, targets: targetsOf(values) }),
+    notice: () => `Цели на ${year} учебный год сохранены.`,
+    onSaved: onClose,
+    // «targets.2.target» names the third target sent: put the message under its indicator.
+    fieldErrors: (fields, values) => {
+      const list = targetsOf(values);
+      return Object.fromEntries(
+        Object.entries(fields).flatMap(([path, message]) => {
+          const index = /^targets\.(\d+)/.exec(path)?.[1];
+          const key = index === undefined ? undefined : list[Number(index)]?.indicator;
+          return key ? [[key, message]] : [];
+        }),
       );
-    }
+    },
+    onClose,
+    unsaved: 'Цели не сохранены. Закрыть окно и потерять изменения?',
   });
 
   return (
-    <Modal opened onClose={close} title={`Цели на ${year} учебный год`} size={720}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Укажите, какого значения показателя школа хочет достичь: процент от 0 до 100, для удовлетворённости
-            родителей — индекс от 0 до 1. Пустое поле — цели нет. На карточках показателей появится отклонение от цели.
-          </Text>
-          <SimpleGrid cols={2} verticalSpacing="sm">
-            {INDICATORS.map((key) => (
-              <NumberInput
-                key={key}
-                label={INDICATOR_TITLES[key]}
-                description={isPercent(key) ? 'процент, от 0 до 100' : 'индекс, от 0 до 1'}
-                placeholder="цели нет"
-                decimalSeparator=","
-                allowNegative={false}
-                min={0}
-                max={isPercent(key) ? 100 : 1}
-                // A number out of range stays as typed and is refused at its field, never quietly changed.
-                clampBehavior="none"
-                step={isPercent(key) ? 1 : 0.01}
-                decimalScale={isPercent(key) ? 1 : 2}
-                suffix={isPercent(key) ? ' %' : undefined}
-                {...form.getInputProps(key)}
-              />
-            ))}
-          </SimpleGrid>
-          <DialogFooter saving={save.isPending} onCancel={close} />
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal dialog={dialog} title={`Цели на ${year} учебный год`} size={720}>
+      <Text size="sm" c="dimmed">
+        Укажите, какого значения показателя школа хочет достичь: процент от 0 до 100, для удовлетворённости родителей —
+        индекс от 0 до 1. Пустое поле — цели нет. На карточках показателей появится отклонение от цели.
+      </Text>
+      <SimpleGrid cols={2} verticalSpacing="sm">
+        {INDICATORS.map((key) => (
+          <NumberInput
+            key={key}
+            label={INDICATOR_TITLES[key]}
+            description={isPercent(key) ? 'процент, от 0 до 100' : 'индекс, от 0 до 1'}
+            placeholder="цели нет"
+            decimalSeparator=","
+            allowNegative={false}
+            min={0}
+            max={isPercent(key) ? 100 : 1}
+            // A number out of range stays as typed and is refused at its field, never quietly changed.
+            clampBehavior="none"
+            step={isPercent(key) ? 1 : 0.01}
+            decimalScale={isPercent(key) ? 1 : 2}
+            suffix={isPercent(key) ? ' %' : undefined}
+            {...form.getInputProps(key)}
+          />
+        ))}
+      </SimpleGrid>
+    </RecordModal>
   );
 }

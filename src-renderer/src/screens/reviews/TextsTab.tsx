@@ -1,12 +1,10 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { Review } from '@contract/reviews';
-import { useApiMutation } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DocumentActions } from '../../components/documents/DocumentActions';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
 
 interface Values {
   conclusions: string;
@@ -17,22 +15,16 @@ interface Values {
 export function TextsTab({ review }: { review: Review }) {
   const { year } = review;
   const readOnly = review.approval !== null;
-  const save = useApiMutation('reviews:saveTexts');
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { conclusions: review.conclusions, nextTasks: review.nextTasks },
   });
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !readOnly);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync({ year, ...values });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Выводы и задачи сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const { submit, saving, dirty } = useRecordDialog({
+    form,
+    write: (values) => invoke('reviews:saveTexts', { year, ...values }),
+    notice: () => 'Выводы и задачи сохранены.',
+    onSaved: () => undefined,
+    guard: !readOnly,
   });
 
   return (
@@ -78,12 +70,7 @@ export function TextsTab({ review }: { review: Review }) {
             />
             {!readOnly && (
               <Group justify="flex-end">
-                <Button
-                  type="submit"
-                  leftSection={<IconDeviceFloppy size={18} />}
-                  loading={save.isPending}
-                  disabled={!dirty}
-                >
+                <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving} disabled={!dirty}>
                   Сохранить
                 </Button>
               </Group>
