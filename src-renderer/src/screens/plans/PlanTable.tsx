@@ -1,8 +1,9 @@
 import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconCalendarPlus, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import type { PlanItem, PlanItemFields } from '@contract/plans';
 import { useApiMutation } from '../../api/queries';
+import { RowActions } from '../../components/RowActions';
 import { InlineTextCell } from './InlineTextCell';
 import { planItemFieldsOf } from '@contract/plans';
 import { participantsText, timingText } from '@contract/plan-text';
@@ -118,28 +119,27 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Group gap={2} wrap="nowrap">
-          <ActionIcon variant="subtle" aria-label={`Изменить: ${item.title}`} onClick={() => actions.onEdit(item)}>
-            <IconPencil size={16} />
-          </ActionIcon>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Ещё: ${item.title}`}>
-                <IconDots size={16} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => actions.onEdit(item)}>
-                Изменить полностью
-              </Menu.Item>
-              <Menu.Item leftSection={<IconCalendarPlus size={14} />} onClick={() => actions.onGenerate(item)}>
-                Создать мероприятия
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.onDelete(item)}>
-                Удалить из плана
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <RowActions
+            edit={{ label: `Изменить: ${item.title}`, onClick: () => actions.onEdit(item) }}
+            menu={{
+              label: `Ещё: ${item.title}`,
+              items: (
+                <>
+                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => actions.onEdit(item)}>
+                    Изменить полностью
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconCalendarPlus size={14} />} onClick={() => actions.onGenerate(item)}>
+                    Создать мероприятия
+                  </Menu.Item>
+                </>
+              ),
+            }}
+            remove={{
+              label: `Удалить: ${item.title}`,
+              text: 'Удалить из плана',
+              onClick: () => actions.onDelete(item),
+            }}
+          />
         </Group>
       </Table.Td>
     </Table.Tr>
