@@ -7,29 +7,24 @@ interface Props {
   dialog: RecordDialog;
   title: string;
   size: ModalProps['size'];
-  /** Dialogs with much to type keep open on a click beside them. */
+  /** A click beside the dialog closes it (asking first when something changed); most keep open, having much to type. */
   closeOnClickOutside?: boolean;
-  /** For a record that exists: the delete button's label and how the deletion is confirmed and done. */
-  remove?: { label: string; confirm(afterDelete: () => Promise<void>): void } | null;
-  /** After a confirmed deletion: usually closes the dialog. */
-  onDeleted?(): void;
   children: ReactNode;
 }
 
 /** A record's form in a dialog: its fields, then delete (for a record that exists), cancel and save. */
-export function RecordModal({ dialog, title, size, closeOnClickOutside, remove, onDeleted, children }: Props) {
+export function RecordModal({ dialog, title, size, closeOnClickOutside = false, children }: Props) {
   return (
-    <Modal
-      opened
-      onClose={dialog.close}
-      title={title}
-      size={size}
-      {...(closeOnClickOutside === undefined ? {} : { closeOnClickOutside })}
-    >
+    <Modal opened onClose={dialog.close} title={title} size={size} closeOnClickOutside={closeOnClickOutside}>
       <form onSubmit={dialog.submit} noValidate>
         <Stack>
           {children}
-          <DialogFooter saving={dialog.saving} onCancel={dialog.close} remove={remove ?? null} onDeleted={onDeleted} />
+          <DialogFooter
+            saving={dialog.saving}
+            onCancel={dialog.close}
+            remove={dialog.remove}
+            onDeleted={dialog.onDeleted}
+          />
         </Stack>
       </form>
     </Modal>

@@ -11,8 +11,8 @@ export interface RecordDialogOptions<Values, Saved> {
   write(values: Values): Promise<Saved>;
   /** The notice once saved: its text, under «Сохранено» unless a title is given. */
   notice(saved: Saved, values: Values): string | { title: string; message: string };
-  /** After saving (and after every screen has read the store again): usually closes the dialog. */
-  onSaved(saved: Saved, values: Values): void;
+  /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
+  onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
   check?(values: Values): Record<string, string>;
   /** The store's field names as the form names its fields, where they differ. */
@@ -23,8 +23,15 @@ export interface RecordDialogOptions<Values, Saved> {
   unsaved?: string;
   /** The question's buttons, where the place says them differently. */
   unsavedLabels?: { confirm?: string; cancel?: string };
+  /** For a record that exists: the delete button's label and how the deletion is confirmed and done. */
+  remove?: RecordRemoval | null;
   /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
   guard?: boolean;
+}
+
+export interface RecordRemoval {
+  label: string;
+  confirm(afterDelete: () => Promise<void>): void;
 }
 
 export interface RecordDialog {
@@ -34,6 +41,9 @@ export interface RecordDialog {
   close(): void;
   saving: boolean;
   dirty: boolean;
+  remove: RecordRemoval | null;
+  /** Closes without asking: after the record was deleted. */
+  onDeleted(): void;
 }
 
 const UNSAVED = 'Изменения не сохранены. Закрыть окно и потерять их?';
@@ -69,7 +79,8 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
         title: 'Сохранено',
         ...(typeof notice === 'string' ? { message: notice } : notice),
       });
-      options.onSaved(saved, values);
+      if (options.onSaved) options.onSaved(saved, values);
+      else options.onClose?.();
     } catch (error) {
       const fields = noticeRefusal(error);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
@@ -80,5 +91,6 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
     if (options.onClose) closeOrConfirm(dirty, options.onClose, options.unsaved ?? UNSAVED, options.unsavedLabels);
   };
 
-  return { submit, close, saving, dirty };
+  const onDeleted = () => options.onClose?.();
+  return { submit, close, saving, dirty, remove: options.remove ?? null, onDeleted };
 }

@@ -19,13 +19,12 @@ export function AcquisitionApprovalDialog({ approval, onClose }: { approval: Acq
     form,
     write: (values) => invoke('acquisitions:saveApproval', values),
     notice: () => 'Гриф утверждения плана приобретения сохранён.',
-    onSaved: onClose,
     onClose,
     unsaved: APPROVAL_UNSAVED,
   });
 
   return (
-    <RecordModal dialog={dialog} title="Утверждение плана приобретения" size={700}>
+    <RecordModal closeOnClickOutside dialog={dialog} title="Утверждение плана приобретения" size={700}>
       <Text fw={600}>УТВЕРЖДАЮ</Text>
       <SimpleGrid cols={2}>
         <TextInput label="Должность утверждающего" {...form.getInputProps('approverPosition')} />

@@ -59,7 +59,6 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
       return fields;
     },
     notice: (fields) => (item ? `«${fields.name.trim()}» сохранена.` : `«${fields.name.trim()}» добавлена в план.`),
-    onSaved: onClose,
     fieldErrors: formErrorsOf,
     onClose,
     unsaved: 'Изменения в позиции не сохранены. Закрыть окно и потерять их?',
@@ -70,7 +69,6 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
       dialog={dialog}
       title={item ? 'Позиция плана приобретения' : 'Новая позиция плана приобретения'}
       size={760}
-      closeOnClickOutside={false}
     >
       <Textarea
         label="Наименование"

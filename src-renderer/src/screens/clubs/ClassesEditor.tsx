@@ -53,7 +53,6 @@ export function ClassesEditor({ data, onDone }: Props) {
         classes: values.classes.map((c) => ({ name: c.name.trim(), pupils: Number(c.pupils) })),
       }),
     notice: () => `Классы ${data.year} учебного года сохранены.`,
-    onSaved: onDone,
     onClose: onDone,
     unsaved: 'Изменения в списке классов не сохранены. Отменить их?',
     unsavedLabels: { confirm: 'Отменить изменения' },

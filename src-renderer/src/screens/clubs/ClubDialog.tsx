@@ -67,6 +67,7 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
   const errors = form.errors as Record<string, string | undefined>;
   const dialog = useRecordDialog({
     form,
+    remove: club ? { label: 'Удалить кружок', confirm: (done) => confirmDeleteClub(club, done) } : null,
     check: formErrors,
     write: async (values) => {
       const fields = fieldsOf(values);
@@ -75,7 +76,6 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
     },
     notice: (_, values) =>
       club ? `Кружок «${values.name.trim()}» сохранён.` : `Кружок «${values.name.trim()}» добавлен.`,
-    onSaved: onClose,
     onClose,
     unsaved: 'Изменения в кружке не сохранены. Закрыть окно и потерять их?',
   });
@@ -85,9 +85,6 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
       dialog={dialog}
       title={club ? `Кружок «${club.name}»` : `Новый кружок на ${year} учебный год`}
       size={760}
-      closeOnClickOutside={false}
-      remove={club ? { label: 'Удалить кружок', confirm: (done) => confirmDeleteClub(club, done) } : null}
-      onDeleted={onClose}
     >
       <PartnerSelect
         kept={club ? [{ id: club.partnerId, name: club.partnerName }] : []}

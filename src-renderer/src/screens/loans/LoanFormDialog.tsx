@@ -70,31 +70,22 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
   const errors = form.errors as Record<string, string | undefined>;
   const dialog = useRecordDialog({
     form,
+    remove: loan
+      ? {
+          label: 'Удалить запись',
+          confirm: (done) => confirmDeleteLoan({ ...loan, itemsSummary: loanItemsSummary(loan.items) }, done),
+        }
+      : null,
     write: (values) => {
       const fields = fieldsOf(values);
       return loan ? invoke('loans:update', { id: loan.id, fields }) : invoke('loans:create', fields);
     },
     notice: (saved) => `${saved.partnerName}: ${loanItemsSummary(saved.items)}.`,
-    onSaved: onClose,
     onClose,
   });
 
   return (
-    <RecordModal
-      dialog={dialog}
-      title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'}
-      size={1180}
-      closeOnClickOutside={false}
-      remove={
-        loan
-          ? {
-              label: 'Удалить запись',
-              confirm: (done) => confirmDeleteLoan({ ...loan, itemsSummary: loanItemsSummary(loan.items) }, done),
-            }
-          : null
-      }
-      onDeleted={onClose}
-    >
+    <RecordModal dialog={dialog} title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'} size={1180}>
       <PartnerSelect
         kept={loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []}
         {...form.getInputProps('partnerId')}

@@ -39,7 +39,6 @@ export function ApprovalDialog({ year, approval, onClose }: Props) {
     form,
     write: (values) => invoke('plans:saveApproval', { year, approval: values }),
     notice: () => 'Гриф утверждения плана сохранён.',
-    onSaved: onClose,
     fieldErrors: (fields) =>
       Object.fromEntries(Object.entries(fields).map(([k, m]) => [k.replace(/^approval\./, ''), m])),
     onClose,
@@ -57,7 +56,7 @@ export function ApprovalDialog({ year, approval, onClose }: Props) {
   );
 
   return (
-    <RecordModal dialog={dialog} title={`Утверждение плана на ${year} учебный год`} size={760}>
+    <RecordModal closeOnClickOutside dialog={dialog} title={`Утверждение плана на ${year} учебный год`} size={760}>
       <Text fw={600}>УТВЕРЖДАЮ</Text>
       <SimpleGrid cols={2}>
         <TextInput label="Должность утверждающего" {...form.getInputProps('approverPosition')} />

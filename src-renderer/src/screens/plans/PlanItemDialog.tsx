@@ -38,6 +38,7 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
 
   const dialog = useRecordDialog({
     form,
+    remove: item ? { label: 'Удалить из плана', confirm: (done) => confirmDeletePlanItem(item, done) } : null,
     write: async (values) => {
       const fields = normalizedTiming(values);
       if (item) await invoke('planItems:update', { id: item.id, fields });
@@ -45,7 +46,6 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
     },
     notice: (_, values) =>
       item ? `«${values.title.trim()}» сохранено.` : `«${values.title.trim()}» добавлено в план.`,
-    onSaved: onClose,
     onClose,
     unsaved: 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?',
   });
@@ -55,14 +55,7 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   );
 
   return (
-    <RecordModal
-      dialog={dialog}
-      title={item ? 'Мероприятие плана' : 'Новое мероприятие плана'}
-      size={920}
-      closeOnClickOutside={false}
-      remove={item ? { label: 'Удалить из плана', confirm: (done) => confirmDeletePlanItem(item, done) } : null}
-      onDeleted={onClose}
-    >
+    <RecordModal dialog={dialog} title={item ? 'Мероприятие плана' : 'Новое мероприятие плана'} size={920}>
       <Textarea label="Мероприятие" required autosize minRows={1} data-autofocus {...form.getInputProps('title')} />
       <MultiSelect
         label="Партнёры"

@@ -42,7 +42,6 @@ export function DecisionForm({
     form,
     write: (values) => invoke('reviews:saveDecision', { year, partnerId: partner.partnerId, ...values }),
     notice: () => `Решение по партнёру «${partner.name}» сохранено.`,
-    onSaved: () => undefined,
     guard: !readOnly,
   });
 

@@ -28,7 +28,6 @@ export function TargetsDialog({ year, targets, onClose }: { year: string; target
     form,
     write: (values) => invoke('reviews:saveTargets', { year, targets: targetsOf(values) }),
     notice: () => `Цели на ${year} учебный год сохранены.`,
-    onSaved: onClose,
     // «targets.2.target» names the third target sent: put the message under its indicator.
     fieldErrors: (fields, values) => {
       const list = targetsOf(values);
@@ -45,7 +44,7 @@ export function TargetsDialog({ year, targets, onClose }: { year: string; target
   });
 
   return (
-    <RecordModal dialog={dialog} title={`Цели на ${year} учебный год`} size={720}>
+    <RecordModal closeOnClickOutside dialog={dialog} title={`Цели на ${year} учебный год`} size={720}>
       <Text size="sm" c="dimmed">
         Укажите, какого значения показателя школа хочет достичь: процент от 0 до 100, для удовлетворённости родителей —
         индекс от 0 до 1. Пустое поле — цели нет. На карточках показателей появится отклонение от цели.

@@ -23,7 +23,6 @@ export function TextsTab({ review }: { review: Review }) {
     form,
     write: (values) => invoke('reviews:saveTexts', { year, ...values }),
     notice: () => 'Выводы и задачи сохранены.',
-    onSaved: () => undefined,
     guard: !readOnly,
   });
 

@@ -90,6 +90,7 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
   const v = form.values;
   const dialog = useRecordDialog({
     form,
+    remove: record ? { label: 'Удалить запись', confirm: (done) => confirmDeleteRecord(record, done) } : null,
     write: (values) => {
       const fields = fieldsOf(values);
       return record
@@ -100,7 +101,6 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
       saved.year === year
         ? `«${saved.title}» — ${saved.staffName}.`
         : `«${saved.title}» относится к ${saved.year} учебному году (по дате начала): выберите этот год вверху, чтобы увидеть запись.`,
-    onSaved: onClose,
     onClose,
     unsaved: 'Изменения в записи не сохранены. Закрыть окно и потерять их?',
   });
@@ -116,9 +116,6 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
       dialog={dialog}
       title={record ? 'Запись о повышении квалификации' : 'Новая запись о повышении квалификации'}
       size={760}
-      closeOnClickOutside={false}
-      remove={record ? { label: 'Удалить запись', confirm: (done) => confirmDeleteRecord(record, done) } : null}
-      onDeleted={onClose}
     >
       <SimpleGrid cols={2}>
         <Select

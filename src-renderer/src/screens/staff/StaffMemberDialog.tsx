@@ -23,12 +23,11 @@ export function StaffMemberDialog({ member, onClose }: Props) {
     write: (fields) => (member ? invoke('staff:update', { id: member.id, fields }) : invoke('staff:create', fields)),
     notice: (saved) =>
       member ? `«${saved.fullName}» сохранено.` : `«${saved.fullName}» добавлен(а) в список педагогов.`,
-    onSaved: onClose,
     onClose,
   });
 
   return (
-    <RecordModal dialog={dialog} title={member ? 'Педагог' : 'Новый педагог'} size="lg" closeOnClickOutside={false}>
+    <RecordModal dialog={dialog} title={member ? 'Педагог' : 'Новый педагог'} size="lg">
       <TextInput
         label="Фамилия, имя, отчество"
         placeholder="Иванова Мария Петровна"

@@ -39,13 +39,12 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
         fields: { ...values, conductedOn: values.conductedOn ?? '', families: values.families as number },
       }),
     notice: (_, values) => `«${values.title.trim()}» сохранено.`,
-    onSaved: onClose,
     onClose,
     ...DISCARD,
   });
 
   return (
-    <RecordModal dialog={dialog} title="Сведения об анкетировании" size={640}>
+    <RecordModal closeOnClickOutside dialog={dialog} title="Сведения об анкетировании" size={640}>
       <TextInput label="Название" required {...form.getInputProps('title')} />
       <DateField
         label={`Дата проведения (в пределах ${survey.year} учебного года)`}
