@@ -6,7 +6,7 @@ interface Props {
   /** The pencil: opens the row's record. `label` names it for a screen reader («Изменить: …»). */
   edit?: { label: string; onClick(): void };
   /** The «…» menu: `label` names it, `items` are the row's other actions; deleting comes last. */
-  menu?: { label: string; items: ReactNode; iconSize?: number };
+  menu?: { label: string; items: ReactNode; iconSize?: number; itemIconSize?: number };
   /** Deleting the row: the menu's last item in red (`text`, «Удалить» unless told), or a red bin without a menu. */
   remove: { label: string; onClick(): void; text?: string };
   /** Icon buttons say what they do in a tooltip (rows with no menu). */
@@ -35,7 +35,7 @@ export function RowActions({ edit, menu, remove, tooltips = false }: Props) {
           <Menu.Dropdown>
             {menu.items}
             <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={remove.onClick}>
+            <Menu.Item color="red" leftSection={<IconTrash size={menu.itemIconSize ?? 14} />} onClick={remove.onClick}>
               {remove.text ?? 'Удалить'}
             </Menu.Item>
           </Menu.Dropdown>

@@ -28,6 +28,7 @@ function TeacherMenu({ member, onEdit, onHistory }: { member: StaffMember; onEdi
         menu={{
           label: `Действия: ${member.fullName}`,
           iconSize: 18,
+          itemIconSize: 16,
           items: (
             <>
               <Menu.Item leftSection={<IconHistory size={16} />} onClick={onHistory}>
