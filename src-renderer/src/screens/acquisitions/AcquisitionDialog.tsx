@@ -15,8 +15,6 @@ import {
   acquisitionFieldsOf,
   blankAcquisitionFields,
   formatRubles,
-  MAX_PLAN_YEAR,
-  MIN_PLAN_YEAR,
   parseRubles,
   type Acquisition,
   type AcquisitionSource,
@@ -27,6 +25,7 @@ import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from './acquisition-form';
 import { quarterLabel } from './acquisition-groups';
+import { PlanYearInput } from './PlanYearInput';
 import { PartnerSelect } from '../../components/partner-options';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
@@ -97,17 +96,7 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
           {...form.getInputProps('quantity')}
         />
         <TextInput label="Ед. изм." required {...form.getInputProps('unit')} />
-        <NumberInput
-          label="Год"
-          required
-          min={MIN_PLAN_YEAR}
-          max={MAX_PLAN_YEAR}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          thousandSeparator=""
-          {...form.getInputProps('plannedYear')}
-        />
+        <PlanYearInput label="Год" required {...form.getInputProps('plannedYear')} />
         <Select
           label="Квартал"
           data={QUARTERS}
