@@ -1,10 +1,10 @@
-import { BarChart, LineChart } from '@mantine/charts';
+import { LineChart } from '@mantine/charts';
 import type { Review } from '@contract/reviews';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
-import { ChartCard } from './ChartCard';
+import { BarChartCard, ChartCard } from './ChartCard';
 import { comparisonData, satisfactionData } from './chart-data';
-import { indexLabel, legendOf, percentLabel, STILL } from './chart-format';
+import { indexLabel, percentLabel, STILL } from './chart-format';
 
 export function SatisfactionChart() {
   const dynamics = useApiQuery('reviews:dynamics', {});
@@ -49,30 +49,25 @@ export function ComparisonChart({ review }: { review: Review }) {
     { name: 'previous', label: 'Прошлый год', color: 'gray.5' },
   ];
   return (
-    <ChartCard
+    <BarChartCard
       testId="chart-comparison"
       title="Сравнение с прошлым учебным годом"
       caption="Основные показатели в процентах: этот год и прошлый; нет столбика — нет данных за год"
-      empty={data.length === 0}
       emptyText="ни за этот, ни за прошлый год показателей нет"
-    >
-      <BarChart
-        h={100 + data.length * 56}
-        data={data}
-        dataKey="indicator"
-        orientation="vertical"
-        series={series}
-        withLegend
-        legendProps={legendOf(series)}
-        xAxisLabel="% от N"
-        xAxisProps={{ domain: [0, 100] }}
-        yAxisProps={{ width: 200 }}
-        gridAxis="y"
-        valueFormatter={percentLabel}
-        withBarValueLabel
-        barChartProps={{ margin: { right: 56, bottom: 30 } }}
-        barProps={STILL}
-      />
-    </ChartCard>
+      data={data}
+      series={series}
+      chart={{
+        h: 100 + data.length * 56,
+        dataKey: 'indicator',
+        orientation: 'vertical',
+        xAxisLabel: '% от N',
+        xAxisProps: { domain: [0, 100] },
+        yAxisProps: { width: 200 },
+        gridAxis: 'y',
+        valueFormatter: percentLabel,
+        withBarValueLabel: true,
+        barChartProps: { margin: { right: 56, bottom: 30 } },
+      }}
+    />
   );
 }

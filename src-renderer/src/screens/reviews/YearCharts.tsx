@@ -1,8 +1,7 @@
-import { BarChart } from '@mantine/charts';
 import type { Review } from '@contract/reviews';
-import { ChartCard } from './ChartCard';
+import { BarChartCard } from './ChartCard';
 import { achievementsData, coverageData, monthsData, partnersData } from './chart-data';
-import { countLabel, legendOf, nonZeroLabel, percentLabel, shortName, STILL } from './chart-format';
+import { countLabel, nonZeroLabel, percentLabel, shortName } from './chart-format';
 
 type Figures = Review['figures'];
 
@@ -12,31 +11,24 @@ const MONTH_SERIES = [
 ];
 
 export function MonthsChart({ figures }: { figures: Figures }) {
-  const data = monthsData(figures);
   return (
-    <ChartCard
+    <BarChartCard
       testId="chart-months"
       title="Мероприятия по месяцам"
       caption="Запланированные (с отменёнными и пунктами плана без мероприятий) и проведённые"
-      empty={data.length === 0}
       emptyText="в этом учебном году нет мероприятий и пунктов плана"
-    >
-      <BarChart
-        h={280}
-        data={data}
-        dataKey="month"
-        series={MONTH_SERIES}
-        withLegend
-        legendProps={legendOf(MONTH_SERIES)}
-        xAxisLabel="Месяц"
-        yAxisLabel="Мероприятий"
-        yAxisProps={{ allowDecimals: false }}
-        valueFormatter={countLabel}
-        withBarValueLabel
-        valueLabelProps={{ formatter: nonZeroLabel }}
-        barProps={STILL}
-      />
-    </ChartCard>
+      data={monthsData(figures)}
+      series={MONTH_SERIES}
+      chart={{
+        dataKey: 'month',
+        xAxisLabel: 'Месяц',
+        yAxisLabel: 'Мероприятий',
+        yAxisProps: { allowDecimals: false },
+        valueFormatter: countLabel,
+        withBarValueLabel: true,
+        valueLabelProps: { formatter: nonZeroLabel },
+      }}
+    />
   );
 }
 
@@ -46,30 +38,23 @@ const COVERAGE_SERIES = [
 ];
 
 export function CoverageChart({ figures }: { figures: Figures }) {
-  const data = coverageData(figures);
   return (
-    <ChartCard
+    <BarChartCard
       testId="chart-coverage"
       title="Охват по уровням образования"
       caption="Доля обучающихся уровня: на проведённых мероприятиях и в кружках партнёров"
-      empty={data.length === 0}
       emptyText="нет списка классов с численностью (раздел «Кружки»)"
-    >
-      <BarChart
-        h={280}
-        data={data}
-        dataKey="level"
-        series={COVERAGE_SERIES}
-        withLegend
-        legendProps={legendOf(COVERAGE_SERIES)}
-        xAxisLabel="Уровень образования"
-        yAxisLabel="% обучающихся"
-        yAxisProps={{ domain: [0, 100], width: 70 }}
-        valueFormatter={percentLabel}
-        withBarValueLabel
-        barProps={STILL}
-      />
-    </ChartCard>
+      data={coverageData(figures)}
+      series={COVERAGE_SERIES}
+      chart={{
+        dataKey: 'level',
+        xAxisLabel: 'Уровень образования',
+        yAxisLabel: '% обучающихся',
+        yAxisProps: { domain: [0, 100], width: 70 },
+        valueFormatter: percentLabel,
+        withBarValueLabel: true,
+      }}
+    />
   );
 }
 
@@ -81,30 +66,25 @@ const PARTNER_SERIES = [
 export function PartnersChart({ figures }: { figures: Figures }) {
   const data = partnersData(figures).map((p) => ({ ...p, name: shortName(p.name) }));
   return (
-    <ChartCard
+    <BarChartCard
       testId="chart-partners"
       title="Партнёры: мероприятия и участники"
       caption="Проведённые мероприятия с партнёром и обучающиеся на них (сумма по мероприятиям)"
-      empty={data.length === 0}
       emptyText="с партнёрами не было запланировано мероприятий"
-    >
-      <BarChart
-        h={100 + data.length * 64}
-        data={data}
-        dataKey="name"
-        orientation="vertical"
-        series={PARTNER_SERIES}
-        withLegend
-        legendProps={legendOf(PARTNER_SERIES)}
-        xAxisLabel="Количество"
-        yAxisProps={{ width: 200 }}
-        gridAxis="y"
-        valueFormatter={countLabel}
-        withBarValueLabel
-        barChartProps={{ margin: { right: 36, bottom: 30 } }}
-        barProps={STILL}
-      />
-    </ChartCard>
+      data={data}
+      series={PARTNER_SERIES}
+      chart={{
+        h: 100 + data.length * 64,
+        dataKey: 'name',
+        orientation: 'vertical',
+        xAxisLabel: 'Количество',
+        yAxisProps: { width: 200 },
+        gridAxis: 'y',
+        valueFormatter: countLabel,
+        withBarValueLabel: true,
+        barChartProps: { margin: { right: 36, bottom: 30 } },
+      }}
+    />
   );
 }
 
@@ -115,29 +95,22 @@ const RESULT_SERIES = [
 ];
 
 export function AchievementsChart({ figures }: { figures: Figures }) {
-  const data = achievementsData(figures);
   return (
-    <ChartCard
+    <BarChartCard
       testId="chart-achievements"
       title="Достижения по уровням конкурсов"
       caption="Участия обучающихся в конкурсах на проведённых мероприятиях, по результату"
-      empty={data.length === 0}
       emptyText="достижений на проведённых мероприятиях не записано"
-    >
-      <BarChart
-        h={280}
-        data={data}
-        dataKey="level"
-        type="stacked"
-        series={RESULT_SERIES}
-        withLegend
-        legendProps={legendOf(RESULT_SERIES)}
-        xAxisLabel="Уровень конкурса"
-        yAxisLabel="Участий"
-        yAxisProps={{ allowDecimals: false }}
-        valueFormatter={countLabel}
-        barProps={STILL}
-      />
-    </ChartCard>
+      data={achievementsData(figures)}
+      series={RESULT_SERIES}
+      chart={{
+        dataKey: 'level',
+        type: 'stacked',
+        xAxisLabel: 'Уровень конкурса',
+        yAxisLabel: 'Участий',
+        yAxisProps: { allowDecimals: false },
+        valueFormatter: countLabel,
+      }}
+    />
   );
 }
