@@ -27,6 +27,9 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     base: './',
+    // The renderer reads the contract, and nothing else of the main process, as `@contract/…` (also in tsconfig.json
+    // and vitest.config.ts).
+    resolve: { alias: { '@contract': resolve(root, 'src-main/contract') } },
     plugins: [
       react(),
       {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 
 export default defineConfig({
+  // As in electron.vite.config.ts: the renderer's modules read the contract as `@contract/…`.
+  resolve: { alias: { '@contract': resolve(import.meta.dirname, 'src-main/contract') } },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     environment: 'node',

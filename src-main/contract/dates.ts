@@ -60,6 +60,19 @@ export function addDays(iso: string, days: number): string {
   return fromUtc(toUtc(iso) + days * 86_400_000);
 }
 
+/**
+ * The day of the week of a date (or of a wall-clock time «2026-10-05T10:00»), Monday first as the school's week:
+ * 0 for Monday … 6 for Sunday.
+ */
+export function weekdayFromMonday(iso: string): number {
+  return (new Date(toUtc(iso)).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of the week a date falls in. */
+export function mondayOf(iso: string): string {
+  return addDays(iso.slice(0, 10), -weekdayFromMonday(iso));
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);

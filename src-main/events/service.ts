@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { localIsoDate } from '../contract/academic-year';
-import { addDays, formatDate } from '../contract/dates';
+import { addDays, formatDate, mondayOf } from '../contract/dates';
 import type {
   AchievementFields,
   Conflict,
@@ -213,8 +213,7 @@ export class EventsService {
   /** Главная: every occurrence of this week (Monday to Sunday), and past occurrences not yet marked held. */
   week(): { thisWeek: Occurrence[]; overdue: Occurrence[] } {
     const today = this.today();
-    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
-    const monday = addDays(today, -weekday);
+    const monday = mondayOf(today);
     const now = toMinutes(localNow(this.deps.now()));
     const overdue = occurrencesIn(this.db, { from: toMinutes('1990-01-01'), to: now }, STILL_PLANNED).filter(
       (o) => spanOf(o.start, o.end).to <= now,

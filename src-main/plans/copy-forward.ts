@@ -1,5 +1,5 @@
 import { academicYearBounds, academicYearStart } from '../contract/academic-year';
-import { addDays, daysBetween } from '../contract/dates';
+import { addDays, daysBetween, mondayOf } from '../contract/dates';
 
 /**
  * Moving a plan's dates to another academic year, «to the same week and weekday».
@@ -19,16 +19,10 @@ import { addDays, daysBetween } from '../contract/dates';
 
 const WEEK = 7;
 
-/** 0 for Monday … 6 for Sunday. */
-function weekdayFromMonday(iso: string): number {
-  const day = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
-  return (day.getUTCDay() + 6) % WEEK;
-}
-
 /** The Monday of the week that holds 1 September: the first day of the year's week 1. */
 export function academicWeekAnchor(year: string): string {
   const first = academicYearBounds(year).from;
-  return addDays(first, -weekdayFromMonday(first));
+  return mondayOf(first);
 }
 
 /** The week of the academic year a date falls in, 1 for the week that holds 1 September. */

@@ -1,1 +1,1 @@
-export { countOf, plural } from '../../src-main/contract/plural';
+export { countOf, plural } from '@contract/plural';

@@ -1,5 +1,5 @@
-import type { ApiErrorData, Channel, Envelope, ErrorCode, Input, Output } from '../../../src-main/contract';
-import { BRIDGE_KEY, type Bridge } from '../../../src-main/contract/bridge';
+import type { ApiErrorData, Channel, Envelope, ErrorCode, Input, Output } from '@contract';
+import { BRIDGE_KEY, type Bridge } from '@contract/bridge';
 
 /** A refused call: its message is Russian and fit to show; `fields` go next to their inputs. */
 export class ApiError extends Error {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, Input, Output } from '../../../src-main/contract';
+import type { Channel, Input, Output } from '@contract';
 import { invoke } from './client';
 
 /**

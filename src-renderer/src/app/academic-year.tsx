@@ -1,10 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import {
-  academicYearLabel,
-  academicYearOf,
-  academicYearStart,
-  localIsoDate,
-} from '../../../src-main/contract/academic-year';
+import { academicYearLabel, academicYearOf, academicYearStart, localIsoDate } from '@contract/academic-year';
 
 interface YearContextValue {
   year: string;

@@ -1,11 +1,11 @@
 import { createHashRouter } from 'react-router';
-import { AnalysisScreen } from '../screens/analysis/AnalysisScreen';
+import { ReviewsScreen } from '../screens/reviews/ReviewsScreen';
 import { AgreementCardScreen } from '../screens/agreements/AgreementCardScreen';
 import { EditAgreementScreen } from '../screens/agreements/AgreementFormScreen';
 import { AgreementsScreen } from '../screens/agreements/AgreementsScreen';
 import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
-import { CalendarScreen } from '../screens/calendar/CalendarScreen';
-import { HomeScreen } from '../screens/HomeScreen';
+import { EventsScreen } from '../screens/events/EventsScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
 import { LoansScreen } from '../screens/loans/LoansScreen';
 import { ClubsScreen } from '../screens/clubs/ClubsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
@@ -14,8 +14,8 @@ import { AcquisitionsScreen } from '../screens/acquisitions/AcquisitionsScreen';
 import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
 import { EditPartnerScreen, NewPartnerScreen } from '../screens/partners/PartnerFormScreen';
 import { PartnersScreen } from '../screens/partners/PartnersScreen';
-import { PlanScreen } from '../screens/plan/PlanScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
+import { PlanScreen } from '../screens/plans/PlanScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AppLayout } from './AppLayout';
 
 export const router = createHashRouter([
@@ -33,13 +33,13 @@ export const router = createHashRouter([
       { path: 'agreements/:id', element: <AgreementCardScreen /> },
       { path: 'agreements/:id/edit', element: <EditAgreementScreen /> },
       { path: 'plan', element: <PlanScreen /> },
-      { path: 'calendar', element: <CalendarScreen /> },
+      { path: 'calendar', element: <EventsScreen /> },
       { path: 'loans', element: <LoansScreen /> },
       { path: 'clubs', element: <ClubsScreen /> },
       { path: 'staff', element: <StaffScreen /> },
       { path: 'surveys', element: <SurveysScreen /> },
       { path: 'acquisitions', element: <AcquisitionsScreen /> },
-      { path: 'analysis', element: <AnalysisScreen /> },
+      { path: 'analysis', element: <ReviewsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
     ],
   },

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Attachment } from '../../../src-main/contract/agreements';
-import { formatDate } from '../../../src-main/contract/dates';
+import type { Attachment } from '@contract/agreements';
+import { formatDate } from '@contract/dates';
 import { ApiError } from '../api/client';
 import { fileToBase64 } from '../files';
 

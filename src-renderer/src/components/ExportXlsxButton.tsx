@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import type { Channel, Input, Output } from '../../../src-main/contract';
+import type { Channel, Input, Output } from '@contract';
 import { useApiMutation } from '../api/queries';
 import { noticeRefusal, noticeSavedFile } from './notices';
 

@@ -2,7 +2,7 @@ import { Button, Group, type MantineSize } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+import type { DocumentRequest } from '@contract/documents';
 import { ApiError, invoke } from '../../api/client';
 import { noticeSavedFile } from '../notices';
 

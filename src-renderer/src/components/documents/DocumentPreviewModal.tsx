@@ -1,7 +1,7 @@
 import { Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+import type { DocumentRequest } from '@contract/documents';
 import { invoke } from '../../api/client';
 import { QueryState } from '../QueryState';
 import { DocumentActions } from './DocumentActions';

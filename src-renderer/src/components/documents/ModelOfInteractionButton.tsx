@@ -1,7 +1,7 @@
 import { Button, Group, Modal, MultiSelect, Radio, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconFileDescription } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+import type { DocumentRequest } from '@contract/documents';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../QueryState';

@@ -1,35 +1,31 @@
 import {
   Autocomplete,
   Input,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
-  Stack,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import {
   ACQUISITION_SOURCES,
   ACQUISITION_SOURCE_LABELS,
   acquisitionFieldsOf,
   blankAcquisitionFields,
   formatRubles,
-  MAX_PLAN_YEAR,
-  MIN_PLAN_YEAR,
   parseRubles,
   type Acquisition,
   type AcquisitionSource,
-} from '../../../../src-main/contract/acquisitions';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { fieldErrorsOf, noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { DialogFooter } from '../../components/DialogFooter';
+} from '@contract/acquisitions';
+import { useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from './acquisition-form';
 import { quarterLabel } from './acquisition-groups';
+import { PlanYearInput } from './PlanYearInput';
 import { PartnerSelect } from '../../components/partner-options';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
@@ -51,128 +47,95 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
     validate: { cost: costError },
   });
   const categories = useApiQuery('acquisitions:categories', {});
-  const create = useApiMutation('acquisitions:create');
-  const update = useApiMutation('acquisitions:update');
-  const saving = create.isPending || update.isPending;
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !saving);
   const v = form.values;
   const note = NOTE_FIELD[v.source];
-
-  const close = () => closeOrConfirm(dirty, onClose, 'Изменения в позиции не сохранены. Закрыть окно и потерять их?');
-
-  const save = form.onSubmit(async (values) => {
-    const fields = fieldsOf(values);
-    try {
-      if (item) await update.mutateAsync({ id: item.id, fields });
-      else await create.mutateAsync({ fields });
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: item ? `«${fields.name.trim()}» сохранена.` : `«${fields.name.trim()}» добавлена в план.`,
-      });
-      onClose();
-    } catch (error) {
-      noticeRefusal(error);
-      form.setErrors(formErrorsOf(fieldErrorsOf(error)));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: async (values) => {
+      const fields = fieldsOf(values);
+      if (item) await invoke('acquisitions:update', { id: item.id, fields });
+      else await invoke('acquisitions:create', { fields });
+      return fields;
+    },
+    notice: (fields) => (item ? `«${fields.name.trim()}» сохранена.` : `«${fields.name.trim()}» добавлена в план.`),
+    fieldErrors: formErrorsOf,
+    onClose,
+    unsaved: 'Изменения в позиции не сохранены. Закрыть окно и потерять их?',
   });
 
   return (
-    <Modal
-      opened
-      onClose={close}
+    <RecordModal
+      dialog={dialog}
       title={item ? 'Позиция плана приобретения' : 'Новая позиция плана приобретения'}
       size={760}
-      closeOnClickOutside={false}
     >
-      <form onSubmit={save} noValidate>
-        <Stack>
-          <Textarea
-            label="Наименование"
-            placeholder="Набор конструкторов для начальных классов"
-            required
-            autosize
-            minRows={1}
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <Autocomplete
-            label="Категория"
-            placeholder="Выберите из списка или впишите свою"
-            data={categories.data ?? []}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('category')}
-          />
-          <SimpleGrid cols={4}>
-            <NumberInput
-              label="Количество"
-              required
-              min={1}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              {...form.getInputProps('quantity')}
-            />
-            <TextInput label="Ед. изм." required {...form.getInputProps('unit')} />
-            <NumberInput
-              label="Год"
-              required
-              min={MIN_PLAN_YEAR}
-              max={MAX_PLAN_YEAR}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              thousandSeparator=""
-              {...form.getInputProps('plannedYear')}
-            />
-            <Select
-              label="Квартал"
-              data={QUARTERS}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('quarter')}
-            />
-          </SimpleGrid>
-          <Input.Wrapper label="Источник" required>
-            <SegmentedControl
-              fullWidth
-              aria-label="Источник"
-              data={ACQUISITION_SOURCES.map((s) => ({ value: s, label: ACQUISITION_SOURCE_LABELS[s] }))}
-              value={v.source}
-              onChange={(value) => form.setFieldValue('source', value as AcquisitionSource)}
-            />
-          </Input.Wrapper>
-          {v.source === 'partner' && (
-            <PartnerSelect
-              kept={
-                item?.partnerId ? [{ id: item.partnerId, name: item.partnerName ?? `Партнёр ${item.partnerId}` }] : []
-              }
-              {...form.getInputProps('partnerId')}
-            />
-          )}
-          {note && (
-            <TextInput label={note.label} placeholder={note.placeholder} {...form.getInputProps('sourceNote')} />
-          )}
-          <TextInput
-            label="Сумма, руб."
-            description="Необязательно. С копейками через запятую"
-            placeholder="12 500,00"
-            inputMode="decimal"
-            w={260}
-            {...form.getInputProps('cost')}
-            onBlur={() => {
-              // The sum is shown as it will print once the field is left: «12500» becomes «12 500,00».
-              const kopecks = parseRubles(v.cost);
-              if (kopecks === undefined) form.setFieldError('cost', costError(v.cost));
-              else if (kopecks !== null) form.setFieldValue('cost', formatRubles(kopecks));
-            }}
-          />
-          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
-          <DialogFooter saving={saving} onCancel={close} />
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea
+        label="Наименование"
+        placeholder="Набор конструкторов для начальных классов"
+        required
+        autosize
+        minRows={1}
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <Autocomplete
+        label="Категория"
+        placeholder="Выберите из списка или впишите свою"
+        data={categories.data ?? []}
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('category')}
+      />
+      <SimpleGrid cols={4}>
+        <NumberInput
+          label="Количество"
+          required
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          {...form.getInputProps('quantity')}
+        />
+        <TextInput label="Ед. изм." required {...form.getInputProps('unit')} />
+        <PlanYearInput label="Год" required {...form.getInputProps('plannedYear')} />
+        <Select
+          label="Квартал"
+          data={QUARTERS}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('quarter')}
+        />
+      </SimpleGrid>
+      <Input.Wrapper label="Источник" required>
+        <SegmentedControl
+          fullWidth
+          aria-label="Источник"
+          data={ACQUISITION_SOURCES.map((s) => ({ value: s, label: ACQUISITION_SOURCE_LABELS[s] }))}
+          value={v.source}
+          onChange={(value) => form.setFieldValue('source', value as AcquisitionSource)}
+        />
+      </Input.Wrapper>
+      {v.source === 'partner' && (
+        <PartnerSelect
+          kept={item?.partnerId ? [{ id: item.partnerId, name: item.partnerName ?? `Партнёр ${item.partnerId}` }] : []}
+          {...form.getInputProps('partnerId')}
+        />
+      )}
+      {note && <TextInput label={note.label} placeholder={note.placeholder} {...form.getInputProps('sourceNote')} />}
+      <TextInput
+        label="Сумма, руб."
+        description="Необязательно. С копейками через запятую"
+        placeholder="12 500,00"
+        inputMode="decimal"
+        w={260}
+        {...form.getInputProps('cost')}
+        onBlur={() => {
+          // The sum is shown as it will print once the field is left: «12500» becomes «12 500,00».
+          const kopecks = parseRubles(v.cost);
+          if (kopecks === undefined) form.setFieldError('cost', costError(v.cost));
+          else if (kopecks !== null) form.setFieldValue('cost', formatRubles(kopecks));
+        }}
+      />
+      <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+    </RecordModal>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import { ACQUISITION_STATUS_LABELS, type Acquisition } from '../../../../src-main/contract/acquisitions';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { ACQUISITION_STATUS_LABELS, type Acquisition } from '@contract/acquisitions';
+import { formatDate } from '@contract/dates';
 
 const COLORS = { planned: 'blue', acquired: 'teal', cancelled: 'gray' } as const;
 

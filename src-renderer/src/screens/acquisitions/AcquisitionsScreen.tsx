@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconEye, IconPlus, IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,8 +17,8 @@ import {
   type AcquisitionSource,
   type AcquisitionStatus,
   type PlanYears,
-} from '../../../../src-main/contract/acquisitions';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
+} from '@contract/acquisitions';
+import type { DocumentRequest } from '@contract/documents';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
@@ -30,6 +30,7 @@ import { ITEM_FORMS } from './acquisition-groups';
 import { AcquiredDialog } from './AcquiredDialog';
 import { AcquisitionApprovalDialog, approvalSummary } from './AcquisitionApprovalDialog';
 import { AcquisitionDialog, type AcquisitionTarget } from './AcquisitionDialog';
+import { PlanYearInput } from './PlanYearInput';
 import { AcquisitionsTable } from './AcquisitionsTable';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
@@ -110,29 +111,11 @@ export function AcquisitionsScreen() {
       <Paper withBorder p="md" mb="md">
         <Stack gap="sm">
           <Group align="flex-start" gap="sm">
-            <NumberInput
-              label="Годы с"
-              placeholder="любого"
-              w={110}
-              min={MIN_PLAN_YEAR}
-              max={MAX_PLAN_YEAR}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              thousandSeparator=""
-              value={from}
-              onChange={setFrom}
-            />
-            <NumberInput
+            <PlanYearInput label="Годы с" placeholder="любого" w={110} value={from} onChange={setFrom} />
+            <PlanYearInput
               label="по"
               placeholder="любой"
               w={110}
-              min={MIN_PLAN_YEAR}
-              max={MAX_PLAN_YEAR}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              thousandSeparator=""
               value={to}
               onChange={setTo}
               error={backwards ? 'Год «по» раньше года «с»' : undefined}

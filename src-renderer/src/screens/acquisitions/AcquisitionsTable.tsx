@@ -1,13 +1,8 @@
 import { ActionIcon, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconCircleCheck, IconCircleX, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCircleCheck, IconCircleX, IconPencil } from '@tabler/icons-react';
 import { Fragment } from 'react';
-import {
-  formatRubles,
-  sourceText,
-  termText,
-  totalKopecks,
-  type Acquisition,
-} from '../../../../src-main/contract/acquisitions';
+import { formatRubles, sourceText, termText, totalKopecks, type Acquisition } from '@contract/acquisitions';
+import { RowActions } from '../../components/RowActions';
 import { countOf } from '../../format';
 import { groupsByYear, ITEM_FORMS } from './acquisition-groups';
 import { AcquisitionStatusBadge } from './AcquisitionStatusBadge';
@@ -93,37 +88,32 @@ function ItemRow({ item, n, actions }: { item: Acquisition; n: number; actions: 
           ) : (
             <ActionIcon variant="transparent" aria-hidden disabled style={{ visibility: 'hidden' }} />
           )}
-          <ActionIcon variant="subtle" aria-label={`Изменить: ${item.name}`} onClick={() => actions.onEdit(item)}>
-            <IconPencil size={16} />
-          </ActionIcon>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Ещё: ${item.name}`}>
-                <IconDots size={16} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => actions.onEdit(item)}>
-                Изменить
-              </Menu.Item>
-              <Menu.Item leftSection={<IconCircleCheck size={14} />} onClick={() => actions.onAcquired(item)}>
-                {item.status === 'acquired' ? 'Изменить дату приобретения' : 'Приобретено…'}
-              </Menu.Item>
-              {item.status === 'planned' ? (
-                <Menu.Item leftSection={<IconCircleX size={14} />} onClick={() => actions.onCancel(item)}>
-                  Отменить позицию
-                </Menu.Item>
-              ) : (
-                <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => actions.onRestore(item)}>
-                  Вернуть в план
-                </Menu.Item>
-              )}
-              <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.onDelete(item)}>
-                Удалить
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <RowActions
+            edit={{ label: `Изменить: ${item.name}`, onClick: () => actions.onEdit(item) }}
+            menu={{
+              label: `Ещё: ${item.name}`,
+              items: (
+                <>
+                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => actions.onEdit(item)}>
+                    Изменить
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconCircleCheck size={14} />} onClick={() => actions.onAcquired(item)}>
+                    {item.status === 'acquired' ? 'Изменить дату приобретения' : 'Приобретено…'}
+                  </Menu.Item>
+                  {item.status === 'planned' ? (
+                    <Menu.Item leftSection={<IconCircleX size={14} />} onClick={() => actions.onCancel(item)}>
+                      Отменить позицию
+                    </Menu.Item>
+                  ) : (
+                    <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => actions.onRestore(item)}>
+                      Вернуть в план
+                    </Menu.Item>
+                  )}
+                </>
+              ),
+            }}
+            remove={{ label: `Удалить: ${item.name}`, onClick: () => actions.onDelete(item) }}
+          />
         </Group>
       </Table.Td>
     </Table.Tr>

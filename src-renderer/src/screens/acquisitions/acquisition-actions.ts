@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { Acquisition } from '../../../../src-main/contract/acquisitions';
+import type { Acquisition } from '@contract/acquisitions';
 import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';

@@ -1,4 +1,4 @@
-import { formatRubles, parseRubles, type AcquisitionFields } from '../../../../src-main/contract/acquisitions';
+import { formatRubles, parseRubles, type AcquisitionFields } from '@contract/acquisitions';
 
 /** The form holds what the user typed: numbers may be empty (''), the sum is text in rubles. */
 export type AcquisitionForm = Omit<

@@ -1,4 +1,4 @@
-import { QUARTER_NUMERALS, type Acquisition } from '../../../../src-main/contract/acquisitions';
+import { QUARTER_NUMERALS, type Acquisition } from '@contract/acquisitions';
 
 export const ITEM_FORMS = ['позиция', 'позиции', 'позиций'] as const;
 

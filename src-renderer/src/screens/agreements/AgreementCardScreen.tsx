@@ -5,14 +5,9 @@ import { IconCircleX, IconEdit, IconEye, IconPlus, IconTrash } from '@tabler/ico
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import {
-  AGREEMENT_TYPE_LABELS,
-  PROLONGATION_LABELS,
-  type AgreementDetail,
-  type Amendment,
-} from '../../../../src-main/contract/agreements';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { localIsoDate } from '@contract/academic-year';
+import { AGREEMENT_TYPE_LABELS, PROLONGATION_LABELS, type AgreementDetail, type Amendment } from '@contract/agreements';
+import { formatDate } from '@contract/dates';
 import { ApiError, invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';

@@ -27,7 +27,7 @@ import {
   PROLONGATION_LABELS,
   type AgreementDetail,
   type AgreementFields,
-} from '../../../../src-main/contract/agreements';
+} from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';

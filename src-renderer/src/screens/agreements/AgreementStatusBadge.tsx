@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { AGREEMENT_STATUS_LABELS, type AgreementTerm } from '../../../../src-main/contract/agreements';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { AGREEMENT_STATUS_LABELS, type AgreementTerm } from '@contract/agreements';
+import { formatDate } from '@contract/dates';
 import { AGREEMENT_STATUS_COLORS, daysLeftText } from './labels';
 
 const UNCUT = { label: { overflow: 'visible' } } as const;

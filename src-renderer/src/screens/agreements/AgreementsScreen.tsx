@@ -11,7 +11,7 @@ import {
   type AgreementFilter,
   type AgreementStatus,
   type AgreementType,
-} from '../../../../src-main/contract/agreements';
+} from '@contract/agreements';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { PageHeader } from '../../components/PageHeader';

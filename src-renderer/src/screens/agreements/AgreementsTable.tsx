@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import { AGREEMENT_TYPE_LABELS, type AgreementSummary } from '../../../../src-main/contract/agreements';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { AGREEMENT_TYPE_LABELS, type AgreementSummary } from '@contract/agreements';
+import { formatDate } from '@contract/dates';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { termText } from './labels';
 

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import type { Amendment, AmendmentFields } from '../../../../src-main/contract/agreements';
+import { localIsoDate } from '@contract/academic-year';
+import type { Amendment, AmendmentFields } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { noticeRefusal } from '../../components/notices';

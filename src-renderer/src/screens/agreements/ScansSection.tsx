@@ -1,4 +1,4 @@
-import type { Attachment } from '../../../../src-main/contract/agreements';
+import type { Attachment } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { AttachmentsSection, type AttachmentsTexts } from '../../components/AttachmentsSection';
 

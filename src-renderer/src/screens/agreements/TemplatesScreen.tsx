@@ -17,12 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  AGREEMENT_TYPES,
-  AGREEMENT_TYPE_LABELS,
-  type Template,
-  type TemplateFields,
-} from '../../../../src-main/contract/agreements';
+import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type Template, type TemplateFields } from '@contract/agreements';
 import { ApiError, invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AgreementText, TextContradiction } from '../../../../src-main/contract/agreements';
+import type { AgreementText, TextContradiction } from '@contract/agreements';
 import { ApiError, invoke } from '../../api/client';
 
 /** Brings every contradicting passage of the agreement's own text back in line with its card. */

@@ -1,5 +1,5 @@
-import type { AgreementStatus } from '../../../../src-main/contract/agreements';
-import { formatDate } from '../../../../src-main/contract/dates';
+import type { AgreementStatus } from '@contract/agreements';
+import { formatDate } from '@contract/dates';
 import { countOf } from '../../format';
 
 export const AGREEMENT_STATUS_COLORS: Record<AgreementStatus, string> = {

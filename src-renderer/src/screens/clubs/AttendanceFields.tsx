@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { SchoolClass } from '../../../../src-main/contract/clubs';
+import type { SchoolClass } from '@contract/clubs';
 import { countOf } from '../../format';
 import { PUPIL_FORMS } from './clubs-text';
 

@@ -1,12 +1,10 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ClassesOfYear } from '../../../../src-main/contract/clubs';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import type { ClassesOfYear } from '@contract/clubs';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { countOf } from '../../format';
 import { CLUB_FORMS } from './clubs-text';
 
@@ -33,42 +31,32 @@ interface Props {
 
 /** The year's classes and their enrolment, edited as one table and saved at once. */
 export function ClassesEditor({ data, onDone }: Props) {
-  const save = useApiMutation('classes:save');
   const initial: ClassRow[] =
     data.classes.length > 0
       ? data.classes.map((c) => ({ name: c.name, pupils: c.pupils }))
       : [{ name: '', pupils: '' }];
   const form = useForm<{ classes: ClassRow[] }>({ mode: 'controlled', initialValues: { classes: initial } });
   const [focused, setFocused] = useState<number | null>(data.classes.length > 0 ? null : 0);
-  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
   const errors = form.errors as Record<string, string | undefined>;
   const used = new Map(data.classes.filter((c) => c.clubsCount > 0).map((c) => [c.name, c]));
 
-  const submit = form.onSubmit(async (values) => {
-    const found = rowErrors(values.classes);
-    if (Object.keys(found).length > 0) {
-      form.setErrors(found);
-      return;
-    }
-    try {
-      const classes = values.classes.map((c) => ({ name: c.name.trim(), pupils: Number(c.pupils) }));
-      await save.mutateAsync({ year: data.year, classes });
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: `Классы ${data.year} учебного года сохранены.`,
-      });
-      onDone();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const {
+    submit,
+    close: cancel,
+    saving,
+  } = useRecordDialog({
+    form,
+    check: (values) => rowErrors(values.classes),
+    write: (values) =>
+      invoke('classes:save', {
+        year: data.year,
+        classes: values.classes.map((c) => ({ name: c.name.trim(), pupils: Number(c.pupils) })),
+      }),
+    notice: () => `Классы ${data.year} учебного года сохранены.`,
+    onClose: onDone,
+    unsaved: 'Изменения в списке классов не сохранены. Отменить их?',
+    unsavedLabels: { confirm: 'Отменить изменения' },
   });
-
-  const cancel = () =>
-    closeOrConfirm(form.isDirty(), onDone, 'Изменения в списке классов не сохранены. Отменить их?', {
-      confirm: 'Отменить изменения',
-    });
 
   const add = () => {
     form.insertListItem('classes', { name: '', pupils: '' });
@@ -146,10 +134,10 @@ export function ClassesEditor({ data, onDone }: Props) {
           <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add}>
             Добавить класс
           </Button>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
             Сохранить классы
           </Button>
-          <Button variant="default" onClick={cancel} disabled={save.isPending}>
+          <Button variant="default" onClick={cancel} disabled={saving}>
             Отмена
           </Button>
         </Group>

@@ -1,14 +1,12 @@
-import { Alert, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { Club, ClubFields, SchoolClass } from '../../../../src-main/contract/clubs';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import type { Club, ClubFields, SchoolClass } from '@contract/clubs';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { AttendanceFields, type AttendanceFormRow } from './AttendanceFields';
 import { confirmDeleteClub } from './delete-club';
-import { DialogFooter } from '../../components/DialogFooter';
 import { PartnerSelect } from '../../components/partner-options';
 
 export type ClubTarget = { club: Club } | { partnerId: number | null };
@@ -47,6 +45,14 @@ function formErrors(values: ClubForm): Record<string, string> {
   return errors;
 }
 
+function fieldsOf(values: ClubForm): ClubFields {
+  return {
+    ...values,
+    partnerId: Number(values.partnerId),
+    attendance: values.attendance.map((row) => ({ className: row.className ?? '', pupils: Number(row.pupils) })),
+  };
+}
+
 interface Props {
   year: string;
   classes: readonly SchoolClass[];
@@ -58,88 +64,57 @@ interface Props {
 export function ClubDialog({ year, classes, target, onClose }: Props) {
   const club = 'club' in target ? target.club : null;
   const form = useForm<ClubForm>({ mode: 'controlled', initialValues: initialValues(target) });
-  const create = useApiMutation('clubs:create');
-  const update = useApiMutation('clubs:update');
-  const saving = create.isPending || update.isPending;
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !saving);
   const errors = form.errors as Record<string, string | undefined>;
-
-  const close = () => closeOrConfirm(dirty, onClose, 'Изменения в кружке не сохранены. Закрыть окно и потерять их?');
-
-  const save = form.onSubmit(async (values) => {
-    const found = formErrors(values);
-    if (Object.keys(found).length > 0) {
-      form.setErrors(found);
-      return;
-    }
-    const fields: ClubFields = {
-      ...values,
-      partnerId: Number(values.partnerId),
-      attendance: values.attendance.map((row) => ({ className: row.className ?? '', pupils: Number(row.pupils) })),
-    };
-    try {
-      if (club) await update.mutateAsync({ id: club.id, fields });
-      else await create.mutateAsync({ year, fields });
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: club ? `Кружок «${fields.name.trim()}» сохранён.` : `Кружок «${fields.name.trim()}» добавлен.`,
-      });
-      onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    remove: club ? { label: 'Удалить кружок', confirm: (done) => confirmDeleteClub(club, done) } : null,
+    check: formErrors,
+    write: async (values) => {
+      const fields = fieldsOf(values);
+      if (club) await invoke('clubs:update', { id: club.id, fields });
+      else await invoke('clubs:create', { year, fields });
+    },
+    notice: (_, values) =>
+      club ? `Кружок «${values.name.trim()}» сохранён.` : `Кружок «${values.name.trim()}» добавлен.`,
+    onClose,
+    unsaved: 'Изменения в кружке не сохранены. Закрыть окно и потерять их?',
   });
 
   return (
-    <Modal
-      opened
-      onClose={close}
+    <RecordModal
+      dialog={dialog}
       title={club ? `Кружок «${club.name}»` : `Новый кружок на ${year} учебный год`}
       size={760}
-      closeOnClickOutside={false}
     >
-      <form onSubmit={save} noValidate>
-        <Stack>
-          <PartnerSelect
-            kept={club ? [{ id: club.partnerId, name: club.partnerName }] : []}
-            {...form.getInputProps('partnerId')}
-          />
-          <TextInput
-            label="Кружок, студия, класс"
-            required
-            placeholder="Хореография, гитара, ИЗО-студия…"
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput label="Педагог" placeholder="Фамилия И. О." {...form.getInputProps('leader')} />
-            <TextInput label="Расписание" placeholder="Вт, Чт 15:00–16:30" {...form.getInputProps('schedule')} />
-          </SimpleGrid>
-          {classes.length === 0 ? (
-            <Alert variant="light" color="blue" icon={<IconInfoCircle />} title="Классы года не внесены">
-              Чтобы указать, сколько обучающихся каждого класса посещают кружок, сначала заполните «Классы и
-              численность» на этой странице. Кружок можно сохранить и без классов.
-            </Alert>
-          ) : (
-            <AttendanceFields
-              classes={classes}
-              value={form.values.attendance}
-              onChange={(rows) => form.setFieldValue('attendance', rows)}
-              errors={errors}
-            />
-          )}
-          <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
-          <DialogFooter
-            saving={saving}
-            onCancel={close}
-            remove={club ? { label: 'Удалить кружок', confirm: (done) => confirmDeleteClub(club, done) } : null}
-            onDeleted={onClose}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <PartnerSelect
+        kept={club ? [{ id: club.partnerId, name: club.partnerName }] : []}
+        {...form.getInputProps('partnerId')}
+      />
+      <TextInput
+        label="Кружок, студия, класс"
+        required
+        placeholder="Хореография, гитара, ИЗО-студия…"
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Педагог" placeholder="Фамилия И. О." {...form.getInputProps('leader')} />
+        <TextInput label="Расписание" placeholder="Вт, Чт 15:00–16:30" {...form.getInputProps('schedule')} />
+      </SimpleGrid>
+      {classes.length === 0 ? (
+        <Alert variant="light" color="blue" icon={<IconInfoCircle />} title="Классы года не внесены">
+          Чтобы указать, сколько обучающихся каждого класса посещают кружок, сначала заполните «Классы и численность» на
+          этой странице. Кружок можно сохранить и без классов.
+        </Alert>
+      ) : (
+        <AttendanceFields
+          classes={classes}
+          value={form.values.attendance}
+          onChange={(rows) => form.setFieldValue('attendance', rows)}
+          errors={errors}
+        />
+      )}
+      <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
+    </RecordModal>
   );
 }

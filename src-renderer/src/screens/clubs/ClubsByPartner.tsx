@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { ratioText, type Club, type ClubCoverage } from '../../../../src-main/contract/clubs';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { ratioText, type Club, type ClubCoverage } from '@contract/clubs';
+import { RowActions } from '../../components/RowActions';
 import { countOf } from '../../format';
 import { attendanceText, CLUB_FORMS } from './clubs-text';
 
@@ -79,25 +80,11 @@ export function ClubsByPartner({ clubs, coverage, onAdd, onEdit, onDelete }: Pro
                     <Table.Td ta="right">{club.pupils}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label="Изменить">
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={`Изменить: ${club.name}`}
-                            onClick={() => onEdit(club)}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label="Удалить">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Удалить: ${club.name}`}
-                            onClick={() => onDelete(club)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <RowActions
+                          tooltips
+                          edit={{ label: `Изменить: ${club.name}`, onClick: () => onEdit(club) }}
+                          remove={{ label: `Удалить: ${club.name}`, onClick: () => onDelete(club) }}
+                        />
                       </Group>
                     </Table.Td>
                   </Table.Tr>

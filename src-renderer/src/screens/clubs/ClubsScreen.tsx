@@ -2,7 +2,7 @@ import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ClassesOfYear, ClubCoverage } from '../../../../src-main/contract/clubs';
+import type { ClassesOfYear, ClubCoverage } from '@contract/clubs';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { PageHeader } from '../../components/PageHeader';

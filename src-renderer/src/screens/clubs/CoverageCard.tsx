@@ -1,5 +1,5 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
-import { ratioText, type ClubCoverage } from '../../../../src-main/contract/clubs';
+import { ratioText, type ClubCoverage } from '@contract/clubs';
 import { levelLabel } from './clubs-text';
 
 /** «Охват дополнительным образованием»: m of N per level and overall, as the stage-4 review counts it. */

@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ClassesOfYear } from '../../../../src-main/contract/clubs';
+import type { ClassesOfYear } from '@contract/clubs';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 

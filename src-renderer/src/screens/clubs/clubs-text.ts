@@ -1,4 +1,4 @@
-import { LEVEL_GRADES, type Level } from '../../../../src-main/contract/classes';
+import { LEVEL_GRADES, type Level } from '@contract/classes';
 
 export const PUPIL_FORMS = ['обучающийся', 'обучающихся', 'обучающихся'] as const;
 export const CLASS_FORMS = ['класс', 'класса', 'классов'] as const;

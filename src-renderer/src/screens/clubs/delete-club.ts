@@ -1,4 +1,4 @@
-import type { Club } from '../../../../src-main/contract/clubs';
+import type { Club } from '@contract/clubs';
 import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 

@@ -1,16 +1,15 @@
-import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import { addDays } from '../../../../src-main/contract/dates';
-import { blankLoanItem, loanItemsSummary, type LoanDetail, type LoanFields } from '../../../../src-main/contract/loans';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { localIsoDate } from '@contract/academic-year';
+import { addDays } from '@contract/dates';
+import { blankLoanItem, loanItemsSummary, type LoanDetail, type LoanFields } from '@contract/loans';
+import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { confirmDeleteLoan } from './loan-actions';
 import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
-import { DialogFooter } from '../../components/DialogFooter';
 import { PartnerSelect } from '../../components/partner-options';
 import { DateField } from '../../components/DateField';
 
@@ -68,95 +67,64 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
       dueOn: (v) => (v ? null : 'Укажите, до какого дня вернуть'),
     },
   });
-  const create = useApiMutation('loans:create');
-  const update = useApiMutation('loans:update');
-  const saving = create.isPending || update.isPending;
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !saving);
   const errors = form.errors as Record<string, string | undefined>;
-
-  const close = () => closeOrConfirm(dirty, onClose, 'Изменения не сохранены. Закрыть окно и потерять их?');
-
-  const save = form.onSubmit(async (values) => {
-    const fields = fieldsOf(values);
-    try {
-      const saved = loan ? await update.mutateAsync({ id: loan.id, fields }) : await create.mutateAsync(fields);
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: `${saved.partnerName}: ${loanItemsSummary(saved.items)}.`,
-      });
-      onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    remove: loan
+      ? {
+          label: 'Удалить запись',
+          confirm: (done) => confirmDeleteLoan({ ...loan, itemsSummary: loanItemsSummary(loan.items) }, done),
+        }
+      : null,
+    write: (values) => {
+      const fields = fieldsOf(values);
+      return loan ? invoke('loans:update', { id: loan.id, fields }) : invoke('loans:create', fields);
+    },
+    notice: (saved) => `${saved.partnerName}: ${loanItemsSummary(saved.items)}.`,
+    onClose,
   });
 
   return (
-    <Modal
-      opened
-      onClose={close}
-      title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'}
-      size={1180}
-      closeOnClickOutside={false}
-    >
-      <form onSubmit={save} noValidate>
-        <Stack>
-          <PartnerSelect
-            kept={loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []}
-            {...form.getInputProps('partnerId')}
-          />
-          <SimpleGrid cols={{ base: 1, md: 4 }}>
-            <DateField
-              label="Получено"
-              required
-              value={form.values.receivedOn}
-              onChange={(value) => form.setFieldValue('receivedOn', value ?? '')}
-              error={errors['receivedOn']}
-            />
-            <DateField
-              label="Вернуть до"
-              required
-              value={form.values.dueOn}
-              onChange={(value) => form.setFieldValue('dueOn', value ?? '')}
-              error={errors['dueOn']}
-            />
-            <TextInput
-              label="Ответственный в школе"
-              placeholder="Петрова А.И., учитель истории"
-              maxLength={300}
-              {...form.getInputProps('responsible')}
-            />
-            <TextInput
-              label="Где размещены"
-              placeholder="мини-музей школы"
-              maxLength={300}
-              {...form.getInputProps('displayPlace')}
-            />
-          </SimpleGrid>
-          <LoanItemsEditor
-            items={form.values.items}
-            onChange={(items) => form.setFieldValue('items', items)}
-            errors={errors}
-          />
-          <Textarea label="Примечание" autosize minRows={2} maxLength={5000} {...form.getInputProps('notes')} />
-          <DialogFooter
-            saving={saving}
-            onCancel={close}
-            remove={
-              loan
-                ? {
-                    label: 'Удалить запись',
-                    confirm: (done) => confirmDeleteLoan({ ...loan, itemsSummary: loanItemsSummary(loan.items) }, done),
-                  }
-                : null
-            }
-            onDeleted={onClose}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal dialog={dialog} title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'} size={1180}>
+      <PartnerSelect
+        kept={loan ? [{ id: loan.partnerId, name: loan.partnerName }] : []}
+        {...form.getInputProps('partnerId')}
+      />
+      <SimpleGrid cols={{ base: 1, md: 4 }}>
+        <DateField
+          label="Получено"
+          required
+          value={form.values.receivedOn}
+          onChange={(value) => form.setFieldValue('receivedOn', value ?? '')}
+          error={errors['receivedOn']}
+        />
+        <DateField
+          label="Вернуть до"
+          required
+          value={form.values.dueOn}
+          onChange={(value) => form.setFieldValue('dueOn', value ?? '')}
+          error={errors['dueOn']}
+        />
+        <TextInput
+          label="Ответственный в школе"
+          placeholder="Петрова А.И., учитель истории"
+          maxLength={300}
+          {...form.getInputProps('responsible')}
+        />
+        <TextInput
+          label="Где размещены"
+          placeholder="мини-музей школы"
+          maxLength={300}
+          {...form.getInputProps('displayPlace')}
+        />
+      </SimpleGrid>
+      <LoanItemsEditor
+        items={form.values.items}
+        onChange={(items) => form.setFieldValue('items', items)}
+        errors={errors}
+      />
+      <Textarea label="Примечание" autosize minRows={2} maxLength={5000} {...form.getInputProps('notes')} />
+    </RecordModal>
   );
 }
 

@@ -7,7 +7,7 @@ import {
   MAX_ITEM_QUANTITY,
   type LoanItem,
   type LoanItemKind,
-} from '../../../../src-main/contract/loans';
+} from '@contract/loans';
 
 /** A row as the form holds it: NumberInput yields '' while the quantity is being retyped. */
 export type ItemRow = Omit<LoanItem, 'quantity'> & { quantity: number | string };

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import type { LoanTerm } from '../../../../src-main/contract/loans';
+import type { LoanTerm } from '@contract/loans';
 import { LOAN_STATUS_COLORS, loanStatusHint, loanStatusText } from './labels';
 
 export function LoanStatusBadge({ term }: { term: LoanTerm }) {

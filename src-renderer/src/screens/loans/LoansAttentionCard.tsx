@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { LoanSummary } from '../../../../src-main/contract/loans';
+import { formatDate } from '@contract/dates';
+import type { LoanSummary } from '@contract/loans';
 import { useApiQuery } from '../../api/queries';
 import { LoanStatusBadge } from './LoanStatusBadge';
 

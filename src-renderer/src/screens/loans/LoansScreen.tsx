@@ -2,7 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Text, TextInput } from '@mantin
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { LOAN_VIEWS, LOAN_VIEW_LABELS, type LoanView } from '../../../../src-main/contract/loans';
+import { LOAN_VIEWS, LOAN_VIEW_LABELS, type LoanView } from '@contract/loans';
 import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';

@@ -1,18 +1,12 @@
 import { ActionIcon, Group, Menu, Table, Text, Tooltip } from '@mantine/core';
-import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
-  IconDots,
-  IconFileText,
-  IconPencil,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconFileText, IconPencil } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { DocumentRequest } from '../../../../src-main/contract/documents';
-import type { LoanSummary } from '../../../../src-main/contract/loans';
+import { formatDate } from '@contract/dates';
+import type { DocumentRequest } from '@contract/documents';
+import type { LoanSummary } from '@contract/loans';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
+import { RowActions } from '../../components/RowActions';
 import { countOf } from '../../format';
 import { ITEM_FORMS, periodText } from './labels';
 import { confirmDeleteLoan, confirmUndoReturn } from './loan-actions';
@@ -83,51 +77,45 @@ export function LoansTable({ rows, withPartner = true }: Props) {
                       </ActionIcon>
                     </Tooltip>
                   )}
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Действия: ${loan.itemsSummary}`}>
-                        <IconDots size={18} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(loan.id)}>
-                        Изменить
-                      </Menu.Item>
-                      <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => setReturning(loan)}>
-                        {loan.returnedOn ? 'Изменить возврат' : 'Отметить возврат'}
-                      </Menu.Item>
-                      {loan.returnedOn && (
-                        <Menu.Item
-                          leftSection={<IconArrowForwardUp size={14} />}
-                          onClick={() => confirmUndoReturn(loan, refresh)}
-                        >
-                          Отменить возврат
-                        </Menu.Item>
-                      )}
-                      <Menu.Divider />
-                      <Menu.Item
-                        leftSection={<IconFileText size={14} />}
-                        onClick={() => setAct({ kind: 'loanAct', id: loan.id, variant: 'receipt' })}
-                      >
-                        Акт приёма-передачи
-                      </Menu.Item>
-                      <Menu.Item
-                        leftSection={<IconFileText size={14} />}
-                        disabled={!loan.returnedOn}
-                        onClick={() => setAct({ kind: 'loanAct', id: loan.id, variant: 'return' })}
-                      >
-                        Акт возврата
-                      </Menu.Item>
-                      <Menu.Divider />
-                      <Menu.Item
-                        color="red"
-                        leftSection={<IconTrash size={14} />}
-                        onClick={() => confirmDeleteLoan(loan, refresh)}
-                      >
-                        Удалить
-                      </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
+                  <RowActions
+                    menu={{
+                      label: `Действия: ${loan.itemsSummary}`,
+                      iconSize: 18,
+                      items: (
+                        <>
+                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(loan.id)}>
+                            Изменить
+                          </Menu.Item>
+                          <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => setReturning(loan)}>
+                            {loan.returnedOn ? 'Изменить возврат' : 'Отметить возврат'}
+                          </Menu.Item>
+                          {loan.returnedOn && (
+                            <Menu.Item
+                              leftSection={<IconArrowForwardUp size={14} />}
+                              onClick={() => confirmUndoReturn(loan, refresh)}
+                            >
+                              Отменить возврат
+                            </Menu.Item>
+                          )}
+                          <Menu.Divider />
+                          <Menu.Item
+                            leftSection={<IconFileText size={14} />}
+                            onClick={() => setAct({ kind: 'loanAct', id: loan.id, variant: 'receipt' })}
+                          >
+                            Акт приёма-передачи
+                          </Menu.Item>
+                          <Menu.Item
+                            leftSection={<IconFileText size={14} />}
+                            disabled={!loan.returnedOn}
+                            onClick={() => setAct({ kind: 'loanAct', id: loan.id, variant: 'return' })}
+                          >
+                            Акт возврата
+                          </Menu.Item>
+                        </>
+                      ),
+                    }}
+                    remove={{ label: `Удалить: ${loan.itemsSummary}`, onClick: () => confirmDeleteLoan(loan, refresh) }}
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,5 +1,5 @@
-import { formatDate } from '../../../../src-main/contract/dates';
-import type { LoanStatus, LoanTerm } from '../../../../src-main/contract/loans';
+import { formatDate } from '@contract/dates';
+import type { LoanStatus, LoanTerm } from '@contract/loans';
 import { countOf } from '../../format';
 
 const DAYS = ['день', 'дня', 'дней'] as const;

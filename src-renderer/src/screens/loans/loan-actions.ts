@@ -1,4 +1,4 @@
-import type { LoanSummary } from '../../../../src-main/contract/loans';
+import type { LoanSummary } from '@contract/loans';
 import { invoke } from '../../api/client';
 import { confirmAction, confirmDelete } from '../../components/confirm-action';
 

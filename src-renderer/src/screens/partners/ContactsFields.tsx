@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { Contact } from '../../../../src-main/contract/partners';
+import type { Contact } from '@contract/partners';
 
 interface Props {
   contacts: Contact[];

@@ -1,5 +1,5 @@
 import { MultiSelect, SimpleGrid, Stack, Title } from '@mantine/core';
-import type { InteractionForm } from '../../../../src-main/contract/partners';
+import type { InteractionForm } from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';
 

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconEdit, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { PartnerDetail } from '../../../../src-main/contract/partners';
+import type { PartnerDetail } from '@contract/partners';
 import { ApiError, invoke } from '../../api/client';
 import { StageDialog } from './StageDialog';
 import { StatusDialog } from './StatusDialog';

@@ -4,10 +4,10 @@ import { useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { academicYearBounds } from '../../../../src-main/contract/academic-year';
-import { formatDate } from '../../../../src-main/contract/dates';
-import { EVENT_STATUS_LABELS } from '../../../../src-main/contract/events';
-import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '../../../../src-main/contract/partners';
+import { academicYearBounds } from '@contract/academic-year';
+import { formatDate } from '@contract/dates';
+import { EVENT_STATUS_LABELS } from '@contract/events';
+import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@contract/partners';
 
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
@@ -21,7 +21,7 @@ import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
 import { noticeRefusal } from '../../components/notices';
-import { UnplannedBadge } from '../calendar/UnplannedBadge';
+import { UnplannedBadge } from '../events/UnplannedBadge';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
   const rows: [string, string][] = [

@@ -9,7 +9,7 @@ import {
   PARTNER_STATUSES,
   PARTNER_STATUS_LABELS,
   type PartnerFields,
-} from '../../../../src-main/contract/partners';
+} from '@contract/partners';
 
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';

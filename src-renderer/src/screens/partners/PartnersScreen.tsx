@@ -10,7 +10,7 @@ import {
   type PartnerFilter,
   type PartnerStatus,
   type Stage,
-} from '../../../../src-main/contract/partners';
+} from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';

@@ -2,7 +2,7 @@ import { Badge, Box, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { PARTNER_STATUS_LABELS, type PartnerFilter, type PartnerSummary } from '../../../../src-main/contract/partners';
+import { PARTNER_STATUS_LABELS, type PartnerFilter, type PartnerSummary } from '@contract/partners';
 import { STATUS_COLORS } from './labels';
 
 type SortKey = NonNullable<PartnerFilter['sort']>;

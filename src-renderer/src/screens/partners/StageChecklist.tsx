@@ -1,6 +1,6 @@
 import { List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import type { StageCheck } from '../../../../src-main/contract/partners';
+import type { StageCheck } from '@contract/partners';
 
 /** What the data shows, and what it does not yet show, for each stage beyond the first. */
 export function StageChecklist({ checks }: { checks: StageCheck[] }) {

@@ -1,8 +1,8 @@
 import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import { STAGES, type PartnerDetail, type Stage } from '../../../../src-main/contract/partners';
+import { localIsoDate } from '@contract/academic-year';
+import { STAGES, type PartnerDetail, type Stage } from '@contract/partners';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';

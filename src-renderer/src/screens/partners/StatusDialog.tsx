@@ -1,14 +1,9 @@
 import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { localIsoDate } from '../../../../src-main/contract/academic-year';
-import { formatDate } from '../../../../src-main/contract/dates';
-import {
-  PARTNER_STATUSES,
-  PARTNER_STATUS_LABELS,
-  type PartnerDetail,
-  type PartnerStatus,
-} from '../../../../src-main/contract/partners';
+import { localIsoDate } from '@contract/academic-year';
+import { formatDate } from '@contract/dates';
+import { PARTNER_STATUSES, PARTNER_STATUS_LABELS, type PartnerDetail, type PartnerStatus } from '@contract/partners';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 

@@ -1,4 +1,4 @@
-import type { PartnerStatus } from '../../../../src-main/contract/partners';
+import type { PartnerStatus } from '@contract/partners';
 
 export const STATUS_COLORS: Record<PartnerStatus, string> = {
   potential: 'blue',

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconDatabaseExport, IconDatabaseImport } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ImportCounts } from '../../../../src-main/contract/archive';
+import type { ImportCounts } from '@contract/archive';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useForgetOtherScreens } from '../../api/queries';
 import { countOf } from '../../format';

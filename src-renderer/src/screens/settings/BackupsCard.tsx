@@ -5,7 +5,7 @@ import { IconArrowBackUp, IconDeviceFloppy, IconHistory, IconRestore } from '@ta
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { BackupInfo, BackupProgress, BackupReason } from '../../../../src-main/contract/backups';
+import type { BackupInfo, BackupProgress, BackupReason } from '@contract/backups';
 import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery, useForgetOtherScreens } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';

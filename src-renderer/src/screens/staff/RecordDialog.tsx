@@ -1,15 +1,14 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { academicYearOf, localIsoDate } from '../../../../src-main/contract/academic-year';
-import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '../../../../src-main/contract/staff';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { closeOrConfirm, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { academicYearOf, localIsoDate } from '@contract/academic-year';
+import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '@contract/staff';
+import { useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 import { FORM_OPTIONS } from './labels';
 import { confirmDeleteRecord } from './staff-actions';
-import { DialogFooter } from '../../components/DialogFooter';
 import { usePartnerOptions } from '../../components/partner-options';
 
 interface Values {
@@ -57,6 +56,20 @@ function initialValues(year: string, target: RecordTarget): Values {
   };
 }
 
+function fieldsOf(values: Values) {
+  return {
+    staffId: Number(values.staffId),
+    form: values.form,
+    title: values.title,
+    partnerId: values.partnerId === null ? null : Number(values.partnerId),
+    dateFrom: values.dateFrom ?? '',
+    dateTo: values.dateTo ?? '',
+    hours: Number(values.hours),
+    certificate: values.certificate,
+    result: values.result,
+  };
+}
+
 const required = (message: string) => (value: unknown) => (value === null || value === '' ? message : null);
 
 /** A new record of professional development, or every field of one; closing with unsaved changes asks first. */
@@ -74,42 +87,22 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
     },
   });
   const staff = useApiQuery('staff:list', {});
-  const create = useApiMutation('staffRecords:create');
-  const update = useApiMutation('staffRecords:update');
-  const saving = create.isPending || update.isPending;
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !saving);
   const v = form.values;
-
-  const close = () => closeOrConfirm(dirty, onClose, 'Изменения в записи не сохранены. Закрыть окно и потерять их?');
-
-  const save = form.onSubmit(async (values) => {
-    const fields = {
-      staffId: Number(values.staffId),
-      form: values.form,
-      title: values.title,
-      partnerId: values.partnerId === null ? null : Number(values.partnerId),
-      dateFrom: values.dateFrom ?? '',
-      dateTo: values.dateTo ?? '',
-      hours: Number(values.hours),
-      certificate: values.certificate,
-      result: values.result,
-    };
-    try {
-      const saved = record ? await update.mutateAsync({ id: record.id, fields }) : await create.mutateAsync({ fields });
-      form.resetDirty();
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message:
-          saved.year === year
-            ? `«${saved.title}» — ${saved.staffName}.`
-            : `«${saved.title}» относится к ${saved.year} учебному году (по дате начала): выберите этот год вверху, чтобы увидеть запись.`,
-      });
-      onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    remove: record ? { label: 'Удалить запись', confirm: (done) => confirmDeleteRecord(record, done) } : null,
+    write: (values) => {
+      const fields = fieldsOf(values);
+      return record
+        ? invoke('staffRecords:update', { id: record.id, fields })
+        : invoke('staffRecords:create', { fields });
+    },
+    notice: (saved) =>
+      saved.year === year
+        ? `«${saved.title}» — ${saved.staffName}.`
+        : `«${saved.title}» относится к ${saved.year} учебному году (по дате начала): выберите этот год вверху, чтобы увидеть запись.`,
+    onClose,
+    unsaved: 'Изменения в записи не сохранены. Закрыть окно и потерять их?',
   });
 
   // Only working teachers take new records; the teacher of a record stays listed even after leaving.
@@ -119,104 +112,92 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
   const partnerOptions = usePartnerOptions();
 
   return (
-    <Modal
-      opened
-      onClose={close}
+    <RecordModal
+      dialog={dialog}
       title={record ? 'Запись о повышении квалификации' : 'Новая запись о повышении квалификации'}
       size={760}
-      closeOnClickOutside={false}
     >
-      <form onSubmit={save} noValidate>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <Select
-              label="Педагог"
-              required
-              data={staffOptions}
-              searchable
-              nothingFoundMessage="Нет такого педагога: добавьте его на вкладке «Педагоги»"
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('staffId')}
-            />
-            <Select
-              label="Форма"
-              required
-              data={FORM_OPTIONS}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('form')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Тема, название"
-            placeholder="«Обновлённые ФГОС ООО: содержание и технологии», РМО учителей начальных классов…"
-            required
-            autosize
-            minRows={1}
-            maxLength={500}
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <Select
-            label="Партнёр"
-            description="Через кого педагог повысил квалификацию; пусто — без партнёра"
-            placeholder="Без партнёра"
-            data={partnerOptions}
-            searchable
-            clearable
-            nothingFoundMessage="Партнёр не найден"
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('partnerId')}
-          />
-          <SimpleGrid cols={3}>
-            <DateField
-              label="Дата начала *"
-              value={v.dateFrom}
-              onChange={(dateFrom) => {
-                // A one-day event ends the day it starts; an end before the new start follows it.
-                const dateTo = !v.dateTo || (dateFrom && v.dateTo < dateFrom) ? dateFrom : v.dateTo;
-                form.setValues({ dateFrom, dateTo });
-              }}
-              error={form.errors['dateFrom'] as string | undefined}
-            />
-            <DateField
-              label="Дата окончания *"
-              value={v.dateTo}
-              onChange={(dateTo) => form.setFieldValue('dateTo', dateTo)}
-              error={form.errors['dateTo'] as string | undefined}
-            />
-            <NumberInput
-              label="Часов"
-              required
-              min={0}
-              max={MAX_STAFF_HOURS}
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps('hours')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Удостоверение, сертификат №"
-            placeholder="Удостоверение № 612400012345"
-            maxLength={200}
-            {...form.getInputProps('certificate')}
-          />
-          <Textarea
-            label="Результат"
-            placeholder="Выступление «Проектная деятельность на уроках», 1 место, лауреат…"
-            autosize
-            minRows={1}
-            maxLength={1000}
-            {...form.getInputProps('result')}
-          />
-          <DialogFooter
-            saving={saving}
-            onCancel={close}
-            remove={record ? { label: 'Удалить запись', confirm: (done) => confirmDeleteRecord(record, done) } : null}
-            onDeleted={onClose}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={2}>
+        <Select
+          label="Педагог"
+          required
+          data={staffOptions}
+          searchable
+          nothingFoundMessage="Нет такого педагога: добавьте его на вкладке «Педагоги»"
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('staffId')}
+        />
+        <Select
+          label="Форма"
+          required
+          data={FORM_OPTIONS}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('form')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Тема, название"
+        placeholder="«Обновлённые ФГОС ООО: содержание и технологии», РМО учителей начальных классов…"
+        required
+        autosize
+        minRows={1}
+        maxLength={500}
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
+      <Select
+        label="Партнёр"
+        description="Через кого педагог повысил квалификацию; пусто — без партнёра"
+        placeholder="Без партнёра"
+        data={partnerOptions}
+        searchable
+        clearable
+        nothingFoundMessage="Партнёр не найден"
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('partnerId')}
+      />
+      <SimpleGrid cols={3}>
+        <DateField
+          label="Дата начала *"
+          value={v.dateFrom}
+          onChange={(dateFrom) => {
+            // A one-day event ends the day it starts; an end before the new start follows it.
+            const dateTo = !v.dateTo || (dateFrom && v.dateTo < dateFrom) ? dateFrom : v.dateTo;
+            form.setValues({ dateFrom, dateTo });
+          }}
+          error={form.errors['dateFrom'] as string | undefined}
+        />
+        <DateField
+          label="Дата окончания *"
+          value={v.dateTo}
+          onChange={(dateTo) => form.setFieldValue('dateTo', dateTo)}
+          error={form.errors['dateTo'] as string | undefined}
+        />
+        <NumberInput
+          label="Часов"
+          required
+          min={0}
+          max={MAX_STAFF_HOURS}
+          allowDecimal={false}
+          allowNegative={false}
+          {...form.getInputProps('hours')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Удостоверение, сертификат №"
+        placeholder="Удостоверение № 612400012345"
+        maxLength={200}
+        {...form.getInputProps('certificate')}
+      />
+      <Textarea
+        label="Результат"
+        placeholder="Выступление «Проектная деятельность на уроках», 1 место, лауреат…"
+        autosize
+        minRows={1}
+        maxLength={1000}
+        {...form.getInputProps('result')}
+      />
+    </RecordModal>
   );
 }

@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { STAFF_FORM_LABELS, type StaffRecord } from '../../../../src-main/contract/staff';
-import { compareRussian } from '../../../../src-main/contract/russian-order';
+import { STAFF_FORM_LABELS, type StaffRecord } from '@contract/staff';
+import { compareRussian } from '@contract/russian-order';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';

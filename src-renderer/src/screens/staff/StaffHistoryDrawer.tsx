@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { STAFF_FORM_LABELS, type StaffHistory } from '../../../../src-main/contract/staff';
+import { STAFF_FORM_LABELS, type StaffHistory } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';

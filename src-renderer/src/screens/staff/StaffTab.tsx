@@ -1,18 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Menu, Paper, SegmentedControl, Table, Text } from '@mantine/core';
-import {
-  IconDots,
-  IconHistory,
-  IconPencil,
-  IconTrash,
-  IconUserCheck,
-  IconUserOff,
-  IconUserPlus,
-} from '@tabler/icons-react';
+import { Badge, Box, Button, Group, Menu, Paper, SegmentedControl, Table, Text } from '@mantine/core';
+import { IconHistory, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StaffMember } from '../../../../src-main/contract/staff';
+import type { StaffMember } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { confirmDeleteTeacher, setTeacherActive } from './staff-actions';
 import { StaffMemberDialog } from './StaffMemberDialog';
 
@@ -29,49 +22,42 @@ function TeacherMenu({ member, onEdit, onHistory }: { member: StaffMember; onEdi
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries();
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={`Действия: ${member.fullName}`}
-          onClick={(e) => e.stopPropagation()}
-        >
-          <IconDots size={18} />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
-        <Menu.Item leftSection={<IconHistory size={16} />} onClick={onHistory}>
-          История повышения квалификации
-        </Menu.Item>
-        <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
-          Изменить
-        </Menu.Item>
-        {member.active ? (
-          <Menu.Item
-            leftSection={<IconUserOff size={16} />}
-            onClick={() => void setTeacherActive(member, false, refresh)}
-          >
-            Отметить, что педагог уволился
-          </Menu.Item>
-        ) : (
-          <Menu.Item
-            leftSection={<IconUserCheck size={16} />}
-            onClick={() => void setTeacherActive(member, true, refresh)}
-          >
-            Снова работает
-          </Menu.Item>
-        )}
-        <Menu.Divider />
-        <Menu.Item
-          color="red"
-          leftSection={<IconTrash size={16} />}
-          onClick={() => confirmDeleteTeacher(member, refresh)}
-        >
-          Удалить
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    // A click in the menu stays in it: the row under it opens the teacher's history.
+    <Box onClick={(e) => e.stopPropagation()}>
+      <RowActions
+        menu={{
+          label: `Действия: ${member.fullName}`,
+          iconSize: 18,
+          itemIconSize: 16,
+          items: (
+            <>
+              <Menu.Item leftSection={<IconHistory size={16} />} onClick={onHistory}>
+                История повышения квалификации
+              </Menu.Item>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                Изменить
+              </Menu.Item>
+              {member.active ? (
+                <Menu.Item
+                  leftSection={<IconUserOff size={16} />}
+                  onClick={() => void setTeacherActive(member, false, refresh)}
+                >
+                  Отметить, что педагог уволился
+                </Menu.Item>
+              ) : (
+                <Menu.Item
+                  leftSection={<IconUserCheck size={16} />}
+                  onClick={() => void setTeacherActive(member, true, refresh)}
+                >
+                  Снова работает
+                </Menu.Item>
+              )}
+            </>
+          ),
+        }}
+        remove={{ label: `Удалить: ${member.fullName}`, onClick: () => confirmDeleteTeacher(member, refresh) }}
+      />
+    </Box>
   );
 }
 

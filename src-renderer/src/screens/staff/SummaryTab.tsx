@@ -1,5 +1,5 @@
 import { Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { STAFF_FORM_LABELS, type StaffCounts, type StaffSummary } from '../../../../src-main/contract/staff';
+import { STAFF_FORM_LABELS, type StaffCounts, type StaffSummary } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';

@@ -1,6 +1,6 @@
-import { timingText } from '../../../../src-main/contract/plan-text';
-import { decimal } from '../../../../src-main/contract/text';
-import { STAFF_FORMS, STAFF_FORM_LABELS } from '../../../../src-main/contract/staff';
+import { timingText } from '@contract/plan-text';
+import { STAFF_FORMS, STAFF_FORM_LABELS } from '@contract/staff';
+import { decimal } from '@contract/text';
 
 export const TEACHER_FORMS = ['педагог', 'педагога', 'педагогов'] as const;
 export const RECORD_FORMS = ['запись', 'записи', 'записей'] as const;

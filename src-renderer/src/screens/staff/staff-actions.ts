@@ -1,6 +1,6 @@
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '../../../../src-main/contract/staff';
+import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '@contract/staff';
 import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';

@@ -2,8 +2,8 @@ import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea, Text
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { academicYearOf, localIsoDate } from '../../../../src-main/contract/academic-year';
-import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '../../../../src-main/contract/surveys';
+import { academicYearOf, localIsoDate } from '@contract/academic-year';
+import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '@contract/surveys';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { DateField } from '../../components/DateField';

@@ -17,7 +17,7 @@ import {
   SURVEY_QUESTION_KINDS,
   SURVEY_QUESTION_KIND_LABELS,
   type SurveyQuestionKind,
-} from '../../../../src-main/contract/surveys';
+} from '@contract/surveys';
 import { newQuestion, nextKey, type EditorQuestion } from './template-form';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Survey, SurveyAnswer, SurveyResponse } from '../../../../src-main/contract/surveys';
+import type { Survey, SurveyAnswer, SurveyResponse } from '@contract/surveys';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';

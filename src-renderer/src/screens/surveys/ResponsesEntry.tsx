@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Survey, SurveyResponse } from '../../../../src-main/contract/surveys';
+import type { Survey, SurveyResponse } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { RowActions } from '../../components/RowActions';
 import { countOf } from '../../format';
 import { FORM_FORMS } from './labels';
 import { ResponseDialog } from './ResponseDialog';
@@ -68,25 +69,17 @@ export function ResponsesEntry({ survey }: { survey: Survey }) {
                       </Table.Td>
                       <Table.Td onClick={(e) => e.stopPropagation()}>
                         <Group gap={0} justify="flex-end" wrap="nowrap">
-                          <Tooltip label="Изменить">
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={`Изменить анкету № ${response.number}`}
-                              onClick={() => setEditing(response)}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label="Удалить">
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={`Удалить анкету № ${response.number}`}
-                              onClick={() => confirmDeleteResponse(response, () => queryClient.invalidateQueries())}
-                            >
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActions
+                            tooltips
+                            edit={{
+                              label: `Изменить анкету № ${response.number}`,
+                              onClick: () => setEditing(response),
+                            }}
+                            remove={{
+                              label: `Удалить анкету № ${response.number}`,
+                              onClick: () => confirmDeleteResponse(response, () => queryClient.invalidateQueries()),
+                            }}
+                          />
                         </Group>
                       </Table.Td>
                     </Table.Tr>

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { formatDate } from '@contract/dates';
 import {
   formatIndex,
   formatIndexChange,
@@ -8,7 +8,7 @@ import {
   type QuestionResult,
   type Survey,
   type SurveyResults,
-} from '../../../../src-main/contract/surveys';
+} from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { BAND_COLORS, IndexBadge, responseText } from './labels';

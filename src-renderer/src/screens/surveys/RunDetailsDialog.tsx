@@ -1,14 +1,12 @@
-import { Modal, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '../../../../src-main/contract/surveys';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '@contract/surveys';
 import { DateField } from '../../components/DateField';
-import { DialogFooter } from '../../components/DialogFooter';
+import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { MODE_HINTS } from './NewSurveyDialog';
-import { confirmDiscard } from './survey-actions';
+import { DISCARD } from './survey-actions';
 
 interface Values {
   title: string;
@@ -20,7 +18,6 @@ interface Values {
 
 /** A survey's title, date, families and notes; how results are entered, only while none are. */
 export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(): void }) {
-  const update = useApiMutation('surveys:update');
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
@@ -31,69 +28,57 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
       notes: survey.notes,
     },
   });
-  const dirty = form.isDirty();
-  useUnsavedChangesGuard(dirty && !update.isPending);
-
-  const submit = form.onSubmit(async (values) => {
-    if (values.conductedOn === null) {
-      form.setFieldError('conductedOn', 'Укажите дату проведения');
-      return;
-    }
-    try {
-      await update.mutateAsync({
+  const dialog = useRecordDialog({
+    form,
+    check: (values): Record<string, string> =>
+      values.conductedOn === null ? { conductedOn: 'Укажите дату проведения' } : {},
+    write: (values) =>
+      invoke('surveys:update', {
         id: survey.id,
         // An emptied number is sent as it is, and refused with a message at its field.
-        fields: { ...values, conductedOn: values.conductedOn, families: values.families as number },
-      });
-      form.resetDirty();
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `«${values.title.trim()}» сохранено.` });
-      onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+        fields: { ...values, conductedOn: values.conductedOn ?? '', families: values.families as number },
+      }),
+    notice: (_, values) => `«${values.title.trim()}» сохранено.`,
+    onClose,
+    ...DISCARD,
   });
 
   return (
-    <Modal opened onClose={() => confirmDiscard(dirty, onClose)} title="Сведения об анкетировании" size={640}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label="Название" required {...form.getInputProps('title')} />
-          <DateField
-            label={`Дата проведения (в пределах ${survey.year} учебного года)`}
-            required
-            value={form.values.conductedOn}
-            onChange={(value) => form.setFieldValue('conductedOn', value)}
-            error={form.errors['conductedOn'] as string | undefined}
-          />
-          <Radio.Group
-            label="Как вводятся результаты"
-            description={survey.hasResults ? 'Результаты уже введены: способ ввода изменить нельзя.' : undefined}
-            {...form.getInputProps('mode')}
-          >
-            <Stack gap="xs" mt={4}>
-              {SURVEY_MODES.map((mode) => (
-                <Radio
-                  key={mode}
-                  value={mode}
-                  label={SURVEY_MODE_LABELS[mode]}
-                  description={MODE_HINTS[mode]}
-                  disabled={survey.hasResults}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <NumberInput
-            label="Количество семей"
-            description="По нему считается охват. 0 — число семей неизвестно."
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            {...form.getInputProps('families')}
-          />
-          <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
-          <DialogFooter saving={update.isPending} onCancel={() => confirmDiscard(dirty, onClose)} />
+    <RecordModal closeOnClickOutside dialog={dialog} title="Сведения об анкетировании" size={640}>
+      <TextInput label="Название" required {...form.getInputProps('title')} />
+      <DateField
+        label={`Дата проведения (в пределах ${survey.year} учебного года)`}
+        required
+        value={form.values.conductedOn}
+        onChange={(value) => form.setFieldValue('conductedOn', value)}
+        error={form.errors['conductedOn'] as string | undefined}
+      />
+      <Radio.Group
+        label="Как вводятся результаты"
+        description={survey.hasResults ? 'Результаты уже введены: способ ввода изменить нельзя.' : undefined}
+        {...form.getInputProps('mode')}
+      >
+        <Stack gap="xs" mt={4}>
+          {SURVEY_MODES.map((mode) => (
+            <Radio
+              key={mode}
+              value={mode}
+              label={SURVEY_MODE_LABELS[mode]}
+              description={MODE_HINTS[mode]}
+              disabled={survey.hasResults}
+            />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <NumberInput
+        label="Количество семей"
+        description="По нему считается охват. 0 — число семей неизвестно."
+        allowDecimal={false}
+        allowNegative={false}
+        clampBehavior="none"
+        {...form.getInputProps('families')}
+      />
+      <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
+    </RecordModal>
   );
 }

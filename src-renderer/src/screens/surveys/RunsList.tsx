@@ -1,7 +1,7 @@
 import { Anchor, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { formatDate } from '../../../../src-main/contract/dates';
-import { SURVEY_MODE_LABELS } from '../../../../src-main/contract/surveys';
+import { formatDate } from '@contract/dates';
+import { SURVEY_MODE_LABELS } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { IndexBadge, responseText } from './labels';

@@ -1,6 +1,6 @@
 import { Anchor, Card, Group, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate } from '../../../../src-main/contract/dates';
+import { formatDate } from '@contract/dates';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../../components/QueryState';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { Survey, SurveyQuestion } from '../../../../src-main/contract/surveys';
+import type { Survey, SurveyQuestion } from '@contract/surveys';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';

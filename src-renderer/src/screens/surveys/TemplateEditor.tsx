@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@m
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { MAX_SURVEY_QUESTIONS, type SurveyTemplate } from '../../../../src-main/contract/surveys';
+import { MAX_SURVEY_QUESTIONS, type SurveyTemplate } from '@contract/surveys';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { fieldErrorsOf } from '../../components/notices';

@@ -1,10 +1,5 @@
 import { Badge } from '@mantine/core';
-import {
-  formatIndex,
-  formatResponseRate,
-  SATISFACTION_BAND_LABELS,
-  type SatisfactionBand,
-} from '../../../../src-main/contract/surveys';
+import { formatIndex, formatResponseRate, SATISFACTION_BAND_LABELS, type SatisfactionBand } from '@contract/surveys';
 import { countOf, plural } from '../../format';
 
 export const FORM_FORMS = ['анкета', 'анкеты', 'анкет'] as const;

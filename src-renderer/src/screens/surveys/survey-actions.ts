@@ -2,12 +2,15 @@ import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 import { closeOrConfirm } from '../../components/unsaved-changes';
 
+/** How the surveys' screens ask before changes are lost: «Уйти без сохранения» or «Остаться». */
+export const DISCARD = {
+  unsaved: 'Изменения не сохранены. Уйти и потерять их?',
+  unsavedLabels: { confirm: 'Уйти без сохранения', cancel: 'Остаться' },
+};
+
 /** Asks before unsaved changes are thrown away; `leave` runs when the user agrees (or at once when nothing changed). */
 export function confirmDiscard(dirty: boolean, leave: () => void) {
-  closeOrConfirm(dirty, leave, 'Изменения не сохранены. Уйти и потерять их?', {
-    confirm: 'Уйти без сохранения',
-    cancel: 'Остаться',
-  });
+  closeOrConfirm(dirty, leave, DISCARD.unsaved, DISCARD.unsavedLabels);
 }
 
 /** Asks, then deletes a survey with every result entered; its questionnaire (template) stays. */

@@ -3,7 +3,7 @@ import {
   type SurveyQuestionKind,
   type SurveyTemplate,
   type SurveyTemplateFields,
-} from '../../../../src-main/contract/surveys';
+} from '@contract/surveys';
 
 /** A score as typed: NumberInput yields '' while it is retyped. */
 export type TypedScore = number | string;

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import type { PartnerFilter } from '../../../../../src-main/contract/partners';
+import type { PartnerFilter } from '@contract/partners';
 import { invoke } from '../../../api/client';
 import { noticeRefusal, noticeSavedFile } from '../../../components/notices';
 

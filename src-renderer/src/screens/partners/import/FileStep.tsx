@@ -1,6 +1,6 @@
 import { Alert, FileInput, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconInfoCircle } from '@tabler/icons-react';
-import type { ImportRead } from '../../../../../src-main/contract/partner-import';
+import type { ImportRead } from '@contract/partner-import';
 import { countOf } from '../../../format';
 import { describeFile } from './file-content';
 

@@ -3,13 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type {
-  DuplicateChoice,
-  ImportField,
-  ImportMapping,
-  ImportPreview,
-  ImportRead,
-} from '../../../../../src-main/contract/partner-import';
+import type { DuplicateChoice, ImportField, ImportMapping, ImportPreview, ImportRead } from '@contract/partner-import';
 import { ApiError, invoke } from '../../../api/client';
 import { useApiMutation } from '../../../api/queries';
 import { fileToBase64 } from '../../../files';

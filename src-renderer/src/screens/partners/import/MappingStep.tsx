@@ -6,7 +6,7 @@ import {
   type ImportField,
   type ImportMapping,
   type ImportRead,
-} from '../../../../../src-main/contract/partner-import';
+} from '@contract/partner-import';
 
 interface MappingStepProps {
   read: ImportRead;

@@ -8,8 +8,8 @@ import {
   type ImportField,
   type ImportPreview,
   type ImportPreviewRow,
-} from '../../../../../src-main/contract/partner-import';
-import { PARTNER_STATUS_LABELS } from '../../../../../src-main/contract/partners';
+} from '@contract/partner-import';
+import { PARTNER_STATUS_LABELS } from '@contract/partners';
 import { countsLine } from './preview-counts';
 
 interface PreviewStepProps {

@@ -1,4 +1,4 @@
-import { IMPORT_MAX_FILE_BYTES, type ImportRead } from '../../../../../src-main/contract/partner-import';
+import { IMPORT_MAX_FILE_BYTES, type ImportRead } from '@contract/partner-import';
 
 /** A Russian reason to refuse the file before sending it, or null. */
 export function fileProblem(file: File): string | null {

@@ -1,4 +1,4 @@
-import type { DuplicateChoice, ImportPreview } from '../../../../../src-main/contract/partner-import';
+import type { DuplicateChoice, ImportPreview } from '@contract/partner-import';
 
 /** What a commit will do with the previewed rows under the chosen treatment of duplicates. */
 export function plannedCounts(preview: ImportPreview, choice: DuplicateChoice) {

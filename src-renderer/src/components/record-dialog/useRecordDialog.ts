@@ -1,0 +1,103 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { noticeRefusal } from '../notices';
+import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
+
+export interface RecordDialogOptions<Values, Saved> {
+  form: UseFormReturnType<Values>;
+  /**
+   * Writes the record (creates it, or updates the one being edited) and answers what the store saved, or
+   * NOT_SAVED when the office, asked a question on the way, went back to the form.
+   */
+  write(values: Values): Promise<Saved | typeof NOT_SAVED>;
+  /** The notice once saved: its text, under «Сохранено» unless a title is given. */
+  notice(saved: Saved, values: Values): string | { title: string; message: string };
+  /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
+  onSaved?(saved: Saved, values: Values): void;
+  /** What the form can say before asking the store; any message stops the save. */
+  check?(values: Values): Record<string, string>;
+  /** The store's field names as the form names its fields, where they differ. */
+  fieldErrors?(fields: Record<string, string>, values: Values): Record<string, string>;
+  /** Closes the dialog at once, or asks first when something changed. */
+  onClose?(): void;
+  /** What the question says when closing would lose changes. */
+  unsaved?: string;
+  /** The question's buttons, where the place says them differently. */
+  unsavedLabels?: { confirm?: string; cancel?: string };
+  /** For a record that exists: the delete button's label and how the deletion is confirmed and done. */
+  remove?: RecordRemoval | null;
+  /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
+  guard?: boolean;
+}
+
+export interface RecordRemoval {
+  label: string;
+  confirm(afterDelete: () => Promise<void>): void;
+}
+
+export interface RecordDialog {
+  /** The form's submit handler: checks, writes, tells, then `onSaved`; a refusal puts its messages at their fields. */
+  submit(event?: FormEvent<HTMLFormElement>): void;
+  /** Closes, or asks first when something changed. */
+  close(): void;
+  saving: boolean;
+  dirty: boolean;
+  remove: RecordRemoval | null;
+  /** Closes without asking: after the record was deleted. */
+  onDeleted(): void;
+}
+
+const UNSAVED = 'Изменения не сохранены. Закрыть окно и потерять их?';
+
+/** What `write` answers when nothing was saved on purpose: the dialog stays open with the form as it is. */
+export const NOT_SAVED = Symbol('not saved');
+
+/**
+ * The scaffold every form of a record shares: while it has unsaved changes, leaving the screen asks first (and so
+ * does closing its dialog); saving checks what the form can check, writes through the store, refreshes every screen,
+ * says «Сохранено», and on a refusal says why and puts each field's message at its field.
+ */
+export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Values, Saved>): RecordDialog {
+  const { form } = options;
+  const queryClient = useQueryClient();
+  const save = useMutation<Saved | typeof NOT_SAVED, Error, Values>({
+    mutationFn: (values) => options.write(values),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const saving = save.isPending;
+  const dirty = form.isDirty();
+  useUnsavedChangesGuard(dirty && !saving && options.guard !== false);
+
+  const submit = form.onSubmit(async (values) => {
+    const found = options.check?.(values) ?? {};
+    if (Object.keys(found).length > 0) {
+      form.setErrors(found);
+      return;
+    }
+    try {
+      const saved = await save.mutateAsync(values);
+      if (saved === NOT_SAVED) return;
+      form.resetDirty(values);
+      const notice = options.notice(saved, values);
+      notifications.show({
+        color: 'teal',
+        title: 'Сохранено',
+        ...(typeof notice === 'string' ? { message: notice } : notice),
+      });
+      if (options.onSaved) options.onSaved(saved, values);
+      else options.onClose?.();
+    } catch (error) {
+      const fields = noticeRefusal(error);
+      form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
+    }
+  });
+
+  const close = () => {
+    if (options.onClose) closeOrConfirm(dirty, options.onClose, options.unsaved ?? UNSAVED, options.unsavedLabels);
+  };
+
+  const onDeleted = () => options.onClose?.();
+  return { submit, close, saving, dirty, remove: options.remove ?? null, onDeleted };
+}

@@ -1,0 +1,71 @@
+import { Button, Group } from '@mantine/core';
+import { IconArrowBackUp, IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { EventDetail, EventStatus } from '@contract/events';
+import type { EventRef } from './event-ref';
+import { backToPlan, markHeld, openCancel, openReschedule } from './status-actions';
+
+interface Props {
+  target: EventRef;
+  status: EventStatus;
+  /** The event as the store now has it (an occurrence acted on becomes a row of its own). */
+  onChanged(detail: EventDetail): void;
+  size?: 'xs' | 'sm';
+}
+
+/** «Проведено», «Перенести…», «Отменить…» for an event still ahead; «Вернуть в план» for one held or cancelled. */
+export function StatusActions({ target, status, onChanged, size = 'sm' }: Props) {
+  const [busy, setBusy] = useState(false);
+  const run = async (action: (ref: EventRef) => Promise<EventDetail | null>) => {
+    setBusy(true);
+    const detail = await action(target);
+    setBusy(false);
+    if (detail) onChanged(detail);
+  };
+  const open = status === 'planned' || status === 'moved';
+  return (
+    <Group gap="xs">
+      {open && (
+        <>
+          <Button
+            size={size}
+            color="teal"
+            leftSection={<IconCheck size={16} />}
+            loading={busy}
+            onClick={() => void run(markHeld)}
+          >
+            Проведено
+          </Button>
+          <Button
+            size={size}
+            variant="default"
+            leftSection={<IconCalendarTime size={16} />}
+            onClick={() => openReschedule(target, onChanged)}
+          >
+            Перенести…
+          </Button>
+          <Button
+            size={size}
+            variant="default"
+            color="red"
+            leftSection={<IconX size={16} />}
+            onClick={() => openCancel(target, onChanged)}
+          >
+            Отменить…
+          </Button>
+        </>
+      )}
+      {status !== 'planned' && (
+        <Button
+          size={size}
+          variant="default"
+          leftSection={<IconArrowBackUp size={16} />}
+          loading={busy && !open}
+          onClick={() => void run(backToPlan)}
+        >
+          Вернуть в план
+        </Button>
+      )}
+    </Group>
+  );
+}

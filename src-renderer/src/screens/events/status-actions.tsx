@@ -1,0 +1,170 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { localIsoDate } from '@contract/academic-year';
+import { addDays, daysBetween } from '@contract/dates';
+import type { EventDetail } from '@contract/events';
+import { invoke } from '../../api/client';
+import { noticeRefusal } from '../../components/notices';
+import { thisOne, type EventRef } from './event-ref';
+import { dayOf, shiftWallClock, whenText } from './wall-clock';
+import { WhenFields, type When } from './WhenFields';
+
+const refused = (error: unknown) => noticeRefusal(error, 'Не выполнено', 'Не удалось изменить мероприятие.');
+
+/** «Проведено» in one click. */
+export async function markHeld(ref: EventRef): Promise<EventDetail | null> {
+  try {
+    const detail = await invoke('events:setStatus', { ...thisOne(ref), status: 'held', reason: '' });
+    notifications.show({ color: 'teal', message: `«${ref.title}» отмечено как проведённое.` });
+    return detail;
+  } catch (error) {
+    refused(error);
+    return null;
+  }
+}
+
+/** «Вернуть в план»: a cancelled, held or moved event is planned again. */
+export async function backToPlan(ref: EventRef): Promise<EventDetail | null> {
+  try {
+    const detail = await invoke('events:setStatus', { ...thisOne(ref), status: 'planned', reason: '' });
+    notifications.show({ color: 'teal', message: `«${ref.title}» снова в плане.` });
+    return detail;
+  } catch (error) {
+    refused(error);
+    return null;
+  }
+}
+
+/** Where a reschedule starts from: the same dates, or tomorrow at the same time for an event already past. */
+function suggestedDates(target: EventRef): When {
+  const today = localIsoDate(new Date());
+  if (dayOf(target.start) >= today) return { start: target.start, end: target.end, allDay: target.allDay };
+  const days = daysBetween(dayOf(target.start), addDays(today, 1));
+  const start = shiftWallClock(target.start, days * 24 * 60, target.allDay);
+  return { start, end: shiftWallClock(target.end, days * 24 * 60, target.allDay), allDay: target.allDay };
+}
+
+function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
+  const [when, setWhen] = useState<When>(() => suggestedDates(target));
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const detail = await invoke('events:reschedule', { ...thisOne(target), start: when.start, end: when.end, note });
+      notifications.show({
+        color: 'teal',
+        message: `«${target.title}» перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
+      });
+      onDone(detail);
+    } catch (error) {
+      setErrors(refused(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        Было: {whenText(target.start, target.end, target.allDay)}. Прежняя дата останется в истории мероприятия.
+      </Text>
+      <WhenFields
+        value={when}
+        onChange={setWhen}
+        errors={errors}
+        startLabel="Новое начало"
+        endLabel="Новое окончание"
+      />
+      <Textarea
+        label="Причина переноса"
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={errors['note']}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => onDone(null)}>
+          Отмена
+        </Button>
+        <Button onClick={() => void submit()} loading={busy}>
+          Перенести
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function CancelForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const detail = await invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason });
+      notifications.show({ color: 'teal', message: `«${target.title}» отменено.` });
+      onDone(detail);
+    } catch (error) {
+      setErrors(refused(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack>
+      <Text size="sm">
+        «{target.title}», {whenText(target.start, target.end, target.allDay)}
+      </Text>
+      <Textarea
+        label="Причина отмены"
+        autosize
+        minRows={2}
+        data-autofocus
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={errors['reason']}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => onDone(null)}>
+          Не отменять
+        </Button>
+        <Button color="red" onClick={() => void submit()} loading={busy}>
+          Отменить мероприятие
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function openDialog(
+  title: string,
+  Form: typeof RescheduleForm,
+  target: EventRef,
+  onDone: (detail: EventDetail) => void,
+) {
+  const id = modals.open({
+    title,
+    size: 'lg',
+    children: (
+      <Form
+        target={target}
+        onDone={(detail) => {
+          modals.close(id);
+          if (detail) onDone(detail);
+        }}
+      />
+    ),
+  });
+}
+
+/** «Перенести…»: a new date and time; the event becomes «перенесено» and keeps the old date in its history. */
+export const openReschedule = (target: EventRef, onDone: (detail: EventDetail) => void) =>
+  openDialog(`Перенести «${target.title}»`, RescheduleForm, target, onDone);
+
+/** «Отменить…»: asks the reason. */
+export const openCancel = (target: EventRef, onDone: (detail: EventDetail) => void) =>
+  openDialog(`Отменить «${target.title}»`, CancelForm, target, onDone);

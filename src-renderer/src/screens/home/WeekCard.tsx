@@ -1,0 +1,164 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '@contract/dates';
+import type { Occurrence } from '@contract/events';
+import { useApiQuery } from '../../api/queries';
+import { QueryState } from '../../components/QueryState';
+import { EventDialog, type DialogTarget } from '../events/EventDialog';
+import { refOfOccurrence } from '../events/event-ref';
+import { EventStatusBadge } from '../events/EventStatusBadge';
+import { markHeld, openCancel, openReschedule } from '../events/status-actions';
+import { dayOf, timeOf, weekdayOf } from '../events/wall-clock';
+import { UnplannedBadge } from '../events/UnplannedBadge';
+
+const timeText = (o: Occurrence) => (o.allDay ? 'весь день' : `${timeOf(o.start)}–${timeOf(o.end)}`);
+const dateText = (o: Occurrence) => `${weekdayOf(o.start)}, ${formatDate(dayOf(o.start))}`;
+
+function EventTitleLink({ o, onOpen }: { o: Occurrence; onOpen(o: Occurrence): void }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Anchor component="button" size="sm" ta="left" onClick={() => onOpen(o)}>
+        {o.title}
+      </Anchor>
+      {o.planItemId === null && <UnplannedBadge />}
+    </Group>
+  );
+}
+
+function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        На этой неделе мероприятий нет.
+      </Text>
+    );
+  return (
+    <Table verticalSpacing={6} data-testid="week-events">
+      <Table.Tbody>
+        {rows.map((o) => (
+          <Table.Tr key={o.key}>
+            <Table.Td w={120}>{dateText(o)}</Table.Td>
+            <Table.Td w={110}>{timeText(o)}</Table.Td>
+            <Table.Td>
+              <EventTitleLink o={o} onOpen={onOpen} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {o.partnerNames.join(', ')}
+              </Text>
+            </Table.Td>
+            <Table.Td w={140} ta="right">
+              <EventStatusBadge status={o.status} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState<string | null>(null);
+  const refresh = () => void queryClient.invalidateQueries();
+  const held = async (o: Occurrence) => {
+    setBusy(o.key);
+    const done = await markHeld(refOfOccurrence(o));
+    setBusy(null);
+    if (done) refresh();
+  };
+  return (
+    <Table verticalSpacing={6} data-testid="overdue-events">
+      <Table.Tbody>
+        {rows.map((o) => (
+          <Table.Tr key={o.key}>
+            <Table.Td w={120}>{dateText(o)}</Table.Td>
+            <Table.Td w={110}>{timeText(o)}</Table.Td>
+            <Table.Td>
+              <EventTitleLink o={o} onOpen={onOpen} />
+              {o.partnerNames.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {o.partnerNames.join(', ')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td w={370}>
+              <Group gap={6} justify="flex-end" wrap="nowrap">
+                <Button
+                  size="compact-sm"
+                  color="teal"
+                  leftSection={<IconCheck size={14} />}
+                  loading={busy === o.key}
+                  onClick={() => void held(o)}
+                  aria-label={`Проведено: ${o.title}`}
+                >
+                  Проведено
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconCalendarTime size={14} />}
+                  onClick={() => openReschedule(refOfOccurrence(o), refresh)}
+                  aria-label={`Перенести: ${o.title}`}
+                >
+                  Перенести
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconX size={14} />}
+                  onClick={() => openCancel(refOfOccurrence(o), refresh)}
+                  aria-label={`Отменить: ${o.title}`}
+                >
+                  Отменить
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** Главная: this week's events, and past events still «запланировано» to be marked held, moved or cancelled. */
+export function WeekCard() {
+  const week = useApiQuery('home:week', {});
+  const [dialog, setDialog] = useState<DialogTarget | null>(null);
+  const open = (o: Occurrence) => setDialog({ kind: 'stored', ref: refOfOccurrence(o) });
+  return (
+    <>
+      <QueryState query={week}>
+        {(w) => (
+          <Card withBorder padding="lg" data-testid="week">
+            <Group justify="space-between" mb="md">
+              <Title order={4}>Мероприятия этой недели</Title>
+              <Anchor component={Link} to="/calendar" size="sm" fw={600}>
+                Все мероприятия
+              </Anchor>
+            </Group>
+            <ThisWeek rows={w.thisWeek} onOpen={open} />
+            {w.overdue.length > 0 && (
+              <Stack gap="xs" mt="lg">
+                <Group gap="xs">
+                  <Title order={5}>Прошедшие, но не отмеченные</Title>
+                  <Badge color="orange" variant="light">
+                    {w.overdue.length}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  Эти мероприятия уже прошли, но всё ещё числятся запланированными: отметьте, что с ними стало.
+                </Text>
+                <Overdue rows={w.overdue} onOpen={open} />
+              </Stack>
+            )}
+          </Card>
+        )}
+      </QueryState>
+      <EventDialog target={dialog} onClose={() => setDialog(null)} />
+    </>
+  );
+}

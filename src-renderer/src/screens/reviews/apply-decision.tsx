@@ -1,0 +1,50 @@
+import { Alert, List, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { localIsoDate } from '@contract/academic-year';
+import { DECISION_LABELS, type PartnerFigures } from '@contract/reviews';
+import { invoke } from '../../api/client';
+import { noticeRefusal } from '../../components/notices';
+
+/**
+ * Reads what carrying out the partner's decision will do, shows it step by step (in red for «прекратить»), and
+ * carries it out today once confirmed.
+ */
+export async function confirmApplyDecision(year: string, partner: PartnerFigures, afterApply: () => unknown) {
+  let effects;
+  try {
+    effects = await invoke('reviews:decisionEffects', { year, partnerId: partner.partnerId });
+  } catch (error) {
+    noticeRefusal(error, 'Не выполнено', 'Не удалось узнать, что сделает решение.');
+    return;
+  }
+  const ending = effects.decision === 'end';
+  const label = DECISION_LABELS[effects.decision];
+  modals.openConfirmModal({
+    title: ending ? 'Прекратить сотрудничество?' : `Выполнить решение «${label}»?`,
+    size: 'lg',
+    children: (
+      <Alert color={ending ? 'red' : 'teal'} variant="light" title={partner.name}>
+        <Text size="sm" mb="xs">
+          Решение «{label}» по итогам {year} учебного года. Будет сделано:
+        </Text>
+        <List size="sm" spacing={4}>
+          {effects.steps.map((step) => (
+            <List.Item key={step}>{step}</List.Item>
+          ))}
+        </List>
+      </Alert>
+    ),
+    labels: { confirm: ending ? 'Прекратить сотрудничество' : 'Выполнить', cancel: 'Отмена' },
+    confirmProps: { color: ending ? 'red' : 'teal' },
+    onConfirm: async () => {
+      try {
+        await invoke('reviews:applyDecision', { year, partnerId: partner.partnerId, date: localIsoDate(new Date()) });
+        await afterApply();
+        notifications.show({ color: 'teal', message: `Решение «${label}» по партнёру «${partner.name}» выполнено.` });
+      } catch (error) {
+        noticeRefusal(error, 'Не выполнено', 'Не удалось выполнить решение.');
+      }
+    },
+  });
+}

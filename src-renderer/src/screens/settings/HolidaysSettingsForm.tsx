@@ -1,0 +1,128 @@
+import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { CalendarSettings } from '@contract/settings';
+import { useApiMutation } from '../../api/queries';
+import { noticeRefusal } from '../../components/notices';
+import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+
+/** A holiday as the form holds it: a date not typed yet is empty. */
+interface HolidayRow {
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** What the form can say before asking the store, all at once: a name or a date left empty, an end before the start. */
+function rowErrors(rows: HolidayRow[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    if (!row.name.trim()) errors[`holidays.${i}.name`] = 'Назовите каникулы';
+    if (!row.from) errors[`holidays.${i}.from`] = 'Укажите дату начала';
+    if (!row.to) errors[`holidays.${i}.to`] = 'Укажите дату окончания';
+    else if (row.from && row.to < row.from) errors[`holidays.${i}.to`] = 'Конец каникул раньше начала';
+  });
+  return errors;
+}
+
+/** School holidays (каникулы), shown on the calendar and taken into account when events are planned. */
+export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings }) {
+  const save = useApiMutation('settings:saveCalendar');
+  const form = useForm<{ holidays: HolidayRow[] }>({ mode: 'controlled', initialValues: initial });
+  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
+  const errors = form.errors as Record<string, string | undefined>;
+  const rows = form.values.holidays;
+
+  const submit = form.onSubmit(async (values) => {
+    const found = rowErrors(values.holidays);
+    if (Object.keys(found).length > 0) {
+      form.setErrors(found);
+      return;
+    }
+    try {
+      const saved = await save.mutateAsync(values);
+      form.setInitialValues(saved.calendar);
+      form.setValues(saved.calendar);
+      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Каникулы сохранены.' });
+    } catch (error) {
+      form.setErrors(noticeRefusal(error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Card withBorder padding="lg" maw={980} data-testid="holidays-settings">
+        <Title order={4} mb="xs">
+          Каникулы
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          Периоды каникул показываются в календаре, чтобы не назначать на них мероприятия.
+        </Text>
+        <Stack gap="xs">
+          {rows.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Каникулы не указаны.
+            </Text>
+          )}
+          {rows.map((row, i) => (
+            <Group key={i} align="flex-start" wrap="nowrap" gap="sm">
+              <TextInput
+                label={i === 0 ? 'Название' : undefined}
+                aria-label={`Название каникул ${i + 1}`}
+                placeholder="Например, осенние каникулы"
+                style={{ flex: 1 }}
+                {...form.getInputProps(`holidays.${i}.name`)}
+              />
+              {(['from', 'to'] as const).map((end) => (
+                <TextInput
+                  key={end}
+                  type="date"
+                  w={190}
+                  label={i === 0 ? (end === 'from' ? 'Начало' : 'Окончание') : undefined}
+                  aria-label={`${end === 'from' ? 'Начало' : 'Окончание'} каникул ${i + 1}`}
+                  min="1990-01-01"
+                  max="2200-12-31"
+                  value={row[end]}
+                  onChange={(event) => form.setFieldValue(`holidays.${i}.${end}`, event.currentTarget.value)}
+                  error={errors[`holidays.${i}.${end}`]}
+                />
+              ))}
+              <Tooltip label="Удалить">
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  mt={i === 0 ? 25 : 1}
+                  aria-label={`Удалить каникулы ${i + 1}`}
+                  onClick={() => form.removeListItem('holidays', i)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          ))}
+          {errors['holidays'] && (
+            <Text size="sm" c="red">
+              {errors['holidays']}
+            </Text>
+          )}
+        </Stack>
+        <Group mt="md">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => form.insertListItem('holidays', { name: '', from: '', to: '' })}
+          >
+            Добавить каникулы
+          </Button>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+            Сохранить каникулы
+          </Button>
+          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+            Отменить изменения
+          </Button>
+        </Group>
+      </Card>
+    </form>
+  );
+}
