@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
-import type { EventDetail, EventFields, Occurrence } from '../../src-main/contract/events';
+import type { EventFields } from '../../src-main/contract/events';
+import { call, partnerId } from '../kit/channels';
 import { launchBrowser, openApp } from './support';
 
 let browser: Browser;
@@ -14,15 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function call<T>(core: AppCore, channel: string, input: unknown): Promise<T> {
-  const answer = await core.dispatch(channel, input);
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value as T;
-}
-
-const partnerId = (core: AppCore, name: string) =>
-  (core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(name) as { id: number }).id;
 
 const blank: EventFields = {
   title: '',
@@ -37,8 +29,7 @@ const blank: EventFields = {
   notes: '',
 };
 
-const occurrencesOn = (core: AppCore, from: string, to: string) =>
-  call<Occurrence[]>(core, 'events:range', { from, to });
+const occurrencesOn = (core: AppCore, from: string, to: string) => call(core, 'events:range', { from, to });
 
 const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 
@@ -203,7 +194,7 @@ describe('Календарь', () => {
     await card.getByTestId('photos').getByText('Экскурсия.png').waitFor();
 
     const [held] = (await occurrencesOn(core, past, past)).filter((o) => o.title === 'Экскурсия в пожарную часть');
-    const detail = await call<EventDetail>(core, 'events:get', { id: held?.eventId });
+    const detail = await call(core, 'events:get', { id: held?.eventId ?? 0 });
     expect(detail.status).toBe('held');
     expect(detail.outcome).toMatchObject({
       parents: 5,

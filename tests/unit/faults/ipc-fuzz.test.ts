@@ -1,14 +1,12 @@
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { CHANNELS, contract, type Envelope } from '../../../src-main/contract';
-import { useTempDirs } from '../temp-dir';
+import { makeTempDir, openCore, useTempDirs } from '../../kit';
 import { storeFingerprint } from './fingerprint';
 import { channelInput, hostileExamples } from './hostile-input';
-import { copyStore, openCoreWith, seedStore } from './seeded-store';
+import { copyStore, seedStore } from './seeded-store';
 
 const tempDir = useTempDirs();
 
@@ -31,7 +29,7 @@ const cores: AppCore[] = [];
 
 beforeAll(async () => {
   // Not a per-test directory: every test copies it.
-  seeded = mkdtempSync(join(tmpdir(), 'sodruzhestvo-fuzz-'));
+  seeded = makeTempDir('fuzz');
   await seedStore(seeded);
 }, 60_000);
 afterEach(() => {
@@ -68,7 +66,7 @@ describe('every channel of the contract under hostile input', () => {
           error: (message: string, ...details: unknown[]) => void failures.push({ message, details }),
         };
         const { dataDir, attachments } = copyStore(seeded, tempDir());
-        const core = await openCoreWith(dataDir, logger);
+        const core = await openCore(dataDir, { logger });
         cores.push(core);
         const prototypesBefore = prototypeKeys();
         const stats: string[] = [];

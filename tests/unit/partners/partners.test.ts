@@ -5,7 +5,7 @@ import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import type { PartnerFields } from '../../../src-main/contract/partners';
 import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { REFERENCE_LABELS } from '../../../src-main/partners/service';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 
 const core = useCores();
 

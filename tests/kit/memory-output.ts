@@ -1,4 +1,4 @@
-import type { ChosenFile, DocumentOutput, SavedFileKind } from '../../../src-main/documents/output';
+import type { ChosenFile, DocumentOutput, SavedFileKind } from '../../src-main/documents/output';
 
 export interface SavedDocument {
   fileName: string;
