@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
-import type { EventFields } from '../../src-main/contract/events';
 import { call, partnerId } from '../kit/channels';
+import { eventFields } from '../unit/events/fixtures';
 import { launchBrowser, openApp } from './support';
 
 let browser: Browser;
@@ -15,19 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const blank: EventFields = {
-  title: '',
-  start: '',
-  end: '',
-  allDay: false,
-  venue: '',
-  partnerIds: [],
-  classes: [],
-  planItemId: null,
-  rrule: null,
-  notes: '',
-};
 
 const occurrencesOn = (core: AppCore, from: string, to: string) => call(core, 'events:range', { from, to });
 
@@ -127,14 +114,14 @@ describe('Календарь', () => {
     const today = localIsoDate(new Date());
     const past = addDays(today, -2);
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'День открытых дверей',
       start: today,
       end: today,
       allDay: true,
     });
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'Экскурсия в пожарную часть',
       start: `${past}T12:00`,
       end: `${past}T14:00`,
@@ -142,7 +129,7 @@ describe('Календарь', () => {
       partnerIds: [partnerId(core, 'МЧС')],
     });
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'Лекция о здоровом питании',
       start: `${past}T09:00`,
       end: `${past}T10:00`,
