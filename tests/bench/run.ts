@@ -1,12 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contract, type Channel } from '../../src-main/contract';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection';
 import { migrations } from '../../src-main/db/migrations';
 import { BENCH_TODAY, createHistoryStore, openBenchCore, STORE_FILE, type BenchCore } from './history/store';
-import { quietLogger } from '../harness/stand-ins';
+import { call, callAny } from '../kit/channels';
+import { makeTempDir } from '../kit/temp-dir';
+import { quietLogger } from '../kit/stand-ins';
 import { measure, once, sampleOf } from './measure';
 import { figure, formatTable, writeJson, type ReportedFigure } from './report';
 import { channelCases } from './scenarios/channels';
@@ -43,12 +44,6 @@ function report(f: ReportedFigure): void {
   console.error(`  ${f.figure}: ${f.measured} ${f.unit}${f.within ? '' : ' (вне цели)'}`);
 }
 
-async function call(core: BenchCore, channel: string, input: unknown): Promise<unknown> {
-  const answer = await core.dispatch(channel, input);
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error.message} ${JSON.stringify(answer.error.fields ?? {})}`);
-  return answer.value;
-}
-
 async function openStoreFigure(dataDir: string): Promise<void> {
   const file = join(dataDir, STORE_FILE);
   const sample = await measure(async () => {
@@ -79,7 +74,7 @@ async function channelFigures(core: BenchCore): Promise<void> {
     let value: unknown;
     const through = await measure(async () => {
       c.touch?.(core.db);
-      value = await call(core, c.channel, c.input);
+      value = await callAny(core, c.channel, c.input);
     }, runs);
     const raw = c.raw ? await measure(c.raw(core.db), runs) : null;
     const rows = Array.isArray(value) ? `, ${value.length} rows` : '';
@@ -125,7 +120,7 @@ async function documentFigures(core: BenchCore): Promise<void> {
     .get() as number;
   const cases = documentCases(agreementId, '2025/2026');
   for (const c of cases.filter((c) => !skipped(c.name))) {
-    const sample = await measure(() => call(core, c.channel, c.input), 10, 1);
+    const sample = await measure(() => callAny(core, c.channel, c.input), 10, 1);
     report(figure(c.name, 'ms', c.target, sample.median, `p95 ${ms(sample.p95)}`));
   }
 }
@@ -138,8 +133,9 @@ async function operationFigures(core: BenchCore, dataDir: string): Promise<void>
   if (skipped('Полный архив')) return;
   let exported = '';
   const exportTime = await once(async () => {
-    exported = ((await call(core, 'archive:export', {})) as { path: string }).path;
+    exported = (await call(core, 'archive:export', {})).path ?? '';
   });
+  if (!exported) throw new Error('archive:export saved no file');
   const imports = join(dataDir, 'imports');
   mkdirSync(imports, { recursive: true });
   copyFileSync(exported, join(imports, 'archive.sodr'));
@@ -165,7 +161,7 @@ function heapFigure(): void {
   );
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sodruzhestvo-bench-'));
+const dataDir = makeTempDir('bench');
 try {
   const started = performance.now();
   const counts = await createHistoryStore(dataDir, { seed: Number(values.seed), scale, today: BENCH_TODAY });

@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { occurrencesOnDays } from '../../src-main/events/occurrences';
 import { launchChromium } from '../harness/chromium';
 import { startHarness } from '../harness/server';
+import { makeTempDir } from '../kit/temp-dir';
 import { BENCH_SCHOOL } from './history/context';
 import { createHistoryStore } from './history/store';
 import { sampleOf } from './measure';
@@ -65,7 +64,7 @@ async function chooseYear(page: Page, year: string): Promise<void> {
   await page.getByRole('option', { name: `${year} уч. год` }).click();
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sodruzhestvo-bench-ui-'));
+const dataDir = makeTempDir('bench-ui');
 const today = localIsoDate(new Date());
 const browser = await launchChromium();
 try {

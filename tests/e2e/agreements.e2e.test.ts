@@ -9,7 +9,8 @@ import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { agreementFieldsOf, type AgreementFields } from '../../src-main/contract/agreements';
 import { addDays } from '../../src-main/contract/dates';
-import { partnerFieldsOf, type PartnerFields } from '../../src-main/contract/partners';
+import { partnerFieldsOf } from '../../src-main/contract/partners';
+import { call, partnerId } from '../kit/channels';
 import { readDocx } from '../unit/documents/docx-text';
 import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
@@ -25,18 +26,12 @@ const SCHOOL = 'Муниципальное бюджетное общеобраз
 const onPath = (command: string) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
 
-async function call(core: AppCore, channel: string, input: unknown): Promise<unknown> {
-  const answer = await core.dispatch(channel, input);
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value;
-}
-
 /** The school's director and the partner's head, which the agreement's preamble and signatures need. */
 async function fillRequisites(core: AppCore, partnerName: string): Promise<number> {
-  const settings = (await call(core, 'settings:get', {})) as { school: Record<string, unknown> };
+  const settings = await call(core, 'settings:get', {});
   await call(core, 'settings:saveSchool', { ...settings.school, directorName: 'Иванова Мария Петровна' });
-  const id = (core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(partnerName) as { id: number }).id;
-  const fields = partnerFieldsOf((await call(core, 'partners:get', { id })) as PartnerFields);
+  const id = partnerId(core, partnerName);
+  const fields = partnerFieldsOf(await call(core, 'partners:get', { id }));
   await call(core, 'partners:update', {
     id,
     fields: { ...fields, headName: 'Орлов Сергей Викторович', headPosition: 'Начальник', headBasis: 'Положения' },
@@ -178,7 +173,7 @@ describe('Договоры', () => {
     const core = app.harness.core;
     const partnerId = await fillRequisites(core, 'ГИБДД');
     const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
-    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
+    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id ?? 0 })) as {
       id: number;
     } & AgreementFields;
     const card = {
@@ -229,7 +224,7 @@ describe('Договоры', () => {
     const core = app.harness.core;
     const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
     const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
-    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
+    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id ?? 0 })) as {
       id: number;
     } & AgreementFields;
     await call(core, 'agreements:update', {
@@ -311,12 +306,10 @@ describe('Договоры', () => {
   it('shows on Главная an agreement that expires within the warning window, and says so at start', async () => {
     const app = await openApp(browser);
     const core = app.harness.core;
-    const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
+    const mchs = partnerId(core, 'МЧС');
     const today = localIsoDate(new Date());
-    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
-    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
-      id: number;
-    } & AgreementFields;
+    const [template] = await call(core, 'templates:list', {});
+    const draft = await call(core, 'agreements:createFromTemplate', { partnerId: mchs, templateId: template?.id ?? 0 });
     const { id } = draft;
     const fields = agreementFieldsOf(draft);
     await call(core, 'agreements:update', {
@@ -341,18 +334,19 @@ describe('Договоры', () => {
   it('shows every status in the register whole, however long the partner’s name next to it', async () => {
     const app = await openApp(browser);
     const core = app.harness.core;
-    const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
-    const partner = partnerFieldsOf((await call(core, 'partners:get', { id: partnerId })) as PartnerFields);
+    const mchs = partnerId(core, 'МЧС');
+    const partner = partnerFieldsOf(await call(core, 'partners:get', { id: mchs }));
     await call(core, 'partners:update', {
-      id: partnerId,
+      id: mchs,
       fields: { ...partner, fullName: 'Пожарно-спасательная часть № 52 ГУ МЧС России по Ростовской области г. Гуково' },
     });
     const today = localIsoDate(new Date());
-    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
+    const [template] = await call(core, 'templates:list', {});
     for (const endsOn of [addDays(today, 20), addDays(today, 400)]) {
-      const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id })) as {
-        id: number;
-      } & AgreementFields;
+      const draft = await call(core, 'agreements:createFromTemplate', {
+        partnerId: mchs,
+        templateId: template?.id ?? 0,
+      });
       const fields = agreementFieldsOf(draft);
       await call(core, 'agreements:update', {
         id: draft.id,

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../src-main/contract/partners';
 import { dataPaths } from '../../src-main/data-dir';
 import { startHarness, type Harness } from '../harness/server';
+import { makeTempDir } from '../kit/temp-dir';
 import { damageStoreFile } from '../unit/backups/damage';
 import { launchBrowser, openApp } from './support';
 
@@ -87,7 +87,7 @@ describe('Резервные копии', () => {
   });
 
   it('shows a red banner on every screen when the store is damaged, and leads to a restore that lifts it', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sodruzhestvo-e2e-'));
+    const dataDir = makeTempDir('e2e');
     const prepare = await startHarness({ dataDir });
     await addPartner(prepare, 'Городская библиотека');
     expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
-import type { EventDetail, EventFields, Occurrence } from '../../src-main/contract/events';
 import { flat, launchBrowser, openApp } from './support';
+import { call, partnerId } from '../kit/channels';
+import { eventFields } from '../unit/events/fixtures';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,30 +16,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function call<T>(core: AppCore, channel: string, input: unknown): Promise<T> {
-  const answer = await core.dispatch(channel, input);
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value as T;
-}
-
-const partnerId = (core: AppCore, name: string) =>
-  (core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(name) as { id: number }).id;
-
-const blank: EventFields = {
-  title: '',
-  start: '',
-  end: '',
-  allDay: false,
-  venue: '',
-  partnerIds: [],
-  classes: [],
-  planItemId: null,
-  rrule: null,
-  notes: '',
-};
-
-const occurrencesOn = (core: AppCore, from: string, to: string) =>
-  call<Occurrence[]>(core, 'events:range', { from, to });
+const occurrencesOn = (core: AppCore, from: string, to: string) => call(core, 'events:range', { from, to });
 
 const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 
@@ -136,14 +114,14 @@ describe('Календарь', () => {
     const today = localIsoDate(new Date());
     const past = addDays(today, -2);
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'День открытых дверей',
       start: today,
       end: today,
       allDay: true,
     });
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'Экскурсия в пожарную часть',
       start: `${past}T12:00`,
       end: `${past}T14:00`,
@@ -151,7 +129,7 @@ describe('Календарь', () => {
       partnerIds: [partnerId(core, 'МЧС')],
     });
     await call(core, 'events:create', {
-      ...blank,
+      ...eventFields(),
       title: 'Лекция о здоровом питании',
       start: `${past}T09:00`,
       end: `${past}T10:00`,
@@ -203,7 +181,7 @@ describe('Календарь', () => {
     await card.getByTestId('photos').getByText('Экскурсия.png').waitFor();
 
     const [held] = (await occurrencesOn(core, past, past)).filter((o) => o.title === 'Экскурсия в пожарную часть');
-    const detail = await call<EventDetail>(core, 'events:get', { id: held?.eventId });
+    const detail = await call(core, 'events:get', { id: held?.eventId ?? 0 });
     expect(detail.status).toBe('held');
     expect(detail.outcome).toMatchObject({
       parents: 5,

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
-import { partnerFieldsOf, type PartnerDetail } from '../../src-main/contract/partners';
-import type { Settings } from '../../src-main/contract/settings';
+import { partnerFieldsOf } from '../../src-main/contract/partners';
+import { call, partnerId } from '../kit/channels';
 import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
@@ -20,23 +20,13 @@ const LIBRARY = 'МБУК «Центральная детская библиот
 const HOUSE_OF_CULTURE = 'ДК «Маяк» г. Зверево';
 const SCHOOL = 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа';
 
-async function call(core: AppCore, channel: string, input: unknown): Promise<unknown> {
-  const answer = await core.dispatch(channel, input);
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value;
-}
-
-function partnerId(core: AppCore, fullName: string): number {
-  return (core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as { id: number }).id;
-}
-
 /** The school's director, the city of acts and the library's head, which the act names. */
 async function fillRequisites(core: AppCore): Promise<void> {
-  const settings = (await call(core, 'settings:get', {})) as Settings;
+  const settings = await call(core, 'settings:get', {});
   await call(core, 'settings:saveSchool', { ...settings.school, directorName: 'Иванова Мария Петровна' });
   await call(core, 'settings:saveAgreements', { ...settings.agreements, city: 'Зверево' });
   const id = partnerId(core, LIBRARY);
-  const partner = (await call(core, 'partners:get', { id })) as PartnerDetail;
+  const partner = await call(core, 'partners:get', { id });
   await call(core, 'partners:update', {
     id,
     fields: { ...partnerFieldsOf(partner), headName: 'Орлова Анна Сергеевна', headPosition: 'Директор' },
@@ -137,7 +127,7 @@ describe('Ресурсы партнёров', () => {
 
     const today = localIsoDate(new Date());
     const house = partnerId(app.harness.core, HOUSE_OF_CULTURE);
-    const item = { kind: 'instruments', inventoryNumber: '', condition: 'Исправен' };
+    const item = { kind: 'instruments' as const, inventoryNumber: '', condition: 'Исправен' };
     await call(app.harness.core, 'loans:create', {
       partnerId: house,
       receivedOn: addDays(today, -40),

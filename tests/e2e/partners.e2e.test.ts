@@ -6,6 +6,7 @@ import { blankPartnerFields } from '../../src-main/contract/partners';
 import { insertPartner } from '../../src-main/partners/repository';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
+import { partnerId } from '../kit/channels';
 import { launchBrowser, openApp } from './support';
 
 let browser: Browser;
@@ -113,9 +114,7 @@ describe('Партнёры', () => {
   it('refuses to delete a partner an agreement refers to, names it, and offers the archive instead', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    const gibddId = (
-      app.harness.core.db.prepare("SELECT id FROM partners WHERE full_name = 'ГИБДД'").get() as { id: number }
-    ).id;
+    const gibddId = partnerId(app.harness.core, 'ГИБДД');
     const templates = await app.harness.core.dispatch('templates:list', {});
     const templateId = templates.ok ? (templates.value as { id: number }[])[0]?.id : 0;
     await app.harness.core.dispatch('agreements:createFromTemplate', { partnerId: gibddId, templateId });

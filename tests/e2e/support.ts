@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
+import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
 import { expect, onTestFailed } from 'vitest';
 
@@ -23,7 +22,7 @@ export interface AppSession {
 
 /** The real renderer against a real store in a fresh data directory of its own. */
 export async function openApp(browser: Browser, options: { dataDir?: string } = {}): Promise<AppSession> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sodruzhestvo-e2e-'));
+  const dataDir = options.dataDir ?? makeTempDir('e2e');
   const harness = await startHarness({ dataDir });
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
   const page = await context.newPage();

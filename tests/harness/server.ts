@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createAppCore, type AppCore } from '../../src-main/app-core';
+import type { AppCore } from '../../src-main/app-core';
 import type { Logger } from '../../src-main/errors';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/platform/security-policy';
 import { SETTINGS_FILE_NAME } from '../../src-main/settings/settings-file';
+import { openCore, systemClock } from '../kit/core';
+import { quietLogger } from '../kit/stand-ins';
 import { createHarnessDocumentOutput } from './document-output';
-import { createRecordingFileOpener } from './file-opener';
-import { quietLogger } from './stand-ins';
 
 /**
  * The test harness: serves the built renderer and the app's own dispatcher on one loopback origin,
@@ -85,15 +85,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: SETTINGS_FILE_NAME,
     projectName: 'sodruzhestvo',
   });
-  const documentOutput = createHarnessDocumentOutput(options.dataDir);
-  const fileOpener = createRecordingFileOpener();
-  const core = await createAppCore({
-    dataDir: options.dataDir,
+  // The person at the screen lives on today's date, not the unit tests' fixed day.
+  const core = await openCore(options.dataDir, {
     settingsFile,
     logger,
-    validateOutput: true,
-    documentOutput,
-    fileOpener,
+    output: createHarnessDocumentOutput(options.dataDir),
+    now: systemClock,
   });
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
@@ -152,12 +149,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     core,
-    openedFiles: fileOpener.opened,
+    openedFiles: core.openedFiles,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       core.close();
-      await documentOutput.close();
+      await core.output.close();
     },
   };
 }

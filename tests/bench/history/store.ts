@@ -1,42 +1,35 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import { closeDatabase } from '../../../src-main/db/connection';
 import type { SettingsFile } from '../../../src-main/settings/settings-file';
 import { createHarnessDocumentOutput, type HarnessDocumentOutput } from '../../harness/document-output';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memorySettingsFile, quietLogger } from '../../harness/stand-ins';
+import { call } from '../../kit/channels';
+import { openCore, TEST_NOW, type TestCore } from '../../kit/core';
+import { quietLogger } from '../../kit/stand-ins';
 import { BENCH_SCHOOL, type HistoryOptions } from './context';
 import { generateHistory, type TableCounts } from './generate';
 
 export const STORE_FILE = 'sodruzhestvo.sqlite3';
 
-/** The bench's clock: 26 November 2026, 10:00 local time, as the tests' own. */
-export const BENCH_NOW = () => new Date(2026, 10, 26, 10, 0);
+/** The bench's clock: 26 November 2026, 10:00 local time, the tests' own. */
+export const BENCH_NOW = TEST_NOW;
 export const BENCH_TODAY = '2026-11-26';
 
-export interface BenchCore extends AppCore {
-  output: HarnessDocumentOutput;
-}
+export type BenchCore = TestCore<HarnessDocumentOutput>;
 
 /** The whole core on the store in `dataDir`, on the bench's clock; documents go to `dataDir/exports`. */
 export async function openBenchCore(
   dataDir: string,
   options: { validateOutput?: boolean; settingsFile?: SettingsFile; now?: () => Date } = {},
 ): Promise<BenchCore> {
-  const output = createHarnessDocumentOutput(dataDir);
-  const core = await createAppCore({
-    dataDir,
-    settingsFile: options.settingsFile ?? memorySettingsFile(),
+  const core = await openCore(dataDir, {
+    ...options,
+    output: createHarnessDocumentOutput(dataDir),
     logger: quietLogger,
-    validateOutput: options.validateOutput ?? true,
-    documentOutput: output,
-    fileOpener: createRecordingFileOpener(),
     now: options.now ?? BENCH_NOW,
   });
-  const answer = await core.dispatch('settings:saveSchool', BENCH_SCHOOL);
-  if (!answer.ok) throw new Error(`settings:saveSchool: ${answer.error.message}`);
-  return Object.assign(core, { output });
+  await call(core, 'settings:saveSchool', BENCH_SCHOOL);
+  return core;
 }
 
 /**

@@ -4,9 +4,9 @@ import type { AppCore } from '../../../src-main/app-core';
 import { buildAcquisitionPlanDocument } from '../../../src-main/acquisitions/documents/acquisition-plan';
 import { renderHtml } from '../../../src-main/documents/html';
 import type { TableBlock } from '../../../src-main/documents/model';
-import { call, useCores, type TestCore } from '../app-core';
+import { call, partnerId, refusal, type TestCore, useCores } from '../../kit';
 import { readDocx } from '../documents/docx-text';
-import { addAcquisition, LIBRARY, partnerId, refusal } from './fixtures';
+import { addAcquisition, LIBRARY } from './fixtures';
 
 const core = useCores();
 const NBSP = '\u00A0';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_ACQUISITION_FILTER } from '../../../src-main/contract/acquisitions';
-import { call, useCores } from '../app-core';
-import { acquisitionFields, addAcquisition, LIBRARY, partnerId, refusal, storedRows } from './fixtures';
+import { call, partnerId, refusal, useCores } from '../../kit';
+import { acquisitionFields, addAcquisition, LIBRARY, storedRows } from './fixtures';
 
 const core = useCores();
 

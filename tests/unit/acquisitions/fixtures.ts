@@ -1,7 +1,7 @@
 import type { AppCore } from '../../../src-main/app-core';
 import type { Input } from '../../../src-main/contract';
 import { blankAcquisitionFields, type Acquisition } from '../../../src-main/contract/acquisitions';
-import { call } from '../app-core';
+import { call } from '../../kit';
 
 export type AcquisitionInput = Input<'acquisitions:create'>['fields'];
 
@@ -24,20 +24,7 @@ export function addAcquisition(core: AppCore, patch: Partial<AcquisitionInput> =
   return call(core, 'acquisitions:create', { fields: acquisitionFields(patch) });
 }
 
-export function partnerId(core: AppCore, fullName: string): number {
-  const row = core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as
-    { id: number } | undefined;
-  if (!row) throw new Error(`no partner ${fullName}`);
-  return row.id;
-}
-
 /** Every row of the table as stored, to show that a refused call changed nothing. */
 export function storedRows(core: AppCore): unknown[] {
   return core.db.prepare('SELECT * FROM acquisitions ORDER BY id').all();
-}
-
-export async function refusal(core: AppCore, channel: Parameters<AppCore['dispatch']>[0], input: unknown) {
-  const answer = await core.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${String(channel)} was not refused`);
-  return answer.error;
 }

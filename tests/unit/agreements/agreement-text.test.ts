@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { agreementFieldsOf, type AgreementDetail, type AgreementFields } from '../../../src-main/contract/agreements';
 import { partnerFieldsOf } from '../../../src-main/contract/partners';
 import type { DocumentRequest } from '../../../src-main/contract/documents';
-import { call, useCores, type TestCore } from '../app-core';
 import { readDocx } from '../documents/docx-text';
+import { call, type TestCore, useCores } from '../../kit';
 
 const core = useCores();
 

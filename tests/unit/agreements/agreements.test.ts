@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { agreementFieldsOf, type AgreementFields } from '../../../src-main/contract/agreements';
-import { call, useCores } from '../app-core';
+import { call, partnerId, useCores } from '../../kit';
 
 const core = useCores();
 
 async function draft(app: AppCore, partnerName = 'ГИБДД') {
-  const partnerId = (app.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(partnerName) as { id: number })
-    .id;
   const [template] = await call(app, 'templates:list', {});
-  return call(app, 'agreements:createFromTemplate', { partnerId, templateId: template?.id ?? 0 });
+  return call(app, 'agreements:createFromTemplate', {
+    partnerId: partnerId(app, partnerName),
+    templateId: template?.id ?? 0,
+  });
 }
 
 async function update(app: AppCore, id: number, fields: AgreementFields, patch: Partial<AgreementFields>) {

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
 import { DEFAULT_TEMPLATES } from '../../../src-main/agreements/templates/defaults';
-import { call, openCore } from '../app-core';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { call, openCore, silentLogger, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 const STAMP = '2025-03-14T09:26:53.000Z';
@@ -47,7 +46,7 @@ describe('migration 008: agreements’ existing texts', () => {
   it('keeps a text the school printed word for word, as its own, and lets an empty one follow its template', async () => {
     const dataDir = tempDir();
     await storeOfSchema7(dataDir);
-    const app = await openCore(dataDir, () => new Date(2026, 10, 26, 10, 0));
+    const app = await openCore(dataDir, { now: () => new Date(2026, 10, 26, 10, 0) });
     try {
       const printed = await call(app, 'agreements:get', { id: 1 });
       expect(printed.text).toBe(

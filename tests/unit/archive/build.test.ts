@@ -8,8 +8,7 @@ import { archivedTables } from '../../../src-main/archive/tables';
 import { dataPaths } from '../../../src-main/data-dir';
 import { latestVersion } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
-import { useCores } from '../app-core';
-import { useTempDirs } from '../temp-dir';
+import { useCores, useTempDirs } from '../../kit';
 import { dumpTables, fillStore } from './fixtures';
 
 const core = useCores();

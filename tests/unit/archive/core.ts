@@ -1,14 +1,10 @@
 import { afterEach } from 'vitest';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import type { Envelope, Output } from '../../../src-main/contract';
 import { dataPaths } from '../../../src-main/data-dir';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memorySettingsFile } from '../app-core';
-import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { openCore, useTempDirs, type MemoryDocumentOutput, type TestCore } from '../../kit';
 
 export interface ArchiveTestCore {
-  core: AppCore;
+  core: TestCore;
   output: MemoryDocumentOutput;
   dataDir: string;
   paths: ReturnType<typeof dataPaths>;
@@ -20,23 +16,14 @@ export interface ArchiveTestCore {
  */
 export function useArchiveCores(): (dataDir?: string) => Promise<ArchiveTestCore> {
   const tempDir = useTempDirs();
-  const cores: AppCore[] = [];
+  const cores: TestCore[] = [];
   afterEach(() => {
     for (const core of cores.splice(0)) core.close();
   });
   return async (dataDir = tempDir()) => {
-    const output = memoryDocumentOutput();
-    const core = await createAppCore({
-      dataDir,
-      settingsFile: memorySettingsFile(),
-      logger: silentLogger,
-      validateOutput: true,
-      documentOutput: output,
-      fileOpener: createRecordingFileOpener(),
-      now: () => new Date(2026, 10, 26, 10, 0),
-    });
+    const core = await openCore(dataDir);
     cores.push(core);
-    return { core, output, dataDir, paths: dataPaths(dataDir) };
+    return { core, output: core.output, dataDir, paths: dataPaths(dataDir) };
   };
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from '../app-core';
+import { call } from '../../kit';
 import { damageStoreFile } from '../backups/damage';
 import { exportArchive, importArchive, useArchiveCores } from './core';
 import { attachmentFiles, dumpTables, fileHash, fillStore } from './fixtures';

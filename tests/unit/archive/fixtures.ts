@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppCore } from '../../../src-main/app-core';
 import { agreementFieldsOf } from '../../../src-main/contract/agreements';
-import { call } from '../app-core';
+import { call } from '../../kit';
 import { JPEG, PDF } from '../attachments/samples';
 import { createEvent, createWeeklyClub, eventFields } from '../events/fixtures';
 import { addItem } from '../plans/fixtures';

@@ -9,7 +9,7 @@ import { applyMigrations, latestVersion } from '../../../src-main/db/connection'
 import { migrations } from '../../../src-main/db/migrations';
 import { AppError } from '../../../src-main/errors';
 import { PDF } from '../attachments/samples';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { silentLogger, useTempDirs } from '../../kit';
 import { attachmentFiles, dumpTables, fileHash } from './fixtures';
 
 const tempDir = useTempDirs();

@@ -7,12 +7,11 @@ import { version } from '../../../package.json';
 import { buildArchive } from '../../../src-main/archive/export';
 import { applyMigrations, latestVersion } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
-import { call } from '../app-core';
+import { call, useTempDirs } from '../../kit';
 import { PNG } from '../attachments/samples';
 import { exportArchive, importArchive, useArchiveCores, type ArchiveTestCore } from './core';
 import { attachmentFiles, dumpTables, fillStore } from './fixtures';
 import { readTable, unzip } from './tamper';
-import { useTempDirs } from '../temp-dir';
 
 const open = useArchiveCores();
 const tempDir = useTempDirs();

@@ -15,7 +15,7 @@ import {
   storeFile,
 } from '../../../src-main/attachments/file-store';
 import { AppError } from '../../../src-main/errors';
-import { useTempDirs } from '../temp-dir';
+import { useTempDirs } from '../../kit';
 import { DOCX, JPEG, PDF, pdfOfSize, PNG, SCAN_KINDS, SCAN_LIMIT } from './samples';
 
 const tempDir = useTempDirs();

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { useTempDirs } from '../temp-dir';
+import { createRecordingFileOpener } from '../../kit/file-opener';
+import { useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 

@@ -8,8 +8,7 @@ import { AttachmentsService } from '../../../src-main/attachments/service';
 import { attachmentSchema } from '../../../src-main/contract/agreements';
 import { dataPaths } from '../../../src-main/data-dir';
 import { AppError } from '../../../src-main/errors';
-import { openCore, type TestCore } from '../app-core';
-import { useTempDirs } from '../temp-dir';
+import { openCore, type TestCore, useTempDirs } from '../../kit';
 import { DOCX, JPEG, PDF, pdfOfSize, PNG, SCAN_KINDS, SCAN_LIMIT } from './samples';
 
 const tempDir = useTempDirs();
@@ -23,7 +22,7 @@ const NOON = new Date(Date.UTC(2026, 10, 26, 9, 0));
 /** A core on a real store in a fresh data directory, and that directory's attachments folder. */
 async function open(): Promise<{ core: TestCore; dataDir: string; dir: string }> {
   const dataDir = tempDir();
-  const core = await openCore(dataDir, () => NOON);
+  const core = await openCore(dataDir, { now: () => NOON });
   cores.push(core);
   return { core, dataDir, dir: dataPaths(dataDir).attachments };
 }

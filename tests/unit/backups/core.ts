@@ -1,15 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { afterEach } from 'vitest';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
+import type { AppCore } from '../../../src-main/app-core';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 import { dataPaths } from '../../../src-main/data-dir';
-import { memorySettingsFile, call } from '../app-core';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { call, memoryDocumentOutput, openCore, TEST_NOW, useTempDirs, type MemoryDocumentOutput } from '../../kit';
 
 /** 26 November 2026, 10:00 local time, the day the tests live in. */
-export const TODAY = new Date(2026, 10, 26, 10, 0);
+export const TODAY = TEST_NOW();
 
 export interface BackupsCore {
   core: AppCore;
@@ -40,15 +37,7 @@ export function useBackupsCores() {
       const clock = { now: options.at ?? TODAY };
       const output = memoryDocumentOutput();
       output.folder = options.folder ?? null;
-      const core = await createAppCore({
-        dataDir,
-        settingsFile: memorySettingsFile(),
-        logger: silentLogger,
-        validateOutput: true,
-        documentOutput: output,
-        fileOpener: createRecordingFileOpener(),
-        now: () => clock.now,
-      });
+      const core = await openCore(dataDir, { output, now: () => clock.now });
       opened.push(core);
       const paths = dataPaths(dataDir);
       return {

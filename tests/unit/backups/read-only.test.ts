@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_READ_ONLY_REASON, READ_ONLY_WRITE_REFUSED } from '../../../src-main/db/connection';
-import { call } from '../app-core';
+import { call } from '../../kit';
 import { addPartner, partnerNames, useBackupsCores } from './core';
 import { damageStoreFile } from './damage';
 import { blankPartnerFields } from '../../../src-main/contract/partners';

@@ -7,7 +7,7 @@ import type { BackupProgress } from '../../../src-main/contract/backups';
 import { latestVersion } from '../../../src-main/db/connection';
 import { suggestedFileName } from '../../../src-main/files/file-name';
 import { migrations } from '../../../src-main/db/migrations';
-import { call } from '../app-core';
+import { call } from '../../kit';
 import { addPartner, partnerNames, TODAY, useBackupsCores } from './core';
 import { corruptCopy } from './damage';
 

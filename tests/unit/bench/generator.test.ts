@@ -6,9 +6,8 @@ import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import { partnerFieldsOf } from '../../../src-main/contract/partners';
 import type { HistoryOptions } from '../../bench/history/context';
 import { BENCH_NOW, BENCH_TODAY, createHistoryStore, STORE_FILE } from '../../bench/history/store';
-import { call, openCore, type TestCore } from '../app-core';
+import { call, openCore, type TestCore, useTempDirs } from '../../kit';
 import { storeFingerprint } from '../faults/fingerprint';
-import { useTempDirs } from '../temp-dir';
 
 const tempDir = useTempDirs();
 const cores: TestCore[] = [];
@@ -35,7 +34,7 @@ function fingerprintOf(dir: string) {
 }
 
 async function coreOn(dir: string): Promise<TestCore> {
-  const core = await openCore(dir, BENCH_NOW);
+  const core = await openCore(dir, { now: BENCH_NOW });
   cores.push(core);
   return core;
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../src-main/events/occurrences';
 import { daysSpan, overlaps, spanOf } from '../../../src-main/events/local-time';
 import { BENCH_TODAY, createHistoryStore, STORE_FILE } from '../../bench/history/store';
-import { useTempDirs } from '../temp-dir';
+import { useTempDirs } from '../../kit';
 
 // The calendar's faster reads (bounded by the longest event, series that ended left unexpanded, statuses and the
 // planned events summed up in SQL) answer exactly what reading every event answered, on a generated history with

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../temp-dir';
+import { useTempDirs } from '../../kit';
 
 /**
  * The layer rules of eslint.config.js, each shown refusing a breach. Every probe is a file that does not exist,

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { carryOverSchoolProfile } from '../../../src-main/clubs/carry-over';
 import type { SchoolProfile } from '../../../src-main/contract/settings';
 import { defaultSchoolProfile } from '../../../src-main/settings/service';
-import { call, openCore } from '../app-core';
-import { memorySettingsFile } from '../../harness/stand-ins';
-import { useTempDirs } from '../temp-dir';
 import { createAppCore } from '../../../src-main/app-core';
-import { silentLogger } from '../temp-dir';
-import { memoryDocumentOutput } from '../documents/memory-output';
-import { createRecordingFileOpener } from '../../harness/file-opener';
+import {
+  call,
+  createRecordingFileOpener,
+  memoryDocumentOutput,
+  memorySettingsFile,
+  openCore,
+  silentLogger,
+  useTempDirs,
+} from '../../kit';
 
 const tempDir = useTempDirs();
 /** 26 November 2026: the academic year 2026/2027. */
@@ -59,7 +62,7 @@ describe('the figures Настройки kept for every year, at start', () => {
 
   it('leave a year’s own figures and class list as they are', async () => {
     const dataDir = tempDir();
-    const first = await openCore(dataDir, now);
+    const first = await openCore(dataDir, { now });
     await call(first, 'classes:save', { year: '2026/2027', classes: [{ name: '5А', pupils: 25 }] });
     await call(first, 'classes:saveCounts', { year: '2026/2027', counts: { families: 190, teachers: null } });
     first.close();
@@ -77,7 +80,7 @@ describe('the figures Настройки kept for every year, at start', () => {
   });
 
   it('carry nothing from a profile that never had them filled in (zeros), and do nothing for a new profile', async () => {
-    const core = await openCore(tempDir(), now);
+    const core = await openCore(tempDir(), { now });
     try {
       const settingsFile = oldSettings({ enrolment: { noo: 0, ooo: 0, soo: 0 }, families: 0, teachers: 0 });
       const settings = {

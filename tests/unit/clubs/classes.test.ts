@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
-import { clubFields, refusal, rowCounts, saveClasses, YEAR } from './fixtures';
+import { call, refusal, useCores } from '../../kit';
+import { clubFields, rowCounts, saveClasses, YEAR } from './fixtures';
 
 const core = useCores();
 const PREVIOUS = '2025/2026';

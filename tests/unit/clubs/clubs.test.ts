@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
-import { ARTS_SCHOOL, CENTRE, clubFields, partnerId, refusal, rowCounts, saveClasses, YEAR } from './fixtures';
+import { call, partnerId, refusal, useCores } from '../../kit';
+import { ARTS_SCHOOL, CENTRE, clubFields, rowCounts, saveClasses, YEAR } from './fixtures';
 
 const core = useCores();
 

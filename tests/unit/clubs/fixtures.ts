@@ -1,18 +1,11 @@
 import type { AppCore } from '../../../src-main/app-core';
 import type { Input } from '../../../src-main/contract';
 import type { ClubFields } from '../../../src-main/contract/clubs';
-import { call } from '../app-core';
+import { call, partnerId } from '../../kit';
 
 export const YEAR = '2026/2027';
 export const CENTRE = 'МБОУ ДЦДДТ «Центр дополнительного образования»';
 export const ARTS_SCHOOL = 'МБОУ Платовская школа искусств';
-
-export function partnerId(core: AppCore, fullName: string): number {
-  const row = core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as
-    { id: number } | undefined;
-  if (!row) throw new Error(`no partner ${fullName}`);
-  return row.id;
-}
 
 /** Classes by name and enrolment: { '5А': 25 }. */
 export async function saveClasses(core: AppCore, classes: Record<string, number>, year = YEAR) {
@@ -33,12 +26,6 @@ export function clubFields(core: AppCore, attendance: Record<string, number>, pa
     attendance: Object.entries(attendance).map(([className, pupils]) => ({ className, pupils })),
     ...patch,
   } satisfies Input<'clubs:create'>['fields'];
-}
-
-export async function refusal(core: AppCore, channel: Parameters<AppCore['dispatch']>[0], input: unknown) {
-  const answer = await core.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${String(channel)} was not refused`);
-  return answer.error;
 }
 
 export function rowCounts(core: AppCore) {

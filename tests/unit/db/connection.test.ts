@@ -8,7 +8,7 @@ import type { Migration } from '../../../src-main/db/migration';
 import { migrations } from '../../../src-main/db/migrations';
 import { AppError } from '../../../src-main/errors';
 import { damageStoreFile } from '../backups/damage';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { silentLogger, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { silentLogger, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 

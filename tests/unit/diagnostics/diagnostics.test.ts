@@ -3,30 +3,18 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import { migrations } from '../../../src-main/db/migrations';
 import { isShareableLog } from '../../../src-main/diagnostics/archive';
 import type { DiagnosticsReport } from '../../../src-main/diagnostics/report';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { call, memorySettingsFile } from '../app-core';
-import { memoryDocumentOutput, type MemoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { call, openCore, useTempDirs, type MemoryDocumentOutput, type TestCore } from '../../kit';
 
 const tempDir = useTempDirs();
 const NOW = new Date(2026, 8, 1, 10, 30);
 
-async function openCore(dataDir: string): Promise<{ core: AppCore; output: MemoryDocumentOutput }> {
-  const output = memoryDocumentOutput();
-  const core = await createAppCore({
-    dataDir,
-    settingsFile: memorySettingsFile(),
-    logger: silentLogger,
-    validateOutput: true,
-    documentOutput: output,
-    fileOpener: createRecordingFileOpener(),
-    now: () => NOW,
-  });
-  return { core, output };
+/** The core on the store in `dataDir`, on this file's clock, with what it saved. */
+async function openDiagnosticsCore(dataDir: string): Promise<{ core: TestCore; output: MemoryDocumentOutput }> {
+  const core = await openCore(dataDir, { now: () => NOW });
+  return { core, output: core.output };
 }
 
 /** The archive the last «Сохранить диагностику» saved, opened. */
@@ -46,7 +34,7 @@ function namesIn(zip: JSZip): string[] {
 describe('«Сохранить диагностику»', () => {
   it('saves a ZIP named for the day, through the shell’s save dialog for ZIP archives', async () => {
     const dataDir = tempDir();
-    const { core, output } = await openCore(dataDir);
+    const { core, output } = await openDiagnosticsCore(dataDir);
     try {
       expect(await call(core, 'diagnostics:save', {})).toEqual({
         path: '/memory/Диагностика Содружество 2026-09-01.zip',
@@ -74,7 +62,7 @@ describe('«Сохранить диагностику»', () => {
     symlinkSync(join(dataDir, 'sodruzhestvo.sqlite3'), join(logs, 'main.2.log'));
     writeFileSync(join(dataDir, 'settings.json'), '{"school":{"fullName":"Секретная школа"}}');
 
-    const { core, output } = await openCore(dataDir);
+    const { core, output } = await openDiagnosticsCore(dataDir);
     try {
       await call(core, 'diagnostics:save', {});
     } finally {
@@ -98,7 +86,7 @@ describe('«Сохранить диагностику»', () => {
     const dataDir = tempDir();
     mkdirSync(join(dataDir, 'logs'));
     writeFileSync(join(dataDir, 'logs', 'main.log'), 'line\n');
-    const { core, output } = await openCore(dataDir);
+    const { core, output } = await openDiagnosticsCore(dataDir);
     let partners: number;
     let schemaTables: string[];
     try {
@@ -132,7 +120,7 @@ describe('«Сохранить диагностику»', () => {
 
   it('puts nothing personal into versions.json: no school, no names, no paths', async () => {
     const dataDir = tempDir();
-    const { core, output } = await openCore(dataDir);
+    const { core, output } = await openDiagnosticsCore(dataDir);
     try {
       const settings = await call(core, 'settings:get', {});
       await call(core, 'settings:saveSchool', {
@@ -153,7 +141,7 @@ describe('«Сохранить диагностику»', () => {
   });
 
   it('saves versions.json alone when there is no log yet', async () => {
-    const { core, output } = await openCore(tempDir());
+    const { core, output } = await openDiagnosticsCore(tempDir());
     try {
       await call(core, 'diagnostics:save', {});
     } finally {
@@ -163,7 +151,7 @@ describe('«Сохранить диагностику»', () => {
   });
 
   it('answers a null path and saves nothing when the user cancels the dialog', async () => {
-    const { core, output } = await openCore(tempDir());
+    const { core, output } = await openDiagnosticsCore(tempDir());
     output.cancel = true;
     try {
       expect(await call(core, 'diagnostics:save', {})).toEqual({ path: null });
@@ -174,7 +162,7 @@ describe('«Сохранить диагностику»', () => {
   });
 
   it('refuses any input', async () => {
-    const { core } = await openCore(tempDir());
+    const { core } = await openDiagnosticsCore(tempDir());
     try {
       const answer = await core.dispatch('diagnostics:save', { include: 'sodruzhestvo.sqlite3' });
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

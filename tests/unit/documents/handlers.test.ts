@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { programModel } from '../../../src-main/program/program-model';
-import { useTempDirs } from '../temp-dir';
-import { call, openDocumentsCore } from './core';
+import { call, useCores } from '../../kit';
 import { readDocx } from './docx-text';
 
-const tempDir = useTempDirs();
+const cores = useCores();
 const request = { kind: 'modelOfInteraction', year: '2026/2027' } as const;
 
 describe('the document channels', () => {
   it('save a PDF under a Russian name that Windows accepts, and answer with the path', async () => {
-    const { core, output } = await openDocumentsCore(tempDir());
+    const core = await cores();
+    const { output } = core;
     expect(await call(core, 'documents:savePdf', request)).toEqual({
       path: '/memory/Модель взаимодействия 2026-2027.pdf',
     });
@@ -20,7 +20,8 @@ describe('the document channels', () => {
   });
 
   it('save a Word file: a zip whose body has the heading and the table', async () => {
-    const { core, output } = await openDocumentsCore(tempDir());
+    const core = await cores();
+    const { output } = core;
     expect(await call(core, 'documents:saveDocx', request)).toEqual({
       path: '/memory/Модель взаимодействия 2026-2027.docx',
     });
@@ -36,7 +37,8 @@ describe('the document channels', () => {
   });
 
   it('print the page under the document’s title and report that it was printed', async () => {
-    const { core, output } = await openDocumentsCore(tempDir());
+    const core = await cores();
+    const { output } = core;
     expect(await call(core, 'documents:print', request)).toEqual({ done: true });
     expect(output.printed).toEqual([
       { title: 'Модель взаимодействия 2026/2027', html: expect.stringContaining('<table') },
@@ -45,7 +47,8 @@ describe('the document channels', () => {
   });
 
   it('answer with no path, and no error, when the user cancels', async () => {
-    const { core, output } = await openDocumentsCore(tempDir());
+    const core = await cores();
+    const { output } = core;
     output.cancel = true;
     expect(await call(core, 'documents:savePdf', request)).toEqual({ path: null });
     expect(await call(core, 'documents:saveDocx', request)).toEqual({ path: null });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src-main/documents/escape-html';
 import { programModel } from '../../../src-main/program/program-model';
-import { useTempDirs } from '../temp-dir';
-import { call, openDocumentsCore, partnerIdByName } from './core';
+import { call, partnerId, useCores } from '../../kit';
 import { readDocx } from './docx-text';
 
-const tempDir = useTempDirs();
+const cores = useCores();
 const YEAR = '2026/2027';
 const allNames = programModel.partners.map((p) => p.name);
 
@@ -17,7 +16,7 @@ function tableRows(html: string): string[] {
 
 describe('the model of interaction', () => {
   it('holds every active partner of the seeded program with its forms and effects, in the program’s order', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const { title, html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
     expect(title).toBe('Модель взаимодействия 2026/2027');
     const rows = tableRows(html);
@@ -33,7 +32,7 @@ describe('the model of interaction', () => {
   });
 
   it('is headed by the school’s full name from its profile, the title and the academic year', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const { school } = await call(core, 'settings:get', {});
     const fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Школа № 7» г. Зверево';
     await call(core, 'settings:saveSchool', { ...school, fullName });
@@ -48,9 +47,9 @@ describe('the model of interaction', () => {
   });
 
   it('leaves out a partner the school no longer works with', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const former = 'ГИБДД';
-    await call(core, 'partners:archive', { id: partnerIdByName(core, former) });
+    await call(core, 'partners:archive', { id: partnerId(core, former) });
     const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
     expect(tableRows(html)).toHaveLength(10);
     expect(html).not.toContain(former);
@@ -59,15 +58,15 @@ describe('the model of interaction', () => {
   });
 
   it('shows only the partners chosen, whatever their status', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const chosen = ['МЧС', 'ДК «Маяк» г. Зверево'];
     await call(core, 'partners:setStatus', {
-      id: partnerIdByName(core, 'МЧС'),
+      id: partnerId(core, 'МЧС'),
       status: 'suspended',
       date: '2026-11-20',
       reason: 'Проверка',
     });
-    const partnerIds = chosen.map((name) => partnerIdByName(core, name));
+    const partnerIds = chosen.map((name) => partnerId(core, name));
     const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds });
     const rows = tableRows(html);
     expect(rows).toHaveLength(2);
@@ -78,11 +77,11 @@ describe('the model of interaction', () => {
   });
 
   it('refuses a chosen partner that does not exist, in Russian, instead of printing a shorter document', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const answer = await core.dispatch('documents:preview', {
       kind: 'modelOfInteraction',
       year: YEAR,
-      partnerIds: [partnerIdByName(core, 'МЧС'), 999_999],
+      partnerIds: [partnerId(core, 'МЧС'), 999_999],
     });
     expect(answer).toEqual({
       ok: false,
@@ -92,7 +91,7 @@ describe('the model of interaction', () => {
   });
 
   it('refuses an empty choice and a choice of more than a thousand partners', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const empty = await core.dispatch('documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds: [] });
     expect(empty).toMatchObject({
       ok: false,
@@ -109,7 +108,7 @@ describe('the model of interaction', () => {
   });
 
   it('refuses a year that is not an academic year and fields it does not know', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const badYear = await core.dispatch('documents:preview', { kind: 'modelOfInteraction', year: '2026/2028' });
     expect(badYear).toMatchObject({
       ok: false,
@@ -123,7 +122,7 @@ describe('the model of interaction', () => {
   });
 
   it('explains, rather than printing an empty table, when the school works with no partner', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     for (const { id } of await call(core, 'partners:list', {})) {
       await call(core, 'partners:setStatus', { id, status: 'suspended', date: '2026-11-20', reason: 'Каникулы' });
     }
@@ -136,7 +135,8 @@ describe('the model of interaction', () => {
   });
 
   it('shows a partner’s name that looks like markup as text', async () => {
-    const { core, output } = await openDocumentsCore(tempDir());
+    const core = await cores();
+    const { output } = core;
     const name = '<script>alert(1)</script>';
     core.db.prepare("UPDATE partners SET full_name = ? WHERE full_name = 'МЧС'").run(name);
     const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });

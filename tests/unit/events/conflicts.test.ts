@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { venueKey } from '../../../src-main/events/conflicts';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 import { createEvent, createWeeklyClub } from './fixtures';
 
 const core = useCores();

@@ -1,13 +1,6 @@
 import type { AppCore } from '../../../src-main/app-core';
 import type { EventDetail, EventFields } from '../../../src-main/contract/events';
-import { call } from '../app-core';
-
-/** The id of a partner of the program model the store is seeded with. */
-export function partnerId(app: AppCore, fullName: string): number {
-  const row = app.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as { id: number } | undefined;
-  if (!row) throw new Error(`No partner «${fullName}» in the seeded store`);
-  return row.id;
-}
+import { call } from '../../kit';
 
 /** A single timed event with nothing but a title, to be patched. */
 export function eventFields(patch: Partial<EventFields> = {}): EventFields {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plannedEventsAfter } from '../../../src-main/events/occurrences';
-import { call, useCores } from '../app-core';
-import { createEvent, partnerId } from './fixtures';
+import { call, partnerId, useCores } from '../../kit';
+import { createEvent } from './fixtures';
 
 const core = useCores();
 

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
-import type { MemoryDocumentOutput } from '../documents/memory-output';
-import { createEvent, createWeeklyClub, partnerId } from './fixtures';
+import { call, partnerId, useCores } from '../../kit';
+import type { MemoryDocumentOutput } from '../../kit/memory-output';
+import { createEvent, createWeeklyClub } from './fixtures';
 
 const openCore = useCores();
 

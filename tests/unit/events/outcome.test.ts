@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src-main/contract/events';
 import { JPEG, PDF, PNG } from '../attachments/samples';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 import { createEvent } from './fixtures';
 
 const core = useCores();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { call, useCores } from '../app-core';
-import { partnerId } from './fixtures';
+import { call, partnerId, useCores } from '../../kit';
 
 const core = useCores();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 import { createEvent, createWeeklyClub, startsIn } from './fixtures';
 
 const core = useCores();

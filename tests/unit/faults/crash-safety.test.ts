@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { silentLogger, useTempDirs } from '../../kit';
 import { bundleCrashWriter } from './bundle-writer';
 import { seededRandom } from './seeded-random';
 

@@ -6,9 +6,8 @@ import { dataPaths } from '../../../src-main/data-dir';
 import { writeFileAtomically } from '../../../src-main/files/atomic-write';
 import { AppError } from '../../../src-main/errors';
 import { STORAGE_MESSAGES } from '../../../src-main/ipc/storage-errors';
-import { call, useCores } from '../app-core';
+import { call, useCores, useTempDirs } from '../../kit';
 import { eventFields } from '../events/fixtures';
-import { useTempDirs } from '../temp-dir';
 import { storeFingerprint } from './fingerprint';
 
 // The file system fails on demand: every other call goes to the real one.

@@ -7,7 +7,7 @@ import { closeDatabase, latestVersion, openDatabase } from '../../../src-main/db
 import type { Migration } from '../../../src-main/db/migration';
 import { migrations } from '../../../src-main/db/migrations';
 import { rowAfterMigration, rowsUpTo } from '../../fixtures/schemas/rows-by-version';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { silentLogger, useTempDirs } from '../../kit';
 import { storeFingerprint } from './fingerprint';
 
 const tempDir = useTempDirs();

@@ -1,33 +1,12 @@
 import { cpSync } from 'node:fs';
-import { createAppCore, type AppCore } from '../../../src-main/app-core';
 import { dataPaths } from '../../../src-main/data-dir';
-import type { Logger } from '../../../src-main/errors';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { call, memorySettingsFile } from '../app-core';
-import { memoryDocumentOutput } from '../documents/memory-output';
+import { call, openCore } from '../../kit';
 import { agreementFields } from '../agreements/documents/fixtures';
 import { eventFields } from '../events/fixtures';
 import { itemFields } from '../plans/fixtures';
-import { silentLogger } from '../temp-dir';
-
-/** The fixed clock of the unit tests: 26 November 2026, 10:00 local time. */
-export const testNow = () => new Date(2026, 10, 26, 10, 0);
 
 const PDF = Buffer.from('%PDF-1.4\n% подписанный договор\n').toString('base64');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
-
-/** A core on the store in `dataDir`, as the app runs it, with its own logger. */
-export function openCoreWith(dataDir: string, logger: Logger = silentLogger): Promise<AppCore> {
-  return createAppCore({
-    dataDir,
-    settingsFile: memorySettingsFile(),
-    logger,
-    validateOutput: true,
-    documentOutput: memoryDocumentOutput(),
-    fileOpener: createRecordingFileOpener(),
-    now: testNow,
-  });
-}
 
 /**
  * A store with a record of every kind, so that small ids reach real rows: the programme's partners, two
@@ -35,7 +14,7 @@ export function openCoreWith(dataDir: string, logger: Logger = silentLogger): Pr
  * and a photo, a deleted partner that can be brought back.
  */
 export async function seedStore(dataDir: string): Promise<void> {
-  const core = await openCoreWith(dataDir);
+  const core = await openCore(dataDir);
   try {
     const partners = await call(core, 'partners:list', {});
     const [first, second, third] = partners.map((p) => p.id);

@@ -7,9 +7,8 @@ import { IMPORT_FIELDS, type ImportField } from '../../../src-main/contract/part
 import { dataPaths } from '../../../src-main/data-dir';
 import { createDispatcher, type Handlers } from '../../../src-main/ipc/dispatcher';
 import { STORAGE_MESSAGES, storageErrorOf } from '../../../src-main/ipc/storage-errors';
-import { call, type TestCore, useCores } from '../app-core';
+import { call, silentLogger, type TestCore, useCores } from '../../kit';
 import { agreementFields } from '../agreements/documents/fixtures';
-import { silentLogger } from '../temp-dir';
 import { storeFingerprint } from './fingerprint';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 

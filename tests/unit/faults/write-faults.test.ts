@@ -1,16 +1,14 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { CHANNELS, contract, type Channel, type Envelope } from '../../../src-main/contract';
 import { STORAGE_MESSAGES } from '../../../src-main/ipc/storage-errors';
-import { useTempDirs } from '../temp-dir';
+import { makeTempDir, openCore, useTempDirs } from '../../kit';
 import { storeFingerprint } from './fingerprint';
 import { inputArb } from './hostile-input';
-import { copyStore, openCoreWith, seedStore } from './seeded-store';
+import { copyStore, seedStore } from './seeded-store';
 
 /**
  * A disk that fails at the n-th write: for every channel, inputs that follow its schema, and an I/O error thrown by
@@ -61,7 +59,7 @@ function diskFailingAt(failAt: number): Disk {
 let seeded: string;
 const cores: AppCore[] = [];
 beforeAll(async () => {
-  seeded = mkdtempSync(join(tmpdir(), 'sodruzhestvo-write-faults-'));
+  seeded = makeTempDir('write-faults');
   await seedStore(seeded);
 }, 60_000);
 afterEach(() => {
@@ -84,7 +82,7 @@ describe('a disk that fails at any write of any channel', () => {
   for (const channel of CHANNELS) {
     it(`${channel}: succeeds whole or is refused in Russian with nothing half-written`, async () => {
       const { dataDir, attachments } = copyStore(seeded, tempDir());
-      const core = await openCoreWith(dataDir);
+      const core = await openCore(dataDir);
       cores.push(core);
       /**
        * Runs `body` in an outer transaction rolled back after it, so that every run starts from the seeded rows: the

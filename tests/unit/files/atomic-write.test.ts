@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomically } from '../../../src-main/files/atomic-write';
-import { useTempDirs } from '../temp-dir';
+import { useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 

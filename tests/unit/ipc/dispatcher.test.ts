@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../src-main/contract';
 import { AppError } from '../../../src-main/errors';
 import { createDispatcher, type Handlers } from '../../../src-main/ipc/dispatcher';
-import { silentLogger } from '../temp-dir';
+import { silentLogger } from '../../kit';
 
 const category = { id: 1, name: 'Спорт', partnersCount: 0 };
 

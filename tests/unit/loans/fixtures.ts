@@ -4,13 +4,6 @@ import type { LoanFields } from '../../../src-main/contract/loans';
 export const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';
 export const HOUSE_OF_CULTURE = 'ДК «Маяк» г. Зверево';
 
-export function partnerId(core: AppCore, fullName: string): number {
-  const row = core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as
-    { id: number } | undefined;
-  if (!row) throw new Error(`no partner ${fullName}`);
-  return row.id;
-}
-
 /** A loan of folk-life exhibits for the school's mini-museum, received 1 November 2026 and due 15 December 2026. */
 export function loanFields(partner: number, patch: Partial<LoanFields> = {}): LoanFields {
   return {

@@ -5,8 +5,8 @@ import { renderDocx } from '../../../src-main/documents/docx';
 import { buildLoanAct } from '../../../src-main/loans/documents/loan-act';
 import { PARTNER, SCHOOL } from '../agreements/documents/fixtures';
 import { readDocx } from '../documents/docx-text';
-import { call, useCores, type TestCore } from '../app-core';
-import { LIBRARY, loanFields, partnerId } from './fixtures';
+import { call, partnerId, type TestCore, useCores } from '../../kit';
+import { LIBRARY, loanFields } from './fixtures';
 
 const core = useCores();
 

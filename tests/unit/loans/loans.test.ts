@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../src-main/app-core';
 import { partnerFieldsOf, blankPartnerFields } from '../../../src-main/contract/partners';
 import { LOAN_ITEM_KIND_LABELS, LOAN_ITEM_KINDS, loanFieldsOf } from '../../../src-main/contract/loans';
 import { programModel } from '../../../src-main/program/program-model';
-import { call, useCores } from '../app-core';
-import { HOUSE_OF_CULTURE, LIBRARY, loanFields, loanTables, partnerId } from './fixtures';
+import { call, partnerId, refusal, useCores } from '../../kit';
+import { HOUSE_OF_CULTURE, LIBRARY, loanFields, loanTables } from './fixtures';
 
 const core = useCores();
-
-async function refused(app: AppCore, channel: string, input: unknown) {
-  const answer = await app.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${channel} was not refused`);
-  return answer.error;
-}
 
 describe('partners’ resources on loan', () => {
   it('labels the kinds of items with the programme’s own list of lendable resources, and «Другое»', () => {
@@ -74,22 +67,22 @@ describe('partners’ resources on loan', () => {
     const kept = await call(app, 'loans:create', loanFields(library));
     const before = loanTables(app);
 
-    expect(await refused(app, 'loans:create', loanFields(library, { items: [] }))).toMatchObject({
+    expect(await refusal(app, 'loans:create', loanFields(library, { items: [] }))).toMatchObject({
       code: 'invalid_input',
       fields: { items: 'Добавьте хотя бы один предмет' },
     });
-    expect(await refused(app, 'loans:create', loanFields(library, { dueOn: '2026-10-31' }))).toMatchObject({
+    expect(await refusal(app, 'loans:create', loanFields(library, { dueOn: '2026-10-31' }))).toMatchObject({
       code: 'invalid_input',
       fields: { dueOn: 'Срок возврата раньше даты получения' },
     });
     const item = { name: 'Прялка', kind: 'crafts', quantity: 1, inventoryNumber: '', condition: '' } as const;
     const long = loanFields(library, { items: [{ ...item, name: 'Я'.repeat(10_000) }] });
-    expect(await refused(app, 'loans:create', long)).toMatchObject({
+    expect(await refusal(app, 'loans:create', long)).toMatchObject({
       code: 'invalid_input',
       fields: { 'items.0.name': 'Не более 500 символов' },
     });
     expect(
-      await refused(app, 'loans:create', loanFields(library, { items: [{ ...item, quantity: 0 }] })),
+      await refusal(app, 'loans:create', loanFields(library, { items: [{ ...item, quantity: 0 }] })),
     ).toMatchObject({ fields: { 'items.0.quantity': 'Не меньше 1' } });
 
     const [category] = await call(app, 'partners:categories', {});
@@ -98,13 +91,13 @@ describe('partners’ resources on loan', () => {
       fullName: 'Музей на время',
     });
     await call(app, 'partners:delete', { id: gone.id });
-    const error = await refused(app, 'loans:create', loanFields(gone.id));
+    const error = await refusal(app, 'loans:create', loanFields(gone.id));
     expect(error).toMatchObject({ code: 'not_found', message: expect.stringMatching(/^Партнёр не найден/) });
     expect(
-      await refused(app, 'loans:update', { id: kept.id, fields: { ...loanFieldsOf(kept), partnerId: gone.id } }),
+      await refusal(app, 'loans:update', { id: kept.id, fields: { ...loanFieldsOf(kept), partnerId: gone.id } }),
     ).toMatchObject({ code: 'not_found' });
     expect(
-      await refused(app, 'loans:update', { id: kept.id, fields: { ...loanFieldsOf(kept), dueOn: '2026-01-01' } }),
+      await refusal(app, 'loans:update', { id: kept.id, fields: { ...loanFieldsOf(kept), dueOn: '2026-01-01' } }),
     ).toMatchObject({ fields: { 'fields.dueOn': 'Срок возврата раньше даты получения' } });
 
     expect(loanTables(app)).toEqual(before);
@@ -130,11 +123,11 @@ describe('partners’ resources on loan', () => {
     });
     expect(await call(app, 'loans:delete', { id: loan.id })).toEqual({ deleted: true });
     expect(loanTables(app)).toEqual({ loans: [], items: [] });
-    expect(await refused(app, 'loans:get', { id: loan.id })).toMatchObject({
+    expect(await refusal(app, 'loans:get', { id: loan.id })).toMatchObject({
       code: 'not_found',
       message: 'Запись о ресурсах партнёра не найдена: возможно, она уже удалена.',
     });
-    expect(await refused(app, 'loans:delete', { id: loan.id })).toMatchObject({ code: 'not_found' });
+    expect(await refusal(app, 'loans:delete', { id: loan.id })).toMatchObject({ code: 'not_found' });
   });
 
   it('marks the return with its condition and remarks, tells on time from late, and undoes it', async () => {
@@ -167,7 +160,7 @@ describe('partners’ resources on loan', () => {
       returnRemarks: '',
       term: { status: 'overdue' },
     });
-    expect(await refused(app, 'loans:undoReturn', { id: loan.id })).toMatchObject({
+    expect(await refusal(app, 'loans:undoReturn', { id: loan.id })).toMatchObject({
       code: 'conflict',
       message: 'Возврат не отмечен: отменять нечего.',
     });
@@ -178,16 +171,16 @@ describe('partners’ resources on loan', () => {
     const loan = await call(app, 'loans:create', loanFields(partnerId(app, LIBRARY)));
     const before = loanTables(app);
     expect(
-      await refused(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-10-31', condition: '', remarks: '' }),
+      await refusal(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-10-31', condition: '', remarks: '' }),
     ).toMatchObject({
       code: 'invalid_input',
       fields: { returnedOn: 'Дата возврата раньше даты получения (01.11.2026)' },
     });
     expect(
-      await refused(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-11-27', condition: '', remarks: '' }),
+      await refusal(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-11-27', condition: '', remarks: '' }),
     ).toMatchObject({ fields: { returnedOn: expect.stringMatching(/^Этот день ещё не наступил/) } });
     expect(
-      await refused(app, 'loans:markReturned', {
+      await refusal(app, 'loans:markReturned', {
         id: loan.id,
         returnedOn: '2026-11-20',
         condition: 'x'.repeat(10_000),
@@ -199,7 +192,7 @@ describe('partners’ resources on loan', () => {
     await call(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-11-10', condition: '', remarks: '' });
     const returned = loanTables(app);
     expect(
-      await refused(app, 'loans:update', { id: loan.id, fields: { ...loanFieldsOf(loan), receivedOn: '2026-11-11' } }),
+      await refusal(app, 'loans:update', { id: loan.id, fields: { ...loanFieldsOf(loan), receivedOn: '2026-11-11' } }),
     ).toMatchObject({ fields: { receivedOn: 'Дата получения позже отмеченного возврата (10.11.2026)' } });
     expect(loanTables(app)).toEqual(returned);
   });
@@ -238,7 +231,7 @@ describe('partners’ resources on loan', () => {
     const app = await core();
     const library = partnerId(app, LIBRARY);
     await call(app, 'loans:create', loanFields(library));
-    expect(await refused(app, 'partners:delete', { id: library })).toMatchObject({ code: 'conflict' });
+    expect(await refusal(app, 'partners:delete', { id: library })).toMatchObject({ code: 'conflict' });
     const partner = await call(app, 'partners:get', { id: library });
     expect(partnerFieldsOf(partner).fullName).toBe(LIBRARY);
   });

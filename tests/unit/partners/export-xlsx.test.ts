@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 
 const openCore = useCores();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import type { PartnerFields } from '../../../src-main/contract/partners';
 import { REFERENCE_LABELS } from '../../../src-main/partners/service';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 
 const core = useCores();
 

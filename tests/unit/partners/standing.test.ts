@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import { blankPlanItemFields } from '../../../src-main/contract/plans';
-import { call, useCores, type TestCore } from '../app-core';
+import { call, type TestCore, useCores } from '../../kit';
 
 // The test clock: 26 November 2026, academic year 2026/2027.
 const core = useCores();

@@ -1,7 +1,7 @@
 import type { AppCore } from '../../../src-main/app-core';
 import type { Input } from '../../../src-main/contract';
 import { blankPlanItemFields, type Plan, type PlanItem } from '../../../src-main/contract/plans';
-import { call } from '../app-core';
+import { call } from '../../kit';
 
 export type ItemFields = Input<'planItems:create'>['fields'];
 
@@ -19,13 +19,6 @@ export function itemFields(patch: Partial<ItemFields> = {}): ItemFields {
     responsibleSchool: 'Петрова А.С., классный руководитель',
     ...patch,
   };
-}
-
-export function partnerId(core: AppCore, fullName: string): number {
-  const row = core.db.prepare('SELECT id FROM partners WHERE full_name = ?').get(fullName) as
-    { id: number } | undefined;
-  if (!row) throw new Error(`no partner ${fullName}`);
-  return row.id;
 }
 
 export function taskIds(core: AppCore): number[] {

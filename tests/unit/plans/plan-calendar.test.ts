@@ -5,9 +5,8 @@ import type { AppCore } from '../../../src-main/app-core';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../../src-main/contract/academic-year';
 import { migrations } from '../../../src-main/db/migrations';
 import { planOnCalendar } from '../../../src-main/db/migrations/011-plan-on-calendar';
-import { call, useCores } from '../app-core';
-import { useTempDirs } from '../temp-dir';
-import { addItem, fieldsOf, partnerId } from './fixtures';
+import { addItem, fieldsOf } from './fixtures';
+import { call, partnerId, useCores, useTempDirs } from '../../kit';
 
 const core = useCores();
 const tempDir = useTempDirs();

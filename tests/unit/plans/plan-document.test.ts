@@ -7,12 +7,11 @@ import { renderHtml } from '../../../src-main/documents/html';
 import { monthsOfYear, participantsText, timingText } from '../../../src-main/contract/plan-text';
 import { buildPlanDocument, groupPlanItems } from '../../../src-main/plans/documents/plan';
 import { SCHOOL } from '../agreements/documents/fixtures';
-import { call, openDocumentsCore } from '../documents/core';
 import { readDocx } from '../documents/docx-text';
-import { useTempDirs } from '../temp-dir';
-import { addItem, partnerId } from './fixtures';
+import { call, partnerId, useCores } from '../../kit';
+import { addItem } from './fixtures';
 
-const tempDir = useTempDirs();
+const cores = useCores();
 const YEAR = '2026/2027';
 const TITLE = 'План совместной деятельности с социальными партнёрами на 2026/2027 учебный год';
 const APPROVAL = {
@@ -28,7 +27,8 @@ const APPROVAL = {
 
 /** A plan with items in September, October, January and August, added out of order. */
 async function planCore() {
-  const { core, output } = await openDocumentsCore(tempDir());
+  const core = await cores();
+  const { output } = core;
   await call(core, 'plans:create', { year: YEAR, copyFrom: null });
   await call(core, 'plans:saveApproval', { year: YEAR, approval: APPROVAL });
   const gibdd = partnerId(core, 'ГИБДД');
@@ -194,7 +194,7 @@ describe('the plan as a document', () => {
   });
 
   it('is refused for a year without a plan, or a plan without items', async () => {
-    const { core } = await openDocumentsCore(tempDir());
+    const core = await cores();
     const request = { kind: 'plan', year: YEAR, groupBy: 'month' } as const;
     expect(await core.dispatch('documents:preview', request)).toMatchObject({
       ok: false,

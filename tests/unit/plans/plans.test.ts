@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { academicWeek } from '../../../src-main/plans/copy-forward';
-import { call, useCores } from '../app-core';
-import { addItem, byTitle, fieldsOf, insertEvent, itemFields, partnerId, taskIds } from './fixtures';
+import { call, partnerId, refusal, useCores } from '../../kit';
+import { addItem, byTitle, fieldsOf, insertEvent, itemFields, taskIds } from './fixtures';
 
 const core = useCores();
 const YEAR = '2026/2027';
@@ -13,12 +13,6 @@ async function withPlan(year = YEAR): Promise<AppCore> {
   const app = await core();
   await call(app, 'plans:create', { year, copyFrom: null });
   return app;
-}
-
-async function refusal(app: AppCore, channel: Parameters<AppCore['dispatch']>[0], input: unknown) {
-  const answer = await app.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${String(channel)} was not refused`);
-  return answer.error;
 }
 
 const weekday = (iso: string | null) => new Date(`${iso ?? ''}T00:00:00Z`).getUTCDay();

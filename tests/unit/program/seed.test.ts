@@ -1,23 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../src-main/app-core';
 import { programModel } from '../../../src-main/program/program-model';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memorySettingsFile } from '../../harness/stand-ins';
-import { memoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { openCore, partnerId, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 
-async function core(dataDir = tempDir()) {
-  return createAppCore({
-    dataDir,
-    settingsFile: memorySettingsFile(),
-    logger: silentLogger,
-    validateOutput: true,
-    documentOutput: memoryDocumentOutput(),
-    fileOpener: createRecordingFileOpener(),
-  });
+function core(dataDir = tempDir()) {
+  return openCore(dataDir);
 }
 
 describe('the first start', () => {
@@ -41,7 +30,7 @@ describe('the first start', () => {
 
   it('keeps the forms of a partner in the order of the program', async () => {
     const app = await core();
-    const id = (app.db.prepare("SELECT id FROM partners WHERE full_name = 'ГИБДД'").get() as { id: number }).id;
+    const id = partnerId(app, 'ГИБДД');
     const detail = await app.dispatch('partners:get', { id });
     const gibdd = programModel.partners.find((p) => p.name === 'ГИБДД');
     expect(detail).toMatchObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReviewScenario, SCENARIO_YEAR } from '../../fixtures/review-scenario';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 
 const core = useCores();
 const year = SCENARIO_YEAR;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 import { buildReviewScenario, SCENARIO_YEAR } from '../../fixtures/review-scenario';
 import { storeFingerprint as fingerprint } from '../faults/fingerprint';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 
 const core = useCores();
 const year = SCENARIO_YEAR;

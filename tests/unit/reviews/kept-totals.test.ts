@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
 import { buildReviewScenario } from '../../fixtures/review-scenario';
-import { call, useCores } from '../app-core';
+import { call, useCores } from '../../kit';
 import type { Output } from '../../../src-main/contract';
 
 type Years = Output<'reviews:dynamics'>;

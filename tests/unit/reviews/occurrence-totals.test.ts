@@ -1,7 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { academicYearBounds } from '../../../src-main/contract/academic-year';
 import { ACHIEVEMENT_RESULTS, EVENT_STATUSES } from '../../../src-main/contract/events';
@@ -11,7 +9,7 @@ import { occurrenceTotals, type OccurrenceTotals } from '../../../src-main/revie
 import { readOccurrenceTotals } from '../../../src-main/reviews/occurrence-totals';
 import { readOccurrenceFacts } from '../../../src-main/reviews/year-repository';
 import { blankPlanItemFields } from '../../../src-main/contract/plans';
-import { call, openCore, type TestCore } from '../app-core';
+import { call, makeTempDir, openCore, type TestCore } from '../../kit';
 
 const YEAR = '2025/2026';
 const { from, to } = academicYearBounds(YEAR);
@@ -71,7 +69,7 @@ let dataDir: string;
 let partnerIds: number[];
 let planItemId: number;
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sodruzhestvo-test-'));
+  dataDir = makeTempDir();
   app = await openCore(dataDir);
   partnerIds = app.db.prepare('SELECT id FROM partners ORDER BY id').pluck().all() as number[];
   await call(app, 'plans:create', { year: YEAR, copyFrom: null });

@@ -3,7 +3,7 @@ import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { indicatorText } from '../../../src-main/contract/review-text';
 import type { Indicator, IndicatorKey, Review } from '../../../src-main/contract/reviews';
 import { buildReviewScenario, SCENARIO_YEAR, type Scenario } from '../../fixtures/review-scenario';
-import { call, useCores, type TestCore } from '../app-core';
+import { call, useCores, type TestCore } from '../../kit';
 
 /**
  * The review of the scenario year (see `tests/fixtures/review-scenario.ts`), every figure computed by hand.

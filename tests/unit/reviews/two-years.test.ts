@@ -3,7 +3,7 @@ import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { changeText, indicatorText } from '../../../src-main/contract/review-text';
 import type { Indicator, IndicatorKey, Review } from '../../../src-main/contract/reviews';
 import { buildReviewScenario, SCENARIO_YEAR, type Scenario } from '../../fixtures/review-scenario';
-import { call, useCores, type TestCore } from '../app-core';
+import { call, type TestCore, useCores } from '../../kit';
 
 /**
  * Two academic years side by side, every figure computed by hand, and the year before them with no facts at all.

@@ -2,11 +2,8 @@ import Conf from 'conf';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../src-main/app-core';
 import { SETTINGS_FILE_NAME } from '../../../src-main/settings/settings-file';
-import { createRecordingFileOpener } from '../../harness/file-opener';
-import { memoryDocumentOutput } from '../documents/memory-output';
-import { silentLogger, useTempDirs } from '../temp-dir';
+import { openCore, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 
@@ -18,15 +15,8 @@ function settingsFile(dataDir: string) {
   });
 }
 
-async function open(dataDir: string) {
-  return createAppCore({
-    dataDir,
-    settingsFile: settingsFile(dataDir),
-    logger: silentLogger,
-    validateOutput: true,
-    documentOutput: memoryDocumentOutput(),
-    fileOpener: createRecordingFileOpener(),
-  });
+function open(dataDir: string) {
+  return openCore(dataDir, { settingsFile: settingsFile(dataDir) });
 }
 
 async function currentSchool(app: Awaited<ReturnType<typeof open>>) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
-import { addRecord, addTeacher, IMC, partnerId, refusal, YEAR } from './fixtures';
+import { call, partnerId, refusal, useCores } from '../../kit';
+import { addRecord, addTeacher, IMC, YEAR } from './fixtures';
 
 const core = useCores();
 const TITLE = 'Повышение квалификации педагогов за 2026/2027 учебный год';

@@ -1,10 +1,7 @@
 import type { AppCore } from '../../../src-main/app-core';
-import type { Channel } from '../../../src-main/contract';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 import type { StaffMember, StaffRecord, StaffRecordFields } from '../../../src-main/contract/staff';
-import { call } from '../app-core';
-
-export { partnerId } from '../plans/fixtures';
+import { call } from '../../kit';
 
 export const YEAR = '2026/2027';
 export const IMC = 'Информационный методический центр (ИМЦ г. Красный Сулин)';
@@ -46,10 +43,4 @@ export async function deletedPartnerId(app: AppCore): Promise<number> {
   });
   await call(app, 'partners:delete', { id: created.id });
   return created.id;
-}
-
-export async function refusal(app: AppCore, channel: Channel, input: unknown) {
-  const answer = await app.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${channel} was not refused`);
-  return answer.error;
 }

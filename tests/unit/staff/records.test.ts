@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { call, useCores } from '../app-core';
+import { call, partnerId, refusal, useCores } from '../../kit';
 import { storeFingerprint } from '../faults/fingerprint';
-import { addRecord, addTeacher, deletedPartnerId, IMC, partnerId, recordFields, refusal, YEAR } from './fixtures';
+import { addRecord, addTeacher, deletedPartnerId, IMC, recordFields, YEAR } from './fixtures';
 
 const core = useCores();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, useCores } from '../app-core';
+import { call, refusal, useCores } from '../../kit';
 import { storeFingerprint } from '../faults/fingerprint';
-import { addRecord, addTeacher, refusal } from './fixtures';
+import { addRecord, addTeacher } from './fixtures';
 
 const core = useCores();
 

@@ -4,8 +4,8 @@ import { academicYearOf } from '../../../src-main/contract/academic-year';
 import { addDays } from '../../../src-main/contract/dates';
 import { STAFF_FORMS, type StaffCounts, type StaffSummary } from '../../../src-main/contract/staff';
 import { summarizeStaffYear, type SummaryRecord } from '../../../src-main/staff/summary';
-import { call, useCores } from '../app-core';
-import { addRecord, addTeacher, IMC, partnerId, YEAR } from './fixtures';
+import { call, partnerId, useCores } from '../../kit';
+import { addRecord, addTeacher, IMC, YEAR } from './fixtures';
 
 const core = useCores();
 const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';

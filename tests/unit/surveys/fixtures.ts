@@ -1,18 +1,9 @@
 import type { AppCore } from '../../../src-main/app-core';
-import type { Channel } from '../../../src-main/contract';
-import type { ApiErrorData } from '../../../src-main/contract/envelope';
 import type { Survey, SurveyTemplateFields } from '../../../src-main/contract/surveys';
-import { call } from '../app-core';
+import { call } from '../../kit';
 
 export const YEAR = '2026/2027';
 export const BUILT_IN_TITLE = 'Удовлетворённость родителей сотрудничеством школы с социальными партнёрами';
-
-/** The refusal of a call that must be refused. */
-export async function refusal(core: AppCore, channel: Channel, input: unknown): Promise<ApiErrorData> {
-  const answer = await core.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${channel} was not refused`);
-  return answer.error;
-}
 
 /** A small questionnaire: two choice questions («Да» 1, «Частично» 0.5, «Нет» 0) and an open one. */
 export function templateFields(overrides: Partial<SurveyTemplateFields> = {}): SurveyTemplateFields {

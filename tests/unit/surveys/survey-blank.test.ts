@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src-main/documents/docx';
 import { buildSurveyBlank, CHECKBOX, WRITING_LINE } from '../../../src-main/surveys/documents/survey-blank';
-import { call, useCores } from '../app-core';
+import { call, refusal, useCores } from '../../kit';
 import { readDocx } from '../documents/docx-text';
-import { BUILT_IN_TITLE, builtInTemplateId, refusal, templateFields } from './fixtures';
+import { BUILT_IN_TITLE, builtInTemplateId, templateFields } from './fixtures';
 
 const core = useCores();
 const SCHOOL = 'МБОУ Первомайская СОШ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { call, useCores } from '../app-core';
-import { BUILT_IN_TITLE, builtInTemplateId, createSurvey, refusal, talliesOf, templateFields, YEAR } from './fixtures';
+import { call, refusal, useCores } from '../../kit';
+import { BUILT_IN_TITLE, builtInTemplateId, createSurvey, talliesOf, templateFields, YEAR } from './fixtures';
 
 const core = useCores();
 

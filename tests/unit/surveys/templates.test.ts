@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, openCore, useCores } from '../app-core';
-import { useTempDirs } from '../temp-dir';
-import { BUILT_IN_TITLE, builtInTemplateId, createSurvey, refusal, templateFields } from './fixtures';
+import { call, openCore, refusal, useCores, useTempDirs } from '../../kit';
+import { BUILT_IN_TITLE, builtInTemplateId, createSurvey, templateFields } from './fixtures';
 
 const core = useCores();
 const tempDir = useTempDirs();

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, ensureBuiltInTemplates } from '../../../../src-main/agreements/templates/defaults';
-import type { Channel, Input, Output } from '../../../../src-main/contract';
-import type { AppCore } from '../../../../src-main/app-core';
-import type { Dispatch } from '../../../../src-main/ipc/dispatcher';
-import { useCores } from '../../app-core';
+import { call, useCores } from '../../../kit';
 
 const core = useCores();
 const NOW = new Date(Date.UTC(2026, 10, 26, 7, 0));
-
-/** The templates' channels on a real store, through the app's own dispatcher (the app puts the bundled ones in place). */
-async function templatesStore(): Promise<{ app: AppCore; dispatch: Dispatch }> {
-  const app = await core();
-  return { app, dispatch: app.dispatch };
-}
-
-async function call<C extends Channel>(dispatch: Dispatch, channel: C, input: Input<C>): Promise<Output<C>> {
-  const answer = await dispatch(channel, input);
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-  return answer.value as Output<C>;
-}
 
 const own = {
   name: 'Договор с музеем',
@@ -28,9 +13,9 @@ const own = {
 
 describe('agreement templates', () => {
   it('hold both bundled templates after start, marked built in, and starting again adds none', async () => {
-    const { app, dispatch } = await templatesStore();
+    const app = await core();
     ensureBuiltInTemplates(app.db, () => NOW);
-    const list = await call(dispatch, 'templates:list', {});
+    const list = await call(app, 'templates:list', {});
     expect(list.map((t) => [t.name, t.type, t.builtIn])).toEqual([
       ['Договор о сотрудничестве (социальном партнёрстве)', 'cooperation', true],
       ['Соглашение о сетевом взаимодействии', 'network', true],
@@ -40,18 +25,18 @@ describe('agreement templates', () => {
   });
 
   it('offer the placeholders to insert, in groups', async () => {
-    const { dispatch } = await templatesStore();
-    const placeholders = await call(dispatch, 'templates:placeholders', {});
+    const app = await core();
+    const placeholders = await call(app, 'templates:placeholders', {});
     expect(placeholders).toContainEqual({ key: 'школа.инн', label: 'ИНН', group: 'Школа' });
     expect(placeholders).toContainEqual({ key: 'договор.номер', label: 'Номер', group: 'Договор' });
     expect(placeholders.filter((p) => p.group === 'Партнёр').length).toBe(10);
   });
 
   it('keep a new template of the office after the built-in ones', async () => {
-    const { dispatch } = await templatesStore();
-    const created = await call(dispatch, 'templates:create', own);
+    const app = await core();
+    const created = await call(app, 'templates:create', own);
     expect(created).toMatchObject({ ...own, builtIn: false });
-    expect((await call(dispatch, 'templates:list', {})).map((t) => t.name)).toEqual([
+    expect((await call(app, 'templates:list', {})).map((t) => t.name)).toEqual([
       'Договор о сотрудничестве (социальном партнёрстве)',
       'Соглашение о сетевом взаимодействии',
       'Договор с музеем',
@@ -59,8 +44,8 @@ describe('agreement templates', () => {
   });
 
   it('refuse a template with an unknown placeholder, naming it, and save nothing', async () => {
-    const { dispatch } = await templatesStore();
-    const answer = await dispatch('templates:create', { ...own, body: 'В лице {{партнёр.фио}}' });
+    const app = await core();
+    const answer = await app.dispatch('templates:create', { ...own, body: 'В лице {{партнёр.фио}}' });
     expect(answer).toEqual({
       ok: false,
       error: {
@@ -69,15 +54,15 @@ describe('agreement templates', () => {
         fields: { body: 'Неизвестные поля' },
       },
     });
-    expect(await call(dispatch, 'templates:list', {})).toHaveLength(2);
+    expect(await call(app, 'templates:list', {})).toHaveLength(2);
   });
 
   it('refuse unpaired braces and a second template of the same name', async () => {
-    const { dispatch } = await templatesStore();
-    const braces = await dispatch('templates:create', { ...own, body: 'ИНН {{школа.инн}' });
+    const app = await core();
+    const braces = await app.dispatch('templates:create', { ...own, body: 'ИНН {{школа.инн}' });
     expect(braces.ok ? '' : braces.error.message).toMatch(/^В строке 1 шаблона непарные фигурные скобки/);
-    await call(dispatch, 'templates:create', own);
-    const twin = await dispatch('templates:create', { ...own, name: '  договор с  МУЗЕЕМ ' });
+    await call(app, 'templates:create', own);
+    const twin = await app.dispatch('templates:create', { ...own, name: '  договор с  МУЗЕЕМ ' });
     expect(twin).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'Шаблон «Договор с музеем» уже есть. Назовите шаблон иначе.' },
@@ -85,26 +70,26 @@ describe('agreement templates', () => {
   });
 
   it('let the office edit a built-in template, which stays built in and is not put back at the next start', async () => {
-    const { app, dispatch } = await templatesStore();
-    const [cooperation] = await call(dispatch, 'templates:list', {});
+    const app = await core();
+    const [cooperation] = await call(app, 'templates:list', {});
     if (!cooperation) throw new Error('no template');
     const body = `${cooperation.body}\n7. Особые условия\n7.1. Стороны проводят совместный фестиваль.`;
-    const updated = await call(dispatch, 'templates:update', {
+    const updated = await call(app, 'templates:update', {
       id: cooperation.id,
       fields: { name: 'Договор о сотрудничестве (наш)', type: 'cooperation', body },
     });
     expect(updated).toMatchObject({ id: cooperation.id, name: 'Договор о сотрудничестве (наш)', body, builtIn: true });
     ensureBuiltInTemplates(app.db, () => NOW);
-    const list = await call(dispatch, 'templates:list', {});
+    const list = await call(app, 'templates:list', {});
     expect(list).toHaveLength(2);
     expect(list[0]?.body).toBe(body);
   });
 
   it('keep the kind of a built-in template and refuse an unknown placeholder on update', async () => {
-    const { dispatch } = await templatesStore();
-    const [cooperation] = await call(dispatch, 'templates:list', {});
+    const app = await core();
+    const [cooperation] = await call(app, 'templates:list', {});
     if (!cooperation) throw new Error('no template');
-    const retyped = await dispatch('templates:update', {
+    const retyped = await app.dispatch('templates:update', {
       id: cooperation.id,
       fields: { name: cooperation.name, type: 'other', body: cooperation.body },
     });
@@ -112,18 +97,18 @@ describe('agreement templates', () => {
       ok: false,
       error: { code: 'invalid_input', fields: { type: expect.any(String) } },
     });
-    const unknown = await dispatch('templates:update', {
+    const unknown = await app.dispatch('templates:update', {
       id: cooperation.id,
       fields: { name: cooperation.name, type: 'cooperation', body: '{{школа.фио}}' },
     });
     expect(unknown).toMatchObject({ ok: false, error: { message: expect.stringContaining('{{школа.фио}}') } });
-    expect((await call(dispatch, 'templates:list', {}))[0]?.body).toBe(cooperation.body);
+    expect((await call(app, 'templates:list', {}))[0]?.body).toBe(cooperation.body);
   });
 
   it('refuse to delete a built-in template, in Russian', async () => {
-    const { dispatch } = await templatesStore();
-    const [, network] = await call(dispatch, 'templates:list', {});
-    const answer = await dispatch('templates:delete', { id: network?.id ?? 0 });
+    const app = await core();
+    const [, network] = await call(app, 'templates:list', {});
+    const answer = await app.dispatch('templates:delete', { id: network?.id ?? 0 });
     expect(answer).toEqual({
       ok: false,
       error: {
@@ -132,12 +117,12 @@ describe('agreement templates', () => {
           'Шаблон «Соглашение о сетевом взаимодействии» встроен в программу, его нельзя удалить. Его текст можно изменить.',
       },
     });
-    expect(await call(dispatch, 'templates:list', {})).toHaveLength(2);
+    expect(await call(app, 'templates:list', {})).toHaveLength(2);
   });
 
   it('delete a template of the office; agreements made from it keep their own text', async () => {
-    const { app, dispatch } = await templatesStore();
-    const created = await call(dispatch, 'templates:create', own);
+    const app = await core();
+    const created = await call(app, 'templates:create', own);
     const partner = app.db.prepare('SELECT id FROM partners ORDER BY id LIMIT 1').get() as { id: number };
     app.db
       .prepare(
@@ -146,16 +131,16 @@ describe('agreement templates', () => {
       )
       .run(partner.id, created.id);
 
-    expect(await call(dispatch, 'templates:delete', { id: created.id })).toEqual({ deleted: true });
+    expect(await call(app, 'templates:delete', { id: created.id })).toEqual({ deleted: true });
 
-    expect((await call(dispatch, 'templates:list', {})).map((t) => t.id)).not.toContain(created.id);
+    expect((await call(app, 'templates:list', {})).map((t) => t.id)).not.toContain(created.id);
     expect(app.db.prepare(`SELECT text, template_id AS templateId FROM agreements WHERE number = 'М-1'`).get()).toEqual(
       {
         text: 'Договор № М-1 с музеем.',
         templateId: null,
       },
     );
-    const again = await dispatch('templates:delete', { id: created.id });
+    const again = await app.dispatch('templates:delete', { id: created.id });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../../src-main/app-core';
 import type { DuplicateChoice, ImportMapping } from '../../../../src-main/contract/partner-import';
 import { emptyMapping } from '../../../../src-main/partners/import/mapping';
-import { call, useCores } from '../../app-core';
+import { call, useCores } from '../../../kit';
 import { base64, utf8, windows1251 } from '../../../fixtures/partner-files';
 
 const core = useCores();

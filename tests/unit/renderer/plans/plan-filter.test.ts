@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '@contract/plans';
 import { groupsOf, matches, NO_FILTER, options } from '../../../../src-renderer/src/screens/plans/plan-filter';
 import { groupCountText } from '../../../../src-renderer/src/screens/plans/plan-text';
-import { call, useCores, type TestCore } from '../../app-core';
-import { addItem, partnerId } from '../../plans/fixtures';
+import { addItem } from '../../plans/fixtures';
 import { PARTNER_NAMES } from '../../../fixtures/review-scenario';
+import { call, partnerId, type TestCore, useCores } from '../../../kit';
 
 const YEAR = '2026/2027';
 const core = useCores();

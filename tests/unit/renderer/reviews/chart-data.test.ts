@@ -10,7 +10,7 @@ import {
 import { percentLabel, nonZeroLabel, shortName } from '../../../../src-renderer/src/screens/reviews/chart-format';
 import { monthLabel, statusText } from '../../../../src-renderer/src/screens/reviews/reviews-text';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../../fixtures/review-scenario';
-import { call, useCores } from '../../app-core';
+import { call, useCores } from '../../../kit';
 
 const core = useCores();
 

@@ -8,7 +8,7 @@ import { buildAnalyticReport } from '../../../../src-main/reviews/documents/anal
 import { renderDocx } from '../../../../src-main/documents/docx';
 import { buildReviewScenario, SCENARIO_YEAR } from '../../../fixtures/review-scenario';
 import { CHROMIUM_PATH, launchChromium } from '../../../harness/chromium';
-import { call, useCores, type TestCore } from '../../app-core';
+import { call, useCores, type TestCore } from '../../../kit';
 
 const onPath = (command: string) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));

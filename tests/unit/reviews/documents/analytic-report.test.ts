@@ -1,10 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Input, Output } from '../../../../src-main/contract';
 import { buildAnalyticReport } from '../../../../src-main/reviews/documents/analytic-report';
 import { linesOf, runOf, type Block, type DocumentModel, type TableBlock } from '../../../../src-main/documents/model';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../../fixtures/review-scenario';
-import { call, useCores, type TestCore } from '../../app-core';
+import { call, refusal, useCores, type TestCore } from '../../../kit';
 import { readDocx } from '../../documents/docx-text';
 
 const core = useCores();
@@ -59,12 +58,6 @@ const rowOf = (t: TableBlock, first: string) => {
   if (!row || !('cells' in row)) throw new Error(`no row «${first}»`);
   return row.cells.map((cell) => linesOf(cell).join(' '));
 };
-
-async function refusal<C extends Channel>(app: TestCore, channel: C, input: Input<C>) {
-  const answer = await app.dispatch(channel, input);
-  if (answer.ok) throw new Error(`${channel} answered ${JSON.stringify(answer.value as Output<C>)}`);
-  return answer.error;
-}
 
 describe('the analytic report of a year', () => {
   it('gives every overall indicator exactly as the review computes it', async () => {

@@ -1,4 +1,4 @@
-import type { ChosenFile, DocumentOutput, SavedFileKind } from '../../../src-main/files/output';
+import type { ChosenFile, DocumentOutput, SavedFileKind } from '../../src-main/files/output';
 
 export interface SavedDocument {
   fileName: string;

@@ -7,5 +7,8 @@ export function memorySettingsFile(): SettingsFile {
   return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
 }
 
+/** The log of a unit test: nothing is said (a test that cares about the log passes a logger of its own). */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
 /** The log of a harness or a benchmark: only errors are said, on stderr. */
 export const quietLogger: Logger = { info: () => {}, warn: () => {}, error: (...args) => console.error(...args) };
