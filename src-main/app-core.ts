@@ -193,7 +193,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 /**
  * The domains of the app, each one module over the core context. A new domain is a new folder and one line here.
  */
-const MODULES = [
+export const MODULES = [
   settingsModule,
   programModule,
   partnersModule,
