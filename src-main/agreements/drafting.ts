@@ -34,7 +34,7 @@ export class AgreementDrafting {
     const template = this.template(templateId);
     const values = placeholderValues({
       school: this.deps.school(),
-      partner: this.deps.partners.detail(fields.partnerId),
+      partner: this.deps.partners.record(fields.partnerId),
       agreement: fields,
     });
     const text = fillTemplate(template.body, values, { missing: 'keep' });
@@ -76,7 +76,7 @@ export class AgreementDrafting {
       template: template?.body ?? null,
       values: placeholderValues({
         school: this.deps.school(),
-        partner: this.deps.partners.detail(agreement.partnerId),
+        partner: this.deps.partners.record(agreement.partnerId),
         agreement,
       }),
     };

@@ -96,7 +96,7 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
         const agreement = drafting.printable(request.id);
         return buildAgreementDocument({
           agreement,
-          partner: partners.detail(agreement.partnerId),
+          partner: partners.record(agreement.partnerId),
           school: ctx.school(),
         });
       },
@@ -105,7 +105,7 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
         return buildAmendmentDocument({
           agreement,
           amendment,
-          partner: partners.detail(agreement.partnerId),
+          partner: partners.record(agreement.partnerId),
           school: ctx.school(),
         });
       },

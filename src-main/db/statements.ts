@@ -20,3 +20,11 @@ export function prepared(db: Database.Database, sql: string, mode: { pluck?: boo
   }
   return statement.reader ? statement.pluck(mode.pluck ?? false) : statement;
 }
+
+/**
+ * How many rows the connection has written since it opened: unchanged means nothing was written, so a figure kept
+ * with it is still true. The app writes through its one connection only.
+ */
+export function writesSoFar(db: Database.Database): number {
+  return prepared(db, 'SELECT total_changes()', { pluck: true }).get() as number;
+}

@@ -31,7 +31,7 @@ export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAc
         const loan = loans.detail(request.id);
         return buildLoanAct({
           loan,
-          partner: ctx.services.partners.detail(loan.partnerId),
+          partner: ctx.services.partners.record(loan.partnerId),
           school: ctx.school(),
           // The city acts are drawn up in (Настройки → договоры).
           city: ctx.settings.read().agreements.city,

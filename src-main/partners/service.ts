@@ -11,6 +11,7 @@ import {
   type PartnerSummary,
   type Stage,
 } from '../contract/partners';
+import { writesSoFar } from '../db/statements';
 import { AppError } from '../errors';
 import {
   categoryExists,
@@ -83,6 +84,8 @@ export class PartnersService {
     private readonly now: () => Date,
   ) {}
 
+  private kept: { key: string; standings: Map<number, Standing> } | null = null;
+
   private today(): string {
     return localIsoDate(this.now());
   }
@@ -95,6 +98,21 @@ export class PartnersService {
     const record = findPartner(this.db, id);
     if (!record) throw new AppError('not_found', NOT_FOUND);
     return record;
+  }
+
+  /**
+   * Every partner's standing in `year`, read once and kept until the next write (or the next day): the registry and
+   * Главная ask for it on every look.
+   */
+  private allStandings(year: string): Map<number, Standing> {
+    const key = [year, this.today(), writesSoFar(this.db)].join('|');
+    if (this.kept?.key !== key) this.kept = { key, standings: readStandings(this.db, { year, today: this.today() }) };
+    return this.kept.standings;
+  }
+
+  /** What documents print of a partner: its names, head, requisites and contacts, without its standing. */
+  record(id: number): PartnerRecord {
+    return this.require(id);
   }
 
   /** The partner's status and its stage of `year`, derived from the records or set by hand. */
@@ -133,7 +151,7 @@ export class PartnersService {
    */
   list(filter: PartnerFilter): PartnerSummary[] {
     const rows = listPartnerRows(this.db, filter);
-    const standings = readStandings(this.db, { year: filter.year ?? this.currentYear(), today: this.today() });
+    const standings = this.allStandings(filter.year ?? this.currentYear());
     const summaries = rows.flatMap((row): PartnerSummary[] => {
       const standing = standings.get(row.id);
       if (!standing) return [];
@@ -167,7 +185,7 @@ export class PartnersService {
    * each stage of the year.
    */
   summary(year?: string): { statuses: Map<number, PartnerStatus>; byStage: Map<Stage, number> } {
-    const standings = readStandings(this.db, { year: year ?? this.currentYear(), today: this.today() });
+    const standings = this.allStandings(year ?? this.currentYear());
     const statuses = new Map<number, PartnerStatus>();
     const byStage = new Map<Stage, number>();
     for (const [id, standing] of standings) {

@@ -20,7 +20,7 @@ import {
 } from '../contract/reviews';
 import { IN_FORCE } from '../contract/agreements';
 import { formatDate } from '../contract/dates';
-import { prepared } from '../db/statements';
+import { writesSoFar } from '../db/statements';
 import { AppError } from '../errors';
 import { plannedAfter } from '../events/occurrences';
 import type { EventsService } from '../events/service';
@@ -110,7 +110,7 @@ export class ReviewsService {
       if (changed.some((days) => days.first <= to && days.last >= from)) this.totalsByYear.delete(year);
     }
     // Read after taking the calendar's changes, which writes to this connection's temporary table.
-    const changes = prepared(this.db, 'SELECT total_changes()', { pluck: true }).get();
+    const changes = writesSoFar(this.db);
     const version = [changes, this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
