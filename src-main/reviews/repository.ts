@@ -93,6 +93,11 @@ export function saveDecision(db: Db, year: string, partnerId: number, d: Partner
 }
 
 /** Academic years that have any data to review, oldest first. */
+/** The first day of the earliest event on the calendar, or null on an empty calendar. */
+export function firstEventStart(db: Db): string | null {
+  return (db.prepare('SELECT min(starts_at) FROM events').pluck().get() as string | null) ?? null;
+}
+
 export function yearsWithData(db: Db): string[] {
   return db
     .prepare(

@@ -38,6 +38,7 @@ import {
   saveTexts,
   setApproval,
   yearsWithData,
+  firstEventStart,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
 import type { YearFacts } from './year-read-model';
@@ -344,9 +345,9 @@ export class ReviewsService {
   /** The indicators of every academic year from the first with data up to the current one (or to `upTo`). */
   dynamics(upTo?: string): { year: string; indicators: YearFigures['indicators'] }[] {
     const current = upTo ?? academicYearOf(this.today());
-    const eventSpan = this.db.prepare('SELECT min(starts_at) AS first FROM events').get() as { first: string | null };
+    const firstEvent = firstEventStart(this.db);
     const years = new Set([...yearsWithData(this.db), current]);
-    if (eventSpan.first) years.add(academicYearOf(eventSpan.first.slice(0, 10)));
+    if (firstEvent) years.add(academicYearOf(firstEvent.slice(0, 10)));
     const first = Math.min(...[...years].map(academicYearStart));
     const last = upTo ? academicYearStart(upTo) : Math.max(...[...years].map(academicYearStart));
     const inForce = this.deps.agreements.inForceReader();

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AgreementType } from '../../contract/agreements';
+import { hasBuiltInTemplate, insertBuiltInTemplate } from './repository';
 
 /**
  * Who the parties are and who acts for them. Written so that it reads correctly with the names and positions as
@@ -133,15 +134,9 @@ export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
  * not). Safe to call at every start.
  */
 export function ensureBuiltInTemplates(db: Database.Database, now: () => Date): void {
-  const has = db.prepare('SELECT 1 FROM agreement_templates WHERE built_in = 1 AND type = ? LIMIT 1');
-  const insert = db.prepare(
-    'INSERT INTO agreement_templates (name, type, body, built_in, updated_at) VALUES (?, ?, ?, 1, ?)',
-  );
   db.transaction(() => {
     for (const template of DEFAULT_TEMPLATES) {
-      if (has.get(template.type) === undefined) {
-        insert.run(template.name, template.type, template.body, now().toISOString());
-      }
+      if (!hasBuiltInTemplate(db, template.type)) insertBuiltInTemplate(db, template, now().toISOString());
     }
   })();
 }

@@ -59,3 +59,19 @@ export function updateTemplate(db: Db, id: number, fields: TemplateFields, updat
 export function deleteTemplate(db: Db, id: number): void {
   db.prepare('DELETE FROM agreement_templates WHERE id = ?').run(id);
 }
+
+/** Whether a built-in template of the type is in the store, edited or not. */
+export function hasBuiltInTemplate(db: Db, type: AgreementType): boolean {
+  return (
+    db.prepare('SELECT 1 FROM agreement_templates WHERE built_in = 1 AND type = ? LIMIT 1').get(type) !== undefined
+  );
+}
+
+export function insertBuiltInTemplate(db: Db, template: TemplateFields, updatedAt: string): void {
+  db.prepare('INSERT INTO agreement_templates (name, type, body, built_in, updated_at) VALUES (?, ?, ?, 1, ?)').run(
+    template.name,
+    template.type,
+    template.body,
+    updatedAt,
+  );
+}
