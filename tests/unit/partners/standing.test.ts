@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementFieldsOf } from '../../../src-main/contract/agreements';
+import { blankPartnerFields } from '../../../src-main/contract/partners';
 import { blankPlanItemFields } from '../../../src-main/contract/plans';
 import { call, type TestCore, useCores } from '../../kit';
 
@@ -10,24 +11,9 @@ const YEAR = '2026/2027';
 async function newPartner(app: TestCore, fullName = 'Музей истории города Зверево') {
   const [category] = await call(app, 'partners:categories', {});
   return call(app, 'partners:create', {
+    ...blankPartnerFields(category?.id ?? 0),
     fullName,
-    shortName: '',
-    categoryId: category?.id ?? 0,
-    legalForm: '',
-    inn: '',
-    kpp: '',
-    ogrn: '',
-    legalAddress: '',
-    postalAddress: '',
-    headName: '',
-    headPosition: '',
-    headBasis: '',
-    website: '',
-    notes: '',
-    status: 'potential',
     contacts: [{ name: 'Белова Ирина', role: '', phone: '', email: '' }],
-    forms: [],
-    effects: [],
   });
 }
 
