@@ -63,6 +63,23 @@ const layerZones = [
   },
 ];
 
+// No SQL outside repositories (and db/, the store's own infrastructure): a call that compiles or runs SQL on the
+// store. `.prepare` and `.pragma` are methods of the database only; the methods whose names other objects share
+// (RegExp's `exec`) count where the object is the database: `db`, `database`, `this.db`, `ctx.db`, `db()`.
+const SQL_ELSEWHERE =
+  'SQL belongs in a repository (`<domain>/repository.ts`, `*-repository.ts`): call it from the service.';
+const DB_ONLY_METHODS = /^(exec|iterate|run|function|aggregate|table|backup|serialize|loadExtension)$/;
+const DATABASE = /^(db|database)$/;
+const sqlCalls = [
+  'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+  `CallExpression[callee.property.name=${DB_ONLY_METHODS}][callee.object.name=${DATABASE}]`,
+  `CallExpression[callee.property.name=${DB_ONLY_METHODS}][callee.object.property.name=${DATABASE}]`,
+  `CallExpression[callee.property.name=${DB_ONLY_METHODS}][callee.object.callee.name=${DATABASE}]`,
+  `CallExpression[callee.property.name=${DB_ONLY_METHODS}][callee.object.callee.property.name=${DATABASE}]`,
+  // db/statements.ts: a statement compiled once per connection.
+  "CallExpression[callee.name='prepared']",
+].map((selector) => ({ selector, message: SQL_ELSEWHERE }));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -113,6 +130,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: [
+      `src-main/${REPOSITORY}`,
+      'src-main/db/**',
+      // TEMPORARY: moved by the review-perf branch
+      'src-main/reviews/calendar-changes.ts',
+      'src-main/reviews/occurrence-totals.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...sqlCalls] },
   },
   {
     // Layer rules and import cycles, resolved the way TypeScript resolves them (tsconfig paths included, so

@@ -13,6 +13,7 @@ import { whenDamaged } from './backups/read-only-store';
 import { BackupsService, type StoreChange } from './backups/service';
 import { carryOverSchoolProfile } from './clubs/carry-over';
 import { clubsModule } from './clubs/module';
+import { ClubsService } from './clubs/service';
 import type { Channel, Envelope } from './contract';
 import type { DocumentKind } from './contract/documents';
 import type { CoreContext, DomainModule, SharedServices } from './core-context';
@@ -235,7 +236,8 @@ function sharedServices(
   const partners = new PartnersService(db, now);
   const program = new ProgramService(db, partners);
   const reviews = new ReviewsService({ db, now, agreements, partners, events });
-  return { partners, agreements, plans, program, events, reviews };
+  const clubs = new ClubsService({ db, now, partners });
+  return { partners, agreements, plans, program, events, reviews, clubs };
 }
 
 /** Opens the store (quick_check, migrations), builds the core context on it, its modules and the dispatcher. */

@@ -4,6 +4,7 @@ import type { FileOpener } from './attachments/opener';
 import type { AttachmentsService } from './attachments/service';
 import type { ArchiveService } from './archive/service';
 import type { BackupsService } from './backups/service';
+import type { ClubsService } from './clubs/service';
 import type { Channel } from './contract';
 import type { DocumentKind } from './contract/documents';
 import type { StoreStatus } from './contract/backups';
@@ -28,6 +29,7 @@ export interface SharedServices {
   program: ProgramService;
   events: EventsService;
   reviews: ReviewsService;
+  clubs: ClubsService;
 }
 
 /**

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { AppError } from '../errors';
+import { integrityProblem } from '../db/backup';
 import { applyMigrations } from '../db/connection';
 import type { Migration } from '../db/migration';
+import { schemaVersion, storeTables, type StoreTable } from '../db/schema';
 import { archiveRefusals as refuse } from './messages';
 import type { VerifiedArchive } from './read';
-import { archivedTables, insertRows, quoteIdentifier, type ArchivedTable } from './tables';
+import { checkForeignKeys, deleteAllRows, foreignKeyViolations, insertRows, makeAgain, setAside } from './repository';
 
 /** How many rows of each table and how many files an archive brought. */
 export interface ImportCounts {
@@ -16,8 +18,8 @@ export interface ImportCounts {
 type Db = Database.Database;
 
 /** The archive must hold exactly the tables of the schema it was made at, each with exactly its columns. */
-function matchSchema(db: Db, archive: VerifiedArchive): ArchivedTable[] {
-  const schema = archivedTables(db);
+function matchSchema(db: Db, archive: VerifiedArchive): StoreTable[] {
+  const schema = storeTables(db);
   const known = new Set(schema.map((table) => table.name));
   for (const name of archive.tables.keys()) if (!known.has(name)) throw refuse.tableNotInSchema(name);
   for (const table of schema) {
@@ -31,35 +33,18 @@ function matchSchema(db: Db, archive: VerifiedArchive): ArchivedTable[] {
   return schema;
 }
 
-function foreignKeyViolations(db: Db): string[] {
-  const rows = db.pragma('foreign_key_check') as { table: string }[];
-  return [...new Set(rows.map((row) => row.table))].sort();
-}
-
-/** The schema's own indexes (not those SQLite makes for keys), set aside while rows are put in and made again. */
-function setIndexesAside(db: Db): { name: string; table: string; sql: string }[] {
-  const indexes = db
-    .prepare('SELECT name, tbl_name AS "table", sql FROM sqlite_schema WHERE type = \'index\' AND sql IS NOT NULL')
-    .all() as { name: string; table: string; sql: string }[];
-  for (const index of indexes) db.exec(`DROP INDEX ${quoteIdentifier(index.name)}`);
-  return indexes;
-}
-
 /**
  * Puts the archive's rows in place of whatever the migrations seeded, all in one transaction: triggers are set
  * aside so that they write nothing of their own, the schema's indexes are made again once the rows are in (built
  * at once from sorted rows, several times faster than kept up row by row over a whole history), and the foreign
  * keys are checked once everything is in.
  */
-function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedTable[]): void {
-  db.pragma('foreign_keys = OFF');
+function fillTables(db: Db, archive: VerifiedArchive, schema: readonly StoreTable[]): void {
+  checkForeignKeys(db, false);
   db.transaction(() => {
-    const triggers = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL")
-      .all() as { name: string; sql: string }[];
-    for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoteIdentifier(trigger.name)}`);
-    const indexes = setIndexesAside(db);
-    for (const table of schema) db.exec(`DELETE FROM ${quoteIdentifier(table.name)}`);
+    const triggers = setAside(db, 'trigger');
+    const indexes = setAside(db, 'index');
+    for (const table of schema) deleteAllRows(db, table.name);
     for (const table of schema) {
       const file = archive.tables.get(table.name);
       if (!file) throw refuse.tableMissing(table.name);
@@ -74,23 +59,18 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedT
     }
     for (const index of indexes) {
       try {
-        db.exec(index.sql);
+        makeAgain(db, index);
       } catch (error) {
         // A unique index the rows break (two agreements with one number).
         if (error instanceof Database.SqliteError) throw refuse.rowsRefused(index.table);
         throw error;
       }
     }
-    for (const trigger of triggers) db.exec(trigger.sql);
+    for (const trigger of triggers) makeAgain(db, trigger);
     const broken = foreignKeyViolations(db);
     if (broken.length > 0) throw refuse.links(broken);
   })();
-  db.pragma('foreign_keys = ON');
-}
-
-function checkIntegrity(db: Db): void {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') throw refuse.integrity();
+  checkForeignKeys(db, true);
 }
 
 /**
@@ -106,14 +86,14 @@ export function buildStore(archive: VerifiedArchive, file: string, migrations: r
       db,
       migrations.filter((migration) => migration.version <= version),
     );
-    if (db.pragma('user_version', { simple: true }) !== version) {
+    if (schemaVersion(db) !== version) {
       throw new AppError('internal', `The migrations do not reach schema ${version}`);
     }
     fillTables(db, archive, matchSchema(db, archive));
     applyMigrations(db, migrations);
     const broken = foreignKeyViolations(db);
     if (broken.length > 0) throw refuse.links(broken);
-    checkIntegrity(db);
+    if (integrityProblem(db) !== null) throw refuse.integrity();
     db.close();
   } catch (error) {
     if (db.open) db.close();

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolveStoredPath } from '../attachments/file-store';
+import { schemaVersion, storeTables } from '../db/schema';
 import { AppError, errorCode } from '../errors';
 import {
   ARCHIVE_FORMAT,
@@ -13,7 +14,7 @@ import {
   type Manifest,
   type TableFile,
 } from './format';
-import { archivedTables, readRows } from './tables';
+import { attachmentNames, readRows } from './repository';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 export interface ArchiveSnapshot {
@@ -35,12 +36,6 @@ const TOO_LARGE =
   'Сохраните копию иначе: закройте программу и скопируйте папку с данными целиком.';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function attachmentRows(db: Database.Database): { storedName: string }[] {
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get();
-  if (!exists) return [];
-  return db.prepare('SELECT stored_name AS storedName FROM attachments ORDER BY id').all() as { storedName: string }[];
-}
 
 /** A stored file's bytes, or null when it is gone or its name is not one the app makes (the row is archived all the same). */
 function readStoredFile(dir: string, storedName: string): Uint8Array | null {
@@ -66,7 +61,7 @@ export function takeSnapshot(
     const entries = new Map<string, Uint8Array>();
     const tables: Manifest['tables'] = {};
     let total = 0;
-    for (const table of archivedTables(db)) {
+    for (const table of storeTables(db)) {
       const file: TableFile = { table: table.name, columns: table.columns, rows: readRows(db, table) };
       const bytes = Buffer.from(JSON.stringify(file), 'utf8');
       total += bytes.byteLength;
@@ -75,7 +70,7 @@ export function takeSnapshot(
     }
     const attachments: Manifest['attachments'] = [];
     const missingAttachments: string[] = [];
-    for (const { storedName } of attachmentRows(db)) {
+    for (const storedName of attachmentNames(db)) {
       const bytes = readStoredFile(attachmentsDir, storedName);
       if (!bytes) {
         missingAttachments.push(storedName);
@@ -90,7 +85,7 @@ export function takeSnapshot(
       format: ARCHIVE_FORMAT,
       formatVersion: ARCHIVE_FORMAT_VERSION,
       appVersion: meta.appVersion,
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersion(db),
       createdAt: meta.createdAt.toISOString(),
       tables,
       attachments,

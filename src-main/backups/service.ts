@@ -11,10 +11,12 @@ import {
   readCopy,
   removeDatabaseFile,
 } from '../db/backup';
+import { schemaVersion } from '../db/schema';
 import { suggestedFileName } from '../files/file-name';
 import { AppError, errorCode, type Logger } from '../errors';
 import { copyFileWithProgress, fileSha256, replaceFileAtomically } from './files';
 import { newestFirst, parseBackupName, takenAt, takenAtText, type BackupName } from './names';
+import { recordCounts } from './repository';
 import { planRetention } from './retention';
 
 /** Replaces the live store's file while the store is closed; the store is then opened again. */
@@ -97,19 +99,6 @@ function copyFileName(folder: string, school: string, now: Date): string {
     const name = n === 1 ? `${stem}.sqlite3` : `${stem} (${n}).sqlite3`;
     if (!existsSync(join(folder, name))) return name;
   }
-}
-
-/** Counts of the main records in a copy; a table the copy's schema does not have yet counts 0. */
-function recordCounts(db: Database.Database): NonNullable<BackupInfo['counts']> {
-  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
-  const count = (table: string) =>
-    tables.has(table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0;
-  return {
-    partners: count('partners'),
-    agreements: count('agreements'),
-    events: count('events'),
-    planItems: count('plan_items'),
-  };
 }
 
 /**
@@ -308,7 +297,7 @@ export class BackupsService {
     try {
       verdict = readCopy(file, (db) => ({
         problem: integrityProblem(db),
-        version: db.pragma('user_version', { simple: true }) as number,
+        version: schemaVersion(db),
       }));
     } catch (error) {
       verdict = { problem: (error as Error).message, version: 0 };
@@ -357,7 +346,7 @@ export class BackupsService {
     try {
       info.size = statSync(path).size;
       const read = readCopy(path, (db) => ({
-        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        schemaVersion: schemaVersion(db),
         counts: recordCounts(db),
       }));
       return { ...info, ...read };

@@ -1,12 +1,39 @@
 import type Database from 'better-sqlite3';
 import { academicYearOf, localIsoDate } from '../contract/academic-year';
 import type { SchoolProfile } from '../contract/settings';
-import { carryOverProfileFigures } from './school-years';
+import { countClasses } from './repository';
+import { saveCarriedFigures } from './school-years-repository';
 
 /** The part of the settings the carry-over reads and writes. */
 export interface ProfileStore {
   read(): { school: SchoolProfile };
   saveSchool(school: SchoolProfile): unknown;
+}
+
+/** The figures Настройки held for every year before they were kept per year (`schoolProfileSchema`'s old fields). */
+interface ProfileFigures {
+  enrolment?: { noo: number; ooo: number; soo: number } | undefined;
+  families?: number | undefined;
+  teachers?: number | undefined;
+}
+
+/**
+ * Carries the single figures of Настройки over to `year` (the academic year they were kept in): the families and
+ * teachers where the year has none, the enrolment by level where the year has no class list. A figure of 0 meant
+ * «not filled in» and is not carried. The caller holds the transaction.
+ */
+function carryOverProfileFigures(db: Database.Database, year: string, figures: ProfileFigures, stamp: string): void {
+  const known = (n: number | undefined) => (n !== undefined && n > 0 ? n : null);
+  const enrolment = countClasses(db, year) > 0 ? undefined : figures.enrolment;
+  const carried = {
+    families: known(figures.families),
+    teachers: known(figures.teachers),
+    noo: known(enrolment?.noo),
+    ooo: known(enrolment?.ooo),
+    soo: known(enrolment?.soo),
+  };
+  if (Object.values(carried).every((n) => n === null)) return;
+  saveCarriedFigures(db, year, carried, stamp);
 }
 
 /**

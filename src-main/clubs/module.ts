@@ -1,5 +1,4 @@
 import type { CoreContext, DomainModule } from '../core-context';
-import { ClubsService } from './service';
 
 type ClubsChannel =
   | 'classes:list'
@@ -14,7 +13,7 @@ type ClubsChannel =
 
 /** The school's classes, families and teachers of each year, and the clubs its pupils attend at partners. */
 export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel> {
-  const clubs = new ClubsService({ db: ctx.db, now: ctx.now, partners: ctx.services.partners });
+  const clubs = ctx.services.clubs;
   return {
     handlers: {
       'classes:list': ({ year }) => clubs.classes(year),

@@ -31,7 +31,7 @@ import {
   type ClassUse,
   type ClubRow,
 } from './repository';
-import { readSchoolYear, saveSchoolYearCounts } from './school-years';
+import { readSchoolYear, saveSchoolYearCounts, type SchoolYear } from './school-years-repository';
 
 export interface ClubsDeps {
   db: Database.Database;
@@ -80,7 +80,7 @@ export class ClubsService {
           clubsCount: own.length,
         };
       });
-    const schoolYear = readSchoolYear(this.db, year);
+    const schoolYear = this.schoolYear(year);
     const levels = LEVELS.map((level) => {
       const own = classes.filter((c) => c.level === level);
       return {
@@ -99,6 +99,14 @@ export class ClubsService {
       families: schoolYear.families,
       teachers: schoolYear.teachers,
     };
+  }
+
+  /**
+   * The year's number of families and of teachers and the enrolment carried over from Настройки, as kept for the
+   * year: staff, surveys and the review read them here.
+   */
+  schoolYear(year: string): SchoolYear {
+    return readSchoolYear(this.db, year);
   }
 
   /** The year's number of families and of teachers, entered once for the year. */

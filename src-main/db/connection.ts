@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { AppError, type Logger } from '../errors';
 import { backupDatabase } from './backup';
 import type { Migration } from './migration';
+import { schemaVersion } from './schema';
 
 export interface OpenOptions {
   migrations: readonly Migration[];
@@ -20,10 +21,6 @@ export interface OpenedDatabase {
   readOnly: boolean;
   /** Why the store is read-only, in Russian for the user; null when it is not. */
   readOnlyReason: string | null;
-}
-
-function readUserVersion(db: Database.Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
 }
 
 export const DAMAGED_READ_ONLY_REASON =
@@ -58,7 +55,7 @@ function inspect(file: string, latest: number): { sound: boolean } {
   try {
     let version: number;
     try {
-      version = readUserVersion(probe);
+      version = schemaVersion(probe);
     } catch {
       return { sound: false };
     }
@@ -77,7 +74,7 @@ function inspect(file: string, latest: number): { sound: boolean } {
 
 /** Applies each pending migration together with its `user_version` bump in one transaction. */
 export function applyMigrations(db: Database.Database, migrations: readonly Migration[]): void {
-  const current = readUserVersion(db);
+  const current = schemaVersion(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
@@ -113,7 +110,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
 
-    const version = readUserVersion(db);
+    const version = schemaVersion(db);
     if (version > 0 && version < latest) {
       const copy = await backupDatabase(db, options.backupDir, `before-migration-v${version}`, now());
       options.logger.info(`Backed up schema ${version} to ${copy} before migrating to ${latest}`);

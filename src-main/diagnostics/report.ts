@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { arch, platform, release } from 'node:os';
 import { version as appVersion } from '../../package.json';
-import { archivedTables, quoteIdentifier } from '../archive/tables';
 import { migrations } from '../db/migrations';
+import { schemaVersion } from '../db/schema';
+import { tableCounts } from './repository';
 
 /** versions.json: what the app, its runtime and its store are. No names, no paths, no settings. */
 export interface DiagnosticsReport {
@@ -13,18 +14,6 @@ export interface DiagnosticsReport {
   database: { schemaVersion: number; latestKnownVersion: number; tables: Record<string, number> };
   /** The log files in the archive, by name. */
   logs: string[];
-}
-
-/**
- * How many rows each table of the store holds — every table of the schema, as the archive carries them, so a table
- * a later migration adds is counted too: counts only, never a row.
- */
-function tableCounts(db: Database.Database): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { name } of archivedTables(db)) {
-    counts[name] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${quoteIdentifier(name)}`).get()?.n ?? 0;
-  }
-  return counts;
 }
 
 export function diagnosticsReport(db: Database.Database, logs: readonly string[], now: Date): DiagnosticsReport {
@@ -39,7 +28,7 @@ export function diagnosticsReport(db: Database.Database, logs: readonly string[]
     },
     system: { platform: platform(), arch: arch(), release: release() },
     database: {
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersion(db),
       latestKnownVersion: migrations.at(-1)?.version ?? 0,
       tables: tableCounts(db),
     },

@@ -110,6 +110,14 @@ export class PartnersService {
     return this.kept.standings;
   }
 
+  /**
+   * Every partner's status and stage of `year`, as the registry shows them (kept until the next write): the review
+   * reads them for the year's partners.
+   */
+  standings(year: string): ReadonlyMap<number, Standing> {
+    return this.allStandings(year);
+  }
+
   /** What documents print of a partner: its names, head, requisites and contacts, without its standing. */
   record(id: number): PartnerRecord {
     return this.require(id);

@@ -137,12 +137,15 @@ export class ReviewsService {
 
   private context(year: string, inForce: InForce) {
     const { from, to } = academicYearBounds(year);
-    return { agreementPartners: inForce(from, to), today: this.today() };
+    return { agreementPartners: inForce(from, to) };
   }
 
   /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
   facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
-    return readYearFacts(this.db, year, this.context(year, inForce));
+    return readYearFacts(this.db, year, {
+      ...this.context(year, inForce),
+      standings: this.deps.partners.standings(year),
+    });
   }
 
   /** The year's figures as the data give them now. */

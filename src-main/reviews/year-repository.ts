@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { academicYearBounds } from '../contract/academic-year';
-import { readSchoolYear } from '../clubs/school-years';
+import type { PartnerStatus, Stage } from '../contract/partners';
 import { occurrencesOnDays } from '../events/occurrences';
-import { readStandings } from '../partners/standing';
 import type {
   ClubFact,
   LoanFact,
@@ -124,9 +123,11 @@ function developmentFacts(db: Db, from: string, to: string): StaffDevelopmentFac
     .all(from, to) as StaffDevelopmentFact[];
 }
 
-/** Each partner with its status today and its stage of the year, derived or set by hand (partners/standing.ts). */
-function partnerFacts(db: Db, year: string, today: string): Map<number, PartnerFact> {
-  const standings = readStandings(db, { year, today });
+/** A partner's status today and its stage of the year, derived or set by hand, as the partners service gives them. */
+type PartnerStandings = ReadonlyMap<number, { status: PartnerStatus; stage: { stage: Stage } }>;
+
+/** Each partner with its status today and its stage of the year. */
+function partnerFacts(db: Db, standings: PartnerStandings): Map<number, PartnerFact> {
   const rows = db.prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners").all() as {
     id: number;
     name: string;
@@ -161,7 +162,11 @@ function clubFacts(db: Db, year: string): ClubFact[] {
 export function readYearRecords(db: Db, year: string, context: { agreementPartners: Set<number> }): YearRecords {
   const { from, to } = academicYearBounds(year);
   const development = developmentFacts(db, from, to);
-  const schoolYear = readSchoolYear(db, year);
+  // The year's numbers of families and teachers (Классы), null where not given.
+  const schoolYear = (db.prepare('SELECT families, teachers FROM school_years WHERE year = ?').get(year) ?? {
+    families: null,
+    teachers: null,
+  }) as Pick<YearRecords, 'families' | 'teachers'>;
   const surveyCounts = db
     .prepare(
       `SELECT coalesce(sum(respondents), 0) AS respondents, coalesce(max(families), 0) AS families
@@ -209,16 +214,19 @@ export function readYearRecords(db: Db, year: string, context: { agreementPartne
   };
 }
 
-/** Reads every fact of an academic year: its records, its calendar and the partners. */
+/**
+ * Reads every fact of an academic year: its records, its calendar and the partners. `standings` come from the
+ * partners service, which alone derives a partner's status and stage (and keeps them until the next write).
+ */
 export function readYearFacts(
   db: Db,
   year: string,
-  context: { agreementPartners: Set<number>; today: string },
+  context: { agreementPartners: Set<number>; standings: PartnerStandings },
 ): YearFacts {
   const records = readYearRecords(db, year, context);
   return {
     ...records,
     occurrences: readOccurrenceFacts(db, records.from, records.to),
-    partners: partnerFacts(db, year, context.today),
+    partners: partnerFacts(db, context.standings),
   };
 }

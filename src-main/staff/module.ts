@@ -19,7 +19,12 @@ type StaffChannel =
 
 /** Teachers and their professional development, with a year's summary in Excel. */
 export function staffModule(ctx: CoreContext): DomainModule<StaffChannel> {
-  const staff = new StaffService({ db: ctx.db, now: ctx.now, partners: ctx.services.partners });
+  const staff = new StaffService({
+    db: ctx.db,
+    now: ctx.now,
+    partners: ctx.services.partners,
+    clubs: ctx.services.clubs,
+  });
   return {
     handlers: {
       'staff:list': () => staff.list(),

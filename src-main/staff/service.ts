@@ -10,10 +10,10 @@ import type {
   StaffSummary,
 } from '../contract/staff';
 import { AppError } from '../errors';
+import type { ClubsService } from '../clubs/service';
 import type { PartnersService } from '../partners/service';
 import { compareRussian } from '../contract/russian-order';
 import { foldForSearch } from '../contract/text-folding';
-import { readSchoolYear } from '../clubs/school-years';
 import { summarizeStaffYear } from './summary';
 import {
   countActiveStaff,
@@ -37,6 +37,8 @@ export interface StaffDeps {
   now: () => Date;
   /** Checks that a partner a record names is still in the registry. */
   partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
+  /** The year's number of teachers, entered for the year under Классы. */
+  clubs: Pick<ClubsService, 'schoolYear'>;
 }
 
 const CHECK_INPUT = 'Проверьте введённые данные.';
@@ -213,14 +215,14 @@ export class StaffService {
       year,
       listRecordRows(this.db, { from, to }),
       countActiveStaff(this.db),
-      readSchoolYear(this.db, year).teachers,
+      this.deps.clubs.schoolYear(year).teachers,
     );
   }
 
   /** The year's records and their summary, for the export: the year is read once. */
   yearExport(year: string): { records: StaffRecord[]; summary: StaffSummary } {
     const records = this.records({ year });
-    const teachers = readSchoolYear(this.db, year).teachers;
+    const teachers = this.deps.clubs.schoolYear(year).teachers;
     return { records, summary: summarizeStaffYear(year, records, countActiveStaff(this.db), teachers) };
   }
 }

@@ -26,7 +26,7 @@ type SurveyChannel =
 export function surveysModule(ctx: CoreContext): DomainModule<SurveyChannel, 'surveyBlank'> {
   const templates = new SurveyTemplatesService(ctx.db, ctx.now);
   // A new run counts its response rate out of the school's families.
-  const surveys = new SurveysService({ db: ctx.db, now: ctx.now, school: ctx.school });
+  const surveys = new SurveysService({ db: ctx.db, now: ctx.now, school: ctx.school, clubs: ctx.services.clubs });
   return {
     handlers: {
       'surveyTemplates:list': () => templates.list(),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ClubsService } from '../clubs/service';
 import { academicYearBounds } from '../contract/academic-year';
 import { formatDate } from '../contract/dates';
 import type { SchoolProfile } from '../contract/settings';
@@ -39,13 +40,14 @@ import {
 } from './repository';
 import { overallSatisfaction, responseRate } from './satisfaction';
 import { findTemplate } from './template-repository';
-import { readSchoolYear } from '../clubs/school-years';
 
 export interface SurveysDeps {
   db: Database.Database;
   now: () => Date;
   /** The school profile from Настройки. */
   school: () => SchoolProfile;
+  /** The year's number of families, entered for the year under Классы. */
+  clubs: Pick<ClubsService, 'schoolYear'>;
 }
 
 const CHECK_INPUT = 'Проверьте введённые данные.';
@@ -129,7 +131,7 @@ export class SurveysService {
       title: input.title || template.title,
       conductedOn: input.conductedOn,
       mode: input.mode,
-      families: input.families ?? readSchoolYear(this.db, input.year).families ?? 0,
+      families: input.families ?? this.deps.clubs.schoolYear(input.year).families ?? 0,
       notes: input.notes,
     };
     const id = this.db.transaction(() => insertSurvey(this.db, survey, template, this.stamp()))();

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODULES } from '../../../src-main/app-core';
-import { archivedTables } from '../../../src-main/archive/tables';
+import { takeSnapshot } from '../../../src-main/archive/export';
 import { useCores } from '../../kit';
 
 const SRC_MAIN = join(import.meta.dirname, '../../../src-main');
@@ -41,10 +41,10 @@ describe('the modules of the app', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all() as string[];
-    expect(
-      archivedTables(core.db)
-        .map((table) => table.name)
-        .sort(),
-    ).toEqual(schemaTables);
+    const { manifest } = takeSnapshot(core.db, join(import.meta.dirname, 'no-attachments'), {
+      appVersion: '0.0.0',
+      createdAt: new Date(),
+    });
+    expect(Object.keys(manifest.tables).sort()).toEqual(schemaTables);
   });
 });

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildStore } from '../../../src-main/archive/build';
 import { buildArchive } from '../../../src-main/archive/export';
 import { readArchive } from '../../../src-main/archive/read';
-import { archivedTables } from '../../../src-main/archive/tables';
 import { dataPaths } from '../../../src-main/data-dir';
 import { latestVersion } from '../../../src-main/db/connection';
 import { migrations } from '../../../src-main/db/migrations';
+import { storeTables } from '../../../src-main/db/schema';
 import { useCores, useTempDirs } from '../../kit';
 import { dumpTables, fillStore } from './fixtures';
 
@@ -40,6 +40,6 @@ describe('a new store built from an archive', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all();
-    expect(archivedTables(app.db).map((t) => t.name)).toEqual(all);
+    expect(storeTables(app.db).map((t) => t.name)).toEqual(all);
   });
 });

@@ -15,6 +15,7 @@ import { useTempDirs } from '../../kit';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LAYERS = 'import-x/no-restricted-paths';
 const CYCLE = 'import-x/no-cycle';
+const SQL = 'no-restricted-syntax';
 
 let eslint: ESLint;
 
@@ -50,6 +51,12 @@ async function lint(
   const [result] = await (options.engine ?? eslint).lintText(probeSource(specifiers, options.kind), {
     filePath: join(ROOT, file),
   });
+  return result?.messages ?? [];
+}
+
+/** Lints `source` as if it stood at `file` in the tree. */
+async function lintSource(file: string, source: string): Promise<Linter.LintMessage[]> {
+  const [result] = await eslint.lintText(source, { filePath: join(ROOT, file) });
   return result?.messages ?? [];
 }
 
@@ -189,5 +196,49 @@ describe('import cycles', () => {
 
   it('do not count an import of types only, which the build erases', async () => {
     expect(await lint('src-main/errors.ts', ['./partners/service'], { kind: 'type' })).toEqual([]);
+  });
+});
+
+describe('SQL', () => {
+  /** A probe that reaches the store each way a file can, one call a line from line 4. */
+  const storeCalls = `import type Database from 'better-sqlite3';
+import { prepared } from '../db/statements';
+export function probe(db: Database.Database, ctx: { db: Database.Database }): unknown[] {
+  return [
+    db.prepare('SELECT 1').get(),
+    ctx.db.pragma('user_version', { simple: true }),
+    db.exec('DELETE FROM loans'),
+    prepared(db, 'SELECT 1').get(),
+  ];
+}
+`;
+
+  it('is refused in a service, whichever way it reaches the store', async () => {
+    const messages = await lintSource('src-main/loans/service.ts', storeCalls);
+    expect(refusedLines(messages, SQL)).toEqual([5, 6, 7, 8]);
+    expect(messages.find((m) => m.ruleId === SQL)?.message).toMatch(/repository/);
+  });
+
+  it('is refused in any file of a domain that is not a repository', async () => {
+    const messages = await lintSource('src-main/partners/standing.ts', storeCalls);
+    expect(refusedLines(messages, SQL)).toEqual([5, 6, 7, 8]);
+  });
+
+  it("is accepted in a repository, and in the store's own infrastructure", async () => {
+    expect(await lintSource('src-main/loans/repository.ts', storeCalls)).toEqual([]);
+    expect(await lintSource('src-main/partners/standing-repository.ts', storeCalls)).toEqual([]);
+    expect(await lintSource('src-main/db/probe.ts', storeCalls.replace('../db/statements', './statements'))).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a service its transactions and a regular expression its exec', async () => {
+    const source = `import type Database from 'better-sqlite3';
+const DAY = /^(\\d{4})-(\\d{2})$/;
+export function probe(db: Database.Database, text: string): unknown[] {
+  return [db.transaction(() => 1)(), DAY.exec(text), /x/.exec(text)];
+}
+`;
+    expect(await lintSource('src-main/loans/service.ts', source)).toEqual([]);
   });
 });

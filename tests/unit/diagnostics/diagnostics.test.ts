@@ -118,6 +118,21 @@ describe('«Сохранить диагностику»', () => {
     expect(schemaTables.length).toBeGreaterThan(30);
   });
 
+  it('counts a table a later migration adds without being told of it', async () => {
+    const { core, output } = await openDiagnosticsCore(tempDir());
+    try {
+      core.db.exec('CREATE TABLE later_records (id INTEGER PRIMARY KEY, title TEXT NOT NULL)');
+      core.db.exec("INSERT INTO later_records (title) VALUES ('первая'), ('вторая')");
+      await call(core, 'diagnostics:save', {});
+    } finally {
+      core.close();
+    }
+    const report = JSON.parse(
+      (await (await savedZip(output)).file('versions.json')?.async('string')) ?? '',
+    ) as DiagnosticsReport;
+    expect(report.database.tables['later_records']).toBe(2);
+  });
+
   it('puts nothing personal into versions.json: no school, no names, no paths', async () => {
     const dataDir = tempDir();
     const { core, output } = await openDiagnosticsCore(dataDir);

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { SchoolYearCounts } from '../contract/clubs';
 import { LEVELS } from '../contract/plans';
 
+/** The SQL of the facts of an academic year kept apart from its records (`school_years`). */
+
 type Db = Database.Database;
 type Level = (typeof LEVELS)[number];
 
@@ -22,6 +24,7 @@ interface Row {
   soo: number | null;
 }
 
+/** The year's facts; all null when nothing was given for the year. */
 export function readSchoolYear(db: Db, year: string): SchoolYear {
   const row = db
     .prepare(
@@ -46,32 +49,20 @@ export function saveSchoolYearCounts(db: Db, year: string, counts: SchoolYearCou
   ).run(year, counts.families, counts.teachers, stamp);
 }
 
-/** The figures Настройки held for every year before they were kept per year (`schoolProfileSchema`'s old fields). */
-export interface ProfileFigures {
-  enrolment?: { noo: number; ooo: number; soo: number } | undefined;
-  families?: number | undefined;
-  teachers?: number | undefined;
+/** The figures of a year carried over from Настройки: null where there is nothing to carry. */
+export interface CarriedFigures {
+  families: number | null;
+  teachers: number | null;
+  noo: number | null;
+  ooo: number | null;
+  soo: number | null;
 }
 
 /**
- * Carries the single figures of Настройки over to `year` (the academic year they were kept in): the families and
- * teachers where the year has none, the enrolment by level where the year has no class list. A figure of 0 meant
- * «not filled in» and is not carried. Returns whether anything was written. The caller holds the transaction.
+ * Writes the figures carried over to `year` where the year has none of its own yet (`carryOverSchoolProfile`). The
+ * caller holds the transaction.
  */
-export function carryOverProfileFigures(db: Db, year: string, figures: ProfileFigures, stamp: string): boolean {
-  const known = (n: number | undefined) => (n !== undefined && n > 0 ? n : null);
-  const hasClasses = db.prepare('SELECT 1 FROM school_classes WHERE year = ? LIMIT 1').get(year) !== undefined;
-  const enrolment = hasClasses ? undefined : figures.enrolment;
-  const values = {
-    year,
-    families: known(figures.families),
-    teachers: known(figures.teachers),
-    noo: known(enrolment?.noo),
-    ooo: known(enrolment?.ooo),
-    soo: known(enrolment?.soo),
-    stamp,
-  };
-  if (Object.values(values).filter((v) => typeof v === 'number').length === 0) return false;
+export function saveCarriedFigures(db: Db, year: string, figures: CarriedFigures, stamp: string): void {
   db.prepare(
     `INSERT INTO school_years (year, families, teachers, carried_noo, carried_ooo, carried_soo, updated_at)
      VALUES (@year, @families, @teachers, @noo, @ooo, @soo, @stamp)
@@ -81,6 +72,5 @@ export function carryOverProfileFigures(db: Db, year: string, figures: ProfileFi
        carried_noo = coalesce(carried_noo, excluded.carried_noo),
        carried_ooo = coalesce(carried_ooo, excluded.carried_ooo),
        carried_soo = coalesce(carried_soo, excluded.carried_soo)`,
-  ).run(values);
-  return true;
+  ).run({ year, ...figures, stamp });
 }
