@@ -11,6 +11,7 @@ import { AttachmentsService } from './attachments/service';
 import { backupsModule } from './backups/module';
 import { whenDamaged } from './backups/read-only-store';
 import { BackupsService, type StoreChange } from './backups/service';
+import { StoreWork } from './backups/store-work';
 import { carryOverSchoolProfile } from './clubs/carry-over';
 import { clubsModule } from './clubs/module';
 import type { Channel, Envelope } from './contract';
@@ -144,6 +145,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return running;
   };
 
+  const work = new StoreWork();
   const backups = new BackupsService({
     dir: paths.backups,
     db: () => live().db,
@@ -152,6 +154,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     reopen: reopenStore,
     chooseFolder: (title) => options.documentOutput.chooseFolder(title),
     schoolShortName: () => settings.read().school.shortName,
+    work,
     now,
     logger: options.logger,
   });
@@ -166,6 +169,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     readOnly: () => live().readOnly,
     backupBeforeImport: () => backups.create('before-import'),
     reopen: reopenStore,
+    work,
   });
   const context: StoreContext = { options, now, paths, settings, backups, archive };
 

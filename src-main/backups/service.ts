@@ -16,6 +16,7 @@ import { AppError, errorCode, type Logger } from '../errors';
 import { copyFileWithProgress, fileSha256, replaceFileAtomically } from './files';
 import { newestFirst, parseBackupName, takenAt, takenAtText, type BackupName } from './names';
 import { planRetention } from './retention';
+import type { StoreWork } from './store-work';
 
 /** Replaces the live store's file while the store is closed; the store is then opened again. */
 export type StoreChange = (databaseFile: string) => Promise<void>;
@@ -37,6 +38,8 @@ export interface BackupsServiceOptions {
   /** Asks the user for a folder (a USB stick); null when the user cancelled. */
   chooseFolder: (title: string) => Promise<string | null>;
   schoolShortName: () => string;
+  /** Keeps copies, restores and the archive's work from overlapping. */
+  work: StoreWork;
   now: () => Date;
   logger: Logger;
 }
@@ -49,7 +52,6 @@ const IDLE: BackupProgress = { running: false, stage: null, percent: 0 };
 /** What an interrupted copy leaves: `.<name>.<hex>.tmp`, perhaps with SQLite's own files beside it. */
 const LEFTOVER = /^\.(.+)\.[0-9a-f]{12}\.tmp(-wal|-shm|-journal)?$/;
 
-const BUSY = 'С резервными копиями уже идёт работа. Дождитесь её окончания и повторите.';
 const READ_ONLY_NO_COPY =
   'Файл данных повреждён, и копия с него не будет пригодна. Восстановите данные из резервной копии из списка.';
 const NOT_FOUND = 'Такой резервной копии нет: возможно, её уже удалили. Обновите список.';
@@ -118,7 +120,6 @@ function recordCounts(db: Database.Database): NonNullable<BackupInfo['counts']> 
  * pruned by the retention rule; listed, saved to a folder the user chooses, and restored into the running app.
  */
 export class BackupsService {
-  private busy = false;
   private state: BackupProgress = IDLE;
   private last: LastRestore | null = null;
 
@@ -170,7 +171,7 @@ export class BackupsService {
 
   /** The user's «copy now» into the backups folder. */
   createManual(): Promise<BackupInfo> {
-    return this.exclusive(async () => {
+    return this.options.work.run('backup', async () => {
       const name = await this.create('manual');
       return this.describe(parseBackupName(name) as BackupName);
     });
@@ -187,7 +188,7 @@ export class BackupsService {
    * The saved path, or null when the user cancelled.
    */
   saveCopy(): Promise<{ path: string | null }> {
-    return this.exclusive(async () => {
+    return this.options.work.run('backup', async () => {
       if (this.options.readOnly()) throw new AppError('storage', READ_ONLY_NO_COPY);
       const folder = await this.options.chooseFolder('Куда сохранить резервную копию');
       if (folder === null) return { path: null };
@@ -226,7 +227,7 @@ export class BackupsService {
    * its file is moved into the backups folder as `damaged_…`. An older copy is migrated when it is opened.
    */
   restore(name: string): Promise<LastRestore> {
-    return this.exclusive(async () => {
+    return this.options.work.run('restore', async () => {
       this.last = await this.restoreNow(name);
       return this.last;
     });
@@ -234,7 +235,7 @@ export class BackupsService {
 
   /** Brings back the data as it was before the last restore (keeping, in turn, the restored data as a copy). */
   undoRestore(): Promise<{ restored: string }> {
-    return this.exclusive(async () => {
+    return this.options.work.run('restore', async () => {
       const keptAs = this.last?.keptAs;
       if (!keptAs) throw new AppError('conflict', NOTHING_TO_UNDO);
       await this.restoreNow(keptAs);
@@ -395,16 +396,6 @@ export class BackupsService {
 
   private report(stage: NonNullable<BackupProgress['stage']>, percent: number): void {
     this.state = { running: true, stage, percent: Math.max(0, Math.min(100, Math.round(percent))) };
-  }
-
-  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.busy) throw new AppError('conflict', BUSY);
-    this.busy = true;
-    try {
-      return await work();
-    } finally {
-      this.busy = false;
-    }
   }
 }
 
