@@ -271,6 +271,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     backupDir: paths.backups,
     logger: options.logger,
     now,
+    whenEmpty: () => backups.emptyStoreReason(),
   });
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);

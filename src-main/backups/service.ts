@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { localIsoDate } from '../contract/academic-year';
+import { formatDate } from '../contract/dates';
 import type { BackupInfo, BackupProgress, LastRestore } from '../contract/backups';
 import {
   backupDatabase,
@@ -67,6 +68,17 @@ function newerCopy(version: number, latest: number): string {
   return (
     `Эта резервная копия создана более новой версией программы (схема ${version}, эта версия знает схемы до ${latest}). ` +
     'Установите новую версию «Содружества», чтобы восстановить её.'
+  );
+}
+
+/** The reason an empty store file is opened read-only, offering the copy `newest`. */
+function emptyStoreReason(newest: BackupName): string {
+  const [date = '', time = ''] = takenAtText(newest).split('T');
+  return (
+    'Файл данных пуст (0 байт), хотя резервные копии есть: данные, похоже, потеряны при сбое диска или питания. ' +
+    'Программа открыта только для просмотра — изменения не сохраняются. Восстановите данные из последней ' +
+    `исправной копии, от ${formatDate(date)}, ${time.slice(0, 5)}, в Настройках, в разделе «Резервные копии». ` +
+    'Пустой файл будет сохранён в папке резервных копий.'
   );
 }
 
@@ -142,6 +154,17 @@ export class BackupsService {
       this.options.logger.error('The automatic backup at start failed', error);
       return null;
     }
+  }
+
+  /**
+   * What an empty store file is told at start: null when no copy would restore (it is a first start), otherwise
+   * that the data were lost, offering the newest copy that would restore. The copies are read, never changed.
+   */
+  emptyStoreReason(): string | null {
+    const newest = this.copies().find(
+      (copy) => copy.reason !== 'damaged' && this.refusalOf(join(this.options.dir, copy.name)) === null,
+    );
+    return newest ? emptyStoreReason(newest) : null;
   }
 
   /** Every copy, newest first, with its date, size, schema and record counts, and the last restore of this session. */
@@ -305,6 +328,12 @@ export class BackupsService {
 
   /** Refuses a copy that fails `integrity_check`, holds no data of the app, or has a schema newer than the app's. */
   private assertRestorable(file: string): void {
+    const refusal = this.refusalOf(file);
+    if (refusal !== null) throw new AppError('storage', refusal);
+  }
+
+  /** Why a copy cannot be restored, in Russian, or null when it can. */
+  private refusalOf(file: string): string | null {
     let verdict: { problem: string | null; version: number };
     try {
       verdict = readCopy(file, (db) => ({
@@ -316,12 +345,11 @@ export class BackupsService {
     }
     if (verdict.problem !== null) {
       this.options.logger.error(`The copy ${file} failed integrity_check: ${verdict.problem}`);
-      throw new AppError('storage', DAMAGED_COPY);
+      return DAMAGED_COPY;
     }
-    if (verdict.version > this.options.latestVersion) {
-      throw new AppError('storage', newerCopy(verdict.version, this.options.latestVersion));
-    }
-    if (verdict.version === 0) throw new AppError('storage', EMPTY_COPY);
+    if (verdict.version > this.options.latestVersion) return newerCopy(verdict.version, this.options.latestVersion);
+    if (verdict.version === 0) return EMPTY_COPY;
+    return null;
   }
 
   /** The path of a copy by its name, which must be of the app's own form (never a path) and exist. */
