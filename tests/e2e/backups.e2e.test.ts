@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,4 +122,51 @@ describe('Резервные копии', () => {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it.each([
+    [
+      'a damaged header',
+      (file: string) => writeFileSync(file, Buffer.concat([Buffer.alloc(100, 0x5a), readFileSync(file).subarray(100)])),
+      /Файл данных повреждён/,
+    ],
+    [
+      'an empty file',
+      (file: string) => truncateSync(file, 0),
+      /Файл данных пуст \(0 байт\).*копии, от \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+    ],
+  ] as const)(
+    'opens a store with %s read-only, with the banner and the copy to restore',
+    async (name, damage, reason) => {
+      const dataDir = makeTempDir('e2e');
+      const prepare = await startHarness({ dataDir });
+      await addPartner(prepare, 'Городская библиотека');
+      expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
+      await prepare.close();
+      damage(dataPaths(dataDir).database);
+
+      const app = await openApp(browser, { dataDir });
+      const { page } = app;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const banner = page.getByTestId('read-only-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toMatch(reason);
+      await shoot(page, `read-only-banner-${name.replace(/ /g, '-')}`);
+
+      await banner.getByRole('button', { name: 'Восстановить из копии' }).click();
+      const card = page.getByTestId('backups-card');
+      await card
+        .locator('[data-backup^="manual_"]')
+        .getByRole('button', { name: /^Восстановить/ })
+        .click();
+      await page
+        .getByRole('dialog', { name: 'Восстановить данные из копии' })
+        .getByRole('button', { name: 'Восстановить' })
+        .click();
+      await expect.poll(() => banner.count()).toBe(0);
+      await card.locator('[data-backup^="damaged_"]').waitFor();
+      await expectPartnerShown(page, 'Городская библиотека', true);
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  );
 });
