@@ -46,6 +46,17 @@ async function expectPartnerShown(page: Page, fullName: string, shown: boolean) 
   await expect.poll(() => page.locator('[data-partner-row]', { hasText: fullName }).count()).toBe(shown ? 1 : 0);
 }
 
+/** A data directory whose store holds «Городская библиотека» and a copy of it, then damaged on disk by `damage`. */
+async function damagedDataDir(damage: (database: string) => void): Promise<string> {
+  const dataDir = makeTempDir('e2e');
+  const prepare = await startHarness({ dataDir });
+  await addPartner(prepare, 'Городская библиотека');
+  expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
+  await prepare.close();
+  damage(dataPaths(dataDir).database);
+  return dataDir;
+}
+
 describe('Резервные копии', () => {
   it('saves a copy to the chosen folder, restores it without a later partner, and undoes the restore', async () => {
     const app = await openApp(browser);
@@ -87,12 +98,7 @@ describe('Резервные копии', () => {
   });
 
   it('shows a red banner on every screen when the store is damaged, and leads to a restore that lifts it', async () => {
-    const dataDir = makeTempDir('e2e');
-    const prepare = await startHarness({ dataDir });
-    await addPartner(prepare, 'Городская библиотека');
-    expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
-    await prepare.close();
-    damageStoreFile(dataPaths(dataDir).database);
+    const dataDir = await damagedDataDir(damageStoreFile);
 
     const app = await openApp(browser, { dataDir });
     const { page } = app;
@@ -137,12 +143,7 @@ describe('Резервные копии', () => {
   ] as const)(
     'opens a store with %s read-only, with the banner and the copy to restore',
     async (name, damage, reason) => {
-      const dataDir = makeTempDir('e2e');
-      const prepare = await startHarness({ dataDir });
-      await addPartner(prepare, 'Городская библиотека');
-      expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
-      await prepare.close();
-      damage(dataPaths(dataDir).database);
+      const dataDir = await damagedDataDir(damage);
 
       const app = await openApp(browser, { dataDir });
       const { page } = app;

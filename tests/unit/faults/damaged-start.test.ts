@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_READ_ONLY_REASON } from '../../../src-main/db/connection';
 import { call } from '../../kit';
-import { addPartner, partnerNames, useBackupsCores } from '../backups/core';
+import { damagedStore, partnerNames, useBackupsCores } from '../backups/core';
 
 const cores = useBackupsCores();
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -25,15 +25,10 @@ const DAMAGES: [string, (file: string) => void][] = [
 
 describe.each(DAMAGES)('a store with %s', (_damage, damage) => {
   it('starts read-only with the reason and the restore list, and a restore brings the data back', async () => {
-    const healthy = await cores.open();
-    await addPartner(healthy.core, 'Городская библиотека');
-    const copy = await call(healthy.core, 'backups:create', {});
-    const names = await partnerNames(healthy.core);
-    healthy.core.close();
-    damage(healthy.database);
-    const damagedBytes = sha(healthy.database);
+    const { dataDir, database, copy, names } = await damagedStore(cores, damage);
+    const damagedBytes = sha(database);
 
-    const { core, backupsDir, backupFiles } = await cores.open({ dataDir: healthy.dataDir });
+    const { core, backupsDir, backupFiles } = await cores.open({ dataDir });
     expect(await call(core, 'store:status', {})).toEqual({ readOnly: true, reason: DAMAGED_READ_ONLY_REASON });
     expect((await call(core, 'backups:list', {})).backups.map((backup) => backup.name)).toEqual([copy.name]);
     expect((await call(core, 'settings:get', {})).school.shortName).not.toBe('');
@@ -41,7 +36,7 @@ describe.each(DAMAGES)('a store with %s', (_damage, damage) => {
       ok: false,
       error: { code: 'storage', message: expect.stringMatching(/^Эти данные не читаются: файл данных повреждён/) },
     });
-    expect(sha(healthy.database)).toBe(damagedBytes);
+    expect(sha(database)).toBe(damagedBytes);
 
     await call(core, 'backups:restore', { name: copy.name });
     expect(await call(core, 'store:status', {})).toEqual({ readOnly: false, reason: null });
