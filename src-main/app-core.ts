@@ -9,8 +9,9 @@ import { ArchiveService } from './archive/service';
 import type { FileOpener } from './attachments/opener';
 import { AttachmentsService } from './attachments/service';
 import { backupsModule } from './backups/module';
-import { whenDamaged } from './backups/read-only-store';
+import { unprovedStoreHandlers } from './backups/read-only-store';
 import { BackupsService, type StoreChange } from './backups/service';
+import { StoreWork } from './backups/store-work';
 import { carryOverSchoolProfile } from './clubs/carry-over';
 import { clubsModule } from './clubs/module';
 import { ClubsService } from './clubs/service';
@@ -145,6 +146,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return running;
   };
 
+  const work = new StoreWork();
   const backups = new BackupsService({
     dir: paths.backups,
     db: () => live().db,
@@ -153,6 +155,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     reopen: reopenStore,
     chooseFolder: (title) => options.documentOutput.chooseFolder(title),
     schoolShortName: () => settings.read().school.shortName,
+    work,
     now,
     logger: options.logger,
   });
@@ -167,6 +170,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     readOnly: () => live().readOnly,
     backupBeforeImport: () => backups.create('before-import'),
     reopen: reopenStore,
+    work,
   });
   const context: StoreContext = { options, now, paths, settings, backups, archive };
 
@@ -212,6 +216,28 @@ export const MODULES = [
   archiveModule,
 ] as const;
 
+/**
+ * The modules a store that has not proved sound answers from the start, so that the user can always restore a copy
+ * or load an archive: none of them reads the store when it is built.
+ */
+const RECOVERY_MODULES = [settingsModule, backupsModule, archiveModule, diagnosticsModule] as const;
+
+/** The handlers of `RECOVERY_MODULES`. */
+function recoveryHandlers(ctx: CoreContext): Partial<Handlers> {
+  return Object.assign({}, ...RECOVERY_MODULES.map((factory) => factory(ctx).handlers)) as Partial<Handlers>;
+}
+
+/** Every module's handlers and the documents' handlers over their builders. */
+function allHandlers(ctx: CoreContext, logger: Logger): Handlers {
+  const modules = MODULES.map((factory) => factory(ctx));
+  const builders = Object.assign({}, ...modules.map((module) => module.documents ?? {})) as DocumentBuilders;
+  return Object.assign(
+    {},
+    ...modules.map((module) => module.handlers),
+    documentsHandlers(ctx.output, builders, logger),
+  ) as Handlers;
+}
+
 type ModuleOf<F> = F extends (ctx: CoreContext) => DomainModule<infer C, infer K> ? { channel: C; document: K } : never;
 type Built = ModuleOf<(typeof MODULES)[number]>;
 type Missing<All, Covered> = Exclude<All, Covered> extends never ? true : Exclude<All, Covered>;
@@ -247,6 +273,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     backupDir: paths.backups,
     logger: options.logger,
     now,
+    whenEmpty: () => backups.emptyStoreReason(),
   });
   if (created) seedProgramModel(db, programModel, now());
   if (!readOnly) ensureBuiltInTemplates(db, now);
@@ -256,6 +283,8 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
   await attachments.removeLeftovers();
 
   const output = options.documentOutput;
+  // Built when first read, so that nothing at start reads a store that has not proved sound (`RECOVERY_MODULES`).
+  let services: SharedServices | null = null;
   const ctx: CoreContext = {
     db,
     now,
@@ -272,18 +301,13 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     attachments,
     backups,
     archive,
-    services: sharedServices(db, now, settings, attachments),
+    get services() {
+      return (services ??= sharedServices(db, now, settings, attachments));
+    },
   };
-  const modules = MODULES.map((factory) => factory(ctx));
-  const builders = Object.assign({}, ...modules.map((module) => module.documents ?? {})) as DocumentBuilders;
-  const handlers = Object.assign(
-    {},
-    ...modules.map((module) => module.handlers),
-    documentsHandlers(output, builders, options.logger),
-  ) as Handlers;
-  const dispatch = createDispatcher(whenDamaged(readOnly, handlers), {
-    validateOutput: options.validateOutput,
-    logger: options.logger,
-  });
+  const handlers = readOnly
+    ? unprovedStoreHandlers(recoveryHandlers(ctx), () => allHandlers(ctx, options.logger))
+    : allHandlers(ctx, options.logger);
+  const dispatch = createDispatcher(handlers, { validateOutput: options.validateOutput, logger: options.logger });
   return { db, created, readOnly, attachments, dispatch };
 }

@@ -6,6 +6,7 @@ import { latestVersion } from '../db/connection';
 import type { Migration } from '../db/migration';
 import type { DocumentOutput } from '../files/output';
 import type { Logger } from '../errors';
+import type { StoreWork } from '../backups/store-work';
 import type { ArchiveExported, ArchiveImported } from '../contract/archive';
 import { buildArchive } from './export';
 import { archiveFileName, MAX_ARCHIVE_BYTES } from './format';
@@ -36,6 +37,8 @@ export interface ArchiveServiceOptions {
   backupBeforeImport: () => Promise<string>;
   /** The core's: closes the live store, changes its file, opens it again with every service rebuilt. */
   reopen: Reopen;
+  /** Keeps the archive's work from overlapping a restore, a backup or another import. */
+  work: StoreWork;
 }
 
 /** The whole store saved to one archive file, and loaded back from one in place of the current data. */
@@ -46,7 +49,9 @@ export class ArchiveService {
   async exportToFile(): Promise<ArchiveExported> {
     const { db, paths, appVersion, now, logger, output } = this.options;
     const createdAt = now();
-    const archive = await buildArchive(db(), paths.attachments, { appVersion, createdAt });
+    const archive = await this.options.work.run('export', () =>
+      buildArchive(db(), paths.attachments, { appVersion, createdAt }),
+    );
     if (archive.missingAttachments.length > 0) {
       logger.warn(
         'Attachment files missing from the data folder were left out of the archive',
@@ -61,7 +66,7 @@ export class ArchiveService {
   async importFromFile(): Promise<ArchiveImported> {
     const chosen = await this.options.output.chooseFile('Загрузить архив «Содружества»', 'archive', MAX_ARCHIVE_BYTES);
     if (!chosen) return { imported: null };
-    return this.importBytes(chosen.bytes);
+    return this.options.work.run('import', () => this.importBytes(chosen.bytes));
   }
 
   /**

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { localIsoDate } from '../contract/academic-year';
+import { formatDate } from '../contract/dates';
 import type { BackupInfo, BackupProgress, LastRestore } from '../contract/backups';
 import {
   backupDatabase,
@@ -18,6 +19,7 @@ import { copyFileWithProgress, fileSha256, replaceFileAtomically } from './files
 import { newestFirst, parseBackupName, takenAt, takenAtText, type BackupName } from './names';
 import { recordCounts } from './repository';
 import { planRetention } from './retention';
+import type { StoreWork } from './store-work';
 
 /** Replaces the live store's file while the store is closed; the store is then opened again. */
 export type StoreChange = (databaseFile: string) => Promise<void>;
@@ -39,6 +41,8 @@ export interface BackupsServiceOptions {
   /** Asks the user for a folder (a USB stick); null when the user cancelled. */
   chooseFolder: (title: string) => Promise<string | null>;
   schoolShortName: () => string;
+  /** Keeps copies, restores and the archive's work from overlapping. */
+  work: StoreWork;
   now: () => Date;
   logger: Logger;
 }
@@ -51,7 +55,6 @@ const IDLE: BackupProgress = { running: false, stage: null, percent: 0 };
 /** What an interrupted copy leaves: `.<name>.<hex>.tmp`, perhaps with SQLite's own files beside it. */
 const LEFTOVER = /^\.(.+)\.[0-9a-f]{12}\.tmp(-wal|-shm|-journal)?$/;
 
-const BUSY = 'С резервными копиями уже идёт работа. Дождитесь её окончания и повторите.';
 const READ_ONLY_NO_COPY =
   'Файл данных повреждён, и копия с него не будет пригодна. Восстановите данные из резервной копии из списка.';
 const NOT_FOUND = 'Такой резервной копии нет: возможно, её уже удалили. Обновите список.';
@@ -67,6 +70,17 @@ function newerCopy(version: number, latest: number): string {
   return (
     `Эта резервная копия создана более новой версией программы (схема ${version}, эта версия знает схемы до ${latest}). ` +
     'Установите новую версию «Содружества», чтобы восстановить её.'
+  );
+}
+
+/** The reason an empty store file is opened read-only, offering the copy `newest`. */
+function emptyStoreReason(newest: BackupName): string {
+  const [date = '', time = ''] = takenAtText(newest).split('T');
+  return (
+    'Файл данных пуст (0 байт), хотя резервные копии есть: данные, похоже, потеряны при сбое диска или питания. ' +
+    'Программа открыта только для просмотра — изменения не сохраняются. Восстановите данные из последней ' +
+    `исправной копии, от ${formatDate(date)}, ${time.slice(0, 5)}, в Настройках, в разделе «Резервные копии». ` +
+    'Пустой файл будет сохранён в папке резервных копий.'
   );
 }
 
@@ -107,7 +121,6 @@ function copyFileName(folder: string, school: string, now: Date): string {
  * pruned by the retention rule; listed, saved to a folder the user chooses, and restored into the running app.
  */
 export class BackupsService {
-  private busy = false;
   private state: BackupProgress = IDLE;
   private last: LastRestore | null = null;
 
@@ -130,6 +143,17 @@ export class BackupsService {
       this.options.logger.error('The automatic backup at start failed', error);
       return null;
     }
+  }
+
+  /**
+   * What an empty store file is told at start: null when no copy would restore (it is a first start), otherwise
+   * that the data were lost, offering the newest copy that would restore. The copies are read, never changed.
+   */
+  emptyStoreReason(): string | null {
+    const newest = this.copies().find(
+      (copy) => copy.reason !== 'damaged' && this.refusalOf(join(this.options.dir, copy.name)) === null,
+    );
+    return newest ? emptyStoreReason(newest) : null;
   }
 
   /** Every copy, newest first, with its date, size, schema and record counts, and the last restore of this session. */
@@ -159,7 +183,7 @@ export class BackupsService {
 
   /** The user's «copy now» into the backups folder. */
   createManual(): Promise<BackupInfo> {
-    return this.exclusive(async () => {
+    return this.options.work.run('backup', async () => {
       const name = await this.create('manual');
       return this.describe(parseBackupName(name) as BackupName);
     });
@@ -176,7 +200,7 @@ export class BackupsService {
    * The saved path, or null when the user cancelled.
    */
   saveCopy(): Promise<{ path: string | null }> {
-    return this.exclusive(async () => {
+    return this.options.work.run('backup', async () => {
       if (this.options.readOnly()) throw new AppError('storage', READ_ONLY_NO_COPY);
       const folder = await this.options.chooseFolder('Куда сохранить резервную копию');
       if (folder === null) return { path: null };
@@ -215,7 +239,7 @@ export class BackupsService {
    * its file is moved into the backups folder as `damaged_…`. An older copy is migrated when it is opened.
    */
   restore(name: string): Promise<LastRestore> {
-    return this.exclusive(async () => {
+    return this.options.work.run('restore', async () => {
       this.last = await this.restoreNow(name);
       return this.last;
     });
@@ -223,7 +247,7 @@ export class BackupsService {
 
   /** Brings back the data as it was before the last restore (keeping, in turn, the restored data as a copy). */
   undoRestore(): Promise<{ restored: string }> {
-    return this.exclusive(async () => {
+    return this.options.work.run('restore', async () => {
       const keptAs = this.last?.keptAs;
       if (!keptAs) throw new AppError('conflict', NOTHING_TO_UNDO);
       await this.restoreNow(keptAs);
@@ -293,6 +317,12 @@ export class BackupsService {
 
   /** Refuses a copy that fails `integrity_check`, holds no data of the app, or has a schema newer than the app's. */
   private assertRestorable(file: string): void {
+    const refusal = this.refusalOf(file);
+    if (refusal !== null) throw new AppError('storage', refusal);
+  }
+
+  /** Why a copy cannot be restored, in Russian, or null when it can. */
+  private refusalOf(file: string): string | null {
     let verdict: { problem: string | null; version: number };
     try {
       verdict = readCopy(file, (db) => ({
@@ -304,12 +334,11 @@ export class BackupsService {
     }
     if (verdict.problem !== null) {
       this.options.logger.error(`The copy ${file} failed integrity_check: ${verdict.problem}`);
-      throw new AppError('storage', DAMAGED_COPY);
+      return DAMAGED_COPY;
     }
-    if (verdict.version > this.options.latestVersion) {
-      throw new AppError('storage', newerCopy(verdict.version, this.options.latestVersion));
-    }
-    if (verdict.version === 0) throw new AppError('storage', EMPTY_COPY);
+    if (verdict.version > this.options.latestVersion) return newerCopy(verdict.version, this.options.latestVersion);
+    if (verdict.version === 0) return EMPTY_COPY;
+    return null;
   }
 
   /** The path of a copy by its name, which must be of the app's own form (never a path) and exist. */
@@ -384,16 +413,6 @@ export class BackupsService {
 
   private report(stage: NonNullable<BackupProgress['stage']>, percent: number): void {
     this.state = { running: true, stage, percent: Math.max(0, Math.min(100, Math.round(percent))) };
-  }
-
-  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.busy) throw new AppError('conflict', BUSY);
-    this.busy = true;
-    try {
-      return await work();
-    } finally {
-      this.busy = false;
-    }
   }
 }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, type Logger } from '../errors';
 import { backupDatabase } from './backup';
@@ -11,13 +11,21 @@ export interface OpenOptions {
   backupDir: string;
   logger: Logger;
   now?: () => Date;
+  /**
+   * Asked only when the file is empty (0 bytes, with no WAL beside it): null takes it for a first start; a reason
+   * (there are backups: the data were lost, not never written) keeps the file as it is, opened read-only with it.
+   */
+  whenEmpty?: () => string | null;
 }
 
 export interface OpenedDatabase {
   db: Database.Database;
   /** True when the file did not exist or held no schema: the caller seeds first-run data. */
   created: boolean;
-  /** True when the file failed its check at start and was opened for reading only: every write is refused. */
+  /**
+   * True when the file failed its check at start, or is empty while backups exist, and was opened for reading only:
+   * every write is refused.
+   */
   readOnly: boolean;
   /** Why the store is read-only, in Russian for the user; null when it is not. */
   readOnlyReason: string | null;
@@ -72,6 +80,12 @@ function inspect(file: string, latest: number): { sound: boolean } {
   }
 }
 
+/** A file of 0 bytes with no WAL holding its pages: what a first start finds, or what a failed disk or copy leaves. */
+function isEmptyFile(file: string): boolean {
+  const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+  return existsSync(file) && size(file) === 0 && size(`${file}-wal`) === 0;
+}
+
 /** Applies each pending migration together with its `user_version` bump in one transaction. */
 export function applyMigrations(db: Database.Database, migrations: readonly Migration[]): void {
   const current = schemaVersion(db);
@@ -91,16 +105,21 @@ export function latestVersion(migrations: readonly Migration[]): number {
 /**
  * Opens the store: refuses a newer schema, checks integrity, sets the pragmas, backs up an existing database before
  * migrating it, then migrates. A file that fails its check is opened read-only instead, with no pragma that writes
- * and no migration, so that the user can still see the data and restore a backup; the file is never changed.
+ * and no migration, so that the user can still see the data and restore a backup; the file is never changed. So is
+ * an empty file when `whenEmpty` gives a reason: it is not taken for a first start while there is data to restore.
  */
 export async function openDatabase(file: string, options: OpenOptions): Promise<OpenedDatabase> {
   const latest = latestVersion(options.migrations);
   const now = options.now ?? (() => new Date());
   mkdirSync(dirname(file), { recursive: true });
+  const emptyReason = isEmptyFile(file) ? (options.whenEmpty?.() ?? null) : null;
+  if (emptyReason !== null) {
+    options.logger.error(`The store ${file} is empty while backups exist; it is open read-only`);
+    return readOnly(file, emptyReason);
+  }
   if (existsSync(file) && !inspect(file, latest).sound) {
     options.logger.error(`The store ${file} failed quick_check; it is open read-only`);
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    return { db, created: false, readOnly: true, readOnlyReason: DAMAGED_READ_ONLY_REASON };
+    return readOnly(file, DAMAGED_READ_ONLY_REASON);
   }
 
   const db = new Database(file);
@@ -121,6 +140,12 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     db.close();
     throw error;
   }
+}
+
+/** The file opened for reading only, never changed: every write is refused. */
+function readOnly(file: string, reason: string): OpenedDatabase {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  return { db, created: false, readOnly: true, readOnlyReason: reason };
 }
 
 /** Folds the WAL back into the database file and closes it (a read-only connection has nothing to fold). */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,17 @@ async function expectPartnerShown(page: Page, fullName: string, shown: boolean) 
   await expect.poll(() => page.locator('[data-partner-row]', { hasText: fullName }).count()).toBe(shown ? 1 : 0);
 }
 
+/** A data directory whose store holds «Городская библиотека» and a copy of it, then damaged on disk by `damage`. */
+async function damagedDataDir(damage: (database: string) => void): Promise<string> {
+  const dataDir = makeTempDir('e2e');
+  const prepare = await startHarness({ dataDir });
+  await addPartner(prepare, 'Городская библиотека');
+  expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
+  await prepare.close();
+  damage(dataPaths(dataDir).database);
+  return dataDir;
+}
+
 describe('Резервные копии', () => {
   it('saves a copy to the chosen folder, restores it without a later partner, and undoes the restore', async () => {
     const app = await openApp(browser);
@@ -87,12 +98,7 @@ describe('Резервные копии', () => {
   });
 
   it('shows a red banner on every screen when the store is damaged, and leads to a restore that lifts it', async () => {
-    const dataDir = makeTempDir('e2e');
-    const prepare = await startHarness({ dataDir });
-    await addPartner(prepare, 'Городская библиотека');
-    expect((await prepare.core.dispatch('backups:create', {})).ok).toBe(true);
-    await prepare.close();
-    damageStoreFile(dataPaths(dataDir).database);
+    const dataDir = await damagedDataDir(damageStoreFile);
 
     const app = await openApp(browser, { dataDir });
     const { page } = app;
@@ -122,4 +128,46 @@ describe('Резервные копии', () => {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it.each([
+    [
+      'a damaged header',
+      (file: string) => writeFileSync(file, Buffer.concat([Buffer.alloc(100, 0x5a), readFileSync(file).subarray(100)])),
+      /Файл данных повреждён/,
+    ],
+    [
+      'an empty file',
+      (file: string) => truncateSync(file, 0),
+      /Файл данных пуст \(0 байт\).*копии, от \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+    ],
+  ] as const)(
+    'opens a store with %s read-only, with the banner and the copy to restore',
+    async (name, damage, reason) => {
+      const dataDir = await damagedDataDir(damage);
+
+      const app = await openApp(browser, { dataDir });
+      const { page } = app;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const banner = page.getByTestId('read-only-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toMatch(reason);
+      await shoot(page, `read-only-banner-${name.replace(/ /g, '-')}`);
+
+      await banner.getByRole('button', { name: 'Восстановить из копии' }).click();
+      const card = page.getByTestId('backups-card');
+      await card
+        .locator('[data-backup^="manual_"]')
+        .getByRole('button', { name: /^Восстановить/ })
+        .click();
+      await page
+        .getByRole('dialog', { name: 'Восстановить данные из копии' })
+        .getByRole('button', { name: 'Восстановить' })
+        .click();
+      await expect.poll(() => banner.count()).toBe(0);
+      await card.locator('[data-backup^="damaged_"]').waitFor();
+      await expectPartnerShown(page, 'Городская библиотека', true);
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  );
 });

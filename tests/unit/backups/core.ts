@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
+import type { BackupInfo } from '../../../src-main/contract/backups';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 import { dataPaths } from '../../../src-main/data-dir';
 import { call, memoryDocumentOutput, openCore, TEST_NOW, useTempDirs, type MemoryDocumentOutput } from '../../kit';
@@ -66,4 +67,18 @@ export async function addPartner(core: AppCore, fullName: string) {
 
 export async function partnerNames(core: AppCore): Promise<string[]> {
   return (await call(core, 'partners:list', {})).map((p) => p.fullName).sort();
+}
+
+/** A store with a partner and a checked copy of it, closed and then damaged on disk by `damage`. */
+export async function damagedStore(
+  cores: ReturnType<typeof useBackupsCores>,
+  damage: (database: string) => void,
+): Promise<{ dataDir: string; database: string; copy: BackupInfo; names: string[] }> {
+  const healthy = await cores.open();
+  await addPartner(healthy.core, 'Городская библиотека');
+  const copy = await call(healthy.core, 'backups:create', {});
+  const names = await partnerNames(healthy.core);
+  healthy.core.close();
+  damage(healthy.database);
+  return { dataDir: healthy.dataDir, database: healthy.database, copy, names };
 }

@@ -4,27 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_READ_ONLY_REASON, READ_ONLY_WRITE_REFUSED } from '../../../src-main/db/connection';
 import { call } from '../../kit';
-import { addPartner, partnerNames, useBackupsCores } from './core';
+import { addPartner, damagedStore, partnerNames, useBackupsCores } from './core';
 import { damageStoreFile } from './damage';
 import { blankPartnerFields } from '../../../src-main/contract/partners';
 
 const cores = useBackupsCores();
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** A store with a partner and a checked copy of it, closed and then damaged on disk. */
-async function damagedStore() {
-  const healthy = await cores.open();
-  await addPartner(healthy.core, 'Городская библиотека');
-  const copy = await call(healthy.core, 'backups:create', {});
-  const names = await partnerNames(healthy.core);
-  healthy.core.close();
-  damageStoreFile(healthy.database);
-  return { dataDir: healthy.dataDir, database: healthy.database, copy, names };
-}
+const storeDamagedOnDisk = () => damagedStore(cores, damageStoreFile);
 
 describe('a damaged store', () => {
   it('opens read-only with the reason, refuses a write in Russian and changes nothing', async () => {
-    const { dataDir, database, names } = await damagedStore();
+    const { dataDir, database, names } = await storeDamagedOnDisk();
     const before = sha(database);
 
     const { core, backupFiles } = await cores.open({ dataDir });
@@ -51,7 +42,7 @@ describe('a damaged store', () => {
   });
 
   it('still lists the backups and restores one, keeping the damaged file aside, and then accepts writes', async () => {
-    const { dataDir, database, copy, names } = await damagedStore();
+    const { dataDir, database, copy, names } = await storeDamagedOnDisk();
     const damagedBytes = sha(database);
     const { core, backupsDir, backupFiles } = await cores.open({ dataDir });
 
