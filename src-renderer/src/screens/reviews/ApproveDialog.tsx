@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconRubberStamp } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { localIsoDate } from '@contract/academic-year';
 import type { SchoolProfile } from '@contract/settings';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 
 /** «Директор Иванова И. И.» from the school profile, to start with. */
@@ -14,29 +15,26 @@ function directorOf(school: SchoolProfile | undefined): string {
 }
 
 function ApproveForm({ year, approver, onClose }: { year: string; approver: string; onClose(): void }) {
-  const approve = useApiMutation('reviews:approve');
-  const [approvedBy, setApprovedBy] = useState(approver);
-  const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!date) return setErrors({ date: 'Укажите дату утверждения' });
-    try {
-      await approve.mutateAsync({ year, approvedBy: approvedBy.trim(), date });
-      notifications.show({
-        color: 'teal',
-        title: 'Утверждено',
-        message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
-      });
-      onClose();
-    } catch (error) {
-      setErrors(noticeRefusal(error, 'Не утверждено', 'Не удалось утвердить справку.'));
-    }
-  };
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { approvedBy: approver, date: localIsoDate(new Date()) as string | null },
+  });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    check: ({ date }): Record<string, string> => (date ? {} : { date: 'Укажите дату утверждения' }),
+    write: ({ approvedBy, date }) =>
+      invoke('reviews:approve', { year, approvedBy: approvedBy.trim(), date: date ?? '' }),
+    notice: () => ({
+      title: 'Утверждено',
+      message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
+    }),
+    refusal: { title: 'Не утверждено', message: 'Не удалось утвердить справку.' },
+    onClose,
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack>
         <Text size="sm">
           Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
@@ -46,20 +44,18 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
           label="Кто утверждает"
           description="Должность и ФИО"
           placeholder="Директор Иванова И. И."
-          value={approvedBy}
-          onChange={(event) => setApprovedBy(event.currentTarget.value)}
           maxLength={200}
-          error={errors.approvedBy}
+          {...form.getInputProps('approvedBy')}
         />
-        <DateField label="Дата утверждения *" value={date} onChange={setDate} error={errors.date} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Отмена
-          </Button>
-          <Button type="submit" leftSection={<IconRubberStamp size={18} />} loading={approve.isPending}>
-            Утвердить
-          </Button>
-        </Group>
+        <DateField
+          label="Дата утверждения *"
+          value={form.values.date}
+          onChange={(date) => form.setFieldValue('date', date)}
+          error={form.errors['date']}
+        />
+        <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconRubberStamp size={18} />}>
+          Утвердить
+        </DialogActions>
       </Stack>
     </form>
   );
