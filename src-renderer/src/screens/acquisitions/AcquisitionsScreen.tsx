@@ -33,6 +33,7 @@ import { AcquisitionDialog, type AcquisitionTarget } from './AcquisitionDialog';
 import { PlanYearInput } from './PlanYearInput';
 import { AcquisitionsTable } from './AcquisitionsTable';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
+import { EmptyList } from '../../components/EmptyList';
 
 /** A year typed in a filter, or null while it is empty or not yet a year the plan may have. */
 function yearOf(value: number | string): number | null {
@@ -183,13 +184,11 @@ export function AcquisitionsScreen() {
       <QueryState query={list}>
         {(items) =>
           items.length === 0 ? (
-            <Paper withBorder p="xl">
-              <Text ta="center" c="dimmed">
-                {filtered
-                  ? 'Ничего не найдено. Измените условия отбора.'
-                  : 'В плане приобретения пока нет позиций. Нажмите «Добавить позицию», чтобы запланировать покупку оборудования, пособий или литературы — из бюджета, от партнёра или спонсора.'}
-              </Text>
-            </Paper>
+            <EmptyList>
+              {filtered
+                ? 'Ничего не найдено. Измените условия отбора.'
+                : 'В плане приобретения пока нет позиций. Нажмите «Добавить позицию», чтобы запланировать покупку оборудования, пособий или литературы — из бюджета, от партнёра или спонсора.'}
+            </EmptyList>
           ) : (
             <AcquisitionsTable
               items={items}

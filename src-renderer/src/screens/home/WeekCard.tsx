@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title, type ButtonProps } from '@mantine/core';
 import { IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@contract/dates';
 import type { Occurrence } from '@contract/events';
@@ -28,6 +28,23 @@ function EventTitleLink({ o, onOpen }: { o: Occurrence; onOpen(o: Occurrence): v
   );
 }
 
+/** A table of events, a row each: its day and time, then what the list shows of it. */
+function EventRows({ rows, testId, rest }: { rows: Occurrence[]; testId: string; rest(o: Occurrence): ReactNode }) {
+  return (
+    <Table verticalSpacing={6} data-testid={testId}>
+      <Table.Tbody>
+        {rows.map((o) => (
+          <Table.Tr key={o.key}>
+            <Table.Td w={120}>{dateText(o)}</Table.Td>
+            <Table.Td w={110}>{timeText(o)}</Table.Td>
+            {rest(o)}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
   if (rows.length === 0)
     return (
@@ -36,27 +53,39 @@ function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence):
       </Text>
     );
   return (
-    <Table verticalSpacing={6} data-testid="week-events">
-      <Table.Tbody>
-        {rows.map((o) => (
-          <Table.Tr key={o.key}>
-            <Table.Td w={120}>{dateText(o)}</Table.Td>
-            <Table.Td w={110}>{timeText(o)}</Table.Td>
-            <Table.Td>
-              <EventTitleLink o={o} onOpen={onOpen} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" c="dimmed">
-                {o.partnerNames.join(', ')}
-              </Text>
-            </Table.Td>
-            <Table.Td w={140} ta="right">
-              <EventStatusBadge status={o.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <EventRows
+      rows={rows}
+      testId="week-events"
+      rest={(o) => (
+        <>
+          <Table.Td>
+            <EventTitleLink o={o} onOpen={onOpen} />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              {o.partnerNames.join(', ')}
+            </Text>
+          </Table.Td>
+          <Table.Td w={140} ta="right">
+            <EventStatusBadge status={o.status} />
+          </Table.Td>
+        </>
+      )}
+    />
+  );
+}
+
+/** One of an overdue event's buttons: what it does, named with the event for a screen reader. */
+function OverdueAction({
+  o,
+  label,
+  icon,
+  ...button
+}: { o: Occurrence; label: string; icon: ReactNode } & ButtonProps & { onClick(): void }) {
+  return (
+    <Button size="compact-sm" leftSection={icon} aria-label={`${label}: ${o.title}`} {...button}>
+      {label}
+    </Button>
   );
 }
 
@@ -71,56 +100,48 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
     if (done) refresh();
   };
   return (
-    <Table verticalSpacing={6} data-testid="overdue-events">
-      <Table.Tbody>
-        {rows.map((o) => (
-          <Table.Tr key={o.key}>
-            <Table.Td w={120}>{dateText(o)}</Table.Td>
-            <Table.Td w={110}>{timeText(o)}</Table.Td>
-            <Table.Td>
-              <EventTitleLink o={o} onOpen={onOpen} />
-              {o.partnerNames.length > 0 && (
-                <Text size="xs" c="dimmed">
-                  {o.partnerNames.join(', ')}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td w={370}>
-              <Group gap={6} justify="flex-end" wrap="nowrap">
-                <Button
-                  size="compact-sm"
-                  color="teal"
-                  leftSection={<IconCheck size={14} />}
-                  loading={busy === o.key}
-                  onClick={() => void held(o)}
-                  aria-label={`Проведено: ${o.title}`}
-                >
-                  Проведено
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconCalendarTime size={14} />}
-                  onClick={() => openReschedule(refOfOccurrence(o), refresh)}
-                  aria-label={`Перенести: ${o.title}`}
-                >
-                  Перенести
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconX size={14} />}
-                  onClick={() => openCancel(refOfOccurrence(o), refresh)}
-                  aria-label={`Отменить: ${o.title}`}
-                >
-                  Отменить
-                </Button>
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <EventRows
+      rows={rows}
+      testId="overdue-events"
+      rest={(o) => (
+        <>
+          <Table.Td>
+            <EventTitleLink o={o} onOpen={onOpen} />
+            {o.partnerNames.length > 0 && (
+              <Text size="xs" c="dimmed">
+                {o.partnerNames.join(', ')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td w={370}>
+            <Group gap={6} justify="flex-end" wrap="nowrap">
+              <OverdueAction
+                o={o}
+                label="Проведено"
+                icon={<IconCheck size={14} />}
+                color="teal"
+                loading={busy === o.key}
+                onClick={() => void held(o)}
+              />
+              <OverdueAction
+                o={o}
+                label="Перенести"
+                icon={<IconCalendarTime size={14} />}
+                variant="default"
+                onClick={() => openReschedule(refOfOccurrence(o), refresh)}
+              />
+              <OverdueAction
+                o={o}
+                label="Отменить"
+                icon={<IconX size={14} />}
+                variant="default"
+                onClick={() => openCancel(refOfOccurrence(o), refresh)}
+              />
+            </Group>
+          </Table.Td>
+        </>
+      )}
+    />
   );
 }
 

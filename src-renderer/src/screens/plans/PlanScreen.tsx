@@ -20,6 +20,7 @@ import { PlanTable } from './PlanTable';
 import { ITEM_FORMS } from './plan-text';
 import { StartPlanPanel } from './StartPlanPanel';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
+import { EmptyList } from '../../components/EmptyList';
 
 function PlanView({ plan }: { plan: Plan }) {
   const { year } = plan;
@@ -133,13 +134,11 @@ function PlanView({ plan }: { plan: Plan }) {
         </Stack>
       </Paper>
       {groups.length === 0 ? (
-        <Paper withBorder p="xl">
-          <Text ta="center" c="dimmed">
-            {filtered
-              ? 'Ничего не найдено. Измените условия отбора.'
-              : 'В плане пока нет мероприятий. Нажмите «Добавить мероприятие».'}
-          </Text>
-        </Paper>
+        <EmptyList>
+          {filtered
+            ? 'Ничего не найдено. Измените условия отбора.'
+            : 'В плане пока нет мероприятий. Нажмите «Добавить мероприятие».'}
+        </EmptyList>
       ) : (
         <PlanTable
           groups={groups}
