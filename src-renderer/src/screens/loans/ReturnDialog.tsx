@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { localIsoDate } from '@contract/academic-year';
@@ -11,11 +11,23 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { QueryState } from '../../components/QueryState';
 import { periodText } from './labels';
 import { DateField } from '../../components/DateField';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 interface Props {
   loan: LoanSummary;
   onClose(): void;
 }
+
+const RETURN_FIELDS: readonly TextFieldSpec<'condition' | 'remarks'>[] = [
+  { name: 'condition', label: 'Состояние при возврате', placeholder: 'Без повреждений', maxLength: 1000, rows: 2 },
+  {
+    name: 'remarks',
+    label: 'Замечания',
+    description: 'Что повреждено или не возвращено; пусто — замечаний нет',
+    maxLength: 2000,
+    rows: 2,
+  },
+];
 
 function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: string; remarks: string }) {
   const form = useForm({
@@ -53,22 +65,7 @@ function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: 
           error={form.errors['returnedOn']}
           autofocus
         />
-        <Textarea
-          label="Состояние при возврате"
-          placeholder="Без повреждений"
-          autosize
-          minRows={2}
-          maxLength={1000}
-          {...form.getInputProps('condition')}
-        />
-        <Textarea
-          label="Замечания"
-          description="Что повреждено или не возвращено; пусто — замечаний нет"
-          autosize
-          minRows={2}
-          maxLength={2000}
-          {...form.getInputProps('remarks')}
-        />
+        <TextFields form={form} fields={RETURN_FIELDS} />
         <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconArrowBackUp size={16} />}>
           {loan.returnedOn ? 'Сохранить возврат' : 'Отметить возврат'}
         </DialogActions>

@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconRubberStamp } from '@tabler/icons-react';
 import { localIsoDate } from '@contract/academic-year';
@@ -8,11 +8,22 @@ import { useApiQuery } from '../../api/queries';
 import { DialogActions } from '../../components/DialogActions';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 /** «Директор Иванова И. И.» from the school profile, to start with. */
 function directorOf(school: SchoolProfile | undefined): string {
   return [school?.directorPosition, school?.directorName].filter(Boolean).join(' ');
 }
+
+const APPROVER_FIELD: readonly TextFieldSpec<'approvedBy'>[] = [
+  {
+    name: 'approvedBy',
+    label: 'Кто утверждает',
+    description: 'Должность и ФИО',
+    placeholder: 'Директор Иванова И. И.',
+    maxLength: 200,
+  },
+];
 
 function ApproveForm({ year, approver, onClose }: { year: string; approver: string; onClose(): void }) {
   const form = useForm({
@@ -40,13 +51,7 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
           Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
           именно изменилось. Цели, решения и тексты справки до открытия для изменений не редактируются.
         </Text>
-        <TextInput
-          label="Кто утверждает"
-          description="Должность и ФИО"
-          placeholder="Директор Иванова И. И."
-          maxLength={200}
-          {...form.getInputProps('approvedBy')}
-        />
+        <TextFields form={form} fields={APPROVER_FIELD} />
         <DateField
           label="Дата утверждения *"
           value={form.values.date}
