@@ -10,6 +10,7 @@ import { datesText, FORM_OPTIONS, HOUR_FORMS, RECORD_FORMS } from './labels';
 import { RecordDialog, type RecordTarget } from './RecordDialog';
 import { EmptyList } from '../../components/EmptyList';
 import { RowLink } from '../../components/RowLink';
+import { FilterCount } from '../../components/FilterCount';
 
 interface Filter {
   staffId: string | null;
@@ -178,18 +179,11 @@ export function RecordsTab({
                 Добавить запись
               </Button>
             </Group>
-            <Group gap="xs" mb="xs">
-              <Text size="sm" c="dimmed" data-testid="records-count">
-                {filtered
-                  ? `Найдено: ${countOf(shown.length, RECORD_FORMS)} из ${all.length}, ${countOf(hours, HOUR_FORMS)}`
-                  : `За ${year} учебный год: ${countOf(all.length, RECORD_FORMS)}, ${countOf(hours, HOUR_FORMS)}`}
-              </Text>
-              {filtered && (
-                <Button variant="subtle" size="compact-sm" onClick={() => setFilter(NO_FILTER)}>
-                  Сбросить отбор
-                </Button>
-              )}
-            </Group>
+            <FilterCount testId="records-count" filtered={filtered} onReset={() => setFilter(NO_FILTER)} mb="xs">
+              {filtered
+                ? `Найдено: ${countOf(shown.length, RECORD_FORMS)} из ${all.length}, ${countOf(hours, HOUR_FORMS)}`
+                : `За ${year} учебный год: ${countOf(all.length, RECORD_FORMS)}, ${countOf(hours, HOUR_FORMS)}`}
+            </FilterCount>
             {shown.length > 0 ? (
               <RecordsTable rows={shown} onOpen={(record) => setEditing({ record })} onHistory={onHistory} />
             ) : (
