@@ -7,15 +7,13 @@ import { QueryState } from '../../components/QueryState';
 import { TitledList } from '../../components/TitledList';
 import { daysLeftText } from '../agreements/labels';
 
-function Group({
-  title,
-  rows,
-  detail,
-}: {
+interface GroupProps {
   title: string;
   rows: AgreementSummary[];
   detail(a: AgreementSummary): string;
-}) {
+}
+
+function Group({ title, rows, detail }: GroupProps) {
   return (
     <TitledList
       title={title}

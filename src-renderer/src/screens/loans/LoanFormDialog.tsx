@@ -94,6 +94,16 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
     onClose,
   });
 
+  const date = (field: 'receivedOn' | 'dueOn', label: string) => (
+    <DateField
+      label={label}
+      required
+      value={form.values[field]}
+      onChange={(value) => form.setFieldValue(field, value ?? '')}
+      error={errors[field]}
+    />
+  );
+
   return (
     <RecordModal dialog={dialog} title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'} size={1180}>
       <PartnerSelect
@@ -101,20 +111,8 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
         {...form.getInputProps('partnerId')}
       />
       <SimpleGrid cols={{ base: 1, md: 4 }}>
-        <DateField
-          label="Получено"
-          required
-          value={form.values.receivedOn}
-          onChange={(value) => form.setFieldValue('receivedOn', value ?? '')}
-          error={errors['receivedOn']}
-        />
-        <DateField
-          label="Вернуть до"
-          required
-          value={form.values.dueOn}
-          onChange={(value) => form.setFieldValue('dueOn', value ?? '')}
-          error={errors['dueOn']}
-        />
+        {date('receivedOn', 'Получено')}
+        {date('dueOn', 'Вернуть до')}
         <TextFields form={form} fields={PLACE_FIELDS} />
       </SimpleGrid>
       <LoanItemsEditor

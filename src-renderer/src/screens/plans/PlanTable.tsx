@@ -41,6 +41,9 @@ const COLUMNS: readonly TableColumn[] = [
   { title: '', width: 72 },
 ];
 
+/** The item's texts edited in place in the table. */
+type InlineField = 'title' | 'form' | 'responsibleSchool' | 'responsiblePartner';
+
 function ItemRow({
   item,
   n,
@@ -50,6 +53,16 @@ function ItemRow({
   const queryClient = useQueryClient();
   const save = (change: Partial<PlanItemFields>) =>
     savePlanItem(item.id, { ...planItemFieldsOf(item), ...change }).then(() => void queryClient.invalidateQueries());
+  /** A text of the item edited in its cell: `label` names it, `field` is where it is kept and its errors go. */
+  const text = (field: InlineField, label: string, look: { prefix?: string; fw?: number } = {}) => (
+    <InlineTextCell
+      label={label}
+      errorKey={field}
+      value={item[field]}
+      onSave={(value) => save({ [field]: value })}
+      {...look}
+    />
+  );
 
   return (
     <Table.Tr data-plan-item={item.id} style={{ verticalAlign: 'top' }}>
@@ -72,13 +85,7 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Stack gap={4}>
-          <InlineTextCell
-            label="Мероприятие"
-            errorKey="title"
-            fw={500}
-            value={item.title}
-            onSave={(title) => save({ title })}
-          />
+          {text('title', 'Мероприятие', { fw: 500 })}
           {item.directionName && (
             <Text size="xs" c="dimmed">
               {item.directionName}
@@ -86,9 +93,7 @@ function ItemRow({
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>
-        <InlineTextCell label="Форма" errorKey="form" value={item.form} onSave={(form) => save({ form })} />
-      </Table.Td>
+      <Table.Td>{text('form', 'Форма')}</Table.Td>
       <Table.Td>
         <Text size="sm">{participantsText(item.participants) || '—'}</Text>
       </Table.Td>
@@ -97,20 +102,8 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Stack gap={6}>
-          <InlineTextCell
-            label="Ответственный от школы"
-            errorKey="responsibleSchool"
-            prefix="школа:"
-            value={item.responsibleSchool}
-            onSave={(responsibleSchool) => save({ responsibleSchool })}
-          />
-          <InlineTextCell
-            label="Ответственный от партнёра"
-            errorKey="responsiblePartner"
-            prefix="партнёр:"
-            value={item.responsiblePartner}
-            onSave={(responsiblePartner) => save({ responsiblePartner })}
-          />
+          {text('responsibleSchool', 'Ответственный от школы', { prefix: 'школа:' })}
+          {text('responsiblePartner', 'Ответственный от партнёра', { prefix: 'партнёр:' })}
         </Stack>
       </Table.Td>
       <Table.Td>
