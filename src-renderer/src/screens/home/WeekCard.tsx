@@ -28,8 +28,18 @@ function EventTitleLink({ o, onOpen }: { o: Occurrence; onOpen(o: Occurrence): v
   );
 }
 
-/** A table of events, a row each: its day and time, then what the list shows of it. */
-function EventRows({ rows, testId, rest }: { rows: Occurrence[]; testId: string; rest(o: Occurrence): ReactNode }) {
+interface EventRowsProps {
+  rows: Occurrence[];
+  testId: string;
+  onOpen(o: Occurrence): void;
+  /** Under the event's title, if anything. */
+  under?(o: Occurrence): ReactNode;
+  /** The row's cells after the title's. */
+  rest(o: Occurrence): ReactNode;
+}
+
+/** A table of events, a row each: its day, time and title (opening the event), then what the list shows of it. */
+function EventRows({ rows, testId, onOpen, under, rest }: EventRowsProps) {
   return (
     <Table verticalSpacing={6} data-testid={testId}>
       <Table.Tbody>
@@ -37,6 +47,10 @@ function EventRows({ rows, testId, rest }: { rows: Occurrence[]; testId: string;
           <Table.Tr key={o.key}>
             <Table.Td w={120}>{dateText(o)}</Table.Td>
             <Table.Td w={110}>{timeText(o)}</Table.Td>
+            <Table.Td>
+              <EventTitleLink o={o} onOpen={onOpen} />
+              {under?.(o)}
+            </Table.Td>
             {rest(o)}
           </Table.Tr>
         ))}
@@ -56,11 +70,9 @@ function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence):
     <EventRows
       rows={rows}
       testId="week-events"
+      onOpen={onOpen}
       rest={(o) => (
         <>
-          <Table.Td>
-            <EventTitleLink o={o} onOpen={onOpen} />
-          </Table.Td>
           <Table.Td>
             <Text size="sm" c="dimmed">
               {o.partnerNames.join(', ')}
@@ -75,17 +87,27 @@ function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence):
   );
 }
 
-/** One of an overdue event's buttons: what it does, named with the event for a screen reader. */
-function OverdueAction({
-  o,
-  label,
-  icon,
-  ...button
-}: { o: Occurrence; label: string; icon: ReactNode } & ButtonProps & { onClick(): void }) {
-  return (
-    <Button size="compact-sm" leftSection={icon} aria-label={`${label}: ${o.title}`} {...button}>
+interface OverdueActionsProps {
+  o: Occurrence;
+  busy: boolean;
+  onHeld(): void;
+  refresh(): void;
+}
+
+/** An overdue event's answers: held, moved or cancelled; each button named with the event for a screen reader. */
+function OverdueActions({ o, busy, onHeld, refresh }: OverdueActionsProps) {
+  const ref = refOfOccurrence(o);
+  const button = (label: string, icon: ReactNode, onClick: () => void, look: ButtonProps) => (
+    <Button size="compact-sm" leftSection={icon} aria-label={`${label}: ${o.title}`} onClick={onClick} {...look}>
       {label}
     </Button>
+  );
+  return (
+    <Group gap={6} justify="flex-end" wrap="nowrap">
+      {button('Проведено', <IconCheck size={14} />, onHeld, { color: 'teal', loading: busy })}
+      {button('Перенести', <IconCalendarTime size={14} />, () => openReschedule(ref, refresh), { variant: 'default' })}
+      {button('Отменить', <IconX size={14} />, () => openCancel(ref, refresh), { variant: 'default' })}
+    </Group>
   );
 }
 
@@ -103,43 +125,18 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
     <EventRows
       rows={rows}
       testId="overdue-events"
+      onOpen={onOpen}
+      under={(o) =>
+        o.partnerNames.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {o.partnerNames.join(', ')}
+          </Text>
+        )
+      }
       rest={(o) => (
-        <>
-          <Table.Td>
-            <EventTitleLink o={o} onOpen={onOpen} />
-            {o.partnerNames.length > 0 && (
-              <Text size="xs" c="dimmed">
-                {o.partnerNames.join(', ')}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td w={370}>
-            <Group gap={6} justify="flex-end" wrap="nowrap">
-              <OverdueAction
-                o={o}
-                label="Проведено"
-                icon={<IconCheck size={14} />}
-                color="teal"
-                loading={busy === o.key}
-                onClick={() => void held(o)}
-              />
-              <OverdueAction
-                o={o}
-                label="Перенести"
-                icon={<IconCalendarTime size={14} />}
-                variant="default"
-                onClick={() => openReschedule(refOfOccurrence(o), refresh)}
-              />
-              <OverdueAction
-                o={o}
-                label="Отменить"
-                icon={<IconX size={14} />}
-                variant="default"
-                onClick={() => openCancel(refOfOccurrence(o), refresh)}
-              />
-            </Group>
-          </Table.Td>
-        </>
+        <Table.Td w={370}>
+          <OverdueActions o={o} busy={busy === o.key} onHeld={() => void held(o)} refresh={refresh} />
+        </Table.Td>
       )}
     />
   );

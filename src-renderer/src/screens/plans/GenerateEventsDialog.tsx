@@ -118,6 +118,25 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
     form.clearErrors();
   };
   const repeat = repeatOf(d);
+  const timeField = (field: 'timeFrom' | 'timeTo', label: string) => (
+    <TimeField
+      w={140}
+      label={label}
+      value={d[field]}
+      onChange={(value) => set({ [field]: value ?? '' })}
+      error={errors[field]}
+    />
+  );
+  /** A date of the draft that changes nothing else when set. */
+  const dateField = (field: 'endDate' | 'until', label: string) => (
+    <DateField
+      w={200}
+      label={label}
+      value={d[field]}
+      onChange={(value) => set({ [field]: value })}
+      error={errors[field]}
+    />
+  );
 
   const dialog = useRecordDialog({
     form,
@@ -196,29 +215,11 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
               error={errors['date']}
             />
             {d.allDay ? (
-              <DateField
-                w={200}
-                label="Дата окончания"
-                value={d.endDate}
-                onChange={(endDate) => set({ endDate })}
-                error={errors['endDate']}
-              />
+              dateField('endDate', 'Дата окончания')
             ) : (
               <>
-                <TimeField
-                  label="Время начала"
-                  w={140}
-                  value={d.timeFrom}
-                  onChange={(timeFrom) => set({ timeFrom: timeFrom ?? '' })}
-                  error={errors['timeFrom']}
-                />
-                <TimeField
-                  label="Время окончания"
-                  w={140}
-                  value={d.timeTo}
-                  onChange={(timeTo) => set({ timeTo: timeTo ?? '' })}
-                  error={errors['timeTo']}
-                />
+                {timeField('timeFrom', 'Время начала')}
+                {timeField('timeTo', 'Время окончания')}
               </>
             )}
           </Group>
@@ -274,13 +275,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
             )}
             {d.freq !== 'none' && (
               <Group align="flex-end">
-                <DateField
-                  w={200}
-                  label="Повторять до"
-                  value={d.until}
-                  onChange={(until) => set({ until })}
-                  error={errors['until']}
-                />
+                {dateField('until', 'Повторять до')}
                 <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
                   {recurrencePhrase(repeat)}
                 </Text>
