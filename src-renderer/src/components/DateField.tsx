@@ -1,10 +1,11 @@
 import { TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 interface Props {
   label: string;
   value: string | null;
   onChange(value: string | null): void;
-  error?: string | undefined;
+  error?: ReactNode;
   disabled?: boolean;
   description?: string;
   required?: boolean;

@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { AddRowButton } from './AddRowButton';
 
 interface Props<T> {
   items: T[];
@@ -78,14 +79,7 @@ export function ListEditor<T>(props: Props<T>) {
         );
       })}
       <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...items, props.create()])}
-        >
-          {props.addLabel}
-        </Button>
+        <AddRowButton onClick={() => onChange([...items, props.create()])}>{props.addLabel}</AddRowButton>
       </Group>
     </Stack>
   );

@@ -19,22 +19,28 @@ export interface ConfirmActionOptions {
   failText: string;
 }
 
-/** Asks, then runs the action; `after` refreshes what the screen shows, then a notice says it is done (or why not). */
+/** An action done at once: what it does, what is said once done, and what is said when the store refuses. */
+export type ActionOptions = Pick<ConfirmActionOptions, 'run' | 'done' | 'failTitle' | 'failText'>;
+
+/** Runs the action; `after` refreshes what the screen shows, then a notice says it is done (or why not). */
+export async function runAction(options: ActionOptions, after: () => unknown): Promise<void> {
+  try {
+    await options.run();
+    await after();
+    notifications.show({ color: 'teal', message: options.done });
+  } catch (error) {
+    noticeRefusal(error, options.failTitle, options.failText);
+  }
+}
+
+/** Asks, then runs the action as `runAction` does. */
 export function confirmAction(options: ConfirmActionOptions, after: () => unknown) {
   modals.openConfirmModal({
     title: options.title,
     children: options.text,
     labels: { confirm: options.confirm, cancel: options.cancel ?? 'Отмена' },
     ...(options.danger ? { confirmProps: { color: 'red' } } : {}),
-    onConfirm: async () => {
-      try {
-        await options.run();
-        await after();
-        notifications.show({ color: 'teal', message: options.done });
-      } catch (error) {
-        noticeRefusal(error, options.failTitle, options.failText);
-      }
-    },
+    onConfirm: () => runAction(options, after),
   });
 }
 

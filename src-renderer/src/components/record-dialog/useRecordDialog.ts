@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { noticeRefusal } from '../notices';
@@ -13,7 +13,9 @@ export interface RecordDialogOptions<Values, Saved> {
    */
   write(values: Values): Promise<Saved | typeof NOT_SAVED>;
   /** The notice once saved: its text, under «Сохранено» unless a title is given. */
-  notice(saved: Saved, values: Values): string | { title: string; message: string };
+  notice(saved: Saved, values: Values): string | NotificationData;
+  /** The refusal's title and the message when the store gave none, where the place says them differently. */
+  refusal?: { title: string; message: string };
   /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
   onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
@@ -89,7 +91,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      const fields = noticeRefusal(error);
+      const fields = noticeRefusal(error, options.refusal?.title, options.refusal?.message);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });

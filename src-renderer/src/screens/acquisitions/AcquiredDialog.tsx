@@ -1,43 +1,29 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Acquisition } from '@contract/acquisitions';
 import { localIsoDate } from '@contract/academic-year';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
+import { DialogActions } from '../../components/DialogActions';
 
 /** «Приобретено»: the day the item was bought or received, today unless told otherwise. */
 export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose(): void }) {
-  const mark = useApiMutation('acquisitions:markAcquired');
   const today = localIsoDate(new Date());
-  const [date, setDate] = useState(item.acquiredOn ?? today);
-  const [error, setError] = useState<string | undefined>();
-
-  const save = async () => {
-    if (!date) {
-      setError('Укажите дату приобретения');
-      return;
-    }
-    try {
-      await mark.mutateAsync({ id: item.id, acquiredOn: date });
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `«${item.name}» отмечена как приобретённая.` });
-      onClose();
-    } catch (refusal) {
-      setError(noticeRefusal(refusal)['acquiredOn']);
-    }
-  };
+  const form = useForm({ mode: 'controlled', initialValues: { acquiredOn: item.acquiredOn ?? today } });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    check: ({ acquiredOn }): Record<string, string> => (acquiredOn ? {} : { acquiredOn: 'Укажите дату приобретения' }),
+    write: ({ acquiredOn }) => invoke('acquisitions:markAcquired', { id: item.id, acquiredOn }),
+    notice: () => `«${item.name}» отмечена как приобретённая.`,
+    onClose,
+  });
 
   return (
     <Modal opened onClose={onClose} title="Отметить приобретённым" size="md">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-        noValidate
-      >
+      <form onSubmit={dialog.submit} noValidate>
         <Stack>
           <Text>{item.name}</Text>
           <DateField
@@ -45,23 +31,15 @@ export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose()
             description="День, когда позицию купили или получили от партнёра"
             required
             autofocus
-            value={date}
-            onChange={(value) => {
-              setDate(value ?? '');
-              setError(undefined);
-            }}
-            error={error}
+            value={form.values.acquiredOn}
+            onChange={(value) => form.setFieldValue('acquiredOn', value ?? '')}
+            error={form.errors['acquiredOn']}
             min="2000-01-01"
             max={today}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" leftSection={<IconCircleCheck size={18} />} loading={mark.isPending}>
-              Приобретено
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconCircleCheck size={18} />}>
+            Приобретено
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

@@ -27,6 +27,7 @@ import { costError, fieldsOf, formErrorsOf, formOf, type AcquisitionForm } from 
 import { quarterLabel } from './acquisition-groups';
 import { PlanYearInput } from './PlanYearInput';
 import { PartnerSelect } from '../../components/partner-options';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
 
@@ -36,6 +37,17 @@ const NOTE_FIELD: Partial<Record<AcquisitionSource, { label: string; placeholder
   sponsor: { label: 'Спонсор', placeholder: 'ИП Смирнов А.В., родительский комитет 5А…' },
   other: { label: 'Какой источник', placeholder: 'Грант, благотворительный фонд, внебюджетные средства…' },
 };
+
+const NAME_FIELD: readonly TextFieldSpec<keyof AcquisitionForm>[] = [
+  {
+    name: 'name',
+    label: 'Наименование',
+    placeholder: 'Набор конструкторов для начальных классов',
+    required: true,
+    autofocus: true,
+    rows: 1,
+  },
+];
 
 /** A new item of the plan, or every field of an existing one; closing with unsaved changes asks first. */
 export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarget; onClose(): void }) {
@@ -69,15 +81,7 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
       title={item ? 'Позиция плана приобретения' : 'Новая позиция плана приобретения'}
       size={760}
     >
-      <Textarea
-        label="Наименование"
-        placeholder="Набор конструкторов для начальных классов"
-        required
-        autosize
-        minRows={1}
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
+      <TextFields form={form} fields={NAME_FIELD} />
       <Autocomplete
         label="Категория"
         placeholder="Выберите из списка или впишите свою"

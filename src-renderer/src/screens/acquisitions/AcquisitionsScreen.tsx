@@ -33,6 +33,8 @@ import { AcquisitionDialog, type AcquisitionTarget } from './AcquisitionDialog';
 import { PlanYearInput } from './PlanYearInput';
 import { AcquisitionsTable } from './AcquisitionsTable';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
+import { EmptyList } from '../../components/EmptyList';
+import { FilterCount } from '../../components/FilterCount';
 
 /** A year typed in a filter, or null while it is empty or not yet a year the plan may have. */
 function yearOf(value: number | string): number | null {
@@ -140,19 +142,12 @@ export function AcquisitionsScreen() {
             />
           </Group>
           <Group justify="space-between" align="center">
-            <Group gap="xs">
-              <Text size="sm" c="dimmed" data-testid="acquisitions-count">
-                {list.data &&
-                  (filtered
-                    ? `Найдено: ${countOf(list.data.length, ITEM_FORMS)} из ${all.data?.length ?? 0}`
-                    : `В плане ${countOf(list.data.length, ITEM_FORMS)}`)}
-              </Text>
-              {filtered && (
-                <Button variant="subtle" size="compact-sm" onClick={reset}>
-                  Сбросить отбор
-                </Button>
-              )}
-            </Group>
+            <FilterCount testId="acquisitions-count" filtered={filtered} onReset={reset}>
+              {list.data &&
+                (filtered
+                  ? `Найдено: ${countOf(list.data.length, ITEM_FORMS)} из ${all.data?.length ?? 0}`
+                  : `В плане ${countOf(list.data.length, ITEM_FORMS)}`)}
+            </FilterCount>
             {request && (
               <Group gap="xs">
                 <Text size="sm" c={tooLong ? 'red' : 'dimmed'} data-testid="printed-years">
@@ -183,13 +178,11 @@ export function AcquisitionsScreen() {
       <QueryState query={list}>
         {(items) =>
           items.length === 0 ? (
-            <Paper withBorder p="xl">
-              <Text ta="center" c="dimmed">
-                {filtered
-                  ? 'Ничего не найдено. Измените условия отбора.'
-                  : 'В плане приобретения пока нет позиций. Нажмите «Добавить позицию», чтобы запланировать покупку оборудования, пособий или литературы — из бюджета, от партнёра или спонсора.'}
-              </Text>
-            </Paper>
+            <EmptyList>
+              {filtered
+                ? 'Ничего не найдено. Измените условия отбора.'
+                : 'В плане приобретения пока нет позиций. Нажмите «Добавить позицию», чтобы запланировать покупку оборудования, пособий или литературы — из бюджета, от партнёра или спонсора.'}
+            </EmptyList>
           ) : (
             <AcquisitionsTable
               items={items}

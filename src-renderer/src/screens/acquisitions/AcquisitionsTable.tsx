@@ -3,6 +3,7 @@ import { IconArrowBackUp, IconCircleCheck, IconCircleX, IconPencil } from '@tabl
 import { Fragment } from 'react';
 import { formatRubles, sourceText, termText, totalKopecks, type Acquisition } from '@contract/acquisitions';
 import { RowActions } from '../../components/RowActions';
+import { GroupedTable, GroupHeading, type TableColumn } from '../../components/GroupedTable';
 import { countOf } from '../../format';
 import { groupsByYear, ITEM_FORMS } from './acquisition-groups';
 import { AcquisitionStatusBadge } from './AcquisitionStatusBadge';
@@ -16,17 +17,17 @@ export interface AcquisitionActions {
   onDelete(item: Acquisition): void;
 }
 
-const COLUMNS = [
+const COLUMNS: readonly TableColumn[] = [
   { title: '№', width: 40 },
   { title: 'Наименование', width: undefined },
   { title: 'Категория', width: '12%' },
   { title: 'Кол-во', width: 76 },
   { title: 'Срок', width: 100 },
   { title: 'Источник', width: '14%' },
-  { title: 'Сумма, ₽', width: 110 },
+  { title: 'Сумма, ₽', width: 110, right: true },
   { title: 'Статус', width: 200 },
   { title: '', width: 96 },
-] as const;
+];
 
 const rubles = (kopecks: number) => `${formatRubles(kopecks)} ₽`;
 
@@ -134,53 +135,10 @@ export function AcquisitionsTable({ items, actions }: { items: Acquisition[]; ac
   let n = 0;
   const row = (item: Acquisition) => <ItemRow key={item.id} item={item} n={++n} actions={actions} />;
   return (
-    <Table verticalSpacing="xs" style={{ tableLayout: 'fixed' }} withTableBorder data-testid="acquisitions-table">
-      <Table.Thead>
-        <Table.Tr>
-          {COLUMNS.map((c, i) => (
-            <Table.Th key={i} w={c.width} ta={c.title === 'Сумма, ₽' ? 'right' : undefined}>
-              {c.title}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {groupsByYear(items).map((group) => (
-          <Fragment key={group.year}>
-            <Table.Tr className={classes.yearRow} data-acquisition-year={group.year}>
-              <Table.Td colSpan={COLUMNS.length}>
-                <Group justify="space-between" wrap="nowrap">
-                  <Text fw={700} size="sm">
-                    {group.year} год
-                    <Text span c="dimmed" fw={400} size="sm">
-                      {' — '}
-                      {countOf(group.items.length, ITEM_FORMS)}
-                    </Text>
-                  </Text>
-                  <Text fw={700} size="sm" data-testid="year-total">
-                    Итого за {group.year} год: {totalText(group.items)}
-                  </Text>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-            {group.quarters
-              ? group.quarters.map((quarter) => (
-                  <Fragment key={quarter.key}>
-                    <Table.Tr className={classes.quarterRow}>
-                      <Table.Td colSpan={COLUMNS.length}>
-                        <Text size="sm" fw={600}>
-                          {quarter.label}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                    {quarter.items.map(row)}
-                  </Fragment>
-                ))
-              : group.items.map(row)}
-          </Fragment>
-        ))}
-      </Table.Tbody>
-      <Table.Tfoot>
+    <GroupedTable
+      columns={COLUMNS}
+      testId="acquisitions-table"
+      foot={
         <Table.Tr className={classes.totalRow}>
           <Table.Td colSpan={COLUMNS.length}>
             <Group justify="space-between" wrap="nowrap">
@@ -193,7 +151,38 @@ export function AcquisitionsTable({ items, actions }: { items: Acquisition[]; ac
             </Group>
           </Table.Td>
         </Table.Tr>
-      </Table.Tfoot>
-    </Table>
+      }
+    >
+      {groupsByYear(items).map((group) => (
+        <Fragment key={group.year}>
+          <GroupHeading
+            columns={COLUMNS.length}
+            className={classes.yearRow}
+            data={{ 'data-acquisition-year': String(group.year) }}
+            title={`${group.year} год`}
+            count={countOf(group.items.length, ITEM_FORMS)}
+            aside={
+              <Text fw={700} size="sm" data-testid="year-total">
+                Итого за {group.year} год: {totalText(group.items)}
+              </Text>
+            }
+          />
+          {group.quarters
+            ? group.quarters.map((quarter) => (
+                <Fragment key={quarter.key}>
+                  <Table.Tr className={classes.quarterRow}>
+                    <Table.Td colSpan={COLUMNS.length}>
+                      <Text size="sm" fw={600}>
+                        {quarter.label}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                  {quarter.items.map(row)}
+                </Fragment>
+              ))
+            : group.items.map(row)}
+        </Fragment>
+      ))}
+    </GroupedTable>
   );
 }

@@ -1,8 +1,6 @@
-import { notifications } from '@mantine/notifications';
 import type { Acquisition } from '@contract/acquisitions';
 import { invoke } from '../../api/client';
-import { confirmDelete } from '../../components/confirm-action';
-import { noticeRefusal } from '../../components/notices';
+import { confirmDelete, runAction } from '../../components/confirm-action';
 
 /** Asks, then deletes the item from the plan. */
 export function confirmDeleteAcquisition(item: Acquisition, afterDelete: () => unknown) {
@@ -24,14 +22,13 @@ export async function changeAcquisitionStatus(
   to: 'cancel' | 'restore',
   afterChange: () => unknown,
 ): Promise<void> {
-  try {
-    await invoke(to === 'cancel' ? 'acquisitions:cancel' : 'acquisitions:restore', { id: item.id });
-    await afterChange();
-    notifications.show({
-      color: 'teal',
-      message: to === 'cancel' ? `«${item.name}» отменена.` : `«${item.name}» снова в плане.`,
-    });
-  } catch (error) {
-    noticeRefusal(error, 'Не изменено', 'Не удалось изменить позицию.');
-  }
+  return runAction(
+    {
+      run: () => invoke(to === 'cancel' ? 'acquisitions:cancel' : 'acquisitions:restore', { id: item.id }),
+      done: to === 'cancel' ? `«${item.name}» отменена.` : `«${item.name}» снова в плане.`,
+      failTitle: 'Не изменено',
+      failText: 'Не удалось изменить позицию.',
+    },
+    afterChange,
+  );
 }

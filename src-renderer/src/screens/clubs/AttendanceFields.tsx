@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { SchoolClass } from '@contract/clubs';
 import { countOf } from '../../format';
 import { PUPIL_FORMS } from './clubs-text';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 /** A row as the form holds it: no class chosen yet, or a number not typed yet ('' from NumberInput). */
 export interface AttendanceFormRow {
@@ -68,16 +69,11 @@ export function AttendanceFields({ classes, value, onChange, errors }: Props) {
               onChange={(pupils) => update(i, { pupils })}
               error={errors[`attendance.${i}.pupils`]}
             />
-            <Tooltip label="Убрать класс">
-              <ActionIcon
-                variant="default"
-                size="lg"
-                aria-label={`Убрать класс ${row.className ?? i + 1}`}
-                onClick={() => onChange(value.filter((_, n) => n !== i))}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RemoveRowButton
+              tip="Убрать класс"
+              label={`Убрать класс ${row.className ?? i + 1}`}
+              onClick={() => onChange(value.filter((_, n) => n !== i))}
+            />
           </Group>
         );
       })}

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ClassesOfYear } from '@contract/clubs';
 import { invoke } from '../../api/client';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { countOf } from '../../format';
 import { CLUB_FORMS } from './clubs-text';
 
@@ -108,17 +109,12 @@ export function ClassesEditor({ data, onDone }: Props) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Tooltip label={use ? 'Класс записан в кружки: сначала уберите его из кружков' : 'Удалить класс'}>
-                      <ActionIcon
-                        variant="default"
-                        size="lg"
-                        aria-label={`Удалить класс ${row.name.trim() || i + 1}`}
-                        disabled={Boolean(use)}
-                        onClick={() => form.removeListItem('classes', i)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RemoveRowButton
+                      tip={use ? 'Класс записан в кружки: сначала уберите его из кружков' : 'Удалить класс'}
+                      label={`Удалить класс ${row.name.trim() || i + 1}`}
+                      disabled={Boolean(use)}
+                      onClick={() => form.removeListItem('classes', i)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

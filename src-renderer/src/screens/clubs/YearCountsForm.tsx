@@ -1,13 +1,18 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { ClassesOfYear } from '@contract/clubs';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
 type Value = number | string;
 const asCount = (value: Value): number | null => (typeof value === 'number' ? value : null);
+
+/** The two counts, each a whole number or nothing: one field's label and what it is counted for. */
+const FIELDS = [
+  { name: 'families', label: 'Число семей обучающихся', description: 'для охвата родителей и анкетирования' },
+  { name: 'teachers', label: 'Число педагогов школы', description: 'все педагоги, не только из списка' },
+] as const;
 
 /**
  * The year's number of families and of teachers, entered once for the year: the review counts parents' coverage
@@ -15,25 +20,23 @@ const asCount = (value: Value): number | null => (typeof value === 'number' ? va
  * Its fields start from the stored figures: the caller keys it by them, so a save or another year starts afresh.
  */
 export function YearCountsForm({ data }: { data: ClassesOfYear }) {
-  const save = useApiMutation('classes:saveCounts');
-  const [families, setFamilies] = useState<Value>(data.families ?? '');
-  const [teachers, setTeachers] = useState<Value>(data.teachers ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const dirty = asCount(families) !== data.families || asCount(teachers) !== data.teachers;
-
-  const submit = async () => {
-    try {
-      await save.mutateAsync({ year: data.year, counts: { families: asCount(families), teachers: asCount(teachers) } });
-      setErrors({});
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        message: `Сведения ${data.year} учебного года сохранены.`,
-      });
-    } catch (error) {
-      setErrors(noticeRefusal(error));
-    }
-  };
+  const form = useForm<{ counts: Record<'families' | 'teachers', Value> }>({
+    mode: 'controlled',
+    initialValues: { counts: { families: data.families ?? '', teachers: data.teachers ?? '' } },
+  });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    write: ({ counts }) =>
+      invoke('classes:saveCounts', {
+        year: data.year,
+        counts: { families: asCount(counts.families), teachers: asCount(counts.teachers) },
+      }),
+    notice: () => `Сведения ${data.year} учебного года сохранены.`,
+    onSaved: () => form.clearErrors(),
+  });
+  const { counts } = form.values;
+  const dirty = asCount(counts.families) !== data.families || asCount(counts.teachers) !== data.teachers;
 
   return (
     <Stack gap={6} data-testid="year-counts">
@@ -41,36 +44,25 @@ export function YearCountsForm({ data }: { data: ClassesOfYear }) {
         Семьи и педагоги в {data.year} учебном году
       </Text>
       <Group align="flex-end" gap="sm">
-        <NumberInput
-          label="Число семей обучающихся"
-          description="для охвата родителей и анкетирования"
-          placeholder="не указано"
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          w={230}
-          value={families}
-          onChange={setFamilies}
-          error={errors['counts.families']}
-        />
-        <NumberInput
-          label="Число педагогов школы"
-          description="все педагоги, не только из списка"
-          placeholder="не указано"
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          w={230}
-          value={teachers}
-          onChange={setTeachers}
-          error={errors['counts.teachers']}
-        />
+        {FIELDS.map((field) => (
+          <NumberInput
+            key={field.name}
+            label={field.label}
+            description={field.description}
+            placeholder="не указано"
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            w={230}
+            {...form.getInputProps(`counts.${field.name}`)}
+          />
+        ))}
         <Button
           variant="light"
           leftSection={<IconDeviceFloppy size={16} />}
           disabled={!dirty}
-          loading={save.isPending}
-          onClick={() => void submit()}
+          loading={dialog.saving}
+          onClick={() => dialog.submit()}
         >
           Сохранить
         </Button>

@@ -1,5 +1,5 @@
-import { ActionIcon, Autocomplete, Button, Select, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Autocomplete, Button, Select, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import {
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_LEVEL_LABELS,
@@ -7,6 +7,7 @@ import {
   ACHIEVEMENT_RESULT_LABELS,
   type AchievementFields,
 } from '@contract/events';
+import { RowActions } from '../../components/RowActions';
 import { normaliseClassName } from './class-names';
 
 interface Props {
@@ -112,14 +113,12 @@ export function AchievementsTable({ achievements, onChange, classNames, errors }
                     />
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Удалить достижение ${n}`}
-                      onClick={() => onChange(achievements.filter((_, j) => j !== i))}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    <RowActions
+                      remove={{
+                        label: `Удалить достижение ${n}`,
+                        onClick: () => onChange(achievements.filter((_, j) => j !== i)),
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

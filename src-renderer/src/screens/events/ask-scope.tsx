@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { ask } from '../../components/ask';
 
 export type Scope = 'one' | 'series';
 
@@ -13,45 +13,34 @@ interface Options {
 
 /** Asks whether an action on an occurrence of a series is about this occurrence or the whole series. */
 export function askScope({ title, question, onlySeriesReason, danger }: Options): Promise<Scope | null> {
-  return new Promise((resolve) => {
-    let answered = false;
-    const answer = (scope: Scope | null) => {
-      answered = true;
-      modals.close(id);
-      resolve(scope);
-    };
-    const id = modals.open({
-      title,
-      size: 'lg',
-      onClose: () => {
-        if (!answered) resolve(null);
-      },
-      children: (
-        <Stack>
-          <Text size="sm">{question}</Text>
-          {onlySeriesReason && (
-            <Text size="sm" c="dimmed">
-              {onlySeriesReason}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => answer(null)}>
-              Отмена
-            </Button>
-            <Button
-              variant="light"
-              color={danger ? 'red' : undefined}
-              onClick={() => answer('one')}
-              disabled={onlySeriesReason !== undefined}
-            >
-              Только это мероприятие
-            </Button>
-            <Button color={danger ? 'red' : undefined} onClick={() => answer('series')}>
-              Всю серию
-            </Button>
-          </Group>
-        </Stack>
-      ),
-    });
+  return ask<Scope>({
+    title,
+    size: 'lg',
+    body: (answer) => (
+      <Stack>
+        <Text size="sm">{question}</Text>
+        {onlySeriesReason && (
+          <Text size="sm" c="dimmed">
+            {onlySeriesReason}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => answer(null)}>
+            Отмена
+          </Button>
+          <Button
+            variant="light"
+            color={danger ? 'red' : undefined}
+            onClick={() => answer('one')}
+            disabled={onlySeriesReason !== undefined}
+          >
+            Только это мероприятие
+          </Button>
+          <Button color={danger ? 'red' : undefined} onClick={() => answer('series')}>
+            Всю серию
+          </Button>
+        </Group>
+      </Stack>
+    ),
   });
 }

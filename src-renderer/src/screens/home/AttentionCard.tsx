@@ -1,37 +1,33 @@
-import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AgreementSummary } from '@contract/agreements';
 import { formatDate } from '@contract/dates';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { TitledList } from '../../components/TitledList';
 import { daysLeftText } from '../agreements/labels';
 
-function Group({
-  title,
-  rows,
-  detail,
-}: {
+interface GroupProps {
   title: string;
   rows: AgreementSummary[];
   detail(a: AgreementSummary): string;
-}) {
-  if (rows.length === 0) return null;
+}
+
+function Group({ title, rows, detail }: GroupProps) {
   return (
-    <div>
-      <Text fw={600} size="sm" mb={4}>
-        {title}
-      </Text>
-      <List size="sm" spacing={4}>
-        {rows.map((a) => (
-          <List.Item key={a.id}>
-            <Anchor component={Link} to={`/agreements/${a.id}`} size="sm">
-              № {a.number}
-            </Anchor>{' '}
-            — {a.partnerName}, {detail(a)}
-          </List.Item>
-        ))}
-      </List>
-    </div>
+    <TitledList
+      title={title}
+      rows={rows}
+      spacing={4}
+      item={(a) => (
+        <>
+          <Anchor component={Link} to={`/agreements/${a.id}`} size="sm">
+            № {a.number}
+          </Anchor>{' '}
+          — {a.partnerName}, {detail(a)}
+        </>
+      )}
+    />
   );
 }
 

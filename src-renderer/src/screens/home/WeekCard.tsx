@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title, type ButtonProps } from '@mantine/core';
 import { IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@contract/dates';
 import type { Occurrence } from '@contract/events';
@@ -28,6 +28,37 @@ function EventTitleLink({ o, onOpen }: { o: Occurrence; onOpen(o: Occurrence): v
   );
 }
 
+interface EventRowsProps {
+  rows: Occurrence[];
+  testId: string;
+  onOpen(o: Occurrence): void;
+  /** Under the event's title, if anything. */
+  under?(o: Occurrence): ReactNode;
+  /** The row's cells after the title's. */
+  rest(o: Occurrence): ReactNode;
+}
+
+/** A table of events, a row each: its day, time and title (opening the event), then what the list shows of it. */
+function EventRows({ rows, testId, onOpen, under, rest }: EventRowsProps) {
+  return (
+    <Table verticalSpacing={6} data-testid={testId}>
+      <Table.Tbody>
+        {rows.map((o) => (
+          <Table.Tr key={o.key}>
+            <Table.Td w={120}>{dateText(o)}</Table.Td>
+            <Table.Td w={110}>{timeText(o)}</Table.Td>
+            <Table.Td>
+              <EventTitleLink o={o} onOpen={onOpen} />
+              {under?.(o)}
+            </Table.Td>
+            {rest(o)}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
   if (rows.length === 0)
     return (
@@ -36,27 +67,47 @@ function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence):
       </Text>
     );
   return (
-    <Table verticalSpacing={6} data-testid="week-events">
-      <Table.Tbody>
-        {rows.map((o) => (
-          <Table.Tr key={o.key}>
-            <Table.Td w={120}>{dateText(o)}</Table.Td>
-            <Table.Td w={110}>{timeText(o)}</Table.Td>
-            <Table.Td>
-              <EventTitleLink o={o} onOpen={onOpen} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" c="dimmed">
-                {o.partnerNames.join(', ')}
-              </Text>
-            </Table.Td>
-            <Table.Td w={140} ta="right">
-              <EventStatusBadge status={o.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <EventRows
+      rows={rows}
+      testId="week-events"
+      onOpen={onOpen}
+      rest={(o) => (
+        <>
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              {o.partnerNames.join(', ')}
+            </Text>
+          </Table.Td>
+          <Table.Td w={140} ta="right">
+            <EventStatusBadge status={o.status} />
+          </Table.Td>
+        </>
+      )}
+    />
+  );
+}
+
+interface OverdueActionsProps {
+  o: Occurrence;
+  busy: boolean;
+  onHeld(): void;
+  refresh(): void;
+}
+
+/** An overdue event's answers: held, moved or cancelled; each button named with the event for a screen reader. */
+function OverdueActions({ o, busy, onHeld, refresh }: OverdueActionsProps) {
+  const ref = refOfOccurrence(o);
+  const button = (label: string, icon: ReactNode, onClick: () => void, look: ButtonProps) => (
+    <Button size="compact-sm" leftSection={icon} aria-label={`${label}: ${o.title}`} onClick={onClick} {...look}>
+      {label}
+    </Button>
+  );
+  return (
+    <Group gap={6} justify="flex-end" wrap="nowrap">
+      {button('Проведено', <IconCheck size={14} />, onHeld, { color: 'teal', loading: busy })}
+      {button('Перенести', <IconCalendarTime size={14} />, () => openReschedule(ref, refresh), { variant: 'default' })}
+      {button('Отменить', <IconX size={14} />, () => openCancel(ref, refresh), { variant: 'default' })}
+    </Group>
   );
 }
 
@@ -71,56 +122,23 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
     if (done) refresh();
   };
   return (
-    <Table verticalSpacing={6} data-testid="overdue-events">
-      <Table.Tbody>
-        {rows.map((o) => (
-          <Table.Tr key={o.key}>
-            <Table.Td w={120}>{dateText(o)}</Table.Td>
-            <Table.Td w={110}>{timeText(o)}</Table.Td>
-            <Table.Td>
-              <EventTitleLink o={o} onOpen={onOpen} />
-              {o.partnerNames.length > 0 && (
-                <Text size="xs" c="dimmed">
-                  {o.partnerNames.join(', ')}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td w={370}>
-              <Group gap={6} justify="flex-end" wrap="nowrap">
-                <Button
-                  size="compact-sm"
-                  color="teal"
-                  leftSection={<IconCheck size={14} />}
-                  loading={busy === o.key}
-                  onClick={() => void held(o)}
-                  aria-label={`Проведено: ${o.title}`}
-                >
-                  Проведено
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconCalendarTime size={14} />}
-                  onClick={() => openReschedule(refOfOccurrence(o), refresh)}
-                  aria-label={`Перенести: ${o.title}`}
-                >
-                  Перенести
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconX size={14} />}
-                  onClick={() => openCancel(refOfOccurrence(o), refresh)}
-                  aria-label={`Отменить: ${o.title}`}
-                >
-                  Отменить
-                </Button>
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <EventRows
+      rows={rows}
+      testId="overdue-events"
+      onOpen={onOpen}
+      under={(o) =>
+        o.partnerNames.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {o.partnerNames.join(', ')}
+          </Text>
+        )
+      }
+      rest={(o) => (
+        <Table.Td w={370}>
+          <OverdueActions o={o} busy={busy === o.key} onHeld={() => void held(o)} refresh={refresh} />
+        </Table.Td>
+      )}
+    />
   );
 }
 

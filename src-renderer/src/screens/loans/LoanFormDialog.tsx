@@ -1,4 +1,4 @@
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { localIsoDate } from '@contract/academic-year';
 import { addDays } from '@contract/dates';
@@ -12,6 +12,7 @@ import { confirmDeleteLoan } from './loan-actions';
 import { LoanItemsEditor, type ItemRow } from './LoanItemsEditor';
 import { PartnerSelect } from '../../components/partner-options';
 import { DateField } from '../../components/DateField';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 interface FormValues {
   partnerId: string | null;
@@ -22,6 +23,15 @@ interface FormValues {
   notes: string;
   items: ItemRow[];
 }
+
+/** Who keeps the items at school and where, beside the dates. */
+const PLACE_FIELDS: readonly TextFieldSpec<keyof FormValues>[] = [
+  { name: 'responsible', label: 'Ответственный в школе', placeholder: 'Петрова А.И., учитель истории', maxLength: 300 },
+  { name: 'displayPlace', label: 'Где размещены', placeholder: 'мини-музей школы', maxLength: 300 },
+];
+const NOTES_FIELD: readonly TextFieldSpec<keyof FormValues>[] = [
+  { name: 'notes', label: 'Примечание', maxLength: 5000, rows: 2 },
+];
 
 function initialValues(loan: LoanDetail | null, partnerId: number | null): FormValues {
   if (loan) {
@@ -84,6 +94,16 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
     onClose,
   });
 
+  const date = (field: 'receivedOn' | 'dueOn', label: string) => (
+    <DateField
+      label={label}
+      required
+      value={form.values[field]}
+      onChange={(value) => form.setFieldValue(field, value ?? '')}
+      error={errors[field]}
+    />
+  );
+
   return (
     <RecordModal dialog={dialog} title={loan ? 'Ресурсы партнёра' : 'Получение ресурсов от партнёра'} size={1180}>
       <PartnerSelect
@@ -91,39 +111,16 @@ function LoanForm({ loan, partnerId, onClose }: FormProps) {
         {...form.getInputProps('partnerId')}
       />
       <SimpleGrid cols={{ base: 1, md: 4 }}>
-        <DateField
-          label="Получено"
-          required
-          value={form.values.receivedOn}
-          onChange={(value) => form.setFieldValue('receivedOn', value ?? '')}
-          error={errors['receivedOn']}
-        />
-        <DateField
-          label="Вернуть до"
-          required
-          value={form.values.dueOn}
-          onChange={(value) => form.setFieldValue('dueOn', value ?? '')}
-          error={errors['dueOn']}
-        />
-        <TextInput
-          label="Ответственный в школе"
-          placeholder="Петрова А.И., учитель истории"
-          maxLength={300}
-          {...form.getInputProps('responsible')}
-        />
-        <TextInput
-          label="Где размещены"
-          placeholder="мини-музей школы"
-          maxLength={300}
-          {...form.getInputProps('displayPlace')}
-        />
+        {date('receivedOn', 'Получено')}
+        {date('dueOn', 'Вернуть до')}
+        <TextFields form={form} fields={PLACE_FIELDS} />
       </SimpleGrid>
       <LoanItemsEditor
         items={form.values.items}
         onChange={(items) => form.setFieldValue('items', items)}
         errors={errors}
       />
-      <Textarea label="Примечание" autosize minRows={2} maxLength={5000} {...form.getInputProps('notes')} />
+      <TextFields form={form} fields={NOTES_FIELD} />
     </RecordModal>
   );
 }

@@ -1,5 +1,4 @@
-import { ActionIcon, Button, Group, Input, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Input, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
 import {
   blankLoanItem,
   LOAN_ITEM_KINDS,
@@ -8,6 +7,8 @@ import {
   type LoanItem,
   type LoanItemKind,
 } from '@contract/loans';
+import { RowActions } from '../../components/RowActions';
+import { AddRowButton } from '../../components/AddRowButton';
 
 /** A row as the form holds it: NumberInput yields '' while the quantity is being retyped. */
 export type ItemRow = Omit<LoanItem, 'quantity'> & { quantity: number | string };
@@ -18,6 +19,9 @@ interface Props {
   errors: Record<string, string | undefined>;
 }
 
+/** The fields of an item typed as text. */
+type TextField = 'name' | 'inventoryNumber' | 'condition';
+
 const KIND_OPTIONS = LOAN_ITEM_KINDS.map((kind) => ({ value: kind, label: LOAN_ITEM_KIND_LABELS[kind] }));
 
 /** The items of a loan as a table edited in place: name, kind, inventory number, quantity, condition on receipt. */
@@ -25,6 +29,19 @@ export function LoanItemsEditor({ items, onChange, errors }: Props) {
   const update = (index: number, patch: Partial<ItemRow>) =>
     onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   const error = (index: number, field: keyof LoanItem) => errors[`items.${index}.${field}`];
+  /** A cell of a row's text: `label` names it for a screen reader, with the row's number. */
+  const textCell = (index: number, field: TextField, label: string, maxLength: number, placeholder?: string) => (
+    <Table.Td>
+      <TextInput
+        aria-label={`${label}, строка ${index + 1}`}
+        placeholder={placeholder}
+        value={items[index]?.[field] ?? ''}
+        onChange={(e) => update(index, { [field]: e.currentTarget.value })}
+        error={error(index, field)}
+        maxLength={maxLength}
+      />
+    </Table.Td>
+  );
   // A new row takes the kind of the row above: a loan is most often of one kind.
   const add = () => onChange([...items, blankLoanItem(items.at(-1)?.kind ?? 'exhibits')]);
 
@@ -55,16 +72,7 @@ export function LoanItemsEditor({ items, onChange, errors }: Props) {
           {items.map((item, index) => (
             <Table.Tr key={index} style={{ verticalAlign: 'top' }}>
               <Table.Td pt={10}>{index + 1}</Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Наименование, строка ${index + 1}`}
-                  placeholder="Самовар, картина «Степь»…"
-                  value={item.name}
-                  onChange={(e) => update(index, { name: e.currentTarget.value })}
-                  error={error(index, 'name')}
-                  maxLength={500}
-                />
-              </Table.Td>
+              {textCell(index, 'name', 'Наименование', 500, 'Самовар, картина «Степь»…')}
               <Table.Td>
                 <Select
                   aria-label={`Вид, строка ${index + 1}`}
@@ -76,15 +84,7 @@ export function LoanItemsEditor({ items, onChange, errors }: Props) {
                   comboboxProps={{ withinPortal: true }}
                 />
               </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Инвентарный номер, строка ${index + 1}`}
-                  value={item.inventoryNumber}
-                  onChange={(e) => update(index, { inventoryNumber: e.currentTarget.value })}
-                  error={error(index, 'inventoryNumber')}
-                  maxLength={100}
-                />
-              </Table.Td>
+              {textCell(index, 'inventoryNumber', 'Инвентарный номер', 100)}
               <Table.Td>
                 <NumberInput
                   aria-label={`Количество, строка ${index + 1}`}
@@ -98,35 +98,21 @@ export function LoanItemsEditor({ items, onChange, errors }: Props) {
                   error={error(index, 'quantity')}
                 />
               </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Состояние при получении, строка ${index + 1}`}
-                  placeholder="Хорошее"
-                  value={item.condition}
-                  onChange={(e) => update(index, { condition: e.currentTarget.value })}
-                  error={error(index, 'condition')}
-                  maxLength={1000}
+              {textCell(index, 'condition', 'Состояние при получении', 1000, 'Хорошее')}
+              <Table.Td pt={8}>
+                <RowActions
+                  remove={{
+                    label: `Удалить строку ${index + 1}`,
+                    onClick: () => onChange(items.filter((_, i) => i !== index)),
+                  }}
                 />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={4}
-                  aria-label={`Удалить строку ${index + 1}`}
-                  onClick={() => onChange(items.filter((_, i) => i !== index))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Group mt="xs">
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
-          Добавить предмет
-        </Button>
+        <AddRowButton onClick={add}>Добавить предмет</AddRowButton>
       </Group>
     </Input.Wrapper>
   );

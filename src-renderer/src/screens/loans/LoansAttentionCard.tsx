@@ -1,33 +1,30 @@
-import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate } from '@contract/dates';
 import type { LoanSummary } from '@contract/loans';
 import { useApiQuery } from '../../api/queries';
+import { TitledList } from '../../components/TitledList';
 import { LoanStatusBadge } from './LoanStatusBadge';
 
 function Section({ title, rows }: { title: string; rows: LoanSummary[] }) {
-  if (rows.length === 0) return null;
   return (
-    <div>
-      <Text fw={600} size="sm" mb={4}>
-        {title}
-      </Text>
-      <List size="sm" spacing={6} listStyleType="none">
-        {rows.map((loan) => (
-          <List.Item key={loan.id}>
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <LoanStatusBadge term={loan} />
-              <Text size="sm">
-                <Anchor component={Link} to={`/partners/${loan.partnerId}`} size="sm">
-                  {loan.partnerName}
-                </Anchor>
-                : {loan.itemsSummary} — вернуть до {formatDate(loan.dueOn)}
-              </Text>
-            </Group>
-          </List.Item>
-        ))}
-      </List>
-    </div>
+    <TitledList
+      title={title}
+      rows={rows}
+      spacing={6}
+      listStyleType="none"
+      item={(loan) => (
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <LoanStatusBadge term={loan} />
+          <Text size="sm">
+            <Anchor component={Link} to={`/partners/${loan.partnerId}`} size="sm">
+              {loan.partnerName}
+            </Anchor>
+            : {loan.itemsSummary} — вернуть до {formatDate(loan.dueOn)}
+          </Text>
+        </Group>
+      )}
+    />
   );
 }
 

@@ -1,12 +1,12 @@
-import { Button, Group, Paper, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LOAN_VIEWS, LOAN_VIEW_LABELS, type LoanView } from '@contract/loans';
 import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
+import { FoundList } from '../../components/FoundList';
 import { QueryState } from '../../components/QueryState';
-import { countOf } from '../../format';
 import { LOAN_FORMS } from './labels';
 import { LoanFormDialog } from './LoanFormDialog';
 import { LoansTable } from './LoansTable';
@@ -57,20 +57,14 @@ export function LoansScreen() {
       </Paper>
       <QueryState query={loans}>
         {(rows) => (
-          <>
-            <Text size="sm" c="dimmed" mb="xs" data-testid="loans-count">
-              Найдено: {countOf(rows.length, LOAN_FORMS)}
-            </Text>
-            {rows.length === 0 ? (
-              <Paper withBorder p="xl">
-                <Text ta="center" c="dimmed">
-                  {debouncedSearch.trim() ? 'Ничего не найдено. Измените строку поиска или отбор.' : EMPTY[view]}
-                </Text>
-              </Paper>
-            ) : (
-              <LoansTable rows={rows} />
-            )}
-          </>
+          <FoundList
+            count={rows.length}
+            forms={LOAN_FORMS}
+            testId="loans-count"
+            empty={debouncedSearch.trim() ? 'Ничего не найдено. Измените строку поиска или отбор.' : EMPTY[view]}
+          >
+            <LoansTable rows={rows} />
+          </FoundList>
         )}
       </QueryState>
       {creating && <LoanFormDialog target={{ partnerId: null }} onClose={() => setCreating(false)} />}

@@ -1,92 +1,76 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useState } from 'react';
 import { localIsoDate } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import type { LoanSummary } from '@contract/loans';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { QueryState } from '../../components/QueryState';
 import { periodText } from './labels';
 import { DateField } from '../../components/DateField';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 interface Props {
   loan: LoanSummary;
   onClose(): void;
 }
 
-function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: string; remarks: string }) {
-  const [returnedOn, setReturnedOn] = useState(loan.returnedOn ?? localIsoDate(new Date()));
-  const [values, setValues] = useState({ condition, remarks });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mark = useApiMutation('loans:markReturned');
+const RETURN_FIELDS: readonly TextFieldSpec<'condition' | 'remarks'>[] = [
+  { name: 'condition', label: 'Состояние при возврате', placeholder: 'Без повреждений', maxLength: 1000, rows: 2 },
+  {
+    name: 'remarks',
+    label: 'Замечания',
+    description: 'Что повреждено или не возвращено; пусто — замечаний нет',
+    maxLength: 2000,
+    rows: 2,
+  },
+];
 
-  const save = async () => {
-    if (!returnedOn) {
-      setErrors({ returnedOn: 'Укажите дату возврата' });
-      return;
-    }
-    try {
-      const saved = await mark.mutateAsync({ id: loan.id, returnedOn, ...values });
-      notifications.show({
-        color: 'teal',
-        title: 'Возврат отмечен',
-        message:
-          saved.term.status === 'returnedLate'
-            ? `Предметы возвращены позже срока: вернуть нужно было до ${formatDate(loan.dueOn)}.`
-            : 'Предметы возвращены партнёру в срок.',
-      });
-      onClose();
-    } catch (error) {
-      setErrors(noticeRefusal(error));
-    }
-  };
+function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: string; remarks: string }) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { returnedOn: loan.returnedOn ?? localIsoDate(new Date()), condition, remarks },
+  });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    check: ({ returnedOn }): Record<string, string> => (returnedOn ? {} : { returnedOn: 'Укажите дату возврата' }),
+    write: (values) => invoke('loans:markReturned', { id: loan.id, ...values }),
+    notice: (saved) => ({
+      title: 'Возврат отмечен',
+      message:
+        saved.term.status === 'returnedLate'
+          ? `Предметы возвращены позже срока: вернуть нужно было до ${formatDate(loan.dueOn)}.`
+          : 'Предметы возвращены партнёру в срок.',
+    }),
+    onClose,
+  });
 
   return (
-    <Stack>
-      <Text size="sm">
-        {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.
-      </Text>
-      <DateField
-        label="Дата возврата"
-        required
-        w={220}
-        min={loan.receivedOn}
-        value={returnedOn}
-        onChange={(value) => setReturnedOn(value ?? '')}
-        error={errors['returnedOn']}
-        autofocus
-      />
-      <Textarea
-        label="Состояние при возврате"
-        placeholder="Без повреждений"
-        autosize
-        minRows={2}
-        maxLength={1000}
-        value={values.condition}
-        onChange={(e) => setValues({ ...values, condition: e.currentTarget.value })}
-        error={errors['condition']}
-      />
-      <Textarea
-        label="Замечания"
-        description="Что повреждено или не возвращено; пусто — замечаний нет"
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={values.remarks}
-        onChange={(e) => setValues({ ...values, remarks: e.currentTarget.value })}
-        error={errors['remarks']}
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Отмена
-        </Button>
-        <Button leftSection={<IconArrowBackUp size={16} />} onClick={() => void save()} loading={mark.isPending}>
+    <form onSubmit={dialog.submit} noValidate>
+      <Stack>
+        <Text size="sm">
+          {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.
+        </Text>
+        <DateField
+          label="Дата возврата"
+          required
+          w={220}
+          min={loan.receivedOn}
+          value={form.values.returnedOn}
+          onChange={(value) => form.setFieldValue('returnedOn', value ?? '')}
+          error={form.errors['returnedOn']}
+          autofocus
+        />
+        <TextFields form={form} fields={RETURN_FIELDS} />
+        <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconArrowBackUp size={16} />}>
           {loan.returnedOn ? 'Сохранить возврат' : 'Отметить возврат'}
-        </Button>
-      </Group>
-    </Stack>
+        </DialogActions>
+      </Stack>
+    </form>
   );
 }
 

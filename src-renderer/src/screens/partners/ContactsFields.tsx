@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import type { Contact } from '@contract/partners';
+import { AddRowButton } from '../../components/AddRowButton';
 
 interface Props {
   contacts: Contact[];
@@ -59,14 +60,9 @@ export function ContactsFields({ contacts, onChange, errors }: Props) {
         </Group>
       ))}
       <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...contacts, { name: '', role: '', phone: '', email: '' }])}
-        >
+        <AddRowButton onClick={() => onChange([...contacts, { name: '', role: '', phone: '', email: '' }])}>
           Добавить контактное лицо
-        </Button>
+        </AddRowButton>
       </Group>
     </Stack>
   );

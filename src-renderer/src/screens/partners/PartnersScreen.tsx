@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,8 +15,8 @@ import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';
 import { PageHeader } from '../../components/PageHeader';
+import { FoundList } from '../../components/FoundList';
 import { QueryState } from '../../components/QueryState';
-import { countOf } from '../../format';
 import { ExportPartnersButton } from './import/ExportPartnersButton';
 import { ImportPartnersButton } from './import/ImportPartnersButton';
 import { PARTNER_FORMS, STAGE_NAMES } from './labels';
@@ -109,26 +109,20 @@ export function PartnersScreen() {
       </Paper>
       <QueryState query={partners}>
         {(rows) => (
-          <>
-            <Text size="sm" c="dimmed" mb="xs" data-testid="partners-count">
-              Найдено: {countOf(rows.length, PARTNER_FORMS)}
-            </Text>
-            {rows.length === 0 ? (
-              <Paper withBorder p="xl">
-                <Text ta="center" c="dimmed">
-                  Ничего не найдено. Измените условия поиска или добавьте партнёра.
-                </Text>
-              </Paper>
-            ) : (
-              <PartnersTable
-                rows={rows}
-                sort={sort}
-                descending={descending}
-                onSort={onSort}
-                onOpen={(id) => navigate(`/partners/${id}`)}
-              />
-            )}
-          </>
+          <FoundList
+            count={rows.length}
+            forms={PARTNER_FORMS}
+            testId="partners-count"
+            empty="Ничего не найдено. Измените условия поиска или добавьте партнёра."
+          >
+            <PartnersTable
+              rows={rows}
+              sort={sort}
+              descending={descending}
+              onSort={onSort}
+              onOpen={(id) => navigate(`/partners/${id}`)}
+            />
+          </FoundList>
         )}
       </QueryState>
     </>

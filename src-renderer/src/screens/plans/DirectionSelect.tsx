@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { enterOrEscape } from '../../components/enter-escape';
 
 interface Props {
   value: number | null;
@@ -43,16 +44,10 @@ export function DirectionSelect({ value, onChange, error }: Props) {
             setName(event.currentTarget.value);
             setAddError(null);
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void submit();
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              event.stopPropagation();
-              setAdding(false);
-            }
-          }}
+          onKeyDown={enterOrEscape(
+            () => void submit(),
+            () => setAdding(false),
+          )}
           error={addError}
         />
         <Button mt={25} onClick={() => void submit()} loading={add.isPending}>

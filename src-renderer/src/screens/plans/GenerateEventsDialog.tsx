@@ -1,25 +1,16 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Chip,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Checkbox, Chip, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconInfoCircle } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { academicYearStart } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import type { PlanItem } from '@contract/plans';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { DialogActions } from '../../components/DialogActions';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { TimeField } from '../../components/TimeField';
 import { countOf } from '../../format';
 import { DateField } from '../../components/DateField';
 import { timingText } from '@contract/plan-text';
@@ -105,44 +96,70 @@ interface Props {
   onClose(): void;
 }
 
+/** The store's field names as the form names its fields. */
+function draftErrors(fields: Record<string, string>, d: Draft): Record<string, string> {
+  return {
+    ...(fields['start'] ? { date: fields['start'] } : {}),
+    ...(fields['end'] ? { [d.allDay ? 'endDate' : 'timeTo']: fields['end'] } : {}),
+    ...(fields['rrule'] ? { until: fields['rrule'] } : {}),
+    ...(fields['allDay'] ? { date: fields['allDay'] } : {}),
+  };
+}
+
 /** «Создать мероприятия»: one event of the plan item in the calendar, or a series of them. */
 export function GenerateEventsDialog({ item, year, onClose }: Props) {
   const navigate = useNavigate();
-  const generate = useApiMutation('planItems:generateEvents');
   const noticeId = useId();
-  const [d, setDraft] = useState<Draft>(() => draftOf(item, year));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm<Draft>({ mode: 'controlled', initialValues: draftOf(item, year) });
+  const d = form.values;
+  const errors = form.errors;
   const set = (change: Partial<Draft>) => {
-    setDraft({ ...d, ...change });
-    setErrors({});
+    form.setValues(change);
+    form.clearErrors();
   };
   const repeat = repeatOf(d);
+  const timeField = (field: 'timeFrom' | 'timeTo', label: string) => (
+    <TimeField
+      w={140}
+      label={label}
+      value={d[field]}
+      onChange={(value) => set({ [field]: value ?? '' })}
+      error={errors[field]}
+    />
+  );
+  /** A date of the draft that changes nothing else when set. */
+  const dateField = (field: 'endDate' | 'until', label: string) => (
+    <DateField
+      w={200}
+      label={label}
+      value={d[field]}
+      onChange={(value) => set({ [field]: value })}
+      error={errors[field]}
+    />
+  );
 
-  const submit = async () => {
-    const found = check(d);
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !d.date) return;
-    const start = d.allDay ? d.date : `${d.date}T${d.timeFrom}`;
-    const end = d.allDay ? (d.endDate ?? d.date) : `${d.date}T${d.timeTo || d.timeFrom}`;
-    try {
-      const made = await generate.mutateAsync({
-        id: item.id,
-        start,
-        end,
-        allDay: d.allDay,
-        rrule: toRrule(repeat, start),
-      });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    check,
+    write: (values) => {
+      const date = values.date ?? '';
+      const start = values.allDay ? date : `${date}T${values.timeFrom}`;
+      const end = values.allDay ? (values.endDate ?? date) : `${date}T${values.timeTo || values.timeFrom}`;
+      const rrule = toRrule(repeatOf(values), start);
+      return invoke('planItems:generateEvents', { id: item.id, start, end, allDay: values.allDay, rrule });
+    },
+    notice: (_made, values) => {
       const id = `plan-events-${noticeId}`;
-      notifications.show({
+      return {
         id,
-        color: 'teal',
-        title: d.freq === 'none' ? 'Мероприятие создано' : 'Серия мероприятий создана',
+        title: values.freq === 'none' ? 'Мероприятие создано' : 'Серия мероприятий создана',
         autoClose: 10000,
         message: (
           <Stack gap={4}>
             <Text size="sm">
-              «{item.title}»: {formatDate(d.date)}
-              {d.freq === 'none' ? '' : `, ${recurrencePhrase(repeat)}`}.
+              «{item.title}»: {formatDate(values.date ?? '')}
+              {values.freq === 'none' ? '' : `, ${recurrencePhrase(repeatOf(values))}`}.
             </Text>
             <Anchor
               component="button"
@@ -157,38 +174,35 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
             </Anchor>
           </Stack>
         ),
-      });
+      };
+    },
+    onSaved: (made) => {
       onClose();
-      await offerToSkipHolidays(made);
-    } catch (error) {
-      const fields = noticeRefusal(error, 'Мероприятия не созданы', 'Не удалось создать мероприятия.');
-      setErrors({
-        ...(fields['start'] ? { date: fields['start'] } : {}),
-        ...(fields['end'] ? { [d.allDay ? 'endDate' : 'timeTo']: fields['end'] } : {}),
-        ...(fields['rrule'] ? { until: fields['rrule'] } : {}),
-        ...(fields['allDay'] ? { date: fields['allDay'] } : {}),
-      });
-    }
-  };
+      void offerToSkipHolidays(made);
+    },
+    refusal: { title: 'Мероприятия не созданы', message: 'Не удалось создать мероприятия.' },
+    fieldErrors: draftErrors,
+  });
 
   return (
     <Modal opened onClose={onClose} title="Создать мероприятия в календаре" size={640}>
-      <Stack>
-        <div>
-          <Text fw={600}>{item.title}</Text>
-          <Text size="sm" c="dimmed">
-            Сроки в плане: {timingText(item, true)}
-            {item.eventsCount > 0 ? ` · уже создано ${countOf(item.eventsCount, EVENT_FORMS)}` : ''}
-          </Text>
-        </div>
-        {item.timing === 'month' && (
-          <Alert variant="light" icon={<IconInfoCircle />} color="blue">
-            В плане указан только месяц — выберите день, когда мероприятие пройдёт.
-          </Alert>
-        )}
-        <Group align="flex-start">
-          <div style={{ width: 200 }}>
+      <form onSubmit={dialog.submit} noValidate>
+        <Stack>
+          <div>
+            <Text fw={600}>{item.title}</Text>
+            <Text size="sm" c="dimmed">
+              Сроки в плане: {timingText(item, true)}
+              {item.eventsCount > 0 ? ` · уже создано ${countOf(item.eventsCount, EVENT_FORMS)}` : ''}
+            </Text>
+          </div>
+          {item.timing === 'month' && (
+            <Alert variant="light" icon={<IconInfoCircle />} color="blue">
+              В плане указан только месяц — выберите день, когда мероприятие пройдёт.
+            </Alert>
+          )}
+          <Group align="flex-start">
             <DateField
+              w={200}
               label={d.allDay ? 'Дата начала' : 'Дата'}
               value={d.date}
               onChange={(date) =>
@@ -200,116 +214,79 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
               }
               error={errors['date']}
             />
-          </div>
-          {d.allDay ? (
-            <div style={{ width: 200 }}>
-              <DateField
-                label="Дата окончания"
-                value={d.endDate}
-                onChange={(endDate) => set({ endDate })}
-                error={errors['endDate']}
-              />
-            </div>
-          ) : (
-            <>
-              <TextInput
-                type="time"
-                label="Время начала"
-                w={140}
-                value={d.timeFrom}
-                onChange={(e) => set({ timeFrom: e.currentTarget.value })}
-                error={errors['timeFrom']}
-              />
-              <TextInput
-                type="time"
-                label="Время окончания"
-                w={140}
-                value={d.timeTo}
-                onChange={(e) => set({ timeTo: e.currentTarget.value })}
-                error={errors['timeTo']}
-              />
-            </>
-          )}
-        </Group>
-        <Checkbox
-          label="Весь день (без времени)"
-          checked={d.allDay}
-          onChange={(e) => {
-            const allDay = e.currentTarget.checked;
-            set(
-              allDay
-                ? { allDay, endDate: d.endDate ?? d.date }
-                : { allDay, timeFrom: d.timeFrom || '10:00', timeTo: d.timeTo || '11:00' },
-            );
-          }}
-        />
-        <Stack gap="xs">
-          <Text size="sm" fw={500}>
-            Повторение
-          </Text>
-          <SegmentedControl
-            aria-label="Повторение"
-            w="fit-content"
-            data={[
-              { value: 'none', label: 'Не повторять' },
-              { value: 'weekly', label: 'Каждую неделю' },
-              { value: 'monthly', label: 'Каждый месяц' },
-            ]}
-            value={d.freq}
-            onChange={(freq) =>
-              set({
-                freq: freq as Freq,
-                weekdays: d.weekdays.length === 0 && d.date ? [weekdayCode(d.date)] : d.weekdays,
-              })
-            }
+            {d.allDay ? (
+              dateField('endDate', 'Дата окончания')
+            ) : (
+              <>
+                {timeField('timeFrom', 'Время начала')}
+                {timeField('timeTo', 'Время окончания')}
+              </>
+            )}
+          </Group>
+          <Checkbox
+            label="Весь день (без времени)"
+            checked={d.allDay}
+            onChange={(e) => {
+              const allDay = e.currentTarget.checked;
+              set(
+                allDay
+                  ? { allDay, endDate: d.endDate ?? d.date }
+                  : { allDay, timeFrom: d.timeFrom || '10:00', timeTo: d.timeTo || '11:00' },
+              );
+            }}
           />
-          {d.freq === 'weekly' && (
-            <Stack gap={4}>
-              <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as Weekday[] })}>
-                <Group gap={6}>
-                  {WEEKDAYS.map((day) => (
-                    <Chip key={day} value={day} size="sm">
-                      {chipLabel(day)}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-              {errors['weekdays'] && (
-                <Text size="xs" c="red">
-                  {errors['weekdays']}
+          <Stack gap="xs">
+            <Text size="sm" fw={500}>
+              Повторение
+            </Text>
+            <SegmentedControl
+              aria-label="Повторение"
+              w="fit-content"
+              data={[
+                { value: 'none', label: 'Не повторять' },
+                { value: 'weekly', label: 'Каждую неделю' },
+                { value: 'monthly', label: 'Каждый месяц' },
+              ]}
+              value={d.freq}
+              onChange={(freq) =>
+                set({
+                  freq: freq as Freq,
+                  weekdays: d.weekdays.length === 0 && d.date ? [weekdayCode(d.date)] : d.weekdays,
+                })
+              }
+            />
+            {d.freq === 'weekly' && (
+              <Stack gap={4}>
+                <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as Weekday[] })}>
+                  <Group gap={6}>
+                    {WEEKDAYS.map((day) => (
+                      <Chip key={day} value={day} size="sm">
+                        {chipLabel(day)}
+                      </Chip>
+                    ))}
+                  </Group>
+                </Chip.Group>
+                {errors['weekdays'] && (
+                  <Text size="xs" c="red">
+                    {errors['weekdays']}
+                  </Text>
+                )}
+              </Stack>
+            )}
+            {d.freq !== 'none' && (
+              <Group align="flex-end">
+                {dateField('until', 'Повторять до')}
+                <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
+                  {recurrencePhrase(repeat)}
                 </Text>
-              )}
-            </Stack>
-          )}
-          {d.freq !== 'none' && (
-            <Group align="flex-end">
-              <div style={{ width: 200 }}>
-                <DateField
-                  label="Повторять до"
-                  value={d.until}
-                  onChange={(until) => set({ until })}
-                  error={errors['until']}
-                />
-              </div>
-              <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
-                {recurrencePhrase(repeat)}
-              </Text>
-            </Group>
-          )}
-        </Stack>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Отмена
-          </Button>
-          <Button
-            leftSection={<IconCalendarPlus size={18} />}
-            onClick={() => void submit()}
-            loading={generate.isPending}
-          >
+              </Group>
+            )}
+          </Stack>
+          <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconCalendarPlus size={18} />}>
             {d.freq === 'none' ? 'Создать мероприятие' : 'Создать серию'}
-          </Button>
-        </Group>
-      </Stack>
+          </DialogActions>
+        </Stack>
+      </form>
     </Modal>
   );
 }

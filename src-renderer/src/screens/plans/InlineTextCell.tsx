@@ -1,6 +1,7 @@
 import { Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
+import { enterOrEscape } from '../../components/enter-escape';
 import classes from './plan.module.css';
 
 interface Props {
@@ -90,16 +91,7 @@ export function InlineTextCell({ label, value, placeholder = '—', prefix, fw, 
         setError(null);
       }}
       onBlur={() => void commit()}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          void commit();
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          cancel();
-        }
-      }}
+      onKeyDown={enterOrEscape(() => void commit(), cancel)}
     />
   );
 }

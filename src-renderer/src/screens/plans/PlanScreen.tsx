@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconEye, IconPlus, IconSearch, IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,6 +20,8 @@ import { PlanTable } from './PlanTable';
 import { ITEM_FORMS } from './plan-text';
 import { StartPlanPanel } from './StartPlanPanel';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
+import { EmptyList } from '../../components/EmptyList';
+import { FilterCount } from '../../components/FilterCount';
 
 function PlanView({ plan }: { plan: Plan }) {
   const { year } = plan;
@@ -106,18 +108,11 @@ function PlanView({ plan }: { plan: Plan }) {
             />
           </Group>
           <Group justify="space-between">
-            <Group gap="xs">
-              <Text size="sm" c="dimmed" data-testid="plan-count">
-                {filtered
-                  ? `Найдено: ${countOf(shown.length, ITEM_FORMS)} из ${plan.items.length}`
-                  : `В плане ${countOf(plan.items.length, ITEM_FORMS)}`}
-              </Text>
-              {filtered && (
-                <Button variant="subtle" size="compact-sm" onClick={() => setFilter(NO_FILTER)}>
-                  Сбросить отбор
-                </Button>
-              )}
-            </Group>
+            <FilterCount testId="plan-count" filtered={filtered} onReset={() => setFilter(NO_FILTER)}>
+              {filtered
+                ? `Найдено: ${countOf(shown.length, ITEM_FORMS)} из ${plan.items.length}`
+                : `В плане ${countOf(plan.items.length, ITEM_FORMS)}`}
+            </FilterCount>
             <Group gap="xs">
               <Button variant="default" leftSection={<IconEye size={16} />} onClick={() => setPreview(true)}>
                 Предпросмотр
@@ -133,13 +128,11 @@ function PlanView({ plan }: { plan: Plan }) {
         </Stack>
       </Paper>
       {groups.length === 0 ? (
-        <Paper withBorder p="xl">
-          <Text ta="center" c="dimmed">
-            {filtered
-              ? 'Ничего не найдено. Измените условия отбора.'
-              : 'В плане пока нет мероприятий. Нажмите «Добавить мероприятие».'}
-          </Text>
-        </Paper>
+        <EmptyList>
+          {filtered
+            ? 'Ничего не найдено. Измените условия отбора.'
+            : 'В плане пока нет мероприятий. Нажмите «Добавить мероприятие».'}
+        </EmptyList>
       ) : (
         <PlanTable
           groups={groups}

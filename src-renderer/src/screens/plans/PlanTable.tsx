@@ -3,6 +3,7 @@ import { IconCalendarPlus, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import type { PlanItem, PlanItemFields } from '@contract/plans';
 import { RowActions } from '../../components/RowActions';
+import { GroupedTable, GroupHeading, type TableColumn } from '../../components/GroupedTable';
 import { useQueryClient } from '@tanstack/react-query';
 import { savePlanItem } from './item-calendar';
 import { InlineTextCell } from './InlineTextCell';
@@ -28,7 +29,7 @@ interface Props {
   onDelete(item: PlanItem): void;
 }
 
-const COLUMNS = [
+const COLUMNS: readonly TableColumn[] = [
   { title: '№', width: 44 },
   { title: 'Сроки', width: 120 },
   { title: 'Мероприятие', width: undefined },
@@ -38,7 +39,10 @@ const COLUMNS = [
   { title: 'Ответственные', width: '15%' },
   { title: 'События', width: 86 },
   { title: '', width: 72 },
-] as const;
+];
+
+/** The item's texts edited in place in the table. */
+type InlineField = 'title' | 'form' | 'responsibleSchool' | 'responsiblePartner';
 
 function ItemRow({
   item,
@@ -49,6 +53,16 @@ function ItemRow({
   const queryClient = useQueryClient();
   const save = (change: Partial<PlanItemFields>) =>
     savePlanItem(item.id, { ...planItemFieldsOf(item), ...change }).then(() => void queryClient.invalidateQueries());
+  /** A text of the item edited in its cell: `label` names it, `field` is where it is kept and its errors go. */
+  const text = (field: InlineField, label: string, look: { prefix?: string; fw?: number } = {}) => (
+    <InlineTextCell
+      label={label}
+      errorKey={field}
+      value={item[field]}
+      onSave={(value) => save({ [field]: value })}
+      {...look}
+    />
+  );
 
   return (
     <Table.Tr data-plan-item={item.id} style={{ verticalAlign: 'top' }}>
@@ -71,13 +85,7 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Stack gap={4}>
-          <InlineTextCell
-            label="Мероприятие"
-            errorKey="title"
-            fw={500}
-            value={item.title}
-            onSave={(title) => save({ title })}
-          />
+          {text('title', 'Мероприятие', { fw: 500 })}
           {item.directionName && (
             <Text size="xs" c="dimmed">
               {item.directionName}
@@ -85,9 +93,7 @@ function ItemRow({
           )}
         </Stack>
       </Table.Td>
-      <Table.Td>
-        <InlineTextCell label="Форма" errorKey="form" value={item.form} onSave={(form) => save({ form })} />
-      </Table.Td>
+      <Table.Td>{text('form', 'Форма')}</Table.Td>
       <Table.Td>
         <Text size="sm">{participantsText(item.participants) || '—'}</Text>
       </Table.Td>
@@ -96,20 +102,8 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Stack gap={6}>
-          <InlineTextCell
-            label="Ответственный от школы"
-            errorKey="responsibleSchool"
-            prefix="школа:"
-            value={item.responsibleSchool}
-            onSave={(responsibleSchool) => save({ responsibleSchool })}
-          />
-          <InlineTextCell
-            label="Ответственный от партнёра"
-            errorKey="responsiblePartner"
-            prefix="партнёр:"
-            value={item.responsiblePartner}
-            onSave={(responsiblePartner) => save({ responsiblePartner })}
-          />
+          {text('responsibleSchool', 'Ответственный от школы', { prefix: 'школа:' })}
+          {text('responsiblePartner', 'Ответственный от партнёра', { prefix: 'партнёр:' })}
         </Stack>
       </Table.Td>
       <Table.Td>
@@ -164,60 +158,44 @@ function ItemRow({
 export function PlanTable({ groups, onAdd, ...actions }: Props) {
   const firstNumbers = groups.map((_, i) => groups.slice(0, i).reduce((sum, g) => sum + g.items.length, 1));
   return (
-    <Table verticalSpacing="xs" style={{ tableLayout: 'fixed' }} withTableBorder data-testid="plan-table">
-      <Table.Thead>
-        <Table.Tr>
-          {COLUMNS.map((c, i) => (
-            <Table.Th key={i} w={c.width}>
-              {c.title}
-            </Table.Th>
+    <GroupedTable columns={COLUMNS} testId="plan-table">
+      {groups.map((group, g) => (
+        <Fragment key={group.key}>
+          <GroupHeading
+            columns={COLUMNS.length}
+            className={classes.groupRow}
+            data={{ 'data-plan-group': group.key }}
+            titleTestId="plan-group-title"
+            title={group.title}
+            count={group.items.length === 0 ? 'мероприятий нет' : groupCountText(group.items)}
+            aside={
+              (group.month || group.partnerId) && (
+                <Tooltip
+                  label={group.month ? 'Добавить мероприятие в этот месяц' : 'Добавить мероприятие с этим партнёром'}
+                >
+                  <ActionIcon
+                    variant="subtle"
+                    size="sm"
+                    aria-label={`Добавить мероприятие: ${group.title}`}
+                    onClick={() => onAdd(group)}
+                  >
+                    <IconPlus size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              )
+            }
+          />
+          {group.items.map((item, i) => (
+            <ItemRow
+              key={item.id}
+              item={item}
+              n={(firstNumbers[g] ?? 1) + i}
+              inMonthGroup={group.month !== null}
+              {...actions}
+            />
           ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {groups.map((group, g) => (
-          <Fragment key={group.key}>
-            <Table.Tr className={classes.groupRow} data-plan-group={group.key}>
-              <Table.Td colSpan={COLUMNS.length}>
-                <Group justify="space-between" wrap="nowrap">
-                  <Text fw={700} size="sm" data-testid="plan-group-title">
-                    {group.title}
-                    <Text span c="dimmed" fw={400} size="sm">
-                      {' — '}
-                      {group.items.length === 0 ? 'мероприятий нет' : groupCountText(group.items)}
-                    </Text>
-                  </Text>
-                  {(group.month || group.partnerId) && (
-                    <Tooltip
-                      label={
-                        group.month ? 'Добавить мероприятие в этот месяц' : 'Добавить мероприятие с этим партнёром'
-                      }
-                    >
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        aria-label={`Добавить мероприятие: ${group.title}`}
-                        onClick={() => onAdd(group)}
-                      >
-                        <IconPlus size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-            {group.items.map((item, i) => (
-              <ItemRow
-                key={item.id}
-                item={item}
-                n={(firstNumbers[g] ?? 1) + i}
-                inMonthGroup={group.month !== null}
-                {...actions}
-              />
-            ))}
-          </Fragment>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Fragment>
+      ))}
+    </GroupedTable>
   );
 }

@@ -1,6 +1,7 @@
-import { Group, Input, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Input, SegmentedControl, Select, Stack } from '@mantine/core';
 import type { PlanItemFields } from '@contract/plans';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { monthLabel, monthsOfYear } from '@contract/plan-text';
 
 type Timing = Pick<PlanItemFields, 'timing' | 'month' | 'dateFrom' | 'dateTo' | 'timeFrom' | 'timeTo'>;
@@ -12,21 +13,14 @@ interface Props {
   errors: Record<string, string | undefined>;
 }
 
-function TimeField(props: { label: string; value: string | null; onChange(v: string | null): void; error?: string }) {
-  return (
-    <TextInput
-      type="time"
-      label={props.label}
-      w={150}
-      value={props.value ?? ''}
-      onChange={(event) => props.onChange(event.currentTarget.value || null)}
-      error={props.error}
-    />
-  );
-}
-
 /** When the item happens: some time in a month, over a period, or on a date (with times, if known). */
 export function TimingFields({ year, value, onChange, errors }: Props) {
+  const date = (label: string, key: 'dateFrom' | 'dateTo', w?: number) => (
+    <DateField label={label} w={w} value={value[key]} onChange={(v) => onChange({ [key]: v })} error={errors[key]} />
+  );
+  const time = (label: string, key: 'timeFrom' | 'timeTo') => (
+    <TimeField label={label} w={150} value={value[key]} onChange={(v) => onChange({ [key]: v })} error={errors[key]} />
+  );
   return (
     <Input.Wrapper label="Сроки">
       <Stack gap="xs" mt={4}>
@@ -55,42 +49,15 @@ export function TimingFields({ year, value, onChange, errors }: Props) {
         )}
         {value.timing === 'range' && (
           <Group align="flex-start" grow maw={520}>
-            <DateField
-              label="Дата начала"
-              value={value.dateFrom}
-              onChange={(dateFrom) => onChange({ dateFrom })}
-              error={errors['dateFrom']}
-            />
-            <DateField
-              label="Дата окончания"
-              value={value.dateTo}
-              onChange={(dateTo) => onChange({ dateTo })}
-              error={errors['dateTo']}
-            />
+            {date('Дата начала', 'dateFrom')}
+            {date('Дата окончания', 'dateTo')}
           </Group>
         )}
         {value.timing === 'exact' && (
           <Group align="flex-start">
-            <div style={{ width: 220 }}>
-              <DateField
-                label="Дата проведения"
-                value={value.dateFrom}
-                onChange={(dateFrom) => onChange({ dateFrom })}
-                error={errors['dateFrom']}
-              />
-            </div>
-            <TimeField
-              label="Время начала"
-              value={value.timeFrom}
-              onChange={(timeFrom) => onChange({ timeFrom })}
-              error={errors['timeFrom']}
-            />
-            <TimeField
-              label="Время окончания"
-              value={value.timeTo}
-              onChange={(timeTo) => onChange({ timeTo })}
-              error={errors['timeTo']}
-            />
+            {date('Дата проведения', 'dateFrom', 220)}
+            {time('Время начала', 'timeFrom')}
+            {time('Время окончания', 'timeTo')}
           </Group>
         )}
       </Stack>

@@ -1,65 +1,66 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconRubberStamp } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { localIsoDate } from '@contract/academic-year';
 import type { SchoolProfile } from '@contract/settings';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 /** «Директор Иванова И. И.» from the school profile, to start with. */
 function directorOf(school: SchoolProfile | undefined): string {
   return [school?.directorPosition, school?.directorName].filter(Boolean).join(' ');
 }
 
-function ApproveForm({ year, approver, onClose }: { year: string; approver: string; onClose(): void }) {
-  const approve = useApiMutation('reviews:approve');
-  const [approvedBy, setApprovedBy] = useState(approver);
-  const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+const APPROVER_FIELD: readonly TextFieldSpec<'approvedBy'>[] = [
+  {
+    name: 'approvedBy',
+    label: 'Кто утверждает',
+    description: 'Должность и ФИО',
+    placeholder: 'Директор Иванова И. И.',
+    maxLength: 200,
+  },
+];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!date) return setErrors({ date: 'Укажите дату утверждения' });
-    try {
-      await approve.mutateAsync({ year, approvedBy: approvedBy.trim(), date });
-      notifications.show({
-        color: 'teal',
-        title: 'Утверждено',
-        message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
-      });
-      onClose();
-    } catch (error) {
-      setErrors(noticeRefusal(error, 'Не утверждено', 'Не удалось утвердить справку.'));
-    }
-  };
+function ApproveForm({ year, approver, onClose }: { year: string; approver: string; onClose(): void }) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { approvedBy: approver, date: localIsoDate(new Date()) as string | null },
+  });
+  const dialog = useRecordDialog({
+    form,
+    guard: false,
+    check: ({ date }): Record<string, string> => (date ? {} : { date: 'Укажите дату утверждения' }),
+    write: ({ approvedBy, date }) =>
+      invoke('reviews:approve', { year, approvedBy: approvedBy.trim(), date: date ?? '' }),
+    notice: () => ({
+      title: 'Утверждено',
+      message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
+    }),
+    refusal: { title: 'Не утверждено', message: 'Не удалось утвердить справку.' },
+    onClose,
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack>
         <Text size="sm">
           Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
           именно изменилось. Цели, решения и тексты справки до открытия для изменений не редактируются.
         </Text>
-        <TextInput
-          label="Кто утверждает"
-          description="Должность и ФИО"
-          placeholder="Директор Иванова И. И."
-          value={approvedBy}
-          onChange={(event) => setApprovedBy(event.currentTarget.value)}
-          maxLength={200}
-          error={errors.approvedBy}
+        <TextFields form={form} fields={APPROVER_FIELD} />
+        <DateField
+          label="Дата утверждения *"
+          value={form.values.date}
+          onChange={(date) => form.setFieldValue('date', date)}
+          error={form.errors['date']}
         />
-        <DateField label="Дата утверждения *" value={date} onChange={setDate} error={errors.date} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Отмена
-          </Button>
-          <Button type="submit" leftSection={<IconRubberStamp size={18} />} loading={approve.isPending}>
-            Утвердить
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconRubberStamp size={18} />}>
+          Утвердить
+        </DialogActions>
       </Stack>
     </form>
   );

@@ -33,15 +33,32 @@ export function ChartCard({ title, caption, empty, emptyText, testId, children }
   );
 }
 
-interface BarChartCardProps extends Omit<Props, 'empty' | 'children'> {
+export interface BarChartCardProps extends Omit<Props, 'empty' | 'children'> {
   data: Record<string, unknown>[];
   series: BarChartSeries[];
   /** The chart's own settings: its axes, labels, orientation; 280 pixels high unless told. */
   chart: Omit<BarChartProps, 'data' | 'series' | 'h'> & { h?: number };
+  /**
+   * A chart of rows (a partner, an indicator), bars lying, their names at the left: as high as its rows, with room
+   * at the right for the values over the bars.
+   */
+  rows?: { height: number; right: number };
+}
+
+/** The settings of a chart of rows, `rows` of `height` pixels each. */
+function rowsChart(rows: number, { height, right }: { height: number; right: number }) {
+  return {
+    h: 100 + rows * height,
+    orientation: 'vertical',
+    yAxisProps: { width: 200 },
+    gridAxis: 'y',
+    withBarValueLabel: true,
+    barChartProps: { margin: { right, bottom: 30 } },
+  } as const;
 }
 
 /** A bar chart in its card: a legend in the order of its series, drawn at once, «нет данных» when there are no rows. */
-export function BarChartCard({ data, series, chart, ...card }: BarChartCardProps) {
+export function BarChartCard({ data, series, chart, rows, ...card }: BarChartCardProps) {
   return (
     <ChartCard {...card} empty={data.length === 0}>
       <BarChart
@@ -51,6 +68,7 @@ export function BarChartCard({ data, series, chart, ...card }: BarChartCardProps
         withLegend
         legendProps={legendOf(series)}
         barProps={STILL}
+        {...(rows ? rowsChart(data.length, rows) : {})}
         {...chart}
       />
     </ChartCard>

@@ -2,7 +2,7 @@ import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import type { Review } from '@contract/reviews';
 import { ComparisonChart, SatisfactionChart } from './TrendCharts';
-import { AchievementsChart, CoverageChart, MonthsChart, PartnersChart } from './YearCharts';
+import { YearCharts } from './YearCharts';
 
 /** The year's figures drawn; «Напечатать» prints the charts as they are shown, without the navigation. */
 export function ChartsTab({ review }: { review: Review }) {
@@ -18,10 +18,7 @@ export function ChartsTab({ review }: { review: Review }) {
       </Group>
       {/* Cards keep their own heights: a short chart beside a tall one does not stretch into an empty frame. */}
       <SimpleGrid cols={{ base: 1, lg: 2 }} className="analysis-charts" style={{ alignItems: 'start' }}>
-        <MonthsChart figures={review.figures} />
-        <CoverageChart figures={review.figures} />
-        <PartnersChart figures={review.figures} />
-        <AchievementsChart figures={review.figures} />
+        <YearCharts figures={review.figures} />
         <ComparisonChart review={review} />
         <SatisfactionChart />
       </SimpleGrid>

@@ -1,18 +1,10 @@
-import { Anchor } from '@mantine/core';
+import { RowLink } from '../../components/RowLink';
 
 /** A figure in a table that opens the list of what makes it up. */
 export function FigureLink({ text, label, onOpen }: { text: string; label: string; onOpen(): void }) {
   return (
-    <Anchor
-      component="button"
-      type="button"
-      size="sm"
-      ta="left"
-      onClick={onOpen}
-      title={label}
-      aria-label={`${label}: ${text}`}
-    >
+    <RowLink onClick={onOpen} title={label} aria-label={`${label}: ${text}`}>
       {text}
-    </Anchor>
+    </RowLink>
   );
 }

@@ -7,6 +7,7 @@ import type { PartnerFigures, Review } from '@contract/reviews';
 import { DecisionForm } from './DecisionForm';
 import { FigureLink } from './FigureLink';
 import type { MembersTarget } from './MembersDrawer';
+import { EmptyList } from '../../components/EmptyList';
 
 const COLUMNS = [
   'Партнёр',
@@ -116,13 +117,10 @@ function FiguresRow({ partner: p, onMembers }: { partner: PartnerFigures; onMemb
 export function PartnersTab({ review, onMembers }: { review: Review; onMembers(target: MembersTarget): void }) {
   if (review.decisions.length === 0) {
     return (
-      <Paper withBorder p="xl">
-        <Text ta="center" c="dimmed">
-          В {review.year} учебном году с партнёрами ничего не было: нет договоров, мероприятий, кружков, ресурсов и
-          повышения квалификации. Когда они появятся в разделах «Договоры», «Календарь» и других, партнёры появятся
-          здесь.
-        </Text>
-      </Paper>
+      <EmptyList>
+        В {review.year} учебном году с партнёрами ничего не было: нет договоров, мероприятий, кружков, ресурсов и
+        повышения квалификации. Когда они появятся в разделах «Договоры», «Календарь» и других, партнёры появятся здесь.
+      </EmptyList>
     );
   }
   const readOnly = review.approval !== null;

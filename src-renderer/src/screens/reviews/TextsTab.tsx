@@ -25,6 +25,19 @@ export function TextsTab({ review }: { review: Review }) {
     notice: () => 'Выводы и задачи сохранены.',
     guard: !readOnly,
   });
+  /** One of the report's texts: up to 20 000 characters, growing with what is typed. */
+  const text = (field: keyof Values, label: string, minRows: number, description?: string) => (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={minRows}
+      maxRows={20}
+      maxLength={20000}
+      readOnly={readOnly}
+      {...form.getInputProps(field)}
+    />
+  );
 
   return (
     <Stack>
@@ -48,25 +61,8 @@ export function TextsTab({ review }: { review: Review }) {
                 Справка утверждена: чтобы изменить выводы и задачи, откройте её для изменений.
               </Text>
             )}
-            <Textarea
-              label="Выводы"
-              description="Что удалось и что нет по итогам года; войдёт в справку"
-              autosize
-              minRows={6}
-              maxRows={20}
-              maxLength={20000}
-              readOnly={readOnly}
-              {...form.getInputProps('conclusions')}
-            />
-            <Textarea
-              label="Задачи на следующий учебный год"
-              autosize
-              minRows={5}
-              maxRows={20}
-              maxLength={20000}
-              readOnly={readOnly}
-              {...form.getInputProps('nextTasks')}
-            />
+            {text('conclusions', 'Выводы', 6, 'Что удалось и что нет по итогам года; войдёт в справку')}
+            {text('nextTasks', 'Задачи на следующий учебный год', 5)}
             {!readOnly && (
               <Group justify="flex-end">
                 <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving} disabled={!dirty}>

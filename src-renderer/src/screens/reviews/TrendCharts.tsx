@@ -56,17 +56,12 @@ export function ComparisonChart({ review }: { review: Review }) {
       emptyText="нет показателей, по которым есть данные и за этот, и за прошлый год"
       data={data}
       series={series}
+      rows={{ height: 56, right: 56 }}
       chart={{
-        h: 100 + data.length * 56,
         dataKey: 'indicator',
-        orientation: 'vertical',
         xAxisLabel: '% от N',
         xAxisProps: { domain: [0, 100] },
-        yAxisProps: { width: 200 },
-        gridAxis: 'y',
         valueFormatter: percentLabel,
-        withBarValueLabel: true,
-        barChartProps: { margin: { right: 56, bottom: 30 } },
       }}
     />
   );

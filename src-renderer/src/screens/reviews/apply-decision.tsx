@@ -1,9 +1,9 @@
 import { Alert, List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { localIsoDate } from '@contract/academic-year';
 import { DECISION_LABELS, type PartnerFigures } from '@contract/reviews';
 import { invoke } from '../../api/client';
+import { runAction } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 
 /**
@@ -37,14 +37,16 @@ export async function confirmApplyDecision(year: string, partner: PartnerFigures
     ),
     labels: { confirm: ending ? 'Прекратить сотрудничество' : 'Выполнить', cancel: 'Отмена' },
     confirmProps: { color: ending ? 'red' : 'teal' },
-    onConfirm: async () => {
-      try {
-        await invoke('reviews:applyDecision', { year, partnerId: partner.partnerId, date: localIsoDate(new Date()) });
-        await afterApply();
-        notifications.show({ color: 'teal', message: `Решение «${label}» по партнёру «${partner.name}» выполнено.` });
-      } catch (error) {
-        noticeRefusal(error, 'Не выполнено', 'Не удалось выполнить решение.');
-      }
-    },
+    onConfirm: () =>
+      runAction(
+        {
+          run: () =>
+            invoke('reviews:applyDecision', { year, partnerId: partner.partnerId, date: localIsoDate(new Date()) }),
+          done: `Решение «${label}» по партнёру «${partner.name}» выполнено.`,
+          failTitle: 'Не выполнено',
+          failText: 'Не удалось выполнить решение.',
+        },
+        afterApply,
+      ),
   });
 }

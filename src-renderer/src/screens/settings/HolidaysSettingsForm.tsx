@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import type { CalendarSettings } from '@contract/settings';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { RemoveRowButton } from '../../components/RemoveRowButton';
 
 /** A holiday as the form holds it: a date not typed yet is empty. */
 interface HolidayRow {
@@ -88,17 +89,12 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
                   error={errors[`holidays.${i}.${end}`]}
                 />
               ))}
-              <Tooltip label="Удалить">
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  mt={i === 0 ? 25 : 1}
-                  aria-label={`Удалить каникулы ${i + 1}`}
-                  onClick={() => form.removeListItem('holidays', i)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <RemoveRowButton
+                tip="Удалить"
+                label={`Удалить каникулы ${i + 1}`}
+                mt={i === 0 ? 25 : 1}
+                onClick={() => form.removeListItem('holidays', i)}
+              />
             </Group>
           ))}
           {errors['holidays'] && (

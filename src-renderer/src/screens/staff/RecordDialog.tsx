@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { academicYearOf, localIsoDate } from '@contract/academic-year';
 import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '@contract/staff';
@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField';
 import { FORM_OPTIONS } from './labels';
 import { confirmDeleteRecord } from './staff-actions';
 import { usePartnerOptions } from '../../components/partner-options';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 
 interface Values {
   staffId: string | null;
@@ -69,6 +70,34 @@ function fieldsOf(values: Values) {
     result: values.result,
   };
 }
+
+const TITLE_FIELD: readonly TextFieldSpec<keyof Values>[] = [
+  {
+    name: 'title',
+    label: 'Тема, название',
+    placeholder: '«Обновлённые ФГОС ООО: содержание и технологии», РМО учителей начальных классов…',
+    maxLength: 500,
+    required: true,
+    autofocus: true,
+    rows: 1,
+  },
+];
+/** What the teacher brought back: the certificate and the result. */
+const OUTCOME_FIELDS: readonly TextFieldSpec<keyof Values>[] = [
+  {
+    name: 'certificate',
+    label: 'Удостоверение, сертификат №',
+    placeholder: 'Удостоверение № 612400012345',
+    maxLength: 200,
+  },
+  {
+    name: 'result',
+    label: 'Результат',
+    placeholder: 'Выступление «Проектная деятельность на уроках», 1 место, лауреат…',
+    maxLength: 1000,
+    rows: 1,
+  },
+];
 
 const required = (message: string) => (value: unknown) => (value === null || value === '' ? message : null);
 
@@ -136,16 +165,7 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
           {...form.getInputProps('form')}
         />
       </SimpleGrid>
-      <Textarea
-        label="Тема, название"
-        placeholder="«Обновлённые ФГОС ООО: содержание и технологии», РМО учителей начальных классов…"
-        required
-        autosize
-        minRows={1}
-        maxLength={500}
-        data-autofocus
-        {...form.getInputProps('title')}
-      />
+      <TextFields form={form} fields={TITLE_FIELD} />
       <Select
         label="Партнёр"
         description="Через кого педагог повысил квалификацию; пусто — без партнёра"
@@ -184,20 +204,7 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
           {...form.getInputProps('hours')}
         />
       </SimpleGrid>
-      <TextInput
-        label="Удостоверение, сертификат №"
-        placeholder="Удостоверение № 612400012345"
-        maxLength={200}
-        {...form.getInputProps('certificate')}
-      />
-      <Textarea
-        label="Результат"
-        placeholder="Выступление «Проектная деятельность на уроках», 1 место, лауреат…"
-        autosize
-        minRows={1}
-        maxLength={1000}
-        {...form.getInputProps('result')}
-      />
+      <TextFields form={form} fields={OUTCOME_FIELDS} />
     </RecordModal>
   );
 }

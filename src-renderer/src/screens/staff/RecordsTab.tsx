@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STAFF_FORM_LABELS, type StaffRecord } from '@contract/staff';
@@ -8,6 +8,9 @@ import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { datesText, FORM_OPTIONS, HOUR_FORMS, RECORD_FORMS } from './labels';
 import { RecordDialog, type RecordTarget } from './RecordDialog';
+import { EmptyList } from '../../components/EmptyList';
+import { RowLink } from '../../components/RowLink';
+import { FilterCount } from '../../components/FilterCount';
 
 interface Filter {
   staffId: string | null;
@@ -71,18 +74,7 @@ function RecordsTable({
             <Table.Tr key={r.id} onClick={() => onOpen(r)} style={{ cursor: 'pointer' }} data-record-row>
               <Table.Td>{datesText(r.dateFrom, r.dateTo)}</Table.Td>
               <Table.Td>
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="sm"
-                  ta="left"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onHistory(r.staffId);
-                  }}
-                >
-                  {r.staffName}
-                </Anchor>
+                <RowLink onClick={() => onHistory(r.staffId)}>{r.staffName}</RowLink>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">
@@ -187,37 +179,32 @@ export function RecordsTab({
                 Добавить запись
               </Button>
             </Group>
-            <Group gap="xs" mb="xs">
-              <Text size="sm" c="dimmed" data-testid="records-count">
-                {filtered
-                  ? `Найдено: ${countOf(shown.length, RECORD_FORMS)} из ${all.length}, ${countOf(hours, HOUR_FORMS)}`
-                  : `За ${year} учебный год: ${countOf(all.length, RECORD_FORMS)}, ${countOf(hours, HOUR_FORMS)}`}
-              </Text>
-              {filtered && (
-                <Button variant="subtle" size="compact-sm" onClick={() => setFilter(NO_FILTER)}>
-                  Сбросить отбор
-                </Button>
-              )}
-            </Group>
+            <FilterCount testId="records-count" filtered={filtered} onReset={() => setFilter(NO_FILTER)} mb="xs">
+              {filtered
+                ? `Найдено: ${countOf(shown.length, RECORD_FORMS)} из ${all.length}, ${countOf(hours, HOUR_FORMS)}`
+                : `За ${year} учебный год: ${countOf(all.length, RECORD_FORMS)}, ${countOf(hours, HOUR_FORMS)}`}
+            </FilterCount>
             {shown.length > 0 ? (
               <RecordsTable rows={shown} onOpen={(record) => setEditing({ record })} onHistory={onHistory} />
             ) : (
-              <Paper withBorder p="xl">
-                <Text ta="center" c="dimmed">
-                  {filtered
-                    ? 'Ничего не найдено. Измените условия отбора.'
-                    : noTeachers
-                      ? 'Записи ведутся по педагогам: сначала добавьте педагогов школы.'
-                      : `За ${year} учебный год записей о повышении квалификации нет. Нажмите «Добавить запись»: курсы, РМО, конференция, мастер-класс, конкурс или выступление с опытом работы.`}
-                </Text>
-                {noTeachers && !filtered && (
-                  <Group justify="center" mt="md">
-                    <Button variant="light" onClick={onGoToStaff}>
-                      Перейти к списку педагогов
-                    </Button>
-                  </Group>
-                )}
-              </Paper>
+              <EmptyList
+                action={
+                  noTeachers &&
+                  !filtered && (
+                    <Group justify="center" mt="md">
+                      <Button variant="light" onClick={onGoToStaff}>
+                        Перейти к списку педагогов
+                      </Button>
+                    </Group>
+                  )
+                }
+              >
+                {filtered
+                  ? 'Ничего не найдено. Измените условия отбора.'
+                  : noTeachers
+                    ? 'Записи ведутся по педагогам: сначала добавьте педагогов школы.'
+                    : `За ${year} учебный год записей о повышении квалификации нет. Нажмите «Добавить запись»: курсы, РМО, конференция, мастер-класс, конкурс или выступление с опытом работы.`}
+              </EmptyList>
             )}
             {editing && <RecordDialog year={year} target={editing} onClose={() => setEditing(null)} />}
           </>

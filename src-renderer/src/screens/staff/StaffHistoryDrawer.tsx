@@ -1,12 +1,19 @@
-import { Badge, Button, Drawer, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STAFF_FORM_LABELS, type StaffHistory } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
+import { FiguresTable, type FigureColumn } from './FiguresTable';
 import { datesText, HOUR_FORMS, RECORD_FORMS } from './labels';
 import { RecordDialog, type RecordTarget } from './RecordDialog';
+
+type YearFigures = StaffHistory['years'][number];
+const YEAR_COLUMNS: readonly FigureColumn<YearFigures>[] = [
+  { heading: 'Записей', figure: (y) => y.records },
+  { heading: 'Часов', figure: (y) => y.hours },
+];
 
 function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target: RecordTarget): void }) {
   const { member, records, years } = history;
@@ -41,24 +48,13 @@ function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target
       ) : (
         <>
           <Title order={5}>Часы по учебным годам</Title>
-          <Table withTableBorder data-testid="history-years">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Учебный год</Table.Th>
-                <Table.Th ta="right">Записей</Table.Th>
-                <Table.Th ta="right">Часов</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {years.map((y) => (
-                <Table.Tr key={y.year}>
-                  <Table.Td>{y.year}</Table.Td>
-                  <Table.Td ta="right">{y.records}</Table.Td>
-                  <Table.Td ta="right">{y.hours}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            testId="history-years"
+            withTableBorder
+            first="Учебный год"
+            columns={YEAR_COLUMNS}
+            rows={years.map((y) => ({ key: y.year, label: y.year, ...y }))}
+          />
           <Title order={5}>Все записи ({records.length})</Title>
           <Stack gap="xs" data-testid="history-records">
             {records.map((r) => (

@@ -1,9 +1,27 @@
-import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BLANK_STAFF_MEMBER, staffMemberFieldsOf, type StaffMember, type StaffMemberFields } from '@contract/staff';
 import { invoke } from '../../api/client';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { TextFields, type TextFieldSpec } from '../../components/TextFields';
+
+const FIELDS: readonly TextFieldSpec<keyof StaffMemberFields>[] = [
+  {
+    name: 'fullName',
+    label: 'Фамилия, имя, отчество',
+    placeholder: 'Иванова Мария Петровна',
+    maxLength: 200,
+    required: true,
+    autofocus: true,
+  },
+  {
+    name: 'position',
+    label: 'Должность',
+    placeholder: 'Учитель, педагог-психолог, заместитель директора…',
+    maxLength: 200,
+  },
+  { name: 'subjects', label: 'Предметы', placeholder: 'Русский язык, литература', maxLength: 300 },
+];
 
 interface Props {
   /** The teacher to edit; null adds one. */
@@ -28,26 +46,7 @@ export function StaffMemberDialog({ member, onClose }: Props) {
 
   return (
     <RecordModal dialog={dialog} title={member ? 'Педагог' : 'Новый педагог'} size="lg">
-      <TextInput
-        label="Фамилия, имя, отчество"
-        placeholder="Иванова Мария Петровна"
-        required
-        data-autofocus
-        maxLength={200}
-        {...form.getInputProps('fullName')}
-      />
-      <TextInput
-        label="Должность"
-        placeholder="Учитель, педагог-психолог, заместитель директора…"
-        maxLength={200}
-        {...form.getInputProps('position')}
-      />
-      <TextInput
-        label="Предметы"
-        placeholder="Русский язык, литература"
-        maxLength={300}
-        {...form.getInputProps('subjects')}
-      />
+      <TextFields form={form} fields={FIELDS} />
     </RecordModal>
   );
 }

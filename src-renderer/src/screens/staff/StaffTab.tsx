@@ -6,6 +6,7 @@ import type { StaffMember } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowActions } from '../../components/RowActions';
+import { EmptyList } from '../../components/EmptyList';
 import { confirmDeleteTeacher, setTeacherActive } from './staff-actions';
 import { StaffMemberDialog } from './StaffMemberDialog';
 
@@ -90,11 +91,7 @@ export function StaffTab({ onHistory }: { onHistory(id: number): void }) {
               </Button>
             </Group>
             {rows.length === 0 ? (
-              <Paper withBorder p="xl">
-                <Text ta="center" c="dimmed">
-                  {members.length === 0 ? EMPTY.all : EMPTY[shown]}
-                </Text>
-              </Paper>
+              <EmptyList>{members.length === 0 ? EMPTY.all : EMPTY[shown]}</EmptyList>
             ) : (
               <Paper withBorder>
                 <Table highlightOnHover verticalSpacing="sm" data-testid="staff-table">

@@ -1,8 +1,10 @@
-import { Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { STAFF_FORM_LABELS, type StaffCounts, type StaffSummary } from '@contract/staff';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { EmptyList } from '../../components/EmptyList';
 import { countOf } from '../../format';
+import { FiguresTable, type FigureColumn } from './FiguresTable';
 import { percentText, TEACHER_FORMS } from './labels';
 
 function Figure({ label, value, note, testId }: { label: string; value: string; note: string; testId: string }) {
@@ -26,6 +28,12 @@ interface Row extends StaffCounts {
   label: string;
 }
 
+const COUNT_COLUMNS: readonly FigureColumn<StaffCounts>[] = [
+  { heading: 'Записей', figure: (c) => c.records },
+  { heading: 'Педагогов', figure: (c) => c.teachers },
+  { heading: 'Часов', figure: (c) => c.hours },
+];
+
 function CountsTable({
   title,
   first,
@@ -44,34 +52,13 @@ function CountsTable({
       <Title order={4} mb="sm">
         {title}
       </Title>
-      <Table data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{first}</Table.Th>
-            <Table.Th ta="right">Записей</Table.Th>
-            <Table.Th ta="right">Педагогов</Table.Th>
-            <Table.Th ta="right">Часов</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Td>{row.label}</Table.Td>
-              <Table.Td ta="right">{row.records}</Table.Td>
-              <Table.Td ta="right">{row.teachers}</Table.Td>
-              <Table.Td ta="right">{row.hours}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr fw={700}>
-            <Table.Td>Всего (педагог учтён один раз)</Table.Td>
-            <Table.Td ta="right">{total.records}</Table.Td>
-            <Table.Td ta="right">{total.teachers}</Table.Td>
-            <Table.Td ta="right">{total.hours}</Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+      <FiguresTable
+        testId={testId}
+        first={first}
+        columns={COUNT_COLUMNS}
+        rows={rows}
+        total={{ label: 'Всего (педагог учтён один раз)', figures: total }}
+      />
     </Paper>
   );
 }
@@ -80,12 +67,10 @@ function SummaryView({ summary }: { summary: StaffSummary }) {
   const { total, throughPartners, teachersOfYear } = summary;
   if (total.records === 0) {
     return (
-      <Paper withBorder p="xl">
-        <Text ta="center" c="dimmed">
-          За {summary.year} учебный год записей о повышении квалификации нет, поэтому и итогов пока нет. Добавьте записи
-          на вкладке «Мероприятия»: итоги посчитаются сами.
-        </Text>
-      </Paper>
+      <EmptyList>
+        За {summary.year} учебный год записей о повышении квалификации нет, поэтому и итогов пока нет. Добавьте записи
+        на вкладке «Мероприятия»: итоги посчитаются сами.
+      </EmptyList>
     );
   }
   const byPartner: Row[] = summary.byPartner.map((p) => ({ key: String(p.partnerId), label: p.partnerName, ...p }));

@@ -1,9 +1,7 @@
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '@contract/staff';
 import { invoke } from '../../api/client';
-import { confirmDelete } from '../../components/confirm-action';
-import { noticeRefusal } from '../../components/notices';
+import { confirmDelete, runAction } from '../../components/confirm-action';
 
 /**
  * Asks, then deletes a teacher entered by mistake. A teacher with records cannot be deleted (every year's summary
@@ -32,19 +30,18 @@ export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unk
 }
 
 /** Marks a teacher as left (their records stay in every year's summary) or back at the school. */
-export async function setTeacherActive(member: StaffMember, active: boolean, afterChange: () => unknown) {
-  try {
-    await invoke('staff:setActive', { id: member.id, active });
-    await afterChange();
-    notifications.show({
-      color: 'teal',
-      message: active
+export function setTeacherActive(member: StaffMember, active: boolean, afterChange: () => unknown) {
+  return runAction(
+    {
+      run: () => invoke('staff:setActive', { id: member.id, active }),
+      done: active
         ? `«${member.fullName}» снова в списке работающих педагогов.`
         : `«${member.fullName}» отмечен(а) как уволившийся педагог. Записи о повышении квалификации сохранены.`,
-    });
-  } catch (error) {
-    noticeRefusal(error, 'Не сохранено');
-  }
+      failTitle: 'Не сохранено',
+      failText: 'Не удалось сохранить.',
+    },
+    afterChange,
+  );
 }
 
 /** Asks, then deletes a record of professional development. */

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import type { Survey, SurveyResponse } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowActions } from '../../components/RowActions';
+import { EmptyList } from '../../components/EmptyList';
 import { countOf } from '../../format';
 import { FORM_FORMS } from './labels';
 import { ResponseDialog } from './ResponseDialog';
@@ -42,11 +43,9 @@ export function ResponsesEntry({ survey }: { survey: Survey }) {
       <QueryState query={responses}>
         {(list) =>
           list.length === 0 ? (
-            <Paper withBorder p="xl">
-              <Text ta="center" c="dimmed">
-                Анкет пока нет. Нажмите «Добавить анкету» и отметьте ответы родителей с бумажного бланка.
-              </Text>
-            </Paper>
+            <EmptyList>
+              Анкет пока нет. Нажмите «Добавить анкету» и отметьте ответы родителей с бумажного бланка.
+            </EmptyList>
           ) : (
             <>
               <Text size="sm" mb="xs" data-testid="responses-count">

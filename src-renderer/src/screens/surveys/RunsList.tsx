@@ -1,9 +1,10 @@
-import { Anchor, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { formatDate } from '@contract/dates';
 import { SURVEY_MODE_LABELS } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { RowLink } from '../../components/RowLink';
 import { IndexBadge, responseText } from './labels';
 
 interface Props {
@@ -47,18 +48,7 @@ export function RunsList({ year, onOpen, onCreate }: Props) {
                 <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={() => onOpen(s.id)}>
                   <Table.Td>{formatDate(s.conductedOn)}</Table.Td>
                   <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      ta="left"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onOpen(s.id);
-                      }}
-                    >
-                      {s.title}
-                    </Anchor>
+                    <RowLink onClick={() => onOpen(s.id)}>{s.title}</RowLink>
                     <Text size="xs" c="dimmed">
                       {SURVEY_MODE_LABELS[s.mode]}
                     </Text>
