@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
 import { applyMigrations } from '../db/connection';
 import type { Migration } from '../db/migration';
@@ -19,7 +19,7 @@ type Db = Database.Database;
 function matchSchema(db: Db, archive: VerifiedArchive): ArchivedTable[] {
   const schema = archivedTables(db);
   const known = new Set(schema.map((table) => table.name));
-  for (const name of archive.tables.keys()) if (!known.has(name)) throw refuse.tableNotInSchema(name);
+  for (const name of archive.tables.keys()) if (!known.has(name)) throw refuse.tableNotInSchema();
   for (const table of schema) {
     const file = archive.tables.get(table.name);
     if (!file) throw refuse.tableMissing(table.name);
@@ -88,6 +88,15 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly ArchivedT
   db.pragma('foreign_keys = ON');
 }
 
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function checkIntegrity(db: Db): void {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') throw refuse.integrity();
@@ -101,6 +110,11 @@ function checkIntegrity(db: Db): void {
 export function buildStore(archive: VerifiedArchive, file: string, migrations: readonly Migration[]): ImportCounts {
   const db = new Database(file, { fileMustExist: false });
   try {
+    // A file of its own that nobody reads until it is built: no journal on disk, no sync per migration; it is
+    // synced once, whole, before it is installed.
+    db.pragma('journal_mode = MEMORY');
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -131072');
     const version = archive.manifest.schemaVersion;
     applyMigrations(
       db,
@@ -115,6 +129,7 @@ export function buildStore(archive: VerifiedArchive, file: string, migrations: r
     if (broken.length > 0) throw refuse.links(broken);
     checkIntegrity(db);
     db.close();
+    syncFile(file);
   } catch (error) {
     if (db.open) db.close();
     rmSync(file, { force: true });
