@@ -5,6 +5,8 @@ import { AgreementsService } from './agreements/service';
 import { ensureBuiltInTemplates } from './agreements/templates/defaults';
 import { acquisitionsModule } from './acquisitions/module';
 import { archiveModule } from './archive/module';
+import { jobsModule } from './jobs/module';
+import { JobRunner } from './jobs/runner';
 import { ArchiveService } from './archive/service';
 import type { FileOpener } from './attachments/opener';
 import { AttachmentsService } from './attachments/service';
@@ -63,6 +65,8 @@ export interface AppCoreOptions {
   /** Opens a stored attachment with the system's viewer (Electron's shell; a recorder in the harness). */
   fileOpener: FileOpener;
   now?: () => Date;
+  /** The built worker entry that heavy jobs run in; without it (unit tests on the sources) they run on this thread. */
+  workerEntry?: URL | null;
 }
 
 export interface AppCore {
@@ -93,6 +97,7 @@ interface StoreContext {
   settings: SettingsService;
   backups: BackupsService;
   archive: ArchiveService;
+  jobs: JobRunner;
 }
 
 const STORE_CLOSED_MESSAGE = 'Файл данных не открыт: восстановление из копии не удалось. Перезапустите программу.';
@@ -144,6 +149,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return running;
   };
 
+  const jobs = new JobRunner(options.workerEntry ?? null, options.logger);
   const backups = new BackupsService({
     dir: paths.backups,
     db: () => live().db,
@@ -166,8 +172,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     readOnly: () => live().readOnly,
     backupBeforeImport: () => backups.create('before-import'),
     reopen: reopenStore,
+    jobs,
   });
-  const context: StoreContext = { options, now, paths, settings, backups, archive };
+  const context: StoreContext = { options, now, paths, settings, backups, archive, jobs };
 
   store = await openStore(context);
   await archive.removeLeftovers();
@@ -209,6 +216,7 @@ export const MODULES = [
   diagnosticsModule,
   backupsModule,
   archiveModule,
+  jobsModule,
 ] as const;
 
 type ModuleOf<F> = F extends (ctx: CoreContext) => DomainModule<infer C, infer K> ? { channel: C; document: K } : never;
@@ -239,7 +247,7 @@ function sharedServices(
 }
 
 /** Opens the store (quick_check, migrations), builds the core context on it, its modules and the dispatcher. */
-async function openStore({ options, now, paths, settings, backups, archive }: StoreContext): Promise<OpenStore> {
+async function openStore({ options, now, paths, settings, backups, archive, jobs }: StoreContext): Promise<OpenStore> {
   const { db, created, readOnly, readOnlyReason } = await openDatabase(paths.database, {
     migrations,
     backupDir: paths.backups,
@@ -270,6 +278,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     attachments,
     backups,
     archive,
+    jobs,
     services: sharedServices(db, now, settings, attachments),
   };
   const modules = MODULES.map((factory) => factory(ctx));

@@ -79,8 +79,7 @@ export function openZipReader(data: Uint8Array): ZipReader {
     const packed = bytes.subarray(start, start + entry.packedSize);
     let content: Buffer;
     try {
-      content =
-        entry.method === STORE ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
+      content = entry.method === STORE ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
     } catch {
       throw new ZipFormatError('entry does not inflate');
     }
