@@ -3,7 +3,6 @@ import type { JobProgress, JobTask } from '../contract/jobs';
 import { AppError, type Logger } from '../errors';
 import { JOBS, type JobInput, type JobName, type JobOutput } from './jobs';
 import type { WorkerJob, WorkerMessage } from './messages';
-import { transferable } from './transfer';
 
 const FAILED =
   'Операция прервалась из-за внутренней ошибки, данные программы не изменены. Подробности записаны в журнал.';
@@ -18,7 +17,7 @@ export class JobRunner {
 
   constructor(
     /** The built worker entry (`worker.js` beside the main bundle), or null to run jobs on this thread. */
-    private readonly workerEntry: URL | null,
+    private workerEntry: URL | null,
     private readonly logger: Logger,
   ) {}
 
@@ -45,9 +44,15 @@ export class JobRunner {
       onProgress?.(state);
     };
     try {
-      return this.workerEntry
-        ? await this.inWorker(this.workerEntry, name, input, report)
-        : await this.inline(name, input, report);
+      if (this.workerEntry) {
+        const answered = await this.inWorker(this.workerEntry, name, input, report);
+        if (answered.started) return answered.value;
+        // A worker that could not even load its entry (an installation that cannot start threads from its files)
+        // would fail every job: they run on this thread from now on, as they did before there were workers.
+        this.logger.warn('The worker thread could not start; heavy jobs run on the main thread', answered.detail);
+        this.workerEntry = null;
+      }
+      return await this.inline(name, input, report);
     } finally {
       if (this.running === state) this.running = null;
     }
@@ -58,34 +63,40 @@ export class JobRunner {
     return run(input, report);
   }
 
+  /** The job's value, or `started: false` when the worker never loaded its entry (the input is still here: copied). */
   private inWorker<N extends JobName>(
     entry: URL,
     name: N,
     input: JobInput<N>,
     report: (done: number, total: number) => void,
-  ): Promise<JobOutput<N>> {
+  ): Promise<{ started: true; value: JobOutput<N> } | { started: false; detail: string }> {
     return new Promise((resolve, reject) => {
       const job: WorkerJob = { name, input };
-      const worker = new Worker(entry, { workerData: job, transferList: transferable(input) });
+      const worker = new Worker(entry, { workerData: job });
+      let started = false;
       let settled = false;
       const fail = (detail: string) => {
+        settled = true;
+        if (!started) return resolve({ started: false, detail });
         this.logger.error(`The job ${name} failed in its worker`, detail);
         reject(new AppError('internal', FAILED));
       };
       worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'started') {
+          started = true;
+          return;
+        }
         if (message.kind === 'progress') return report(message.done, message.total);
         settled = true;
-        if (message.kind === 'done') return resolve(message.value as JobOutput<N>);
+        if (message.kind === 'done') return resolve({ started: true, value: message.value as JobOutput<N> });
         if (message.error) return reject(new AppError(message.error.code, message.error.message, message.error.fields));
         fail(message.detail);
       });
       worker.on('error', (error) => {
         if (!settled) fail(error.stack ?? error.message);
-        settled = true;
       });
       worker.on('exit', (code) => {
         if (!settled) fail(`The worker exited with code ${code} before it answered`);
-        settled = true;
       });
     });
   }

@@ -9,6 +9,7 @@ const port = parentPort;
 const job = workerData as WorkerJob;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer);
 
+post({ kind: 'started' });
 try {
   if (!Object.hasOwn(JOBS, job.name)) throw new Error(`No job named ${job.name}`);
   const run = JOBS[job.name as JobName] as (input: unknown, progress: (done: number, total: number) => void) => unknown;

@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../src-main/contract/jobs';
 import { AppError, type Logger } from '../../../src-main/errors';
@@ -16,12 +17,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(workerDir, { recursive: true, force: true }));
 const tempDir = useTempDirs();
 
-function recordingLogger(): Logger & { errors: string[] } {
+function recordingLogger(): Logger & { errors: string[]; warnings: string[] } {
   const errors: string[] = [];
+  const warnings: string[] = [];
   return {
     errors,
+    warnings,
     info: () => undefined,
-    warn: () => undefined,
+    warn: (message: string) => void warnings.push(message),
     error: (message: string, ...details: unknown[]) => void errors.push([message, ...details.map(String)].join(': ')),
   };
 }
@@ -69,5 +72,18 @@ describe('a job run in a worker thread', () => {
     expect(logger.errors.join('\n')).toMatch(
       /The job buildArchive failed in its worker.*(SqliteError|not a database)/s,
     );
+  });
+
+  it('runs the job on the main thread, and says so in the log, when the worker cannot load its entry', async () => {
+    const logger = recordingLogger();
+    const broken = join(tempDir(), 'worker.js');
+    writeFileSync(broken, "import 'a-package-that-is-not-installed';\n");
+    const runner = new JobRunner(pathToFileURL(broken), logger);
+
+    const table = await runner.run('partnersImport', 'readImportTable', { fileName: 'п.csv', content: csv(2) });
+
+    expect(table.rows).toHaveLength(2);
+    expect(logger.warnings).toEqual(['The worker thread could not start; heavy jobs run on the main thread']);
+    expect(logger.errors).toEqual([]);
   });
 });
