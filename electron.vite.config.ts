@@ -10,7 +10,10 @@ export default defineConfig({
     build: {
       // electron-store is ESM-only: bundle it into main rather than loading it at run time.
       externalizeDeps: { exclude: ['electron-store'] },
-      rollupOptions: { input: { main: resolve(root, 'src-main/main.ts') } },
+      // The worker thread that heavy jobs run in is a second entry: out/main/worker.js, beside main.js.
+      rollupOptions: {
+        input: { main: resolve(root, 'src-main/main.ts'), worker: resolve(root, 'src-main/jobs/worker-entry.ts') },
+      },
     },
   },
   preload: {

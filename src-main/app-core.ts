@@ -5,6 +5,8 @@ import { AgreementsService } from './agreements/service';
 import { ensureBuiltInTemplates } from './agreements/templates/defaults';
 import { acquisitionsModule } from './acquisitions/module';
 import { archiveModule } from './archive/module';
+import { jobsModule } from './jobs/module';
+import { JobRunner } from './jobs/runner';
 import { ArchiveService } from './archive/service';
 import type { FileOpener } from './attachments/opener';
 import { AttachmentsService } from './attachments/service';
@@ -65,6 +67,8 @@ export interface AppCoreOptions {
   /** Opens a stored attachment with the system's viewer (Electron's shell; a recorder in the harness). */
   fileOpener: FileOpener;
   now?: () => Date;
+  /** The built worker entry that heavy jobs run in; without it (unit tests on the sources) they run on this thread. */
+  workerEntry?: URL | null;
 }
 
 export interface AppCore {
@@ -95,6 +99,7 @@ interface StoreContext {
   settings: SettingsService;
   backups: BackupsService;
   archive: ArchiveService;
+  jobs: JobRunner;
 }
 
 const STORE_CLOSED_MESSAGE = 'Файл данных не открыт: восстановление из копии не удалось. Перезапустите программу.';
@@ -147,6 +152,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   const work = new StoreWork();
+  const jobs = new JobRunner(options.workerEntry ?? null, options.logger);
   const backups = new BackupsService({
     dir: paths.backups,
     db: () => live().db,
@@ -171,8 +177,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     backupBeforeImport: () => backups.create('before-import'),
     reopen: reopenStore,
     work,
+    jobs,
   });
-  const context: StoreContext = { options, now, paths, settings, backups, archive };
+  const context: StoreContext = { options, now, paths, settings, backups, archive, jobs };
 
   store = await openStore(context);
   await archive.removeLeftovers();
@@ -214,13 +221,14 @@ export const MODULES = [
   diagnosticsModule,
   backupsModule,
   archiveModule,
+  jobsModule,
 ] as const;
 
 /**
  * The modules a store that has not proved sound answers from the start, so that the user can always restore a copy
  * or load an archive: none of them reads the store when it is built.
  */
-const RECOVERY_MODULES = [settingsModule, backupsModule, archiveModule, diagnosticsModule] as const;
+const RECOVERY_MODULES = [settingsModule, backupsModule, archiveModule, diagnosticsModule, jobsModule] as const;
 
 /** The handlers of `RECOVERY_MODULES`. */
 function recoveryHandlers(ctx: CoreContext): Partial<Handlers> {
@@ -267,7 +275,7 @@ function sharedServices(
 }
 
 /** Opens the store (quick_check, migrations), builds the core context on it, its modules and the dispatcher. */
-async function openStore({ options, now, paths, settings, backups, archive }: StoreContext): Promise<OpenStore> {
+async function openStore({ options, now, paths, settings, backups, archive, jobs }: StoreContext): Promise<OpenStore> {
   const { db, created, readOnly, readOnlyReason } = await openDatabase(paths.database, {
     migrations,
     backupDir: paths.backups,
@@ -301,6 +309,7 @@ async function openStore({ options, now, paths, settings, backups, archive }: St
     attachments,
     backups,
     archive,
+    jobs,
     get services() {
       return (services ??= sharedServices(db, now, settings, attachments));
     },

@@ -15,6 +15,7 @@ import type { Logger } from './errors';
 import type { EventsService } from './events/service';
 import type { DocumentOutput, SavedFileKind } from './files/output';
 import type { Handlers } from './ipc/dispatcher';
+import type { JobRunner } from './jobs/runner';
 import type { PartnersService } from './partners/service';
 import type { PlansService } from './plans/service';
 import type { ProgramService } from './program/service';
@@ -56,6 +57,8 @@ export interface CoreContext {
   attachments: AttachmentsService;
   backups: BackupsService;
   archive: ArchiveService;
+  /** Runs heavy work (reading an import file, the archive) in a worker thread and keeps its progress. */
+  jobs: JobRunner;
   services: SharedServices;
 }
 

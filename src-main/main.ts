@@ -19,6 +19,8 @@ const APP_TITLE = 'Содружество';
 const OUT_DIR = fileURLToPath(new URL('.', import.meta.url));
 const PRELOAD_PATH = join(OUT_DIR, '../preload/preload.cjs');
 const RENDERER_DIR = join(OUT_DIR, '../renderer');
+/** The worker thread's entry, built beside main.js (electron.vite.config.ts). */
+const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
 const STARTUP_FAILED = 'Не удалось запустить программу. Подробности записаны в журнал.';
 
 let mainWindow: BrowserWindow | null = null;
@@ -82,6 +84,7 @@ async function openCore(
       validateOutput: !app.isPackaged,
       documentOutput,
       fileOpener: createElectronFileOpener({ attachmentsDir: dataPaths(dataDir).attachments, logger }),
+      workerEntry: WORKER_ENTRY,
     });
     return { core, settingsFile };
   } catch (error) {

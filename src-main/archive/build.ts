@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
 import { integrityProblem } from '../db/backup';
 import { applyMigrations } from '../db/connection';
@@ -7,7 +7,7 @@ import type { Migration } from '../db/migration';
 import { schemaVersion, storeTables, type StoreTable } from '../db/schema';
 import { archiveRefusals as refuse } from './messages';
 import type { VerifiedArchive } from './read';
-import { checkForeignKeys, deleteAllRows, foreignKeyViolations, insertRows, makeAgain, setAside } from './repository';
+import { buildWithoutJournal, checkForeignKeys, deleteAllRows, foreignKeyViolations, insertRows, makeAgain, setAside } from './repository';
 
 /** How many rows of each table and how many files an archive brought. */
 export interface ImportCounts {
@@ -21,7 +21,7 @@ type Db = Database.Database;
 function matchSchema(db: Db, archive: VerifiedArchive): StoreTable[] {
   const schema = storeTables(db);
   const known = new Set(schema.map((table) => table.name));
-  for (const name of archive.tables.keys()) if (!known.has(name)) throw refuse.tableNotInSchema(name);
+  for (const name of archive.tables.keys()) if (!known.has(name)) throw refuse.tableNotInSchema();
   for (const table of schema) {
     const file = archive.tables.get(table.name);
     if (!file) throw refuse.tableMissing(table.name);
@@ -73,6 +73,15 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly StoreTabl
   checkForeignKeys(db, true);
 }
 
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Builds a new store from a verified archive in `file`, which must not exist: the schema the archive was made at
  * (the migrations up to its version), its rows, then the migrations after it, the foreign keys and SQLite's
@@ -81,6 +90,9 @@ function fillTables(db: Db, archive: VerifiedArchive, schema: readonly StoreTabl
 export function buildStore(archive: VerifiedArchive, file: string, migrations: readonly Migration[]): ImportCounts {
   const db = new Database(file, { fileMustExist: false });
   try {
+    // A file of its own that nobody reads until it is built: no journal on disk, no sync per migration; it is
+    // synced once, whole, before it is installed.
+    buildWithoutJournal(db);
     const version = archive.manifest.schemaVersion;
     applyMigrations(
       db,
@@ -95,6 +107,7 @@ export function buildStore(archive: VerifiedArchive, file: string, migrations: r
     if (broken.length > 0) throw refuse.links(broken);
     if (integrityProblem(db) !== null) throw refuse.integrity();
     db.close();
+    syncFile(file);
   } catch (error) {
     if (db.open) db.close();
     rmSync(file, { force: true });

@@ -12,9 +12,8 @@ import {
   MAX_ARCHIVE_BYTES,
   TABLES_FOLDER,
   type Manifest,
-  type TableFile,
 } from './format';
-import { attachmentNames, readRows } from './repository';
+import { attachmentNames, rowsJson } from './repository';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 export interface ArchiveSnapshot {
@@ -62,11 +61,13 @@ export function takeSnapshot(
     const tables: Manifest['tables'] = {};
     let total = 0;
     for (const table of storeTables(db)) {
-      const file: TableFile = { table: table.name, columns: table.columns, rows: readRows(db, table) };
-      const bytes = Buffer.from(JSON.stringify(file), 'utf8');
+      // A TableFile's JSON, its rows as SQLite wrote them.
+      const rows = rowsJson(db, table);
+      const head = JSON.stringify({ table: table.name, columns: table.columns });
+      const bytes = Buffer.from(`${head.slice(0, -1)},"rows":${rows.json}}`, 'utf8');
       total += bytes.byteLength;
       entries.set(`${TABLES_FOLDER}${table.name}.json`, bytes);
-      tables[table.name] = { rows: file.rows.length, sha256: sha256(bytes) };
+      tables[table.name] = { rows: rows.count, sha256: sha256(bytes) };
     }
     const attachments: Manifest['attachments'] = [];
     const missingAttachments: string[] = [];

@@ -63,23 +63,50 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Cell = null | string | number | { real: number | NonFiniteReal } | { int: string } | { blob: string };
 type NonFiniteReal = 'Infinity' | '-Infinity' | '-0';
 
-const cellSchema = z.union([
-  z.null(),
-  z.string(),
-  z.number().refine(Number.isSafeInteger),
-  z.object({ real: z.union([z.number(), z.enum(['Infinity', '-Infinity', '-0'])]) }).strict(),
-  z.object({ int: z.string().regex(/^-?\d{1,19}$/) }).strict(),
-  z.object({ blob: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
-]);
+const TAGGED_INT = /^-?\d{1,19}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export const tableFileSchema = z
+/** Whether a parsed JSON value is a Cell: checked by hand, as a whole history has a million rows of them. */
+function isCell(value: unknown): value is Cell {
+  if (value === null || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isSafeInteger(value);
+  if (typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length !== 1) return false;
+  const tagged = value as Record<string, unknown>;
+  if (Object.hasOwn(tagged, 'real')) {
+    const real = tagged['real'];
+    return typeof real === 'number' || real === 'Infinity' || real === '-Infinity' || real === '-0';
+  }
+  if (Object.hasOwn(tagged, 'int')) return typeof tagged['int'] === 'string' && TAGGED_INT.test(tagged['int']);
+  if (Object.hasOwn(tagged, 'blob')) return typeof tagged['blob'] === 'string' && BASE64.test(tagged['blob']);
+  return false;
+}
+
+const tableHeadSchema = z
   .object({
     table: tableName,
     columns: z.array(z.string().min(1).max(200)).min(1).max(2000),
-    rows: z.array(z.array(cellSchema)),
+    rows: z.array(z.unknown()),
   })
   .strict();
-export type TableFile = z.infer<typeof tableFileSchema>;
+
+export interface TableFile {
+  table: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** A table file of the strict shape, every row as long as the columns; null when it is not one. */
+export function parseTableFile(raw: unknown): TableFile | null {
+  const head = tableHeadSchema.safeParse(raw);
+  if (!head.success) return null;
+  const { table, columns, rows } = head.data;
+  if (new Set(columns).size !== columns.length) return null;
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== columns.length) return null;
+    for (const cell of row as unknown[]) if (!isCell(cell)) return null;
+  }
+  return { table, columns, rows: rows as Cell[][] };
+}
 
 /** A value as better-sqlite3 reads it with safe integers on, and binds it. */
 export type SqlValue = null | string | number | bigint | Uint8Array;

@@ -34,6 +34,16 @@ export interface StoreSwap {
 }
 
 /**
+ * Removes a staged import's folder, and the staging folder too when nothing else is in it, so that a refused archive
+ * leaves the data folder as it was. Never throws.
+ */
+export function discardStaged(dir: string, stagingRoot: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true })
+    .then(() => rmdir(stagingRoot))
+    .catch(() => undefined);
+}
+
+/**
  * Builds the new store from a verified archive in a fresh folder under `stagingRoot` (inside the data directory, so
  * that the later renames stay on one disk) and puts there the files the live attachments folder does not have yet.
  * A file already there under the same name must have the same bytes. Nothing live is touched.
@@ -45,11 +55,7 @@ export async function stageImport(
   migrations: readonly Migration[],
 ): Promise<StagedImport> {
   const dir = join(stagingRoot, `import-${randomBytes(8).toString('hex')}`);
-  // The staging folder goes too when nothing else is in it, so that a refused archive leaves the data folder as it was.
-  const discard = () =>
-    rm(dir, { recursive: true, force: true })
-      .then(() => rmdir(stagingRoot))
-      .catch(() => undefined);
+  const discard = () => discardStaged(dir, stagingRoot);
   const staged: StagedImport = {
     dir,
     database: join(dir, 'store.sqlite3'),

@@ -1,6 +1,10 @@
 import { AppError } from '../errors';
+import { russianTableName as named } from './table-names';
 
-/** Why an archive is refused, in Russian; each ends by saying the program's data were not changed. */
+/**
+ * Why an archive is refused, in Russian; each ends by saying the program's data were not changed. Tables are named
+ * by what they hold, never by their SQL names.
+ */
 
 const UNCHANGED = 'Данные программы не изменены.';
 
@@ -27,25 +31,29 @@ export const archiveRefusals = {
         'установите новую версию «Содружества», затем загрузите архив.',
     ),
   manifest: (detail: string) => refusal(`Архив повреждён: опись архива (manifest.json) ${detail}.`),
-  tableChecksum: (table: string) => refusal(`Архив повреждён: не сходится контрольная сумма таблицы ${table}.`),
-  tableMissing: (table: string) => refusal(`Архив повреждён: в нём нет таблицы ${table}.`),
-  tableUnreadable: (table: string) => refusal(`Архив повреждён: таблица ${table} не читается.`),
+  tableChecksum: (table: string) => refusal(`Архив повреждён: не сходится контрольная сумма таблицы ${named(table)}.`),
+  tableMissing: (table: string) => refusal(`Архив повреждён: в нём нет таблицы ${named(table)}.`),
+  tableUnreadable: (table: string) => refusal(`Архив повреждён: таблица ${named(table)} не читается.`),
   rowCount: (table: string, found: number, listed: number) =>
-    refusal(`Архив повреждён: в таблице ${table} ${found} строк, а в описи архива — ${listed}.`),
+    refusal(`Архив повреждён: в таблице ${named(table)} строк ${found}, а в описи архива — ${listed}.`),
   attachmentName: (name: string) => refusal(`Архив повреждён: недопустимое имя файла вложения «${name.slice(0, 80)}».`),
   attachmentMissing: (name: string) => refusal(`Архив повреждён: в нём нет файла вложения ${name}.`),
   attachmentChecksum: (name: string) =>
     refusal(`Архив повреждён: не сходится контрольная сумма файла вложения ${name}.`),
   attachmentTwice: (name: string) => refusal(`Архив повреждён: файл вложения ${name} указан в описи дважды.`),
   strayEntry: (name: string) => refusal(`Архив повреждён: в нём посторонний файл «${name.slice(0, 80)}».`),
-  tableNotInSchema: (table: string) =>
-    refusal(`Архив не подходит к этой версии программы: в нём таблица ${table}, которой нет в её схеме данных.`),
+  tableNotInSchema: () =>
+    refusal('Архив не подходит к этой версии программы: в нём есть таблица, которой нет в её схеме данных.'),
   columnsDiffer: (table: string) =>
-    refusal(`Архив не подходит к этой версии программы: столбцы таблицы ${table} не совпадают с её схемой данных.`),
+    refusal(
+      `Архив не подходит к этой версии программы: столбцы таблицы ${named(table)} не совпадают с её схемой данных.`,
+    ),
   rowsRefused: (table: string) =>
-    refusal(`Архив повреждён: строки таблицы ${table} не подходят к её структуре (типы, ограничения или повторы).`),
+    refusal(
+      `Архив повреждён: строки таблицы ${named(table)} не подходят к её структуре (типы, ограничения или повторы).`,
+    ),
   links: (tables: readonly string[]) =>
-    refusal(`Архив повреждён: нарушены связи между записями (таблицы ${tables.join(', ')}).`),
+    refusal(`Архив повреждён: нарушены связи между записями (таблицы ${tables.map(named).join(', ')}).`),
   integrity: () => refusal('Архив повреждён: собранная из него база данных не прошла проверку целостности.'),
   attachmentConflict: (name: string) =>
     refusal(`Архив не подходит: файл вложения ${name} уже есть в папке данных с другим содержимым.`),

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { STORED_NAME_PATTERN } from '../attachments/file-store';
 import {
@@ -9,11 +8,12 @@ import {
   MAX_ARCHIVE_BYTES,
   TABLES_FOLDER,
   manifestSchema,
-  tableFileSchema,
+  parseTableFile,
   type Manifest,
   type TableFile,
 } from './format';
 import { archiveRefusals as refuse } from './messages';
+import { openZipReader, ZipFormatError, type ZipReader } from './zip-reader';
 
 /** An archive proven whole: the manifest, each table's rows as written, each file's bytes. Nothing is trusted beyond this. */
 export interface VerifiedArchive {
@@ -42,25 +42,24 @@ function hasEndOfDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function openZip(bytes: Uint8Array): Promise<JSZip> {
+function openZip(bytes: Uint8Array): ZipReader {
   if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw refuse.tooLarge();
   if (!startsWith(bytes, 0, ZIP_LOCAL_HEADER)) throw refuse.foreign();
   if (!hasEndOfDirectory(bytes)) throw refuse.truncated();
   try {
-    // The CRC of every entry is checked on loading: a changed byte is found even where a checksum of ours is not kept.
-    return await JSZip.loadAsync(bytes, { checkCRC32: true });
+    return openZipReader(bytes);
   } catch {
     throw refuse.unreadable();
   }
 }
 
-async function readEntry(zip: JSZip, name: string): Promise<Uint8Array | null> {
-  const entry = zip.file(name);
-  if (!entry) return null;
+/** An entry's bytes, inflated and checked against the ZIP's CRC: a changed byte is found even where no checksum of ours is kept. */
+function readEntry(zip: ZipReader, name: string): Uint8Array | null {
   try {
-    return await entry.async('uint8array');
-  } catch {
-    throw refuse.unreadable();
+    return zip.read(name);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw refuse.unreadable();
+    throw error;
   }
 }
 
@@ -73,10 +72,10 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 /** Reads the manifest: a foreign file first, then a newer one, then the strict shape. */
-async function readManifest(zip: JSZip, latestSchema: number): Promise<Manifest> {
-  const bytes = await readEntry(zip, MANIFEST_ENTRY);
+function readManifest(zip: ZipReader, latestSchema: number): Manifest {
+  const bytes = readEntry(zip, MANIFEST_ENTRY);
   if (!bytes) {
-    const ours = Object.keys(zip.files).some((name) => name.startsWith(TABLES_FOLDER));
+    const ours = zip.names.some((name) => name.startsWith(TABLES_FOLDER));
     throw ours ? refuse.manifest('отсутствует') : refuse.foreign();
   }
   const raw = parseJson(bytes);
@@ -96,11 +95,11 @@ async function readManifest(zip: JSZip, latestSchema: number): Promise<Manifest>
 }
 
 /** Only the entries the manifest names, and the two folders, may be in the archive. */
-function checkEntries(zip: JSZip, manifest: Manifest): void {
+function checkEntries(zip: ZipReader, manifest: Manifest): void {
   const expected = new Set<string>([MANIFEST_ENTRY, TABLES_FOLDER, ATTACHMENTS_FOLDER]);
   for (const table of Object.keys(manifest.tables)) expected.add(`${TABLES_FOLDER}${table}.json`);
   for (const { storedName } of manifest.attachments) expected.add(`${ATTACHMENTS_FOLDER}${storedName}`);
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.names) {
     if (!expected.has(name)) throw refuse.strayEntry(name);
   }
 }
@@ -118,27 +117,24 @@ function checkAttachmentNames(manifest: Manifest): void {
   }
 }
 
-async function readTables(zip: JSZip, manifest: Manifest): Promise<Map<string, TableFile>> {
+function readTables(zip: ZipReader, manifest: Manifest): Map<string, TableFile> {
   const tables = new Map<string, TableFile>();
   for (const [name, listed] of Object.entries(manifest.tables)) {
-    const bytes = await readEntry(zip, `${TABLES_FOLDER}${name}.json`);
+    const bytes = readEntry(zip, `${TABLES_FOLDER}${name}.json`);
     if (!bytes) throw refuse.tableMissing(name);
     if (sha256(bytes) !== listed.sha256) throw refuse.tableChecksum(name);
-    const parsed = tableFileSchema.safeParse(parseJson(bytes));
-    if (!parsed.success || parsed.data.table !== name) throw refuse.tableUnreadable(name);
-    const file = parsed.data;
-    if (new Set(file.columns).size !== file.columns.length) throw refuse.tableUnreadable(name);
-    if (file.rows.some((row) => row.length !== file.columns.length)) throw refuse.tableUnreadable(name);
+    const file = parseTableFile(parseJson(bytes));
+    if (!file || file.table !== name) throw refuse.tableUnreadable(name);
     if (file.rows.length !== listed.rows) throw refuse.rowCount(name, file.rows.length, listed.rows);
     tables.set(name, file);
   }
   return tables;
 }
 
-async function readAttachments(zip: JSZip, manifest: Manifest): Promise<Map<string, Uint8Array>> {
+function readAttachments(zip: ZipReader, manifest: Manifest): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const { storedName, size, sha256: listed } of manifest.attachments) {
-    const bytes = await readEntry(zip, `${ATTACHMENTS_FOLDER}${storedName}`);
+    const bytes = readEntry(zip, `${ATTACHMENTS_FOLDER}${storedName}`);
     if (!bytes) throw refuse.attachmentMissing(storedName);
     if (bytes.byteLength !== size || sha256(bytes) !== listed) throw refuse.attachmentChecksum(storedName);
     files.set(storedName, bytes);
@@ -153,11 +149,11 @@ async function readAttachments(zip: JSZip, manifest: Manifest): Promise<Map<stri
  * AppError with a Russian message naming what is wrong.
  */
 export async function readArchive(bytes: Uint8Array, latestSchema: number): Promise<VerifiedArchive> {
-  const zip = await openZip(bytes);
-  const manifest = await readManifest(zip, latestSchema);
+  const zip = openZip(bytes);
+  const manifest = readManifest(zip, latestSchema);
   checkAttachmentNames(manifest);
   checkEntries(zip, manifest);
-  const tables = await readTables(zip, manifest);
-  const attachments = await readAttachments(zip, manifest);
+  const tables = readTables(zip, manifest);
+  const attachments = readAttachments(zip, manifest);
   return { manifest, tables, attachments };
 }

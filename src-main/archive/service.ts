@@ -8,10 +8,9 @@ import type { DocumentOutput } from '../files/output';
 import type { Logger } from '../errors';
 import type { StoreWork } from '../backups/store-work';
 import type { ArchiveExported, ArchiveImported } from '../contract/archive';
-import { buildArchive } from './export';
+import type { JobRunner } from '../jobs/runner';
 import { archiveFileName, MAX_ARCHIVE_BYTES } from './format';
-import { installStaged, replaceThroughReopen, stageImport, type Reopen } from './install';
-import { readArchive } from './read';
+import { discardStaged, installStaged, replaceThroughReopen, type Reopen } from './install';
 
 export interface ArchivePaths {
   database: string;
@@ -39,6 +38,8 @@ export interface ArchiveServiceOptions {
   reopen: Reopen;
   /** Keeps the archive's work from overlapping a restore, a backup or another import. */
   work: StoreWork;
+  /** Builds the archive and proves and stages one in a worker thread, off the main process's event loop. */
+  jobs: JobRunner;
 }
 
 /** The whole store saved to one archive file, and loaded back from one in place of the current data. */
@@ -47,10 +48,15 @@ export class ArchiveService {
 
   /** Builds the archive and lets the user save it; null path when the save dialog was cancelled. */
   async exportToFile(): Promise<ArchiveExported> {
-    const { db, paths, appVersion, now, logger, output } = this.options;
+    const { db, paths, appVersion, now, logger, output, jobs } = this.options;
     const createdAt = now();
     const archive = await this.options.work.run('export', () =>
-      buildArchive(db(), paths.attachments, { appVersion, createdAt }),
+      jobs.run('archiveExport', 'buildArchive', {
+        database: db().name,
+        attachments: paths.attachments,
+        appVersion,
+        createdAt: createdAt.toISOString(),
+      }),
     );
     if (archive.missingAttachments.length > 0) {
       logger.warn(
@@ -75,8 +81,13 @@ export class ArchiveService {
    */
   async importBytes(bytes: Uint8Array): Promise<ArchiveImported> {
     const { paths, migrations, logger } = this.options;
-    const archive = await readArchive(bytes, latestVersion(migrations));
-    const staged = await stageImport(archive, paths.staging, paths.attachments, migrations);
+    const job = await this.options.jobs.run('archiveImport', 'stageArchive', {
+      bytes,
+      latestSchema: latestVersion(migrations),
+      staging: paths.staging,
+      attachments: paths.attachments,
+    });
+    const staged = { ...job.staged, discard: () => discardStaged(job.staged.dir, paths.staging) };
     try {
       // A damaged store cannot be copied soundly: its file itself is moved into the backups folder instead.
       const damaged = this.options.readOnly();
@@ -84,7 +95,7 @@ export class ArchiveService {
         ? join(paths.backups, freeBackupName(paths.backups, 'damaged', this.options.now()))
         : await this.options.backupBeforeImport();
       if (damaged) await mkdir(paths.backups, { recursive: true });
-      logger.info(`Kept the store as ${backup} before importing an archive of ${archive.manifest.createdAt}`);
+      logger.info(`Kept the store as ${backup} before importing an archive of ${job.createdAt}`);
       await replaceThroughReopen(
         this.options.reopen,
         () => installStaged(staged, paths, logger, damaged ? backup : null),
@@ -95,7 +106,7 @@ export class ArchiveService {
         imported: {
           tables: staged.counts.tables,
           attachments: staged.counts.attachments,
-          archiveCreatedAt: archive.manifest.createdAt,
+          archiveCreatedAt: job.createdAt,
           backupFile: basename(backup),
         },
       };

@@ -33,7 +33,7 @@ export async function writeZip(entries: readonly ZipEntry[], modified: Date): Pr
   const { time, date } = dosTime(modified);
   const packed = await Promise.all(
     entries.map(async (entry) => {
-      const data = entry.compress ? await deflate(entry.bytes, { level: 6 }) : entry.bytes;
+      const data = entry.compress ? await deflate(entry.bytes, { level: 1 }) : entry.bytes;
       const name = Buffer.from(entry.name, 'utf8');
       return {
         name,

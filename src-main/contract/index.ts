@@ -5,6 +5,7 @@ import { backupsChannels } from './backups';
 import { diagnosticsChannels } from './diagnostics';
 import { documentsChannels } from './documents';
 import { eventsChannels } from './events';
+import { jobsChannels } from './jobs';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
 import { plansChannels } from './plans';
@@ -33,6 +34,7 @@ export const contract = {
   ...backupsChannels,
   ...diagnosticsChannels,
   ...archiveChannels,
+  ...jobsChannels,
   ...reviewsChannels,
   ...loansChannels,
   ...clubsChannels,

@@ -28,7 +28,7 @@ type PartnerChannel =
 /** The registry of partners: their cards, stages, import from Excel or CSV, and «Модель взаимодействия». */
 export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, 'modelOfInteraction'> {
   const { partners } = ctx.services;
-  const importer = new PartnerImportService(ctx.db, partners);
+  const importer = new PartnerImportService(ctx.db, partners, ctx.jobs);
   return {
     handlers: {
       'partners:list': (filter) => partners.list(filter),

@@ -145,7 +145,7 @@ async function operationFigures(core: BenchCore, dataDir: string): Promise<void>
     figure(
       'Полный архив: archive:export + archive:import',
       'ms',
-      20_000,
+      5_000,
       exportTime + importTime,
       `export ${ms(exportTime)}, import ${ms(importTime)}, ${size.toFixed(0)} MB`,
     ),

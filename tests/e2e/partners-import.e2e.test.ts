@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { windows1251 } from '../fixtures/partner-files';
 import { launchBrowser, openApp, type AppSession } from './support';
 
@@ -10,6 +11,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
+const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
 
 /** Three partners as Excel saves them on a Russian Windows: Windows-1251, «;»; the second has a bad ИНН. */
 const FILE = {
@@ -96,6 +100,40 @@ describe('Импорт партнёров', () => {
     expect(partnersCount(app)).toBe(before);
     expect(await page.locator('[data-partner-row]').count()).toBe(rowsBefore);
     expect(await page.locator('[data-partner-row]', { hasText: 'Музей «Шахтёрская слава»' }).count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows the progress of reading a large file while the main process reads it in a worker', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await openPartners(page);
+    await page.getByRole('button', { name: 'Импорт' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Импорт партнёров из файла' });
+    await dialog.waitFor();
+    // Whether the bar was ever shown, however briefly: noted by the page itself as it appears.
+    await page.evaluate(() => {
+      const seen = window as unknown as { progressSeen?: boolean };
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="job-progress"]')) seen.progressSeen = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const rows = Array.from({ length: 5000 }, (_, i) => `Партнёр № ${i + 1};Культура;;Действующий`);
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'Большой список.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Полное наименование;Направление;ИНН;Статус', ...rows].join('\r\n'), 'utf8'),
+    });
+    if (SCREENSHOTS) {
+      await dialog
+        .getByTestId('job-progress')
+        .waitFor({ timeout: 5000 })
+        .then(() => page.screenshot({ path: join(SCREENSHOTS, 'import-progress.png') }))
+        .catch(() => undefined);
+    }
+    await expect.poll(() => dialog.getByTestId('import-file-summary').textContent()).toContain('5000 строк с данными');
+    expect(await page.evaluate(() => (window as unknown as { progressSeen?: boolean }).progressSeen)).toBe(true);
+    expect(await dialog.getByTestId('job-progress').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });

@@ -1,7 +1,9 @@
 import Conf from 'conf';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AppCore } from '../../src-main/app-core';
 import type { Logger } from '../../src-main/errors';
@@ -10,6 +12,9 @@ import { SETTINGS_FILE_NAME } from '../../src-main/settings/settings-file';
 import { openCore, systemClock } from '../kit/core';
 import { quietLogger } from '../kit/stand-ins';
 import { createHarnessDocumentOutput } from './document-output';
+
+/** The worker thread's entry that `electron-vite build` writes beside main.js. */
+const BUILT_WORKER = join(import.meta.dirname, '../../out/main/worker.js');
 
 /**
  * The test harness: serves the built renderer and the app's own dispatcher on one loopback origin,
@@ -91,6 +96,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     logger,
     output: createHarnessDocumentOutput(options.dataDir),
     now: systemClock,
+    // The app's own worker bundle, built with the renderer: heavy jobs run in a worker thread as in Electron.
+    workerEntry: existsSync(BUILT_WORKER) ? pathToFileURL(BUILT_WORKER) : null,
   });
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {

@@ -21,6 +21,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** Whether every answer is checked against the contract, as development builds and the tests do: yes unless given. */
   validateOutput?: boolean;
+  /** The built worker entry heavy jobs run in (`buildWorkerEntry`, or the harness's built app); on the test's thread unless given. */
+  workerEntry?: URL | null;
 }
 
 /** A core in a test, with the files it saved (documents, exports) and those it asked the system viewer to open. */
@@ -52,6 +54,7 @@ export async function openCore(
     documentOutput: output,
     fileOpener,
     now: options.now ?? TEST_NOW,
+    workerEntry: options.workerEntry ?? null,
   });
   return Object.assign(core, { output, openedFiles: fileOpener.opened });
 }

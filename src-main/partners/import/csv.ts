@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { AppError } from '../../errors';
-import type { FileRow } from './file-row';
+import type { RowCollector } from './row-collector';
 
 export type Delimiter = ';' | ',';
 
@@ -31,29 +31,39 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-/** Every record of a CSV text with the line it starts on (a quoted field may span lines). */
-export function parseCsv(text: string, delimiter: Delimiter): FileRow[] {
-  const rows: FileRow[] = [];
+/**
+ * Hands every record of a CSV text, with the line it starts on (a quoted field may span lines), to `rows`, which
+ * may refuse the file part way: parsing stops there.
+ */
+export function parseCsv(text: string, delimiter: Delimiter, rows: RowCollector): void {
   let start = 0;
   let line = 1;
   let unclosedAt: number | null = null;
+  let refusal: AppError | null = null;
   Papa.parse<string[]>(text, {
     delimiter,
     quoteChar: '"',
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedAt ??= line;
-      rows.push({ line, cells: result.data });
+      try {
+        rows.push({ line, cells: result.data });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refusal = error;
+        parser.abort();
+        return;
+      }
       const end = result.meta.cursor;
       line += lineBreaks(text, start, end);
       start = end;
     },
   });
+  if (refusal !== null) throw refusal;
   if (unclosedAt !== null) {
     throw new AppError(
       'invalid_input',
       `Строка ${unclosedAt}: кавычка открыта и не закрыта до конца файла. Проверьте эту строку в файле.`,
     );
   }
-  return rows;
 }

@@ -15,7 +15,8 @@ import { comparableName } from '../../contract/text-folding';
 import type { PartnersService } from '../service';
 import { guessMapping } from './mapping';
 import { rowToCandidate, type RowCandidate } from './row-fields';
-import { readImportTable, type ImportTable } from './table';
+import type { ImportTable } from './table';
+import type { JobRunner } from '../../jobs/runner';
 
 export interface ImportFile {
   fileName: string;
@@ -35,16 +36,22 @@ const SAMPLE_ROWS = 5;
 
 /**
  * Import of partners from a table file, in three stateless steps: read the file, preview what it
- * would write, and write it in one transaction. Each step parses the file anew from its bytes.
+ * would write, and write it in one transaction. Each step parses the file anew from its bytes, in a worker thread.
  */
 export class PartnerImportService {
   constructor(
     private readonly db: Database.Database,
     private readonly partners: PartnersService,
+    private readonly jobs: JobRunner,
   ) {}
 
+  /** The file read in a worker thread: a large one never holds up the main process. */
+  private readTable(file: ImportFile): Promise<ImportTable> {
+    return this.jobs.run('partnersImport', 'readImportTable', { fileName: file.fileName, content: file.content });
+  }
+
   async read(file: ImportFile): Promise<ImportRead> {
-    const table = await readImportTable(file.fileName, file.content);
+    const table = await this.readTable(file);
     return {
       format: table.format,
       encoding: table.encoding,
@@ -57,7 +64,7 @@ export class PartnerImportService {
   }
 
   async preview(file: ImportFile & { mapping: ImportMapping }): Promise<ImportPreview> {
-    const rows = this.analyse(await readImportTable(file.fileName, file.content), file.mapping);
+    const rows = this.analyse(await this.readTable(file), file.mapping);
     const valid = rows.filter((row) => row.draft !== null);
     const newCategories = [...new Set(valid.flatMap((row) => (row.newCategory ? [row.newCategory] : [])))];
     return {
@@ -80,7 +87,7 @@ export class PartnerImportService {
 
   /** Writes every valid row, or nothing at all: rows with errors are counted and left out. */
   async commit(file: ImportFile & { mapping: ImportMapping; onDuplicate: DuplicateChoice }): Promise<ImportResult> {
-    const rows = this.analyse(await readImportTable(file.fileName, file.content), file.mapping);
+    const rows = this.analyse(await this.readTable(file), file.mapping);
     return this.db.transaction(() => {
       const result: ImportResult = { created: 0, updated: 0, skipped: 0, invalid: 0 };
       const addedCategories = new Map<string, number>();

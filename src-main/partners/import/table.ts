@@ -1,8 +1,9 @@
-import { IMPORT_MAX_ROWS } from '../../contract/partner-import';
+import { IMPORT_MAX_FILE_BYTES } from '../../contract/partner-import';
 import { AppError } from '../../errors';
 import { detectDelimiter, parseCsv, type Delimiter } from './csv';
 import { decodeText, detectFormat, type FileFormat, type TextEncoding } from './decode';
 import type { FileRow } from './file-row';
+import { RowCollector } from './row-collector';
 import { readXlsx } from './xlsx';
 
 export interface ImportTable {
@@ -22,24 +23,26 @@ function refuse(message: string): never {
 /** Far more than a list of partners has; the mapping addresses columns 0–999. */
 const MAX_COLUMNS = 300;
 
-const isBlank = (row: FileRow) => row.cells.every((cell) => cell.trim() === '');
-
-/** Reads an uploaded file (base64) into a header and data rows; refuses what is not a table of partners. */
+/**
+ * Reads an uploaded file (base64) into a header and data rows; refuses what is not a table of partners. The size is
+ * checked before anything is decoded, and the number of rows while they are read.
+ */
 export async function readImportTable(fileName: string, content: string): Promise<ImportTable> {
   const bytes = new Uint8Array(Buffer.from(content, 'base64'));
+  if (bytes.byteLength > IMPORT_MAX_FILE_BYTES) refuse('Файл больше 10 МБ: разделите его на части.');
   const format = detectFormat(bytes, fileName);
   let encoding: TextEncoding | null = null;
   let delimiter: Delimiter | null = null;
-  let records: FileRow[];
+  const collector = new RowCollector();
   if (format === 'xlsx') {
-    records = await readXlsx(bytes);
+    await readXlsx(bytes, collector);
   } else {
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
     delimiter = detectDelimiter(decoded.text.trimStart());
-    records = parseCsv(decoded.text, delimiter);
+    parseCsv(decoded.text, delimiter, collector);
   }
-  const filled = records.filter((row) => !isBlank(row));
+  const filled: FileRow[] = collector.rows;
   const [header, ...data] = filled;
   if (!header) {
     refuse(
@@ -49,11 +52,6 @@ export async function readImportTable(fileName: string, content: string): Promis
     );
   }
   if (data.length === 0) refuse('В файле только строка заголовков: нет ни одной строки с партнёрами.');
-  if (data.length > IMPORT_MAX_ROWS) {
-    refuse(
-      `Строк с данными в файле: ${data.length}, а загрузить за раз можно не больше ${IMPORT_MAX_ROWS}. Разделите файл на части.`,
-    );
-  }
   const width = filled.reduce((max, row) => Math.max(max, row.cells.length), 0);
   if (width > MAX_COLUMNS) refuse(`В файле больше ${MAX_COLUMNS} столбцов: это не похоже на список партнёров.`);
   const columns = Array.from({ length: width }, (_, i) => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import { AppError } from '../../errors';
-import type { FileRow } from './file-row';
+import type { RowCollector } from './row-collector';
 
 const NOT_A_BOOK =
   'Файл не удалось прочитать как книгу Excel: возможно, это документ другого вида с расширением .xlsx или файл повреждён. Выберите файл XLSX или CSV.';
@@ -28,21 +29,33 @@ export function cellText(value: ExcelJS.CellValue | ExcelJS.RichText[] | undefin
   return '';
 }
 
-/** The rows of the first worksheet, each numbered as Excel numbers it. */
-export async function readXlsx(bytes: Uint8Array): Promise<FileRow[]> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Hands the rows of the first worksheet, each numbered as Excel numbers it, to `rows` as the book is unpacked: a
+ * refusal part way stops the reading there, so a sheet of a million rows is never held whole.
+ */
+export async function readXlsx(bytes: Uint8Array, rows: RowCollector): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    // Dates are told from numbers by their cell's number format.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  let sheets = 0;
   try {
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
+    for await (const sheet of book) {
+      sheets += 1;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        for (let column = 1; column <= row.cellCount; column += 1) cells.push(cellText(row.getCell(column).value));
+        rows.push({ line: row.number, cells });
+      }
+      break;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('invalid_input', NOT_A_BOOK);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('invalid_input', NOT_A_BOOK);
-  const rows: FileRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1) cells.push(cellText(row.getCell(column).value));
-    rows.push({ line: rowNumber, cells });
-  });
-  return rows;
+  if (sheets === 0) throw new AppError('invalid_input', NOT_A_BOOK);
 }

@@ -82,7 +82,7 @@ describe('a file that is not a whole archive of «Содружество» is re
       row[name] = 'Чужой партнёр';
       writeTable(entries, partners, { fixChecksum: false });
     });
-    await expectRefused(bytes, 'Архив повреждён: не сходится контрольная сумма таблицы partners.');
+    await expectRefused(bytes, 'Архив повреждён: не сходится контрольная сумма таблицы «Партнёры».');
   });
 
   it('a manifest whose row count was changed', async () => {
@@ -90,7 +90,7 @@ describe('a file that is not a whole archive of «Содружество» is re
       const listed = entries.manifest.tables['partner_contacts'];
       if (listed) listed.rows += 1;
     });
-    await expectRefused(bytes, /^Архив повреждён: в таблице partner_contacts \d+ строк, а в описи архива — \d+\./);
+    await expectRefused(bytes, /^Архив повреждён: в таблице «Контакты партнёров» строк \d+, а в описи архива — \d+\./);
   });
 
   it('an attachment whose bytes were changed', async () => {
@@ -125,7 +125,7 @@ describe('a file that is not a whole archive of «Содружество» is re
 
   it('a table missing from the archive', async () => {
     const bytes = await edit((entries) => entries.files.delete('tables/events.json'));
-    await expectRefused(bytes, 'Архив повреждён: в нём нет таблицы events.');
+    await expectRefused(bytes, 'Архив повреждён: в нём нет таблицы «Мероприятия».');
   });
 
   it('rows that break the links between records, even with the checksum made to match', async () => {
@@ -136,7 +136,7 @@ describe('a file that is not a whole archive of «Содружество» is re
       row[partner] = 99_999;
       writeTable(entries, contacts, { fixChecksum: true });
     });
-    await expectRefused(bytes, 'Архив повреждён: нарушены связи между записями (таблицы partner_contacts).');
+    await expectRefused(bytes, 'Архив повреждён: нарушены связи между записями (таблицы «Контакты партнёров»).');
   });
 
   it('rows that break a rule of their table, even with the checksum made to match', async () => {
@@ -147,7 +147,7 @@ describe('a file that is not a whole archive of «Содружество» is re
       row[fullName] = '';
       writeTable(entries, partners, { fixChecksum: true });
     });
-    await expectRefused(bytes, 'Архив повреждён: строки таблицы partners не подходят к её структуре');
+    await expectRefused(bytes, 'Архив повреждён: строки таблицы «Партнёры» не подходят к её структуре');
   });
 
   it('a table with columns this version does not have', async () => {
@@ -157,7 +157,7 @@ describe('a file that is not a whole archive of «Содружество» is re
       for (const row of partners.rows) row.push(5);
       writeTable(entries, partners, { fixChecksum: true });
     });
-    await expectRefused(bytes, /^Архив не подходит к этой версии программы: столбцы таблицы partners/);
+    await expectRefused(bytes, /^Архив не подходит к этой версии программы: столбцы таблицы «Партнёры»/);
   });
 
   it('an archive of a newer schema', async () => {

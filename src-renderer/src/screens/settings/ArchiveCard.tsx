@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconCircleCheck, IconDatabaseExport, IconDatabaseImp
 import { useState } from 'react';
 import type { ImportCounts } from '@contract/archive';
 import { ApiError } from '../../api/client';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { useApiMutation, useForgetOtherScreens } from '../../api/queries';
 import { countOf } from '../../format';
 
@@ -172,6 +173,8 @@ export function ArchiveCard() {
             Загрузить архив…
           </Button>
         </Group>
+        <JobProgressBar task="archiveExport" active={save.isPending} label="Программа собирает архив…" />
+        <JobProgressBar task="archiveImport" active={load.isPending} label="Программа проверяет и загружает архив…" />
         {outcome && <OutcomeAlert outcome={outcome} />}
       </Stack>
     </Card>

@@ -13,6 +13,7 @@ import { MappingStep } from './MappingStep';
 import { plannedCounts } from './preview-counts';
 import classes from './ImportPartnersWizard.module.css';
 import { PreviewStep } from './PreviewStep';
+import { JobProgressBar } from '../../../components/JobProgressBar';
 
 interface ImportPartnersWizardProps {
   opened: boolean;
@@ -185,6 +186,8 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
             </Group>
           </Stepper.Step>
         </Stepper>
+
+        <JobProgressBar task="partnersImport" active={busy} label="Программа читает файл…" />
 
         {stepError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="import-error">
