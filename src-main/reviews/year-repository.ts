@@ -11,7 +11,6 @@ import type {
   PartnerFact,
   StaffDevelopmentFact,
   UnscheduledItemFact,
-  YearFacts,
   YearRecords,
 } from './year-read-model';
 
@@ -125,7 +124,7 @@ function developmentFacts(db: Db, from: string, to: string): StaffDevelopmentFac
 }
 
 /** Each partner with its status today and its stage of the year, derived or set by hand (partners/standing.ts). */
-function partnerFacts(db: Db, year: string, today: string): Map<number, PartnerFact> {
+export function readPartnerFacts(db: Db, year: string, today: string): Map<number, PartnerFact> {
   const standings = readStandings(db, { year, today });
   const rows = db.prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners").all() as {
     id: number;
@@ -206,19 +205,5 @@ export function readYearRecords(db: Db, year: string, context: { agreementPartne
     surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
     respondents: surveyCounts.respondents,
     surveyFamilies: surveyCounts.families,
-  };
-}
-
-/** Reads every fact of an academic year: its records, its calendar and the partners. */
-export function readYearFacts(
-  db: Db,
-  year: string,
-  context: { agreementPartners: Set<number>; today: string },
-): YearFacts {
-  const records = readYearRecords(db, year, context);
-  return {
-    ...records,
-    occurrences: readOccurrenceFacts(db, records.from, records.to),
-    partners: partnerFacts(db, year, context.today),
   };
 }
