@@ -136,9 +136,6 @@ export default tseslint.config(
     ignores: [
       `src-main/${REPOSITORY}`,
       'src-main/db/**',
-      // TEMPORARY: moved by the review-perf branch
-      'src-main/reviews/calendar-changes.ts',
-      'src-main/reviews/occurrence-totals.ts',
     ],
     rules: { 'no-restricted-syntax': ['error', ...sqlCalls] },
   },

@@ -41,8 +41,8 @@ import {
   firstEventStart,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
-import type { YearFacts } from './year-read-model';
-import { readYearFacts, readYearRecords } from './year-repository';
+import type { OccurrenceFact, PartnerFact, YearFacts } from './year-read-model';
+import { readOccurrenceFacts, readPartnerFacts, readYearRecords } from './year-repository';
 
 export interface ReviewsDeps {
   db: Database.Database;
@@ -58,10 +58,13 @@ const NO_DECISION = 'Решение по партнёру ещё не приня
 
 type InForce = ReturnType<AgreementsService['inForceReader']>;
 
-/** The review's kept figures of each year (`ReviewsService.kept`). */
+/** The review's kept facts and figures of each year (`ReviewsService.kept`). */
 interface Kept {
   totals: Map<string, OccurrenceTotals>;
+  /** The occurrences of the year whose facts were last read: thousands of rows, so one year only. */
+  occurrences: Map<string, OccurrenceFact[]>;
   indicators: Map<string, YearFigures['indicators']>;
+  partners: Map<string, Map<number, PartnerFact>>;
 }
 
 const EMPTY_DECISION: PartnerDecision = { rating: null, decision: null, prospects: '', appliedOn: null };
@@ -93,31 +96,54 @@ export class ReviewsService {
   private readonly totalsByYear = new Map<string, OccurrenceTotals>();
 
   /**
+   * The occurrences of the year last asked for, with what the held ones achieved, kept like the year's totals until
+   * a write touches one of its days: a year's review, its lists and its report read them again and again.
+   */
+  private readonly occurrencesByYear = new Map<string, OccurrenceFact[]>();
+
+  /**
    * The indicators of each year computed since the data last changed. They are kept while the store and today
    * stay as they were (each year's families and teachers are rows of the store too): `total_changes()` counts every row this connection (the app's only
    * one) has written, so any write — and a restore, which opens a new connection and service — starts afresh.
    */
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
+  /**
+   * Each year's partners with their status and stage, kept like the indicators: a stage is derived from many
+   * tables (agreements, plan, calendar, loans, clubs, decisions), so any write starts afresh.
+   */
+  private readonly partnersByYear = new Map<string, Map<number, PartnerFact>>();
   private indicatorsVersion = '';
 
   /**
-   * What is kept, brought up to date first: the totals of the years whose days the calendar's writes touched since
-   * last asked are dropped, and the indicators too when the data or the day changed.
+   * What is kept, brought up to date first: the totals and the occurrences of the years whose days the calendar's
+   * writes touched since last asked are dropped, and the indicators and partners too when the data or the day
+   * changed.
    */
   private kept(): Kept {
     const changed = this.calendarChanges();
-    for (const year of changed.length > 0 ? this.totalsByYear.keys() : []) {
-      const { from, to } = academicYearBounds(year);
-      if (changed.some((days) => days.first <= to && days.last >= from)) this.totalsByYear.delete(year);
+    if (changed.length > 0) {
+      const touched = (year: string) => {
+        const { from, to } = academicYearBounds(year);
+        return changed.some((days) => days.first <= to && days.last >= from);
+      };
+      for (const kept of [this.totalsByYear, this.occurrencesByYear]) {
+        for (const year of [...kept.keys()].filter(touched)) kept.delete(year);
+      }
     }
     // Read after taking the calendar's changes, which writes to this connection's temporary table.
     const changes = writesSoFar(this.db);
     const version = [changes, this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
+      this.partnersByYear.clear();
       this.indicatorsVersion = version;
     }
-    return { totals: this.totalsByYear, indicators: this.indicatorsByYear };
+    return {
+      totals: this.totalsByYear,
+      occurrences: this.occurrencesByYear,
+      indicators: this.indicatorsByYear,
+      partners: this.partnersByYear,
+    };
   }
 
   private indicatorsOf(year: string, inForce: InForce, kept: Kept): YearFigures['indicators'] {
@@ -140,12 +166,25 @@ export class ReviewsService {
     return { agreementPartners: inForce(from, to) };
   }
 
-  /** `inForce` answers which partners had an agreement in force in a span; several years share one reading. */
+  /**
+   * Every fact of the year: its records, read each time (they are few), and its occurrences and partners, as kept.
+   * `inForce` answers which partners had an agreement in force in a span; several years share one reading.
+   */
   facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
-    return readYearFacts(this.db, year, {
-      ...this.context(year, inForce),
-      standings: this.deps.partners.standings(year),
-    });
+    const kept = this.kept();
+    const records = readYearRecords(this.db, year, this.context(year, inForce));
+    let occurrences = kept.occurrences.get(year);
+    if (!occurrences) {
+      occurrences = readOccurrenceFacts(this.db, records.from, records.to);
+      kept.occurrences.clear();
+      kept.occurrences.set(year, occurrences);
+    }
+    let partners = kept.partners.get(year);
+    if (!partners) {
+      partners = readPartnerFacts(this.db, this.deps.partners.standings(year));
+      kept.partners.set(year, partners);
+    }
+    return { ...records, occurrences, partners };
   }
 
   /** The year's figures as the data give them now. */

@@ -10,7 +10,6 @@ import type {
   PartnerFact,
   StaffDevelopmentFact,
   UnscheduledItemFact,
-  YearFacts,
   YearRecords,
 } from './year-read-model';
 
@@ -127,7 +126,7 @@ function developmentFacts(db: Db, from: string, to: string): StaffDevelopmentFac
 type PartnerStandings = ReadonlyMap<number, { status: PartnerStatus; stage: { stage: Stage } }>;
 
 /** Each partner with its status today and its stage of the year. */
-function partnerFacts(db: Db, standings: PartnerStandings): Map<number, PartnerFact> {
+export function readPartnerFacts(db: Db, standings: PartnerStandings): Map<number, PartnerFact> {
   const rows = db.prepare("SELECT id, coalesce(nullif(short_name, ''), full_name) AS name FROM partners").all() as {
     id: number;
     name: string;
@@ -211,22 +210,5 @@ export function readYearRecords(db: Db, year: string, context: { agreementPartne
     surveys: db.prepare('SELECT count(*) FROM surveys WHERE year = ?').pluck().get(year) as number,
     respondents: surveyCounts.respondents,
     surveyFamilies: surveyCounts.families,
-  };
-}
-
-/**
- * Reads every fact of an academic year: its records, its calendar and the partners. `standings` come from the
- * partners service, which alone derives a partner's status and stage (and keeps them until the next write).
- */
-export function readYearFacts(
-  db: Db,
-  year: string,
-  context: { agreementPartners: Set<number>; standings: PartnerStandings },
-): YearFacts {
-  const records = readYearRecords(db, year, context);
-  return {
-    ...records,
-    occurrences: readOccurrenceFacts(db, records.from, records.to),
-    partners: partnerFacts(db, context.standings),
   };
 }
