@@ -1,8 +1,9 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
-import { noticeRefusal } from '../notices';
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { fieldErrorsOf, noticeRefusal } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
 
 export interface RecordDialogOptions<Values, Saved> {
@@ -12,8 +13,8 @@ export interface RecordDialogOptions<Values, Saved> {
    * NOT_SAVED when the office, asked a question on the way, went back to the form.
    */
   write(values: Values): Promise<Saved | typeof NOT_SAVED>;
-  /** The notice once saved: its text, under «Сохранено» unless a title is given. */
-  notice(saved: Saved, values: Values): string | { title: string; message: string };
+  /** The notice once saved: its text, under «Сохранено» unless another title (or none, null) is given. */
+  notice(saved: Saved, values: Values): string | { title: string | null; message: string };
   /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
   onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
@@ -30,6 +31,13 @@ export interface RecordDialogOptions<Values, Saved> {
   remove?: RecordRemoval | null;
   /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
   guard?: boolean;
+  /**
+   * For a form that sits on a screen rather than in a dialog of its own, and says a refusal in itself (`refusal`)
+   * instead of a notice: what it says when the store gave no reason.
+   */
+  refusalInForm?: string;
+  /** Told whenever the form's changes become unsaved or saved, and (false) when it goes away. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 export interface RecordRemoval {
@@ -45,6 +53,8 @@ export interface RecordDialog {
   saving: boolean;
   dirty: boolean;
   remove: RecordRemoval | null;
+  /** With `refusalInForm`: why the last save was refused, to show in the form; null once saved. */
+  refusal: string | null;
   /** Closes without asking: after the record was deleted. */
   onDeleted(): void;
 }
@@ -69,6 +79,12 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
   const saving = save.isPending;
   const dirty = form.isDirty();
   useUnsavedChangesGuard(dirty && !saving && options.guard !== false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { onDirtyChange } = options;
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+    return () => onDirtyChange?.(false);
+  }, [dirty, onDirtyChange]);
 
   const submit = form.onSubmit(async (values) => {
     const found = options.check?.(values) ?? {};
@@ -80,6 +96,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       const saved = await save.mutateAsync(values);
       if (saved === NOT_SAVED) return;
       form.resetDirty(values);
+      setRefusal(null);
       const notice = options.notice(saved, values);
       notifications.show({
         color: 'teal',
@@ -89,7 +106,9 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      const fields = noticeRefusal(error);
+      const inForm = options.refusalInForm;
+      if (inForm !== undefined) setRefusal(error instanceof ApiError ? error.message : inForm);
+      const fields = inForm === undefined ? noticeRefusal(error) : fieldErrorsOf(error);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });
@@ -99,5 +118,5 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
   };
 
   const onDeleted = () => options.onClose?.();
-  return { submit, close, saving, dirty, remove: options.remove ?? null, onDeleted };
+  return { submit, close, saving, dirty, remove: options.remove ?? null, refusal, onDeleted };
 }

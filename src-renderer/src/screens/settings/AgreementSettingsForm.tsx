@@ -1,29 +1,18 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { Card, NumberInput, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import type { AgreementSettings } from '@contract/settings';
-import { useApiMutation } from '../../api/queries';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { useSettingsForm } from './useSettingsForm';
 
 /** How agreements are numbered, the city printed on them, and how early their end is announced. */
 export function AgreementSettingsForm({ initial }: { initial: AgreementSettings }) {
-  const save = useApiMutation('settings:saveAgreements');
-  const form = useForm<AgreementSettings>({ mode: 'controlled', initialValues: initial });
-  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      form.setInitialValues(saved.agreements);
-      form.setValues(saved.agreements);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Настройки договоров сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const { form, dialog } = useSettingsForm(initial, {
+    write: (values) => invoke('settings:saveAgreements', values),
+    stored: (settings) => settings.agreements,
+    notice: 'Настройки договоров сохранены.',
   });
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Card withBorder padding="lg" maw={980}>
         <Title order={4} mb="xs">
           Договоры
@@ -41,11 +30,7 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
           />
           <TextInput label="Город в договорах" placeholder="г. Зверево" {...form.getInputProps('city')} />
         </SimpleGrid>
-        <Group mt="md">
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Сохранить настройки договоров
-          </Button>
-        </Group>
+        <FormSaveButtons mt="md" dialog={dialog} label="Сохранить настройки договоров" />
       </Card>
     </form>
   );
