@@ -11,12 +11,14 @@ interface Props extends Pick<GroupProps, 'mt'> {
   onReset?(): void;
   /** Save only once something changed. */
   onlyWhenDirty?: boolean;
+  /** Leaves the form (on a screen of its own): «Отмена» after save. */
+  onCancel?(): void;
   /** Buttons before save: «Добавить каникулы». */
   children?: ReactNode;
 }
 
-/** The foot of a form that sits on a screen: its own buttons, save, and «Отменить изменения». */
-export function FormSaveButtons({ dialog, label, onReset, onlyWhenDirty = false, children, mt }: Props) {
+/** The foot of a form that sits on a screen: its own buttons, save, then «Отменить изменения» or «Отмена». */
+export function FormSaveButtons({ dialog, label, onReset, onCancel, onlyWhenDirty = false, children, mt }: Props) {
   return (
     <Group mt={mt}>
       {children}
@@ -31,6 +33,11 @@ export function FormSaveButtons({ dialog, label, onReset, onlyWhenDirty = false,
       {onReset && (
         <Button variant="default" disabled={!dialog.dirty} onClick={onReset}>
           Отменить изменения
+        </Button>
+      )}
+      {onCancel && (
+        <Button variant="default" onClick={onCancel}>
+          Отмена
         </Button>
       )}
     </Group>

@@ -15,8 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPencil, IconRefresh } from '@tabler/icons-react';
+import { IconPencil, IconRefresh } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -29,36 +28,35 @@ import {
   type AgreementFields,
 } from '@contract/agreements';
 import { invoke } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { ListEditor } from '../../components/ListEditor';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { AFTER_SAVE } from '../../components/unsaved-changes';
 import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
-import { noticeRefusal } from '../../components/notices';
 
 function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const navigate = useNavigate();
-  const update = useApiMutation('agreements:update');
   const partners = useApiQuery('partners:list', { sort: 'name' });
   const templates = useApiQuery('templates:list', {});
   const form = useForm<AgreementFields>({ mode: 'controlled', initialValues: agreementFieldsOf(agreement) });
   const [openEnded, setOpenEnded] = useState(agreement.endsOn === null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
   const errors = form.errors as Record<string, string>;
   const v = form.values;
 
-  const save = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync({ id: agreement.id, fields: { ...values, endsOn: openEnded ? null : values.endsOn } });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Договор № ${values.number} сохранён.` });
-      navigate(`/agreements/${agreement.id}`, { state: AFTER_SAVE });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: (values) =>
+      invoke('agreements:update', {
+        id: agreement.id,
+        fields: { ...values, endsOn: openEnded ? null : values.endsOn },
+      }),
+    notice: (_, values) => `Договор № ${values.number} сохранён.`,
+    onSaved: () => navigate(`/agreements/${agreement.id}`, { state: AFTER_SAVE }),
   });
 
   const nextNumber = async () => {
@@ -70,7 +68,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const followsTemplate = v.text.trim() === '' && v.templateId !== null;
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={1100}>
         <Card withBorder padding="lg">
           <Title order={4} mb="md">
@@ -275,14 +273,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             </>
           )}
         </Card>
-        <Group>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={update.isPending}>
-            Сохранить
-          </Button>
-          <Button variant="default" onClick={() => navigate(`/agreements/${agreement.id}`)}>
-            Отмена
-          </Button>
-        </Group>
+        <FormSaveButtons dialog={dialog} label="Сохранить" onCancel={() => navigate(`/agreements/${agreement.id}`)} />
       </Stack>
     </form>
   );

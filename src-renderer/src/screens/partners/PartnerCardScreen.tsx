@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { academicYearBounds } from '@contract/academic-year';
@@ -9,10 +8,12 @@ import { formatDate } from '@contract/dates';
 import { EVENT_STATUS_LABELS } from '@contract/events';
 import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@contract/partners';
 
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../../components/QueryState';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { AgreementsTable } from '../agreements/AgreementsTable';
 import { NewAgreementDialog } from '../agreements/NewAgreementDialog';
 import { PartnerLoans } from '../loans/PartnerLoans';
@@ -20,7 +21,6 @@ import { FormsAndEffectsFields } from './FormsAndEffectsFields';
 import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
-import { noticeRefusal } from '../../components/notices';
 import { UnplannedBadge } from '../events/UnplannedBadge';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
@@ -92,28 +92,22 @@ function Requisites({ partner }: { partner: PartnerDetail }) {
 
 /** Forms and effects edited in place on the card; saving writes the partner's record as a whole. */
 function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
-  const update = useApiMutation('partners:update');
   const form = useForm({ mode: 'controlled', initialValues: { forms: partner.forms, effects: partner.effects } });
-  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
   useEffect(() => {
     form.setInitialValues({ forms: partner.forms, effects: partner.effects });
     form.setValues({ forms: partner.forms, effects: partner.effects });
     // Reset only when the stored partner changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [partner]);
-
-  const save = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync({ id: partner.id, fields: { ...partnerFieldsOf(partner), ...values } });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Формы и эффекты сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: (values) =>
+      invoke('partners:update', { id: partner.id, fields: { ...partnerFieldsOf(partner), ...values } }),
+    notice: () => 'Формы и эффекты сохранены.',
   });
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <FormsAndEffectsFields
         forms={form.values.forms}
         effects={form.values.effects}
@@ -121,19 +115,13 @@ function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
         onEffects={(effects) => form.setFieldValue('effects', effects)}
         errors={form.errors as Record<string, string>}
       />
-      <Group mt="lg">
-        <Button
-          type="submit"
-          leftSection={<IconDeviceFloppy size={18} />}
-          disabled={!form.isDirty()}
-          loading={update.isPending}
-        >
-          Сохранить формы и эффекты
-        </Button>
-        <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-          Отменить изменения
-        </Button>
-      </Group>
+      <FormSaveButtons
+        mt="lg"
+        dialog={dialog}
+        label="Сохранить формы и эффекты"
+        onlyWhenDirty
+        onReset={() => form.reset()}
+      />
     </form>
   );
 }
