@@ -31,11 +31,10 @@ export interface RecordDialogOptions<Values, Saved> {
   remove?: RecordRemoval | null;
   /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
   guard?: boolean;
-  /**
-   * For a form that sits on a screen rather than in a dialog of its own, and says a refusal in itself (`refusal`)
-   * instead of a notice: what it says when the store gave no reason.
-   */
-  refusalInForm?: string;
+  /** What `refusal` says when the store refused without a reason. */
+  refusalFallback?: string;
+  /** False where the form alone says why it was refused (`refusal`), without a notice. */
+  noticeRefusal?: boolean;
   /** Told whenever the form's changes become unsaved or saved, and (false) when it goes away. */
   onDirtyChange?(dirty: boolean): void;
 }
@@ -53,7 +52,7 @@ export interface RecordDialog {
   saving: boolean;
   dirty: boolean;
   remove: RecordRemoval | null;
-  /** With `refusalInForm`: why the last save was refused, to show in the form; null once saved. */
+  /** Why the last save was refused, for a form that says it in itself; null once saved. */
   refusal: string | null;
   /** Closes without asking: after the record was deleted. */
   onDeleted(): void;
@@ -106,9 +105,8 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      const inForm = options.refusalInForm;
-      if (inForm !== undefined) setRefusal(error instanceof ApiError ? error.message : inForm);
-      const fields = inForm === undefined ? noticeRefusal(error) : fieldErrorsOf(error);
+      setRefusal(error instanceof ApiError ? error.message : (options.refusalFallback ?? 'Не удалось сохранить.'));
+      const fields = options.noticeRefusal === false ? fieldErrorsOf(error) : noticeRefusal(error);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });

@@ -39,7 +39,8 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
       template ? invoke('templates:update', { id: template.id, fields }) : invoke('templates:create', fields),
     notice: (saved) => ({ title: null, message: `Шаблон «${saved.name}» сохранён.` }),
     onSaved: (saved) => onSaved(saved.id),
-    refusalInForm: 'Не удалось сохранить шаблон.',
+    refusalFallback: 'Не удалось сохранить шаблон.',
+    noticeRefusal: false,
   });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const fields = form.values;

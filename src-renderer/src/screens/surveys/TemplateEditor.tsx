@@ -25,7 +25,8 @@ export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
         : invoke('surveyTemplates:create', { fields: fieldsOf(values) }),
     notice: (saved) => `Анкета «${saved.title}» сохранена.`,
     onSaved: (saved) => onSaved(saved.id),
-    refusalInForm: 'Не удалось сохранить анкету.',
+    refusalFallback: 'Не удалось сохранить анкету.',
+    noticeRefusal: false,
     onDirtyChange,
   });
   const values = form.values;
