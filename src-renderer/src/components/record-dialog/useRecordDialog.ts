@@ -31,7 +31,7 @@ export interface RecordDialogOptions<Values, Saved> {
   remove?: RecordRemoval | null;
   /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
   guard?: boolean;
-  /** What `refusal` says when the store refused without a reason. */
+  /** What the refusal says when the store refused without a reason. */
   refusalFallback?: string;
   /** False where the form alone says why it was refused (`refusal`), without a notice. */
   noticeRefusal?: boolean;
@@ -106,7 +106,10 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       else options.onClose?.();
     } catch (error) {
       setRefusal(error instanceof ApiError ? error.message : (options.refusalFallback ?? 'Не удалось сохранить.'));
-      const fields = options.noticeRefusal === false ? fieldErrorsOf(error) : noticeRefusal(error);
+      const fields =
+        options.noticeRefusal === false
+          ? fieldErrorsOf(error)
+          : noticeRefusal(error, undefined, options.refusalFallback);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });
