@@ -13,8 +13,11 @@ export interface RecordDialogOptions<Values, Saved> {
    * NOT_SAVED when the office, asked a question on the way, went back to the form.
    */
   write(values: Values): Promise<Saved | typeof NOT_SAVED>;
-  /** The notice once saved: its text, under «Сохранено» unless another title (or none, null) is given. */
-  notice(saved: Saved, values: Values): string | { title: string | null; message: string };
+  /**
+   * The notice once saved: its text, under «Сохранено» unless another title (or none, null) is given. Left out where
+   * what comes next shows the record itself (a new draft opened at once).
+   */
+  notice?(saved: Saved, values: Values): string | { title: string | null; message: string };
   /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
   onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
@@ -29,8 +32,13 @@ export interface RecordDialogOptions<Values, Saved> {
   unsavedLabels?: { confirm?: string; cancel?: string };
   /** For a record that exists: the delete button's label and how the deletion is confirmed and done. */
   remove?: RecordRemoval | null;
-  /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
+  /**
+   * False where changes guard nothing: while the form cannot be saved at all (a read-only year), or where it never
+   * asked before losing them (a short dialog that only does one thing).
+   */
   guard?: boolean;
+  /** The refusal notice's title, where the place does more than save: «Договор не создан». */
+  refusalTitle?: string;
   /** What the refusal says when the store refused without a reason. */
   refusalFallback?: string;
   /** False where the form alone says why it was refused (`refusal`), without a notice. */
@@ -96,12 +104,14 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (saved === NOT_SAVED) return;
       form.resetDirty(values);
       setRefusal(null);
-      const notice = options.notice(saved, values);
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        ...(typeof notice === 'string' ? { message: notice } : notice),
-      });
+      const notice = options.notice?.(saved, values);
+      if (notice !== undefined) {
+        notifications.show({
+          color: 'teal',
+          title: 'Сохранено',
+          ...(typeof notice === 'string' ? { message: notice } : notice),
+        });
+      }
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
@@ -109,7 +119,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       const fields =
         options.noticeRefusal === false
           ? fieldErrorsOf(error)
-          : noticeRefusal(error, undefined, options.refusalFallback);
+          : noticeRefusal(error, options.refusalTitle, options.refusalFallback);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });
