@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type Template, type TemplateFields } from '@contract/agreements';
@@ -23,6 +23,8 @@ import { ApiError, invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 
@@ -46,7 +48,7 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
   const fields = form.values;
 
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" component="form" onSubmit={dialog.submit} noValidate>
       <Stack>
         <Group grow align="flex-start">
           <TextInput label="Название" {...form.getInputProps('name')} />
@@ -75,16 +77,8 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
           {...form.getInputProps('body')}
           styles={{ input: { fontFamily: '"PT Serif", serif', lineHeight: 1.5 } }}
         />
-        {dialog.refusal && (
-          <Text c="red" size="sm" role="alert">
-            {dialog.refusal}
-          </Text>
-        )}
-        <Group>
-          <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => dialog.submit()} loading={dialog.saving}>
-            Сохранить шаблон
-          </Button>
-        </Group>
+        <RefusalAlert dialog={dialog} />
+        <FormSaveButtons dialog={dialog} label="Сохранить шаблон" />
       </Stack>
     </Card>
   );

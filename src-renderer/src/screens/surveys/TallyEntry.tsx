@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { Survey, SurveyQuestion } from '@contract/surveys';
 import { invoke } from '../../api/client';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { countOf } from '../../format';
 import { FORM_FORMS } from './labels';
@@ -142,11 +143,7 @@ export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
           />
           {saveButton}
         </Group>
-        {dialog.refusal && (
-          <Alert color="red" icon={<IconAlertTriangle />} mt="md" role="alert" data-testid="tally-refusal">
-            {dialog.refusal}
-          </Alert>
-        )}
+        <RefusalAlert dialog={dialog} mt="md" data-testid="tally-refusal" />
       </Paper>
       {choice.length === 0 ? (
         <Text c="dimmed">В анкете нет вопросов с вариантами ответа: подсчитывать нечего.</Text>

@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { MAX_SURVEY_QUESTIONS, type SurveyTemplate } from '@contract/surveys';
 import { invoke } from '../../api/client';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { QuestionEditor } from './QuestionEditor';
 import { editorValuesOf, fieldsOf, moved, newQuestion, type EditorValues } from './template-form';
@@ -36,7 +38,7 @@ export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
 
   const full = values.questions.length >= MAX_SURVEY_QUESTIONS;
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" component="form" onSubmit={dialog.submit} noValidate>
       <Stack>
         {template && template.runsCount > 0 && (
           <Text size="sm" c="dimmed">
@@ -94,16 +96,8 @@ export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
             Открытый вопрос
           </Button>
         </Group>
-        {dialog.refusal && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert">
-            {dialog.refusal}
-          </Alert>
-        )}
-        <Group>
-          <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => dialog.submit()} loading={dialog.saving}>
-            Сохранить анкету
-          </Button>
-        </Group>
+        <RefusalAlert dialog={dialog} />
+        <FormSaveButtons dialog={dialog} label="Сохранить анкету" />
       </Stack>
     </Card>
   );
