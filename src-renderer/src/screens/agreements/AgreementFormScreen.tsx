@@ -31,6 +31,7 @@ import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { ListEditor } from '../../components/ListEditor';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
@@ -70,10 +71,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   return (
     <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={1100}>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Стороны и номер
-          </Title>
+        <TitledCard title="Стороны и номер">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label="Партнёр"
@@ -101,11 +99,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             <TextInput label="Город" {...form.getInputProps('city')} />
             <TextInput label="Ответственный от школы" {...form.getInputProps('responsible')} />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Срок действия
-          </Title>
+        </TitledCard>
+        <TitledCard title="Срок действия">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <DateField
               label="Дата подписания"
@@ -156,11 +151,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               {...form.getInputProps('noticeDays')}
             />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Содержание
-          </Title>
+        </TitledCard>
+        <TitledCard title="Содержание">
           <Stack>
             <Textarea label="Предмет договора" autosize minRows={2} {...form.getInputProps('subject')} />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -192,7 +184,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             </div>
             <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
           </Stack>
-        </Card>
+        </TitledCard>
         <Card withBorder padding="lg">
           <Group justify="space-between" mb="md">
             <Title order={4}>Текст договора</Title>

@@ -1,4 +1,4 @@
-import { Card, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -11,6 +11,7 @@ import {
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
@@ -45,10 +46,7 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
     <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={1100}>
         <DuplicatesWarning id={id} fullName={form.values.fullName} inn={form.values.inn} />
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Основные сведения
-          </Title>
+        <TitledCard title="Основные сведения">
           <Stack>
             <TextInput label="Полное наименование" required {...form.getInputProps('fullName')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -68,11 +66,8 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
             </SimpleGrid>
             <TextInput label="Организационно-правовая форма" {...form.getInputProps('legalForm')} />
           </Stack>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Реквизиты и руководитель
-          </Title>
+        </TitledCard>
+        <TitledCard title="Реквизиты и руководитель">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="ИНН" inputMode="numeric" {...form.getInputProps('inn')} />
             <TextInput label="КПП" {...form.getInputProps('kpp')} />
@@ -92,17 +87,14 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
             />
           </SimpleGrid>
           <TextInput label="Сайт" mt="md" {...form.getInputProps('website')} />
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Контактные лица
-          </Title>
+        </TitledCard>
+        <TitledCard title="Контактные лица">
           <ContactsFields
             contacts={form.values.contacts}
             onChange={(contacts) => form.setFieldValue('contacts', contacts)}
             errors={errors}
           />
-        </Card>
+        </TitledCard>
         <Card withBorder padding="lg">
           <FormsAndEffectsFields
             forms={form.values.forms}

@@ -1,6 +1,7 @@
-import { Card, NumberInput, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { AgreementSettings } from '@contract/settings';
 import { invoke } from '../../api/client';
+import { TitledCard } from '../../components/TitledCard';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { useSettingsForm } from './useSettingsForm';
 
@@ -13,13 +14,15 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
   });
   return (
     <form onSubmit={dialog.submit} noValidate>
-      <Card withBorder padding="lg" maw={980}>
-        <Title order={4} mb="xs">
-          Договоры
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          В шаблоне номера {'{год}'} — год подписания, {'{№}'} — порядковый номер договора в этом году.
-        </Text>
+      <TitledCard
+        title="Договоры"
+        description={
+          <>
+            В шаблоне номера {'{год}'} — год подписания, {'{№}'} — порядковый номер договора в этом году.
+          </>
+        }
+        maw={980}
+      >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label="Шаблон номера" {...form.getInputProps('numberPattern')} />
           <NumberInput
@@ -31,7 +34,7 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
           <TextInput label="Город в договорах" placeholder="г. Зверево" {...form.getInputProps('city')} />
         </SimpleGrid>
         <FormSaveButtons mt="md" dialog={dialog} label="Сохранить настройки договоров" />
-      </Card>
+      </TitledCard>
     </form>
   );
 }

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { CalendarSettings } from '@contract/settings';
 import { invoke } from '../../api/client';
+import { TitledCard } from '../../components/TitledCard';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { useSettingsForm } from './useSettingsForm';
 
@@ -37,13 +38,12 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
 
   return (
     <form onSubmit={dialog.submit} noValidate>
-      <Card withBorder padding="lg" maw={980} data-testid="holidays-settings">
-        <Title order={4} mb="xs">
-          Каникулы
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Периоды каникул показываются в календаре, чтобы не назначать на них мероприятия.
-        </Text>
+      <TitledCard
+        title="Каникулы"
+        description="Периоды каникул показываются в календаре, чтобы не назначать на них мероприятия."
+        maw={980}
+        data-testid="holidays-settings"
+      >
         <Stack gap="xs">
           {rows.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -101,7 +101,7 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
             Добавить каникулы
           </Button>
         </FormSaveButtons>
-      </Card>
+      </TitledCard>
     </form>
   );
 }

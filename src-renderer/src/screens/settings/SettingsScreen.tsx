@@ -1,8 +1,9 @@
-import { Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { SchoolProfile } from '@contract/settings';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { HolidaysSettingsForm } from './HolidaysSettingsForm';
@@ -28,19 +29,13 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
   return (
     <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={980}>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Наименование
-          </Title>
+        <TitledCard title="Наименование">
           <Stack>
             <TextInput label="Полное наименование" required {...form.getInputProps('fullName')} />
             <TextInput label="Краткое наименование" required {...form.getInputProps('shortName')} />
           </Stack>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Руководитель и реквизиты
-          </Title>
+        </TitledCard>
+        <TitledCard title="Руководитель и реквизиты">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="ФИО директора" {...form.getInputProps('directorName')} />
             <TextInput label="Должность" {...form.getInputProps('directorPosition')} />
@@ -52,17 +47,14 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
             <TextInput label="КПП" {...form.getInputProps('kpp')} />
             <TextInput label="ОГРН" inputMode="numeric" {...form.getInputProps('ogrn')} />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Контакты
-          </Title>
+        </TitledCard>
+        <TitledCard title="Контакты">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Телефон" {...form.getInputProps('phone')} />
             <TextInput label="Электронная почта" {...form.getInputProps('email')} />
             <TextInput label="Сайт" {...form.getInputProps('website')} />
           </SimpleGrid>
-        </Card>
+        </TitledCard>
         <Text size="sm" c="dimmed" data-testid="contingent-moved">
           Численность обучающихся, число семей и педагогов указываются для каждого учебного года: Реализация → Кружки →
           «Классы и численность». Численность по уровням (НОО, ООО, СОО) считается по списку классов.
