@@ -1,11 +1,12 @@
 import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { PartnerDetail } from '@contract/partners';
 import { ApiError, invoke } from '../../api/client';
+import { EditRecordButton } from '../../components/RecordCardHeader';
 import { StageDialog } from './StageDialog';
 import { StatusDialog } from './StatusDialog';
 
@@ -115,13 +116,7 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
 
   return (
     <Group gap="xs">
-      <Button
-        variant="default"
-        leftSection={<IconEdit size={16} />}
-        onClick={() => navigate(`/partners/${partner.id}/edit`)}
-      >
-        Изменить
-      </Button>
+      <EditRecordButton to={`/partners/${partner.id}/edit`} />
       <Button variant="default" leftSection={<IconFlag size={16} />} onClick={changeStatus}>
         Статус
       </Button>

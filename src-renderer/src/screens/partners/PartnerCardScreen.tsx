@@ -1,8 +1,8 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { academicYearBounds } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import { EVENT_STATUS_LABELS } from '@contract/events';
@@ -11,6 +11,7 @@ import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@con
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
+import { RecordCardHeader } from '../../components/RecordCardHeader';
 import { QueryState } from '../../components/QueryState';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
@@ -331,15 +332,11 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
 function PartnerCard({ partner }: { partner: PartnerDetail }) {
   return (
     <>
-      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-        <Stack gap={6} miw={0}>
-          <Anchor component={Link} to="/partners" size="sm">
-            ← Партнёры
-          </Anchor>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
-            {partner.fullName}
-          </Title>
-          <Group gap="xs">
+      <RecordCardHeader
+        back={{ to: '/partners', label: 'Партнёры' }}
+        title={partner.fullName}
+        summary={
+          <>
             <Badge variant="outline">{partner.category}</Badge>
             <Badge color={STATUS_COLORS[partner.status]} variant="light" data-testid="partner-status-badge">
               {PARTNER_STATUS_LABELS[partner.status]}
@@ -349,10 +346,10 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
               {partner.stage} этап — {STAGE_NAMES[partner.stage]}
               {partner.standing.stage.byHand ? ' · вручную' : ''}
             </Badge>
-          </Group>
-        </Stack>
-        <PartnerActions partner={partner} />
-      </Group>
+          </>
+        }
+        actions={<PartnerActions partner={partner} />}
+      />
       <Standing partner={partner} />
       <Tabs defaultValue="info" keepMounted={false}>
         <Tabs.List mb="lg">
