@@ -1,26 +1,14 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  NavLink,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Card, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type Template, type TemplateFields } from '@contract/agreements';
 import { ApiError, invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { TemplateList } from '../../components/TemplateList';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
@@ -127,34 +115,18 @@ export function TemplatesScreen() {
           return (
             <Grid>
               <Grid.Col span={{ base: 12, md: 3 }}>
-                <Stack gap={4}>
-                  {list.map((t) => (
-                    <NavLink
-                      key={t.id}
-                      label={t.name}
-                      description={t.builtIn ? 'встроенный' : undefined}
-                      active={selected !== 'new' && current?.id === t.id}
-                      onClick={() => setSelected(t.id)}
-                      rightSection={
-                        t.builtIn ? (
-                          <Badge size="xs" variant="light">
-                            образец
-                          </Badge>
-                        ) : (
-                          <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />
-                        )
-                      }
-                    />
-                  ))}
-                  <Button
-                    variant="light"
-                    mt="sm"
-                    leftSection={<IconPlus size={16} />}
-                    onClick={() => setSelected('new')}
-                  >
-                    Новый шаблон
-                  </Button>
-                </Stack>
+                <TemplateList
+                  items={list.map((t) => ({
+                    id: t.id,
+                    builtIn: t.builtIn,
+                    label: t.name,
+                    description: t.builtIn ? 'встроенный' : undefined,
+                    action: <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />,
+                  }))}
+                  selected={selected === 'new' ? 'new' : (current?.id ?? null)}
+                  onChoose={setSelected}
+                  newLabel="Новый шаблон"
+                />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
                 <TemplateEditor

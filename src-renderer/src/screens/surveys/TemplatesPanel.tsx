@@ -1,12 +1,13 @@
-import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconEye, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
+import { TemplateList } from '../../components/TemplateList';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { QUESTION_FORMS } from './labels';
@@ -119,27 +120,17 @@ export function TemplatesPanel({ onDirtyChange: reportDirty }: { onDirtyChange(d
         return (
           <Grid>
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <Stack gap={4}>
-                {list.map((t) => (
-                  <NavLink
-                    key={t.id}
-                    label={t.title}
-                    description={`${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`}
-                    active={selected !== 'new' && current?.id === t.id}
-                    onClick={() => choose(t.id)}
-                    rightSection={
-                      t.builtIn ? (
-                        <Badge size="xs" variant="light">
-                          образец
-                        </Badge>
-                      ) : undefined
-                    }
-                  />
-                ))}
-                <Button variant="light" mt="sm" leftSection={<IconPlus size={16} />} onClick={() => choose('new')}>
-                  Новая анкета
-                </Button>
-              </Stack>
+              <TemplateList
+                items={list.map((t) => ({
+                  id: t.id,
+                  builtIn: t.builtIn,
+                  label: t.title,
+                  description: `${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`,
+                }))}
+                selected={selected === 'new' ? 'new' : (current?.id ?? null)}
+                onChoose={choose}
+                newLabel="Новая анкета"
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               {selected === 'new' || !current ? (
