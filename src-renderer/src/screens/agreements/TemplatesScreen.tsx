@@ -1,4 +1,4 @@
-import { Anchor, Card, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Card, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -110,34 +110,25 @@ export function TemplatesScreen() {
         }
       />
       <QueryState query={templates}>
-        {(list) => {
-          const current = selected === 'new' ? null : (list.find((t) => t.id === selected) ?? list[0] ?? null);
-          return (
-            <Grid>
-              <Grid.Col span={{ base: 12, md: 3 }}>
-                <TemplateList
-                  items={list.map((t) => ({
-                    id: t.id,
-                    builtIn: t.builtIn,
-                    label: t.name,
-                    description: t.builtIn ? 'встроенный' : undefined,
-                    action: <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />,
-                  }))}
-                  selected={selected === 'new' ? 'new' : (current?.id ?? null)}
-                  onChoose={setSelected}
-                  newLabel="Новый шаблон"
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 9 }}>
-                <TemplateEditor
-                  key={selected === 'new' ? 'new' : (current?.id ?? 'none')}
-                  template={current}
-                  onSaved={(id) => setSelected(id)}
-                />
-              </Grid.Col>
-            </Grid>
-          );
-        }}
+        {(list) => (
+          <TemplateList
+            templates={list}
+            describe={(t) => ({ label: t.name, description: t.builtIn ? 'встроенный' : undefined })}
+            action={(t) => <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />}
+            selected={selected}
+            onChoose={setSelected}
+            newLabel="Новый шаблон"
+            span={3}
+          >
+            {(current) => (
+              <TemplateEditor
+                key={selected === 'new' ? 'new' : (current?.id ?? 'none')}
+                template={current}
+                onSaved={(id) => setSelected(id)}
+              />
+            )}
+          </TemplateList>
+        )}
       </QueryState>
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconEye, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -115,44 +115,38 @@ export function TemplatesPanel({ onDirtyChange: reportDirty }: { onDirtyChange(d
 
   return (
     <QueryState query={templates}>
-      {(list) => {
-        const current = selected === 'new' ? null : (list.find((t) => t.id === selected) ?? list[0] ?? null);
-        return (
-          <Grid>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <TemplateList
-                items={list.map((t) => ({
-                  id: t.id,
-                  builtIn: t.builtIn,
-                  label: t.title,
-                  description: `${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`,
-                }))}
-                selected={selected === 'new' ? 'new' : (current?.id ?? null)}
-                onChoose={choose}
-                newLabel="Новая анкета"
+      {(list) => (
+        <TemplateList
+          templates={list}
+          describe={(t) => ({
+            label: t.title,
+            description: `${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`,
+          })}
+          selected={selected}
+          onChoose={choose}
+          newLabel="Новая анкета"
+          span={4}
+        >
+          {(current) =>
+            current === null ? (
+              <TemplateEditor
+                key="new"
+                template={null}
+                onSaved={(id) => setSelected(id)}
+                onDirtyChange={onDirtyChange}
               />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              {selected === 'new' || !current ? (
-                <TemplateEditor
-                  key="new"
-                  template={null}
-                  onSaved={(id) => setSelected(id)}
-                  onDirtyChange={onDirtyChange}
-                />
-              ) : (
-                <TemplateDetail
-                  key={current.id}
-                  id={current.id}
-                  onSaved={(id) => setSelected(id)}
-                  onDirtyChange={onDirtyChange}
-                  onDeleted={() => setSelected(null)}
-                />
-              )}
-            </Grid.Col>
-          </Grid>
-        );
-      }}
+            ) : (
+              <TemplateDetail
+                key={current.id}
+                id={current.id}
+                onSaved={(id) => setSelected(id)}
+                onDirtyChange={onDirtyChange}
+                onDeleted={() => setSelected(null)}
+              />
+            )
+          }
+        </TemplateList>
+      )}
     </QueryState>
   );
 }
