@@ -2,9 +2,9 @@ import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
 import { fieldErrorsOf, noticeRefusal } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
+import { refusalText, savedNotification, type SavedNotice } from './record-messages';
 
 export interface RecordDialogOptions<Values, Saved> {
   form: UseFormReturnType<Values>;
@@ -17,7 +17,7 @@ export interface RecordDialogOptions<Values, Saved> {
    * The notice once saved: its text, under «Сохранено» unless another title (or none, null) is given. Left out where
    * what comes next shows the record itself (a new draft opened at once).
    */
-  notice?(saved: Saved, values: Values): string | { title: string | null; message: string };
+  notice?(saved: Saved, values: Values): SavedNotice;
   /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
   onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
@@ -104,18 +104,12 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (saved === NOT_SAVED) return;
       form.resetDirty(values);
       setRefusal(null);
-      const notice = options.notice?.(saved, values);
-      if (notice !== undefined) {
-        notifications.show({
-          color: 'teal',
-          title: 'Сохранено',
-          ...(typeof notice === 'string' ? { message: notice } : notice),
-        });
-      }
+      const notice = savedNotification(options.notice?.(saved, values));
+      if (notice) notifications.show(notice);
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      setRefusal(error instanceof ApiError ? error.message : (options.refusalFallback ?? 'Не удалось сохранить.'));
+      setRefusal(refusalText(error, options.refusalFallback));
       const fields =
         options.noticeRefusal === false
           ? fieldErrorsOf(error)
