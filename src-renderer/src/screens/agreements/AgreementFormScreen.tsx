@@ -30,7 +30,7 @@ import {
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
-import { ListEditor } from '../../components/ListEditor';
+import { TextListEditor } from '../../components/TextListEditor';
 import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -169,12 +169,9 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               <Title order={6} mb="xs">
                 Приложения
               </Title>
-              <ListEditor
+              <TextListEditor
                 items={v.appendices}
                 onChange={(items) => form.setFieldValue('appendices', items)}
-                text={(a) => a}
-                withText={(_, text) => text}
-                create={() => ''}
                 addLabel="Добавить приложение"
                 itemLabel="Приложение"
                 emptyText="Приложений нет."

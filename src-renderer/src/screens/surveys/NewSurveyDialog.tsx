@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { academicYearOf, localIsoDate } from '@contract/academic-year';
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '@contract/surveys';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
@@ -120,15 +121,11 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
               ))}
             </Stack>
           </Radio.Group>
-          <NumberInput
-            label="Количество семей"
-            description="Из Настроек; по нему считается охват. 0 — число семей неизвестно."
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            {...form.getInputProps('families')}
+          <FamiliesAndNotesFields
+            families={form.getInputProps('families')}
+            notes={form.getInputProps('notes')}
+            source="Из Настроек"
           />
-          <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Отмена
