@@ -1,9 +1,10 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications, type NotificationData } from '@mantine/notifications';
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
-import { noticeRefusal } from '../notices';
+import { useEffect, useState, type FormEvent } from 'react';
+import { fieldErrorsOf, noticeRefusal } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
+import { refusalText, savedNotification, type SavedNotice } from './record-messages';
 
 export interface RecordDialogOptions<Values, Saved> {
   form: UseFormReturnType<Values>;
@@ -12,10 +13,11 @@ export interface RecordDialogOptions<Values, Saved> {
    * NOT_SAVED when the office, asked a question on the way, went back to the form.
    */
   write(values: Values): Promise<Saved | typeof NOT_SAVED>;
-  /** The notice once saved: its text, under «Сохранено» unless a title is given. */
-  notice(saved: Saved, values: Values): string | NotificationData;
-  /** The refusal's title and the message when the store gave none, where the place says them differently. */
-  refusal?: { title: string; message: string };
+  /**
+   * The notice once saved: its text, under «Сохранено» unless another title (or none, null) is given. Left out where
+   * what comes next shows the record itself (a new draft opened at once).
+   */
+  notice?(saved: Saved, values: Values): SavedNotice;
   /** After saving (and after every screen has read the store again); closes the dialog unless told otherwise. */
   onSaved?(saved: Saved, values: Values): void;
   /** What the form can say before asking the store; any message stops the save. */
@@ -30,8 +32,19 @@ export interface RecordDialogOptions<Values, Saved> {
   unsavedLabels?: { confirm?: string; cancel?: string };
   /** For a record that exists: the delete button's label and how the deletion is confirmed and done. */
   remove?: RecordRemoval | null;
-  /** False while the form cannot be saved at all (a read-only year): its changes then guard nothing. */
+  /**
+   * False where changes guard nothing: while the form cannot be saved at all (a read-only year), or where it never
+   * asked before losing them (a short dialog that only does one thing).
+   */
   guard?: boolean;
+  /** The refusal notice's title, where the place does more than save: «Договор не создан». */
+  refusalTitle?: string;
+  /** What the refusal says when the store refused without a reason. */
+  refusalFallback?: string;
+  /** False where the form alone says why it was refused (`refusal`), without a notice. */
+  noticeRefusal?: boolean;
+  /** Told whenever the form's changes become unsaved or saved, and (false) when it goes away. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 export interface RecordRemoval {
@@ -47,6 +60,8 @@ export interface RecordDialog {
   saving: boolean;
   dirty: boolean;
   remove: RecordRemoval | null;
+  /** Why the last save was refused, for a form that says it in itself; null once saved. */
+  refusal: string | null;
   /** Closes without asking: after the record was deleted. */
   onDeleted(): void;
 }
@@ -71,6 +86,12 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
   const saving = save.isPending;
   const dirty = form.isDirty();
   useUnsavedChangesGuard(dirty && !saving && options.guard !== false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { onDirtyChange } = options;
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+    return () => onDirtyChange?.(false);
+  }, [dirty, onDirtyChange]);
 
   const submit = form.onSubmit(async (values) => {
     const found = options.check?.(values) ?? {};
@@ -82,16 +103,17 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       const saved = await save.mutateAsync(values);
       if (saved === NOT_SAVED) return;
       form.resetDirty(values);
-      const notice = options.notice(saved, values);
-      notifications.show({
-        color: 'teal',
-        title: 'Сохранено',
-        ...(typeof notice === 'string' ? { message: notice } : notice),
-      });
+      setRefusal(null);
+      const notice = savedNotification(options.notice?.(saved, values));
+      if (notice) notifications.show(notice);
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      const fields = noticeRefusal(error, options.refusal?.title, options.refusal?.message);
+      setRefusal(refusalText(error, options.refusalFallback));
+      const fields =
+        options.noticeRefusal === false
+          ? fieldErrorsOf(error)
+          : noticeRefusal(error, options.refusalTitle, options.refusalFallback);
       form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
     }
   });
@@ -101,5 +123,5 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
   };
 
   const onDeleted = () => options.onClose?.();
-  return { submit, close, saving, dirty, remove: options.remove ?? null, onDeleted };
+  return { submit, close, saving, dirty, remove: options.remove ?? null, refusal, onDeleted };
 }

@@ -1,7 +1,7 @@
-import { Anchor, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCircleX, IconEdit, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCircleX, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { ApiError, invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
+import { EditRecordButton, RecordCardHeader } from '../../components/RecordCardHeader';
 import { QueryState } from '../../components/QueryState';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AmendmentDialog } from './AmendmentDialog';
@@ -237,37 +238,31 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-        <Stack gap={6} miw={0}>
-          <Anchor component={Link} to="/agreements" size="sm">
-            ← Договоры
-          </Anchor>
-          <Title order={2}>Договор № {a.number}</Title>
-          <Group gap="xs">
+      <RecordCardHeader
+        back={{ to: '/agreements', label: 'Договоры' }}
+        title={`Договор № ${a.number}`}
+        summary={
+          <>
             <Anchor component={Link} to={`/partners/${a.partnerId}`}>
               {a.partnerName}
             </Anchor>
             <AgreementStatusBadge term={a.term} />
-          </Group>
-        </Stack>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            leftSection={<IconEdit size={16} />}
-            onClick={() => navigate(`/agreements/${a.id}/edit`)}
-          >
-            Изменить
-          </Button>
-          {a.signedOn && !a.terminatedOn && (
-            <Button variant="default" leftSection={<IconCircleX size={16} />} onClick={terminate}>
-              Расторгнуть
+          </>
+        }
+        actions={
+          <Group gap="xs">
+            <EditRecordButton to={`/agreements/${a.id}/edit`} />
+            {a.signedOn && !a.terminatedOn && (
+              <Button variant="default" leftSection={<IconCircleX size={16} />} onClick={terminate}>
+                Расторгнуть
+              </Button>
+            )}
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              Удалить
             </Button>
-          )}
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            Удалить
-          </Button>
-        </Group>
-      </Group>
+          </Group>
+        }
+      />
       <Stack mb="lg" gap="sm">
         <Group gap="xs">
           <Button variant="default" leftSection={<IconEye size={16} />} onClick={() => setPreviewing(true)}>

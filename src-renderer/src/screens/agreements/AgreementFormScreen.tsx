@@ -15,8 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPencil, IconRefresh } from '@tabler/icons-react';
+import { IconPencil, IconRefresh } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -29,36 +28,36 @@ import {
   type AgreementFields,
 } from '@contract/agreements';
 import { invoke } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ListEditor } from '../../components/ListEditor';
+import { useApiQuery } from '../../api/queries';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { TextListEditor } from '../../components/TextListEditor';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { AFTER_SAVE } from '../../components/unsaved-changes';
 import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
-import { noticeRefusal } from '../../components/notices';
 
 function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const navigate = useNavigate();
-  const update = useApiMutation('agreements:update');
   const partners = useApiQuery('partners:list', { sort: 'name' });
   const templates = useApiQuery('templates:list', {});
   const form = useForm<AgreementFields>({ mode: 'controlled', initialValues: agreementFieldsOf(agreement) });
   const [openEnded, setOpenEnded] = useState(agreement.endsOn === null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
   const errors = form.errors as Record<string, string>;
   const v = form.values;
 
-  const save = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync({ id: agreement.id, fields: { ...values, endsOn: openEnded ? null : values.endsOn } });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Договор № ${values.number} сохранён.` });
-      navigate(`/agreements/${agreement.id}`, { state: AFTER_SAVE });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: (values) =>
+      invoke('agreements:update', {
+        id: agreement.id,
+        fields: { ...values, endsOn: openEnded ? null : values.endsOn },
+      }),
+    notice: (_, values) => `Договор № ${values.number} сохранён.`,
+    onSaved: () => navigate(`/agreements/${agreement.id}`, { state: AFTER_SAVE }),
   });
 
   const nextNumber = async () => {
@@ -70,12 +69,9 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const followsTemplate = v.text.trim() === '' && v.templateId !== null;
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={1100}>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Стороны и номер
-          </Title>
+        <TitledCard title="Стороны и номер">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label="Партнёр"
@@ -103,11 +99,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             <TextInput label="Город" {...form.getInputProps('city')} />
             <TextInput label="Ответственный от школы" {...form.getInputProps('responsible')} />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Срок действия
-          </Title>
+        </TitledCard>
+        <TitledCard title="Срок действия">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <DateField
               label="Дата подписания"
@@ -158,11 +151,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               {...form.getInputProps('noticeDays')}
             />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Содержание
-          </Title>
+        </TitledCard>
+        <TitledCard title="Содержание">
           <Stack>
             <Textarea label="Предмет договора" autosize minRows={2} {...form.getInputProps('subject')} />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -179,12 +169,9 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               <Title order={6} mb="xs">
                 Приложения
               </Title>
-              <ListEditor
+              <TextListEditor
                 items={v.appendices}
                 onChange={(items) => form.setFieldValue('appendices', items)}
-                text={(a) => a}
-                withText={(_, text) => text}
-                create={() => ''}
                 addLabel="Добавить приложение"
                 itemLabel="Приложение"
                 emptyText="Приложений нет."
@@ -194,7 +181,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             </div>
             <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
           </Stack>
-        </Card>
+        </TitledCard>
         <Card withBorder padding="lg">
           <Group justify="space-between" mb="md">
             <Title order={4}>Текст договора</Title>
@@ -275,14 +262,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             </>
           )}
         </Card>
-        <Group>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={update.isPending}>
-            Сохранить
-          </Button>
-          <Button variant="default" onClick={() => navigate(`/agreements/${agreement.id}`)}>
-            Отмена
-          </Button>
-        </Group>
+        <FormSaveButtons dialog={dialog} label="Сохранить" onCancel={() => navigate(`/agreements/${agreement.id}`)} />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, MultiSelect, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconFilePlus, IconSearch, IconTemplate } from '@tabler/icons-react';
+import { IconFilePlus, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -15,6 +15,7 @@ import {
 import { useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { PageHeader } from '../../components/PageHeader';
+import { ChoiceFilter, FilterBar, SearchFilter } from '../../components/list-filters';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { AgreementsTable } from './AgreementsTable';
@@ -55,34 +56,21 @@ export function AgreementsScreen() {
           </Group>
         }
       />
-      <Paper withBorder p="md" mb="md">
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <TextInput
-            label="Поиск"
-            placeholder="Номер или партнёр"
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            maxLength={200}
-          />
-          <MultiSelect
-            label="Статус"
-            placeholder={statuses.length ? undefined : 'Все'}
-            data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] }))}
-            value={statuses}
-            onChange={setStatuses}
-            clearable
-          />
-          <MultiSelect
-            label="Вид"
-            placeholder={types.length ? undefined : 'Все'}
-            data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
-            value={types}
-            onChange={setTypes}
-            clearable
-          />
-        </SimpleGrid>
-      </Paper>
+      <FilterBar cols={3}>
+        <SearchFilter placeholder="Номер или партнёр" value={search} onChange={setSearch} />
+        <ChoiceFilter
+          label="Статус"
+          data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] }))}
+          value={statuses}
+          onChange={setStatuses}
+        />
+        <ChoiceFilter
+          label="Вид"
+          data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
+          value={types}
+          onChange={setTypes}
+        />
+      </FilterBar>
       <QueryState query={agreements}>
         {(rows) => (
           <>

@@ -1,11 +1,10 @@
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { localIsoDate } from '@contract/academic-year';
 import type { Amendment, AmendmentFields } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { noticeRefusal } from '../../components/notices';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
 interface Props {
   agreementId: number;
@@ -15,28 +14,27 @@ interface Props {
 
 /** A new or changed дополнительное соглашение: its date, a change of the term, and its text. */
 export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
-  const [fields, setFields] = useState<AmendmentFields>({
-    signedOn: amendment?.signedOn ?? localIsoDate(new Date()),
-    newEndsOn: amendment?.newEndsOn ?? null,
-    makesOpenEnded: amendment?.makesOpenEnded ?? false,
-    text: amendment?.text ?? '',
+  const form = useForm<AmendmentFields>({
+    mode: 'controlled',
+    initialValues: {
+      signedOn: amendment?.signedOn ?? localIsoDate(new Date()),
+      newEndsOn: amendment?.newEndsOn ?? null,
+      makesOpenEnded: amendment?.makesOpenEnded ?? false,
+      text: amendment?.text ?? '',
+    },
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      if (amendment) await invoke('agreements:updateAmendment', { id: amendment.id, fields });
-      else await invoke('agreements:addAmendment', { agreementId, fields });
-      notifications.show({ color: 'teal', message: 'Дополнительное соглашение сохранено.' });
-      onDone(true);
-    } catch (error) {
-      setErrors(noticeRefusal(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const dialog = useRecordDialog({
+    form,
+    write: (fields) =>
+      amendment
+        ? invoke('agreements:updateAmendment', { id: amendment.id, fields })
+        : invoke('agreements:addAmendment', { agreementId, fields }),
+    notice: () => ({ title: null, message: 'Дополнительное соглашение сохранено.' }),
+    onSaved: () => onDone(true),
+    guard: false,
+  });
+  const fields = form.values;
+  const errors = form.errors as Record<string, string>;
 
   return (
     <Stack>
@@ -44,7 +42,7 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
         <DateField
           label="Дата подписания"
           value={fields.signedOn}
-          onChange={(d) => setFields({ ...fields, signedOn: d ?? '' })}
+          onChange={(d) => form.setFieldValue('signedOn', d ?? '')}
           error={errors['signedOn']}
         />
         <Stack gap={6}>
@@ -52,14 +50,14 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
             label="Новая дата окончания договора"
             description="Пусто — срок не меняется"
             value={fields.newEndsOn}
-            onChange={(d) => setFields({ ...fields, newEndsOn: d })}
+            onChange={(d) => form.setFieldValue('newEndsOn', d)}
             error={errors['newEndsOn']}
             disabled={fields.makesOpenEnded}
           />
           <Checkbox
             label="Договор становится бессрочным"
             checked={fields.makesOpenEnded}
-            onChange={(e) => setFields({ ...fields, makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
+            onChange={(e) => form.setValues({ makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
           />
         </Stack>
       </Group>
@@ -68,15 +66,13 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
         description="Каждый абзац с новой строки"
         autosize
         minRows={6}
-        value={fields.text}
-        onChange={(e) => setFields({ ...fields, text: e.currentTarget.value })}
-        error={errors['text']}
+        {...form.getInputProps('text')}
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => onDone(false)}>
           Отмена
         </Button>
-        <Button onClick={() => void save()} loading={saving}>
+        <Button onClick={() => dialog.submit()} loading={dialog.saving}>
           Сохранить
         </Button>
       </Group>

@@ -1,34 +1,33 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
 /** Chooses the partner and the template; the draft gets its text from the template, filled with what is known. */
 export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; onDone(): void }) {
   const navigate = useNavigate();
   const partners = useApiQuery('partners:list', { statuses: ['potential', 'active', 'suspended'], sort: 'name' });
   const templates = useApiQuery('templates:list', {});
-  const [partner, setPartner] = useState<string | null>(partnerId ? String(partnerId) : null);
-  const [template, setTemplate] = useState<string | null>(null);
-  const create = useApiMutation('agreements:createFromTemplate');
+  const form = useForm<{ partner: string | null; template: string | null }>({
+    mode: 'controlled',
+    initialValues: { partner: partnerId ? String(partnerId) : null, template: null },
+  });
+  const { partner, template } = form.values;
   const chosenTemplate = template ?? (templates.data?.[0] ? String(templates.data[0].id) : null);
-
-  const submit = async () => {
-    if (!partner || !chosenTemplate) return;
-    try {
-      const created = await create.mutateAsync({ partnerId: Number(partner), templateId: Number(chosenTemplate) });
+  const dialog = useRecordDialog({
+    form,
+    write: () =>
+      invoke('agreements:createFromTemplate', { partnerId: Number(partner), templateId: Number(chosenTemplate) }),
+    onSaved: (created) => {
       onDone();
       navigate(`/agreements/${created.id}/edit`);
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Договор не создан',
-        message: error instanceof ApiError ? error.message : 'Не удалось создать договор.',
-      });
-    }
-  };
+    },
+    refusalTitle: 'Договор не создан',
+    refusalFallback: 'Не удалось создать договор.',
+    guard: false,
+  });
 
   return (
     <Stack>
@@ -37,7 +36,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
         searchable
         data={(partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))}
         value={partner}
-        onChange={setPartner}
+        onChange={(value) => form.setFieldValue('partner', value)}
         nothingFoundMessage="Партнёр не найден"
         comboboxProps={{ withinPortal: true }}
       />
@@ -45,7 +44,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
         label="Шаблон"
         data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
         value={chosenTemplate}
-        onChange={setTemplate}
+        onChange={(value) => form.setFieldValue('template', value)}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
       />
@@ -57,7 +56,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
         <Button variant="default" onClick={onDone}>
           Отмена
         </Button>
-        <Button onClick={() => void submit()} disabled={!partner || !chosenTemplate} loading={create.isPending}>
+        <Button onClick={() => dialog.submit()} disabled={!partner || !chosenTemplate} loading={dialog.saving}>
           Создать черновик
         </Button>
       </Group>

@@ -1,73 +1,50 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  NavLink,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Card, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type Template, type TemplateFields } from '@contract/agreements';
 import { ApiError, invoke } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
+import { TemplateList } from '../../components/TemplateList';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 
 function TemplateEditor({ template, onSaved }: { template: Template | null; onSaved(id: number): void }) {
-  const initial: TemplateFields = template
-    ? { name: template.name, type: template.type, body: template.body }
-    : { name: '', type: 'cooperation', body: '' };
-  const [fields, setFields] = useState<TemplateFields>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<TemplateFields>({
+    mode: 'controlled',
+    initialValues: template
+      ? { name: template.name, type: template.type, body: template.body }
+      : { name: '', type: 'cooperation', body: '' },
+  });
+  const dialog = useRecordDialog({
+    form,
+    write: (fields) =>
+      template ? invoke('templates:update', { id: template.id, fields }) : invoke('templates:create', fields),
+    notice: (saved) => ({ title: null, message: `Шаблон «${saved.name}» сохранён.` }),
+    onSaved: (saved) => onSaved(saved.id),
+    refusalFallback: 'Не удалось сохранить шаблон.',
+    noticeRefusal: false,
+  });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const create = useApiMutation('templates:create');
-  const update = useApiMutation('templates:update');
-  const dirty = JSON.stringify(fields) !== JSON.stringify(initial);
-  useUnsavedChangesGuard(dirty && !create.isPending && !update.isPending);
-
-  const save = async () => {
-    try {
-      const saved = template ? await update.mutateAsync({ id: template.id, fields }) : await create.mutateAsync(fields);
-      setErrors({});
-      setMessage(null);
-      notifications.show({ color: 'teal', message: `Шаблон «${saved.name}» сохранён.` });
-      onSaved(saved.id);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      setErrors(apiError?.fields ?? {});
-      setMessage(apiError?.message ?? 'Не удалось сохранить шаблон.');
-    }
-  };
+  const fields = form.values;
 
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" component="form" onSubmit={dialog.submit} noValidate>
       <Stack>
         <Group grow align="flex-start">
-          <TextInput
-            label="Название"
-            value={fields.name}
-            onChange={(e) => setFields({ ...fields, name: e.currentTarget.value })}
-            error={errors['name']}
-          />
+          <TextInput label="Название" {...form.getInputProps('name')} />
           <Select
             label="Вид договора"
             data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
-            value={fields.type}
-            onChange={(value) => value && setFields({ ...fields, type: value as TemplateFields['type'] })}
             allowDeselect={false}
+            {...form.getInputProps('type')}
           />
         </Group>
         <Group justify="space-between">
@@ -76,7 +53,7 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
             школе, партнёре и договоре.
           </Text>
           <PlaceholderMenu
-            onInsert={(p) => setFields({ ...fields, body: insertAtCursor(bodyRef.current, fields.body, p) })}
+            onInsert={(p) => form.setFieldValue('body', insertAtCursor(bodyRef.current, fields.body, p))}
           />
         </Group>
         <Textarea
@@ -85,25 +62,11 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
           autosize
           minRows={16}
           maxRows={40}
-          value={fields.body}
-          onChange={(e) => setFields({ ...fields, body: e.currentTarget.value })}
-          error={errors['body']}
+          {...form.getInputProps('body')}
           styles={{ input: { fontFamily: '"PT Serif", serif', lineHeight: 1.5 } }}
         />
-        {message && (
-          <Text c="red" size="sm" role="alert">
-            {message}
-          </Text>
-        )}
-        <Group>
-          <Button
-            leftSection={<IconDeviceFloppy size={18} />}
-            onClick={() => void save()}
-            loading={create.isPending || update.isPending}
-          >
-            Сохранить шаблон
-          </Button>
-        </Group>
+        <RefusalAlert dialog={dialog} />
+        <FormSaveButtons dialog={dialog} label="Сохранить шаблон" />
       </Stack>
     </Card>
   );
@@ -147,50 +110,25 @@ export function TemplatesScreen() {
         }
       />
       <QueryState query={templates}>
-        {(list) => {
-          const current = selected === 'new' ? null : (list.find((t) => t.id === selected) ?? list[0] ?? null);
-          return (
-            <Grid>
-              <Grid.Col span={{ base: 12, md: 3 }}>
-                <Stack gap={4}>
-                  {list.map((t) => (
-                    <NavLink
-                      key={t.id}
-                      label={t.name}
-                      description={t.builtIn ? 'встроенный' : undefined}
-                      active={selected !== 'new' && current?.id === t.id}
-                      onClick={() => setSelected(t.id)}
-                      rightSection={
-                        t.builtIn ? (
-                          <Badge size="xs" variant="light">
-                            образец
-                          </Badge>
-                        ) : (
-                          <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />
-                        )
-                      }
-                    />
-                  ))}
-                  <Button
-                    variant="light"
-                    mt="sm"
-                    leftSection={<IconPlus size={16} />}
-                    onClick={() => setSelected('new')}
-                  >
-                    Новый шаблон
-                  </Button>
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 9 }}>
-                <TemplateEditor
-                  key={selected === 'new' ? 'new' : (current?.id ?? 'none')}
-                  template={current}
-                  onSaved={(id) => setSelected(id)}
-                />
-              </Grid.Col>
-            </Grid>
-          );
-        }}
+        {(list) => (
+          <TemplateList
+            templates={list}
+            describe={(t) => ({ label: t.name, description: t.builtIn ? 'встроенный' : undefined })}
+            action={(t) => <IconTrash size={14} aria-label={`Удалить шаблон ${t.name}`} onClick={() => remove(t)} />}
+            selected={selected}
+            onChoose={setSelected}
+            newLabel="Новый шаблон"
+            span={3}
+          >
+            {(current) => (
+              <TemplateEditor
+                key={selected === 'new' ? 'new' : (current?.id ?? 'none')}
+                template={current}
+                onSaved={(id) => setSelected(id)}
+              />
+            )}
+          </TemplateList>
+        )}
       </QueryState>
     </>
   );

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Badge, Divider, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconRepeat } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { EventDetail } from '@contract/events';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { closeOrConfirm } from '../../components/unsaved-changes';
 import { refOfDetail, type EventRef } from './event-ref';
 import { blankFormValues, formValuesOf } from './event-form-values';
 import { EventEditor } from './EventEditor';
@@ -171,16 +171,10 @@ export function EventDialog({ target, onClose }: Props) {
     onClose();
     void queryClient.invalidateQueries();
   };
-  const requestClose = () => {
-    if (dirtyParts.current.size === 0) return close();
-    modals.openConfirmModal({
-      title: 'Несохранённые изменения',
-      children: <Text size="sm">Изменения не сохранены. Закрыть и потерять их?</Text>,
-      labels: { confirm: 'Закрыть без сохранения', cancel: 'Остаться' },
-      confirmProps: { color: 'red' },
-      onConfirm: close,
+  const requestClose = () =>
+    closeOrConfirm(dirtyParts.current.size > 0, close, 'Изменения не сохранены. Закрыть и потерять их?', {
+      cancel: 'Остаться',
     });
-  };
 
   return (
     <Modal

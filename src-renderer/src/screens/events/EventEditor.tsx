@@ -1,16 +1,16 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
 import { offerToSkipHolidays } from './holidays-offer';
 import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { NOT_SAVED, useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { askScope } from './ask-scope';
 import { isInSeries, thisOne, type EventRef } from './event-ref';
-import { sameValues, seriesFields, singleFields, type EventFormValues } from './event-form-values';
+import { seriesFields, singleFields, type EventFormValues } from './event-form-values';
 import { EventForm } from './EventForm';
 
 /** The event being edited: a new one, or a stored one with the series it belongs to (if any). */
@@ -25,56 +25,43 @@ interface Props {
   onDirtyChange(dirty: boolean): void;
 }
 
-const NOT_SAVED = 'Не удалось сохранить мероприятие.';
-
 /** The event's fields with «Сохранить» and «Удалить»; for an occurrence of a series, both ask «это» or «всю серию». */
 export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange }: Props) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const dirty = !sameValues(values, initial);
-  useUnsavedChangesGuard(dirty && !busy);
-  useEffect(() => {
-    onDirtyChange(dirty);
-    return () => onDirtyChange(false);
-  }, [dirty, onDirtyChange]);
-
-  const store = async (): Promise<EventDetail | null> => {
+  const form = useForm<EventFormValues>({ mode: 'controlled', initialValues: initial });
+  const values = form.values;
+  const ruleChanged = (v: EventFormValues) => JSON.stringify(v.recurrence) !== JSON.stringify(initial.recurrence);
+  const store = async (values: EventFormValues): Promise<EventDetail | typeof NOT_SAVED> => {
     if (editing.kind === 'new') return invoke('events:create', seriesFields(values));
     const { ref } = editing;
     if (!isInSeries(ref))
       return invoke('events:update', { id: ref.eventId, scope: 'series', fields: seriesFields(values) });
-    const ruleChanged = JSON.stringify(values.recurrence) !== JSON.stringify(initial.recurrence);
     const scope = await askScope({
       title: 'Изменить повторяющееся мероприятие',
       question: `«${values.title}» — одно из мероприятий серии. Что изменить?`,
-      onlySeriesReason: ruleChanged ? 'Правило повторения меняется только у всей серии.' : undefined,
+      onlySeriesReason: ruleChanged(values) ? 'Правило повторения меняется только у всей серии.' : undefined,
     });
-    if (scope === null) return null;
+    if (scope === null) return NOT_SAVED;
     // For the whole series the store moves every date by as much as this occurrence was moved in the form.
     const fields = scope === 'one' ? singleFields(values) : seriesFields(values);
     return invoke('events:update', { ...thisOne(ref), scope, fields });
   };
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      const saved = await store();
-      if (saved === null) return;
-      notifications.show({
-        color: 'teal',
-        message: editing.kind === 'new' ? `Мероприятие «${saved.title}» добавлено.` : `«${saved.title}» сохранено.`,
-      });
-      // A series just made, or given a new rule, that falls into the school holidays says so and offers to skip them.
-      const ruleChanged = JSON.stringify(values.recurrence) !== JSON.stringify(initial.recurrence);
-      if (editing.kind === 'new' || ruleChanged) await offerToSkipHolidays(saved);
-      onDone();
-    } catch (error) {
-      setErrors(noticeRefusal(error, 'Не сохранено', NOT_SAVED));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const dialog = useRecordDialog({
+    form,
+    write: store,
+    notice: (saved) => ({
+      title: null,
+      message: editing.kind === 'new' ? `Мероприятие «${saved.title}» добавлено.` : `«${saved.title}» сохранено.`,
+    }),
+    onSaved: (saved, values) =>
+      void (async () => {
+        // A series just made, or given a new rule, that falls into the school holidays says so and offers to skip them.
+        if (editing.kind === 'new' || ruleChanged(values)) await offerToSkipHolidays(saved);
+        onDone();
+      })(),
+    refusalFallback: 'Не удалось сохранить мероприятие.',
+    onDirtyChange,
+  });
 
   const removeStored = async (ref: EventRef) => {
     const failed = (error: unknown) => noticeRefusal(error, 'Не удалено', 'Не удалось удалить мероприятие.');
@@ -114,8 +101,8 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
     <Stack>
       <EventForm
         values={values}
-        onChange={setValues}
-        errors={errors}
+        onChange={(next) => form.setValues(next)}
+        errors={form.errors as Record<string, string>}
         excludeId={editing.kind === 'stored' ? editing.ref.eventId : undefined}
       />
       <Group justify="space-between">
@@ -137,9 +124,9 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
           </Button>
           <Button
             leftSection={<IconDeviceFloppy size={16} />}
-            onClick={() => void save()}
-            loading={busy}
-            disabled={editing.kind === 'stored' && !dirty}
+            onClick={() => dialog.submit()}
+            loading={dialog.saving}
+            disabled={editing.kind === 'stored' && !dialog.dirty}
           >
             {editing.kind === 'new' ? 'Добавить' : 'Сохранить'}
           </Button>

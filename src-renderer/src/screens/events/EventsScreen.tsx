@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { localIsoDate } from '@contract/academic-year';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
+import { showUndoNotice } from '../../components/undo-notice';
 import { noticeRefusal } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
 import { ColourLegend } from './ColourLegend';
@@ -56,28 +57,11 @@ export function EventsScreen() {
     try {
       const { undoToken } = await invoke('events:move', { ...thisOne(refOfOccurrence(occurrence)), start, end });
       await refresh();
-      const id = notifications.show({
-        color: 'teal',
-        autoClose: 10000,
+      showUndoNotice({
         title: 'Перенесено',
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">
-              «{occurrence.title}» — {whenText(start, end, start.length === 10)}
-            </Text>
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconArrowBackUp size={14} />}
-              onClick={() => {
-                notifications.hide(id);
-                void undoMove(undoToken, refresh);
-              }}
-            >
-              Отменить
-            </Button>
-          </Group>
-        ),
+        text: `«${occurrence.title}» — ${whenText(start, end, start.length === 10)}`,
+        autoClose: 10000,
+        undo: () => void undoMove(undoToken, refresh),
       });
     } catch (error) {
       revert();

@@ -1,11 +1,10 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AchievementFields, EventDetail, Outcome } from '@contract/events';
 import { invoke } from '../../api/client';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { AchievementsTable } from './AchievementsTable';
 import { normaliseClassName, sortedClassNames } from './class-names';
 
@@ -75,41 +74,31 @@ function AddClass({ onAdd, existing }: { onAdd(name: string): void; existing: st
 
 /** What a held event achieved: pupils per class, parents, teachers, a summary, and the achievements. */
 export function OutcomeForm({ event, onSaved, onDirtyChange }: Props) {
-  const [initial, setInitial] = useState(() => valuesOf(event));
-  const [v, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const dirty = JSON.stringify(v) !== JSON.stringify(initial);
-  useUnsavedChangesGuard(dirty);
-  useEffect(() => {
-    onDirtyChange(dirty);
-    return () => onDirtyChange(false);
-  }, [dirty, onDirtyChange]);
-  const set = (patch: Partial<Values>) => setValues({ ...v, ...patch });
-  const classNames = Object.keys(v.pupils);
-
-  const save = async () => {
-    setBusy(true);
-    const outcome: Outcome = {
-      parents: count(v.parents),
-      teachers: count(v.teachers),
-      summary: v.summary,
-      classes: classNames.map((className) => ({ className, pupils: count(v.pupils[className] ?? 0) })),
-    };
-    try {
-      const detail = await invoke('events:saveOutcome', { id: event.id, outcome, achievements: v.achievements });
-      notifications.show({ color: 'teal', message: `Итоги «${event.title}» сохранены.` });
+  const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(event) });
+  const dialog = useRecordDialog({
+    form,
+    write: (values) => {
+      const outcome: Outcome = {
+        parents: count(values.parents),
+        teachers: count(values.teachers),
+        summary: values.summary,
+        classes: Object.entries(values.pupils).map(([className, pupils]) => ({ className, pupils: count(pupils) })),
+      };
+      return invoke('events:saveOutcome', { id: event.id, outcome, achievements: values.achievements });
+    },
+    notice: () => ({ title: null, message: `Итоги «${event.title}» сохранены.` }),
+    onSaved: (detail) => {
       const saved = valuesOf(detail);
-      setInitial(saved);
-      setValues(saved);
-      setErrors({});
+      form.setInitialValues(saved);
+      form.setValues(saved);
       onSaved(detail);
-    } catch (error) {
-      setErrors(noticeRefusal(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onDirtyChange,
+  });
+  const v = form.values;
+  const errors = form.errors as Record<string, string>;
+  const set = (patch: Partial<Values>) => form.setValues(patch);
+  const classNames = Object.keys(v.pupils);
 
   const totalPupils = classNames.reduce((sum, n) => sum + (Number(v.pupils[n]) || 0), 0);
 
@@ -208,9 +197,9 @@ export function OutcomeForm({ event, onSaved, onDirtyChange }: Props) {
       <Group justify="flex-end">
         <Button
           leftSection={<IconDeviceFloppy size={16} />}
-          onClick={() => void save()}
-          loading={busy}
-          disabled={!dirty}
+          onClick={() => dialog.submit()}
+          loading={dialog.saving}
+          disabled={!dialog.dirty}
         >
           Сохранить итоги
         </Button>

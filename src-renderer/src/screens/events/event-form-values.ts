@@ -62,5 +62,3 @@ export function singleFields(v: EventFormValues): EventFields {
 export function seriesFields(v: EventFormValues): EventFields {
   return { ...singleFields(v), rrule: toRrule(v.recurrence, v.start) };
 }
-
-export const sameValues = (a: EventFormValues, b: EventFormValues) => JSON.stringify(a) === JSON.stringify(b);

@@ -13,11 +13,11 @@ import { WhenFields, type When } from './WhenFields';
 
 const refused = (error: unknown) => noticeRefusal(error, 'Не выполнено', 'Не удалось изменить мероприятие.');
 
-/** «Проведено» in one click. */
-export async function markHeld(ref: EventRef): Promise<EventDetail | null> {
+/** A status set in one click: says what was done, or why not. */
+async function setStatusNow(ref: EventRef, status: 'held' | 'planned', done: string): Promise<EventDetail | null> {
   try {
-    const detail = await invoke('events:setStatus', { ...thisOne(ref), status: 'held', reason: '' });
-    notifications.show({ color: 'teal', message: `«${ref.title}» отмечено как проведённое.` });
+    const detail = await invoke('events:setStatus', { ...thisOne(ref), status, reason: '' });
+    notifications.show({ color: 'teal', message: done });
     return detail;
   } catch (error) {
     refused(error);
@@ -25,17 +25,11 @@ export async function markHeld(ref: EventRef): Promise<EventDetail | null> {
   }
 }
 
+/** «Проведено» in one click. */
+export const markHeld = (ref: EventRef) => setStatusNow(ref, 'held', `«${ref.title}» отмечено как проведённое.`);
+
 /** «Вернуть в план»: a cancelled, held or moved event is planned again. */
-export async function backToPlan(ref: EventRef): Promise<EventDetail | null> {
-  try {
-    const detail = await invoke('events:setStatus', { ...thisOne(ref), status: 'planned', reason: '' });
-    notifications.show({ color: 'teal', message: `«${ref.title}» снова в плане.` });
-    return detail;
-  } catch (error) {
-    refused(error);
-    return null;
-  }
-}
+export const backToPlan = (ref: EventRef) => setStatusNow(ref, 'planned', `«${ref.title}» снова в плане.`);
 
 /** Where a reschedule starts from: the same dates, or tomorrow at the same time for an event already past. */
 function suggestedDates(target: EventRef): When {
@@ -46,19 +40,15 @@ function suggestedDates(target: EventRef): When {
   return { start, end: shiftWallClock(target.end, days * 24 * 60, target.allDay), allDay: target.allDay };
 }
 
-function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
-  const [when, setWhen] = useState<When>(() => suggestedDates(target));
-  const [note, setNote] = useState('');
+/** A status form's write: busy while it runs, then says what was done, or why not with each field's message. */
+function useStatusWrite(onDone: (detail: EventDetail | null) => void) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const submit = async () => {
+  const run = async (write: () => Promise<EventDetail>, done: string) => {
     setBusy(true);
     try {
-      const detail = await invoke('events:reschedule', { ...thisOne(target), start: when.start, end: when.end, note });
-      notifications.show({
-        color: 'teal',
-        message: `«${target.title}» перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
-      });
+      const detail = await write();
+      notifications.show({ color: 'teal', message: done });
       onDone(detail);
     } catch (error) {
       setErrors(refused(error));
@@ -66,6 +56,18 @@ function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: E
       setBusy(false);
     }
   };
+  return { errors, busy, run };
+}
+
+function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
+  const [when, setWhen] = useState<When>(() => suggestedDates(target));
+  const [note, setNote] = useState('');
+  const { errors, busy, run } = useStatusWrite(onDone);
+  const submit = () =>
+    run(
+      () => invoke('events:reschedule', { ...thisOne(target), start: when.start, end: when.end, note }),
+      `«${target.title}» перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
+    );
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -100,20 +102,12 @@ function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: E
 
 function CancelForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const detail = await invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason });
-      notifications.show({ color: 'teal', message: `«${target.title}» отменено.` });
-      onDone(detail);
-    } catch (error) {
-      setErrors(refused(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { errors, busy, run } = useStatusWrite(onDone);
+  const submit = () =>
+    run(
+      () => invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason }),
+      `«${target.title}» отменено.`,
+    );
   return (
     <Stack>
       <Text size="sm">

@@ -2,6 +2,7 @@ import { MultiSelect, SimpleGrid, Stack, Title } from '@mantine/core';
 import type { InteractionForm } from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';
+import { TextListEditor } from '../../components/TextListEditor';
 
 interface Props {
   forms: InteractionForm[];
@@ -50,12 +51,9 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
       </Stack>
       <Stack gap="sm">
         <Title order={5}>Социальный эффект</Title>
-        <ListEditor
+        <TextListEditor
           items={effects}
           onChange={onEffects}
-          text={(e) => e}
-          withText={(_, text) => text}
-          create={() => ''}
           addLabel="Добавить эффект"
           itemLabel="Эффект"
           emptyText="Ожидаемый социальный эффект не указан."

@@ -1,11 +1,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { PartnerDetail } from '@contract/partners';
 import { ApiError, invoke } from '../../api/client';
+import { showUndoNotice } from '../../components/undo-notice';
+import { EditRecordButton } from '../../components/RecordCardHeader';
 import { StageDialog } from './StageDialog';
 import { StatusDialog } from './StatusDialog';
 
@@ -58,26 +60,11 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
       onConfirm: async () => {
         try {
           const { undoToken, fullName } = await invoke('partners:delete', { id: partner.id });
-          const notificationId = notifications.show({
-            color: 'teal',
-            autoClose: 15000,
+          showUndoNotice({
             title: 'Партнёр удалён',
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">«{fullName}»</Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={<IconArrowBackUp size={14} />}
-                  onClick={() => {
-                    notifications.hide(notificationId);
-                    void undo(undoToken);
-                  }}
-                >
-                  Отменить
-                </Button>
-              </Group>
-            ),
+            text: `«${fullName}»`,
+            autoClose: 15000,
+            undo: () => void undo(undoToken),
           });
           navigate('/partners');
           void refresh();
@@ -115,13 +102,7 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
 
   return (
     <Group gap="xs">
-      <Button
-        variant="default"
-        leftSection={<IconEdit size={16} />}
-        onClick={() => navigate(`/partners/${partner.id}/edit`)}
-      >
-        Изменить
-      </Button>
+      <EditRecordButton to={`/partners/${partner.id}/edit`} />
       <Button variant="default" leftSection={<IconFlag size={16} />} onClick={changeStatus}>
         Статус
       </Button>

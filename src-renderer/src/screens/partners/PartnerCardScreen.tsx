@@ -1,18 +1,20 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconFilePlus } from '@tabler/icons-react';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { academicYearBounds } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import { EVENT_STATUS_LABELS } from '@contract/events';
 import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@contract/partners';
 
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
+import { RecordCardHeader } from '../../components/RecordCardHeader';
 import { QueryState } from '../../components/QueryState';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { AgreementsTable } from '../agreements/AgreementsTable';
 import { NewAgreementDialog } from '../agreements/NewAgreementDialog';
 import { PartnerLoans } from '../loans/PartnerLoans';
@@ -20,7 +22,6 @@ import { FormsAndEffectsFields } from './FormsAndEffectsFields';
 import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
-import { noticeRefusal } from '../../components/notices';
 import { UnplannedBadge } from '../events/UnplannedBadge';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
@@ -92,28 +93,22 @@ function Requisites({ partner }: { partner: PartnerDetail }) {
 
 /** Forms and effects edited in place on the card; saving writes the partner's record as a whole. */
 function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
-  const update = useApiMutation('partners:update');
   const form = useForm({ mode: 'controlled', initialValues: { forms: partner.forms, effects: partner.effects } });
-  useUnsavedChangesGuard(form.isDirty() && !update.isPending);
   useEffect(() => {
     form.setInitialValues({ forms: partner.forms, effects: partner.effects });
     form.setValues({ forms: partner.forms, effects: partner.effects });
     // Reset only when the stored partner changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [partner]);
-
-  const save = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync({ id: partner.id, fields: { ...partnerFieldsOf(partner), ...values } });
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Формы и эффекты сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    write: (values) =>
+      invoke('partners:update', { id: partner.id, fields: { ...partnerFieldsOf(partner), ...values } }),
+    notice: () => 'Формы и эффекты сохранены.',
   });
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <FormsAndEffectsFields
         forms={form.values.forms}
         effects={form.values.effects}
@@ -121,19 +116,13 @@ function FormsAndEffectsTab({ partner }: { partner: PartnerDetail }) {
         onEffects={(effects) => form.setFieldValue('effects', effects)}
         errors={form.errors as Record<string, string>}
       />
-      <Group mt="lg">
-        <Button
-          type="submit"
-          leftSection={<IconDeviceFloppy size={18} />}
-          disabled={!form.isDirty()}
-          loading={update.isPending}
-        >
-          Сохранить формы и эффекты
-        </Button>
-        <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-          Отменить изменения
-        </Button>
-      </Group>
+      <FormSaveButtons
+        mt="lg"
+        dialog={dialog}
+        label="Сохранить формы и эффекты"
+        onlyWhenDirty
+        onReset={() => form.reset()}
+      />
     </form>
   );
 }
@@ -343,15 +332,11 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
 function PartnerCard({ partner }: { partner: PartnerDetail }) {
   return (
     <>
-      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-        <Stack gap={6} miw={0}>
-          <Anchor component={Link} to="/partners" size="sm">
-            ← Партнёры
-          </Anchor>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
-            {partner.fullName}
-          </Title>
-          <Group gap="xs">
+      <RecordCardHeader
+        back={{ to: '/partners', label: 'Партнёры' }}
+        title={partner.fullName}
+        summary={
+          <>
             <Badge variant="outline">{partner.category}</Badge>
             <Badge color={STATUS_COLORS[partner.status]} variant="light" data-testid="partner-status-badge">
               {PARTNER_STATUS_LABELS[partner.status]}
@@ -361,10 +346,10 @@ function PartnerCard({ partner }: { partner: PartnerDetail }) {
               {partner.stage} этап — {STAGE_NAMES[partner.stage]}
               {partner.standing.stage.byHand ? ' · вручную' : ''}
             </Badge>
-          </Group>
-        </Stack>
-        <PartnerActions partner={partner} />
-      </Group>
+          </>
+        }
+        actions={<PartnerActions partner={partner} />}
+      />
       <Standing partner={partner} />
       <Tabs defaultValue="info" keepMounted={false}>
         <Tabs.List mb="lg">

@@ -1,7 +1,5 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import {
   blankPartnerFields,
@@ -10,16 +8,18 @@ import {
   PARTNER_STATUS_LABELS,
   type PartnerFields,
 } from '@contract/partners';
-
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { AFTER_SAVE, useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { AFTER_SAVE } from '../../components/unsaved-changes';
 import { CategorySelect } from './CategorySelect';
 import { ContactsFields } from './ContactsFields';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { FormsAndEffectsFields } from './FormsAndEffectsFields';
-import { noticeRefusal } from '../../components/notices';
 
 type Values = Omit<PartnerFields, 'categoryId'> & { categoryId: number | null };
 
@@ -27,37 +27,26 @@ const EMPTY: Values = { ...blankPartnerFields(0), categoryId: null, headBasis: '
 
 function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
   const navigate = useNavigate();
-  const create = useApiMutation('partners:create');
-  const update = useApiMutation('partners:update');
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial });
-  const saving = create.isPending || update.isPending;
-  useUnsavedChangesGuard(form.isDirty() && !saving);
   const errors = form.errors as Record<string, string>;
-
-  const submit = form.onSubmit(async (values) => {
-    if (values.categoryId === null) {
-      form.setFieldError('categoryId', 'Выберите направление');
-      return;
-    }
-    const fields: PartnerFields = { ...values, categoryId: values.categoryId };
-    try {
-      const saved = id ? await update.mutateAsync({ id, fields }) : await create.mutateAsync(fields);
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Партнёр «${saved.fullName}» сохранён.` });
-      navigate(`/partners/${saved.id}`, { replace: !id, state: AFTER_SAVE });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const dialog = useRecordDialog({
+    form,
+    check: (values): Record<string, string> =>
+      values.categoryId === null ? { categoryId: 'Выберите направление' } : {},
+    write: (values) => {
+      // `check` has refused a partner without a category.
+      const fields: PartnerFields = { ...values, categoryId: values.categoryId ?? 0 };
+      return id ? invoke('partners:update', { id, fields }) : invoke('partners:create', fields);
+    },
+    notice: (saved) => `Партнёр «${saved.fullName}» сохранён.`,
+    onSaved: (saved) => navigate(`/partners/${saved.id}`, { replace: !id, state: AFTER_SAVE }),
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={1100}>
         <DuplicatesWarning id={id} fullName={form.values.fullName} inn={form.values.inn} />
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Основные сведения
-          </Title>
+        <TitledCard title="Основные сведения">
           <Stack>
             <TextInput label="Полное наименование" required {...form.getInputProps('fullName')} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -77,11 +66,8 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
             </SimpleGrid>
             <TextInput label="Организационно-правовая форма" {...form.getInputProps('legalForm')} />
           </Stack>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Реквизиты и руководитель
-          </Title>
+        </TitledCard>
+        <TitledCard title="Реквизиты и руководитель">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="ИНН" inputMode="numeric" {...form.getInputProps('inn')} />
             <TextInput label="КПП" {...form.getInputProps('kpp')} />
@@ -101,17 +87,14 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
             />
           </SimpleGrid>
           <TextInput label="Сайт" mt="md" {...form.getInputProps('website')} />
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Контактные лица
-          </Title>
+        </TitledCard>
+        <TitledCard title="Контактные лица">
           <ContactsFields
             contacts={form.values.contacts}
             onChange={(contacts) => form.setFieldValue('contacts', contacts)}
             errors={errors}
           />
-        </Card>
+        </TitledCard>
         <Card withBorder padding="lg">
           <FormsAndEffectsFields
             forms={form.values.forms}
@@ -124,14 +107,11 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
         <Card withBorder padding="lg">
           <Textarea label="Примечание" autosize minRows={2} {...form.getInputProps('notes')} />
         </Card>
-        <Group>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={saving}>
-            Сохранить
-          </Button>
-          <Button variant="default" onClick={() => navigate(id ? `/partners/${id}` : '/partners')}>
-            Отмена
-          </Button>
-        </Group>
+        <FormSaveButtons
+          dialog={dialog}
+          label="Сохранить"
+          onCancel={() => navigate(id ? `/partners/${id}` : '/partners')}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -16,6 +16,7 @@ import { useAcademicYear } from '../../app/academic-year';
 import { ModelOfInteractionButton } from '../../components/documents/ModelOfInteractionButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FoundList } from '../../components/FoundList';
+import { ChoiceFilter, FilterBar, SearchFilter } from '../../components/list-filters';
 import { QueryState } from '../../components/QueryState';
 import { ExportPartnersButton } from './import/ExportPartnersButton';
 import { ImportPartnersButton } from './import/ImportPartnersButton';
@@ -71,42 +72,27 @@ export function PartnersScreen() {
           </Group>
         }
       />
-      <Paper withBorder p="md" mb="md">
-        <SimpleGrid cols={{ base: 1, md: 4 }}>
-          <TextInput
-            label="Поиск"
-            placeholder="Наименование, контакт, форма, эффект"
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            maxLength={200}
-          />
-          <MultiSelect
-            label="Направление"
-            placeholder={categoryIds.length ? undefined : 'Все'}
-            data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
-            value={categoryIds}
-            onChange={setCategoryIds}
-            clearable
-          />
-          <MultiSelect
-            label="Статус"
-            placeholder={statuses.length ? undefined : 'Все'}
-            data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
-            value={statuses}
-            onChange={setStatuses}
-            clearable
-          />
-          <MultiSelect
-            label={`Этап ${year} уч. года`}
-            placeholder={stages.length ? undefined : 'Все'}
-            data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
-            value={stages}
-            onChange={setStages}
-            clearable
-          />
-        </SimpleGrid>
-      </Paper>
+      <FilterBar cols={4}>
+        <SearchFilter placeholder="Наименование, контакт, форма, эффект" value={search} onChange={setSearch} />
+        <ChoiceFilter
+          label="Направление"
+          data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+          value={categoryIds}
+          onChange={setCategoryIds}
+        />
+        <ChoiceFilter
+          label="Статус"
+          data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
+          value={statuses}
+          onChange={setStatuses}
+        />
+        <ChoiceFilter
+          label={`Этап ${year} уч. года`}
+          data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
+          value={stages}
+          onChange={setStages}
+        />
+      </FilterBar>
       <QueryState query={partners}>
         {(rows) => (
           <FoundList

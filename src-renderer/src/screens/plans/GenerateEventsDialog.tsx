@@ -180,7 +180,8 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
       onClose();
       void offerToSkipHolidays(made);
     },
-    refusal: { title: 'Мероприятия не созданы', message: 'Не удалось создать мероприятия.' },
+    refusalTitle: 'Мероприятия не созданы',
+    refusalFallback: 'Не удалось создать мероприятия.',
     fieldErrors: draftErrors,
   });
 

@@ -40,7 +40,8 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
       title: 'Утверждено',
       message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
     }),
-    refusal: { title: 'Не утверждено', message: 'Не удалось утвердить справку.' },
+    refusalTitle: 'Не утверждено',
+    refusalFallback: 'Не удалось утвердить справку.',
     onClose,
   });
 

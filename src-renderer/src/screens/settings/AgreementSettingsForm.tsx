@@ -1,36 +1,28 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { AgreementSettings } from '@contract/settings';
-import { useApiMutation } from '../../api/queries';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { TitledCard } from '../../components/TitledCard';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { useSettingsForm } from './useSettingsForm';
 
 /** How agreements are numbered, the city printed on them, and how early their end is announced. */
 export function AgreementSettingsForm({ initial }: { initial: AgreementSettings }) {
-  const save = useApiMutation('settings:saveAgreements');
-  const form = useForm<AgreementSettings>({ mode: 'controlled', initialValues: initial });
-  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      form.setInitialValues(saved.agreements);
-      form.setValues(saved.agreements);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Настройки договоров сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const { form, dialog } = useSettingsForm(initial, {
+    write: (values) => invoke('settings:saveAgreements', values),
+    stored: (settings) => settings.agreements,
+    notice: 'Настройки договоров сохранены.',
   });
   return (
-    <form onSubmit={submit} noValidate>
-      <Card withBorder padding="lg" maw={980}>
-        <Title order={4} mb="xs">
-          Договоры
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          В шаблоне номера {'{год}'} — год подписания, {'{№}'} — порядковый номер договора в этом году.
-        </Text>
+    <form onSubmit={dialog.submit} noValidate>
+      <TitledCard
+        title="Договоры"
+        description={
+          <>
+            В шаблоне номера {'{год}'} — год подписания, {'{№}'} — порядковый номер договора в этом году.
+          </>
+        }
+        maw={980}
+      >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label="Шаблон номера" {...form.getInputProps('numberPattern')} />
           <NumberInput
@@ -41,12 +33,8 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
           />
           <TextInput label="Город в договорах" placeholder="г. Зверево" {...form.getInputProps('city')} />
         </SimpleGrid>
-        <Group mt="md">
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Сохранить настройки договоров
-          </Button>
-        </Group>
-      </Card>
+        <FormSaveButtons mt="md" dialog={dialog} label="Сохранить настройки договоров" />
+      </TitledCard>
     </form>
   );
 }

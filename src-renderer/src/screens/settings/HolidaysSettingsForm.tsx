@@ -1,12 +1,11 @@
-import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { CalendarSettings } from '@contract/settings';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { invoke } from '../../api/client';
+import { TitledCard } from '../../components/TitledCard';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { useSettingsForm } from './useSettingsForm';
 
 /** A holiday as the form holds it: a date not typed yet is empty. */
 interface HolidayRow {
@@ -29,37 +28,23 @@ function rowErrors(rows: HolidayRow[]): Record<string, string> {
 
 /** School holidays (каникулы), shown on the calendar and taken into account when events are planned. */
 export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings }) {
-  const save = useApiMutation('settings:saveCalendar');
-  const form = useForm<{ holidays: HolidayRow[] }>({ mode: 'controlled', initialValues: initial });
-  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
+  const { form, dialog } = useSettingsForm<{ holidays: HolidayRow[] }>(initial, {
+    write: (values) => invoke('settings:saveCalendar', values),
+    stored: (settings) => settings.calendar,
+    notice: 'Каникулы сохранены.',
+    check: (values) => rowErrors(values.holidays),
+  });
   const errors = form.errors as Record<string, string | undefined>;
   const rows = form.values.holidays;
 
-  const submit = form.onSubmit(async (values) => {
-    const found = rowErrors(values.holidays);
-    if (Object.keys(found).length > 0) {
-      form.setErrors(found);
-      return;
-    }
-    try {
-      const saved = await save.mutateAsync(values);
-      form.setInitialValues(saved.calendar);
-      form.setValues(saved.calendar);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Каникулы сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
-  });
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Card withBorder padding="lg" maw={980} data-testid="holidays-settings">
-        <Title order={4} mb="xs">
-          Каникулы
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Периоды каникул показываются в календаре, чтобы не назначать на них мероприятия.
-        </Text>
+    <form onSubmit={dialog.submit} noValidate>
+      <TitledCard
+        title="Каникулы"
+        description="Периоды каникул показываются в календаре, чтобы не назначать на них мероприятия."
+        maw={980}
+        data-testid="holidays-settings"
+      >
         <Stack gap="xs">
           {rows.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -103,7 +88,7 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
             </Text>
           )}
         </Stack>
-        <Group mt="md">
+        <FormSaveButtons mt="md" dialog={dialog} label="Сохранить каникулы" onReset={() => form.reset()}>
           <Button
             variant="light"
             leftSection={<IconPlus size={16} />}
@@ -111,14 +96,8 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
           >
             Добавить каникулы
           </Button>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Сохранить каникулы
-          </Button>
-          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-            Отменить изменения
-          </Button>
-        </Group>
-      </Card>
+        </FormSaveButtons>
+      </TitledCard>
     </form>
   );
 }

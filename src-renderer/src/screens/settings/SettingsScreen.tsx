@@ -1,10 +1,9 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { SchoolProfile } from '@contract/settings';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { HolidaysSettingsForm } from './HolidaysSettingsForm';
@@ -12,8 +11,7 @@ import { ArchiveCard } from './ArchiveCard';
 import { BackupsCard } from './BackupsCard';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { QueryState } from '../../components/QueryState';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { noticeRefusal } from '../../components/notices';
+import { useSettingsForm } from './useSettingsForm';
 
 /**
  * The school's name, requisites and contacts. The enrolment, the families and the teachers are facts of each
@@ -22,43 +20,22 @@ import { noticeRefusal } from '../../components/notices';
 type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'>;
 
 function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
-  const save = useApiMutation('settings:saveSchool');
-  const form = useForm<SchoolForm>({ mode: 'controlled', initialValues: initial });
-  useUnsavedChangesGuard(form.isDirty() && !save.isPending);
-
-  useEffect(() => {
-    form.setInitialValues(initial);
-    // The form is reset only when the stored profile itself changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial]);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      form.setInitialValues(saved.school);
-      form.setValues(saved.school);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Сведения о школе сохранены.' });
-    } catch (error) {
-      form.setErrors(noticeRefusal(error));
-    }
+  const { form, dialog } = useSettingsForm<SchoolForm>(initial, {
+    write: (values) => invoke('settings:saveSchool', values),
+    stored: (settings) => settings.school,
+    notice: 'Сведения о школе сохранены.',
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={dialog.submit} noValidate>
       <Stack gap="lg" maw={980}>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Наименование
-          </Title>
+        <TitledCard title="Наименование">
           <Stack>
             <TextInput label="Полное наименование" required {...form.getInputProps('fullName')} />
             <TextInput label="Краткое наименование" required {...form.getInputProps('shortName')} />
           </Stack>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Руководитель и реквизиты
-          </Title>
+        </TitledCard>
+        <TitledCard title="Руководитель и реквизиты">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="ФИО директора" {...form.getInputProps('directorName')} />
             <TextInput label="Должность" {...form.getInputProps('directorPosition')} />
@@ -70,29 +47,19 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
             <TextInput label="КПП" {...form.getInputProps('kpp')} />
             <TextInput label="ОГРН" inputMode="numeric" {...form.getInputProps('ogrn')} />
           </SimpleGrid>
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={4} mb="md">
-            Контакты
-          </Title>
+        </TitledCard>
+        <TitledCard title="Контакты">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Телефон" {...form.getInputProps('phone')} />
             <TextInput label="Электронная почта" {...form.getInputProps('email')} />
             <TextInput label="Сайт" {...form.getInputProps('website')} />
           </SimpleGrid>
-        </Card>
+        </TitledCard>
         <Text size="sm" c="dimmed" data-testid="contingent-moved">
           Численность обучающихся, число семей и педагогов указываются для каждого учебного года: Реализация → Кружки →
           «Классы и численность». Численность по уровням (НОО, ООО, СОО) считается по списку классов.
         </Text>
-        <Group>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Сохранить сведения о школе
-          </Button>
-          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-            Отменить изменения
-          </Button>
-        </Group>
+        <FormSaveButtons dialog={dialog} label="Сохранить сведения о школе" onReset={() => form.reset()} />
       </Stack>
     </form>
   );

@@ -1,12 +1,13 @@
-import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { academicYearOf, localIsoDate } from '@contract/academic-year';
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '@contract/surveys';
-import { useApiMutation, useApiQuery } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
 interface Props {
   year: string;
@@ -33,7 +34,6 @@ export const MODE_HINTS: Record<SurveyMode, string> = {
 export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
   const templates = useApiQuery('surveyTemplates:list', {});
   const schoolYear = useApiQuery('classes:list', { year });
-  const create = useApiMutation('surveys:create');
   const today = localIsoDate(new Date());
   const form = useForm<Values>({
     mode: 'controlled',
@@ -60,37 +60,38 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstTemplate, families]);
 
-  const submit = form.onSubmit(async (values) => {
-    if (values.templateId === null) {
-      form.setFieldError('templateId', 'Выберите анкету');
-      return;
-    }
-    if (values.conductedOn === null) {
-      form.setFieldError('conductedOn', 'Укажите дату проведения');
-      return;
-    }
-    try {
-      const survey = await create.mutateAsync({
+  const dialog = useRecordDialog({
+    form,
+    check: (values): Record<string, string> =>
+      values.templateId === null
+        ? { templateId: 'Выберите анкету' }
+        : values.conductedOn === null
+          ? { conductedOn: 'Укажите дату проведения' }
+          : {},
+    write: (values) =>
+      invoke('surveys:create', {
         templateId: Number(values.templateId),
         year,
         title: values.title,
-        conductedOn: values.conductedOn,
+        conductedOn: values.conductedOn ?? '',
         mode: values.mode,
         families: typeof values.families === 'number' ? values.families : null,
         notes: values.notes,
-      });
-      notifications.show({ color: 'teal', title: 'Создано', message: `«${survey.title}»: введите результаты.` });
+      }),
+    notice: (survey) => ({ title: 'Создано', message: `«${survey.title}»: введите результаты.` }),
+    onSaved: (survey) => {
       onCreated(survey.id);
       onClose();
-    } catch (error) {
-      form.setErrors(noticeRefusal(error, 'Не создано', 'Не удалось создать анкетирование.'));
-    }
+    },
+    refusalTitle: 'Не создано',
+    refusalFallback: 'Не удалось создать анкетирование.',
+    guard: false,
   });
 
   const chosen = templates.data?.find((t) => String(t.id) === v.templateId);
   return (
     <Modal opened onClose={onClose} title={`Новое анкетирование, ${year} учебный год`} size={640}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={dialog.submit} noValidate>
         <Stack>
           <Select
             label="Анкета"
@@ -120,20 +121,16 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
               ))}
             </Stack>
           </Radio.Group>
-          <NumberInput
-            label="Количество семей"
-            description="Из Настроек; по нему считается охват. 0 — число семей неизвестно."
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            {...form.getInputProps('families')}
+          <FamiliesAndNotesFields
+            families={form.getInputProps('families')}
+            notes={form.getInputProps('notes')}
+            source="Из Настроек"
           />
-          <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Отмена
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={dialog.saving}>
               Создать
             </Button>
           </Group>

@@ -1,11 +1,10 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useRef } from 'react';
 import type { Survey, SurveyAnswer, SurveyResponse } from '@contract/surveys';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
-import { confirmDiscard } from './survey-actions';
+import { invoke } from '../../api/client';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { DISCARD } from './survey-actions';
 
 /** Per question: the option chosen ('' — no answer) or the text written. */
 type Answers = Record<number, string>;
@@ -37,40 +36,36 @@ interface Props {
 
 /** One paper questionnaire: an option per question (or none), a text for each open question. */
 export function ResponseDialog({ survey, response, onClose }: Props) {
-  const create = useApiMutation('surveyResponses:create');
-  const update = useApiMutation('surveyResponses:update');
-  const blank = answersOf(survey, response);
-  const [initial, setInitial] = useState<Answers>(blank);
-  const [answers, setAnswers] = useState<Answers>(blank);
-  const dirty = JSON.stringify(answers) !== JSON.stringify(initial);
-  const saving = create.isPending || update.isPending;
-  useUnsavedChangesGuard(dirty && !saving);
-
-  const save = async (next: boolean) => {
-    try {
-      const input = toAnswers(survey, answers);
-      const saved = response
-        ? await update.mutateAsync({ id: response.id, answers: input })
-        : await create.mutateAsync({ surveyId: survey.id, answers: input });
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Анкета № ${saved.number} сохранена.` });
-      if (next) {
-        const empty = answersOf(survey, null);
-        setInitial(empty);
-        setAnswers(empty);
-      } else {
-        setInitial(answers);
-        onClose();
-      }
-    } catch (error) {
-      noticeRefusal(error);
-    }
+  const form = useForm<Answers>({ mode: 'controlled', initialValues: answersOf(survey, response) });
+  /** Whether the office saves to type the next questionnaire, the dialog staying open with blank answers. */
+  const next = useRef(false);
+  const dialog = useRecordDialog({
+    form,
+    write: (answers) =>
+      response
+        ? invoke('surveyResponses:update', { id: response.id, answers: toAnswers(survey, answers) })
+        : invoke('surveyResponses:create', { surveyId: survey.id, answers: toAnswers(survey, answers) }),
+    notice: (saved) => `Анкета № ${saved.number} сохранена.`,
+    onSaved: () => {
+      if (!next.current) return onClose();
+      const empty = answersOf(survey, null);
+      form.setInitialValues(empty);
+      form.setValues(empty);
+    },
+    onClose,
+    ...DISCARD,
+  });
+  const save = (andNext: boolean) => {
+    next.current = andNext;
+    dialog.submit();
   };
+  const answers = form.values;
+  const saving = dialog.saving;
 
-  const close = () => confirmDiscard(dirty, onClose);
   return (
     <Modal
       opened
-      onClose={close}
+      onClose={dialog.close}
       title={response ? `Анкета № ${response.number}` : 'Новая анкета'}
       size={760}
       closeOnClickOutside={false}
@@ -85,14 +80,14 @@ export function ResponseDialog({ survey, response, onClose }: Props) {
               minRows={2}
               maxLength={2000}
               value={answers[q.id] ?? ''}
-              onChange={(e) => setAnswers({ ...answers, [q.id]: e.currentTarget.value })}
+              onChange={(e) => form.setValues({ [q.id]: e.currentTarget.value })}
             />
           ) : (
             <Radio.Group
               key={q.id}
               label={`${q.number}. ${q.text}`}
               value={answers[q.id] ?? ''}
-              onChange={(value) => setAnswers({ ...answers, [q.id]: value })}
+              onChange={(value) => form.setValues({ [q.id]: value })}
             >
               <Group gap="lg" mt={6}>
                 {q.options.map((o) => (
@@ -111,15 +106,15 @@ export function ResponseDialog({ survey, response, onClose }: Props) {
           ),
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={dialog.close}>
             Отмена
           </Button>
           {!response && (
-            <Button variant="light" loading={saving} onClick={() => void save(true)}>
+            <Button variant="light" loading={saving} onClick={() => save(true)}>
               Сохранить и ввести следующую
             </Button>
           )}
-          <Button loading={saving} onClick={() => void save(false)}>
+          <Button loading={saving} onClick={() => save(false)}>
             Сохранить
           </Button>
         </Group>

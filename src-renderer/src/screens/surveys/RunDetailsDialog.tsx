@@ -1,6 +1,7 @@
-import { NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type Survey, type SurveyMode } from '@contract/surveys';
+import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
 import { invoke } from '../../api/client';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
@@ -70,15 +71,7 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
           ))}
         </Stack>
       </Radio.Group>
-      <NumberInput
-        label="Количество семей"
-        description="По нему считается охват. 0 — число семей неизвестно."
-        allowDecimal={false}
-        allowNegative={false}
-        clampBehavior="none"
-        {...form.getInputProps('families')}
-      />
-      <Textarea label="Примечание" autosize minRows={1} {...form.getInputProps('notes')} />
+      <FamiliesAndNotesFields families={form.getInputProps('families')} notes={form.getInputProps('notes')} />
     </RecordModal>
   );
 }

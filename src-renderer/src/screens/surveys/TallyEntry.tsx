@@ -1,12 +1,10 @@
-import { Alert, Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { Survey, SurveyQuestion } from '@contract/surveys';
-import { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/queries';
-import { noticeRefusal } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { invoke } from '../../api/client';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { countOf } from '../../format';
 import { FORM_FORMS } from './labels';
 
@@ -95,50 +93,37 @@ interface Props {
 
 /** Tally mode: how many forms came back, and how many times each option was ticked, question by question. */
 export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
-  const save = useApiMutation('surveys:saveTally');
-  const [saved, setSaved] = useState<Values>(() => valuesOf(survey));
-  const [values, setValues] = useState<Values>(saved);
-  const [message, setMessage] = useState<string | null>(null);
-  const [respondentsError, setRespondentsError] = useState<string | undefined>();
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
-  useUnsavedChangesGuard(dirty && !save.isPending);
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-
-  const respondents = typeof values.respondents === 'number' ? values.respondents : null;
-  const choice = survey.questions.filter((q) => q.kind === 'choice');
-  const open = survey.questions.filter((q) => q.kind === 'open');
-
-  const submit = async () => {
-    if (respondents === null) {
-      setRespondentsError('Укажите, сколько анкет вернулось');
-      return;
-    }
-    try {
-      const result = await save.mutateAsync({
+  const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(survey) });
+  const dialog = useRecordDialog({
+    form,
+    check: (values): Record<string, string> =>
+      typeof values.respondents === 'number' ? {} : { respondents: 'Укажите, сколько анкет вернулось' },
+    write: (values) =>
+      invoke('surveys:saveTally', {
         id: survey.id,
-        respondents,
+        respondents: numeric(values.respondents),
         tallies: Object.entries(values.counts).map(([optionId, count]) => ({
           optionId: Number(optionId),
           count: numeric(count),
         })),
-      });
+      }),
+    notice: () => 'Результаты анкетирования сохранены.',
+    onSaved: (result) => {
       const next = valuesOf(result);
-      setSaved(next);
-      setValues(next);
-      setMessage(null);
-      setRespondentsError(undefined);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: 'Результаты анкетирования сохранены.' });
+      form.setInitialValues(next);
+      form.setValues(next);
       onSaved();
-    } catch (error) {
-      const fields = noticeRefusal(error);
-      setMessage(error instanceof ApiError ? error.message : 'Не удалось сохранить результаты.');
-      setRespondentsError(fields['respondents']);
-    }
-  };
+    },
+    refusalFallback: 'Не удалось сохранить результаты.',
+    onDirtyChange,
+  });
+  const values = form.values;
+  const respondents = typeof values.respondents === 'number' ? values.respondents : null;
+  const choice = survey.questions.filter((q) => q.kind === 'choice');
+  const open = survey.questions.filter((q) => q.kind === 'open');
 
   const saveButton = (
-    <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => void submit()} loading={save.isPending}>
+    <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => dialog.submit()} loading={dialog.saving}>
       Сохранить результаты
     </Button>
   );
@@ -154,20 +139,11 @@ export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
-            value={values.respondents}
-            onChange={(value) => {
-              setValues({ ...values, respondents: value });
-              setRespondentsError(undefined);
-            }}
-            error={respondentsError}
+            {...form.getInputProps('respondents')}
           />
           {saveButton}
         </Group>
-        {message && (
-          <Alert color="red" icon={<IconAlertTriangle />} mt="md" role="alert" data-testid="tally-refusal">
-            {message}
-          </Alert>
-        )}
+        <RefusalAlert dialog={dialog} mt="md" data-testid="tally-refusal" />
       </Paper>
       {choice.length === 0 ? (
         <Text c="dimmed">В анкете нет вопросов с вариантами ответа: подсчитывать нечего.</Text>
@@ -179,7 +155,7 @@ export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
               question={question}
               values={values}
               respondents={respondents}
-              onChange={(optionId, value) => setValues({ ...values, counts: { ...values.counts, [optionId]: value } })}
+              onChange={(optionId, value) => form.setFieldValue(`counts.${optionId}`, value)}
             />
           ))}
         </SimpleGrid>

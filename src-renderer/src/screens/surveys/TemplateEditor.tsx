@@ -1,12 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconPlus } from '@tabler/icons-react';
 import { MAX_SURVEY_QUESTIONS, type SurveyTemplate } from '@contract/surveys';
-import { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/queries';
-import { fieldErrorsOf } from '../../components/notices';
-import { useUnsavedChangesGuard } from '../../components/unsaved-changes';
+import { invoke } from '../../api/client';
+import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { QuestionEditor } from './QuestionEditor';
 import { editorValuesOf, fieldsOf, moved, newQuestion, type EditorValues } from './template-form';
 
@@ -19,39 +18,27 @@ interface Props {
 
 /** A questionnaire's title, words to parents and questions; surveys already held keep their own copy. */
 export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
-  const create = useApiMutation('surveyTemplates:create');
-  const update = useApiMutation('surveyTemplates:update');
-  const [initial, setInitial] = useState<EditorValues>(() => editorValuesOf(template));
-  const [values, setValues] = useState<EditorValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const saving = create.isPending || update.isPending;
-  const dirty = JSON.stringify(fieldsOf(values)) !== JSON.stringify(fieldsOf(initial));
-  useUnsavedChangesGuard(dirty && !saving);
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-
+  const form = useForm<EditorValues>({ mode: 'controlled', initialValues: editorValuesOf(template) });
+  const dialog = useRecordDialog({
+    form,
+    write: (values) =>
+      template
+        ? invoke('surveyTemplates:update', { id: template.id, fields: fieldsOf(values) })
+        : invoke('surveyTemplates:create', { fields: fieldsOf(values) }),
+    notice: (saved) => `Анкета «${saved.title}» сохранена.`,
+    onSaved: (saved) => onSaved(saved.id),
+    refusalFallback: 'Не удалось сохранить анкету.',
+    noticeRefusal: false,
+    onDirtyChange,
+  });
+  const values = form.values;
+  const errors = form.errors as Record<string, string>;
+  const setValues = (next: EditorValues) => form.setValues(next);
   const setQuestions = (questions: EditorValues['questions']) => setValues({ ...values, questions });
-  const save = async () => {
-    try {
-      const fields = fieldsOf(values);
-      const saved = template
-        ? await update.mutateAsync({ id: template.id, fields })
-        : await create.mutateAsync({ fields });
-      setErrors({});
-      setMessage(null);
-      setInitial(values);
-      notifications.show({ color: 'teal', title: 'Сохранено', message: `Анкета «${saved.title}» сохранена.` });
-      onSaved(saved.id);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setMessage(error instanceof ApiError ? error.message : 'Не удалось сохранить анкету.');
-    }
-  };
 
   const full = values.questions.length >= MAX_SURVEY_QUESTIONS;
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" component="form" onSubmit={dialog.submit} noValidate>
       <Stack>
         {template && template.runsCount > 0 && (
           <Text size="sm" c="dimmed">
@@ -109,16 +96,8 @@ export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
             Открытый вопрос
           </Button>
         </Group>
-        {message && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert">
-            {message}
-          </Alert>
-        )}
-        <Group>
-          <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => void save()} loading={saving}>
-            Сохранить анкету
-          </Button>
-        </Group>
+        <RefusalAlert dialog={dialog} />
+        <FormSaveButtons dialog={dialog} label="Сохранить анкету" />
       </Stack>
     </Card>
   );

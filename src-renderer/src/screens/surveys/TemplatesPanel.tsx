@@ -1,12 +1,13 @@
-import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconEye, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DocumentActions } from '../../components/documents/DocumentActions';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
+import { TemplateList } from '../../components/TemplateList';
 import { QueryState } from '../../components/QueryState';
 import { countOf } from '../../format';
 import { QUESTION_FORMS } from './labels';
@@ -114,54 +115,38 @@ export function TemplatesPanel({ onDirtyChange: reportDirty }: { onDirtyChange(d
 
   return (
     <QueryState query={templates}>
-      {(list) => {
-        const current = selected === 'new' ? null : (list.find((t) => t.id === selected) ?? list[0] ?? null);
-        return (
-          <Grid>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Stack gap={4}>
-                {list.map((t) => (
-                  <NavLink
-                    key={t.id}
-                    label={t.title}
-                    description={`${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`}
-                    active={selected !== 'new' && current?.id === t.id}
-                    onClick={() => choose(t.id)}
-                    rightSection={
-                      t.builtIn ? (
-                        <Badge size="xs" variant="light">
-                          образец
-                        </Badge>
-                      ) : undefined
-                    }
-                  />
-                ))}
-                <Button variant="light" mt="sm" leftSection={<IconPlus size={16} />} onClick={() => choose('new')}>
-                  Новая анкета
-                </Button>
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              {selected === 'new' || !current ? (
-                <TemplateEditor
-                  key="new"
-                  template={null}
-                  onSaved={(id) => setSelected(id)}
-                  onDirtyChange={onDirtyChange}
-                />
-              ) : (
-                <TemplateDetail
-                  key={current.id}
-                  id={current.id}
-                  onSaved={(id) => setSelected(id)}
-                  onDirtyChange={onDirtyChange}
-                  onDeleted={() => setSelected(null)}
-                />
-              )}
-            </Grid.Col>
-          </Grid>
-        );
-      }}
+      {(list) => (
+        <TemplateList
+          templates={list}
+          describe={(t) => ({
+            label: t.title,
+            description: `${countOf(t.questionsCount, QUESTION_FORMS)}${t.runsCount > 0 ? `, проведено: ${t.runsCount}` : ''}`,
+          })}
+          selected={selected}
+          onChoose={choose}
+          newLabel="Новая анкета"
+          span={4}
+        >
+          {(current) =>
+            current === null ? (
+              <TemplateEditor
+                key="new"
+                template={null}
+                onSaved={(id) => setSelected(id)}
+                onDirtyChange={onDirtyChange}
+              />
+            ) : (
+              <TemplateDetail
+                key={current.id}
+                id={current.id}
+                onSaved={(id) => setSelected(id)}
+                onDirtyChange={onDirtyChange}
+                onDeleted={() => setSelected(null)}
+              />
+            )
+          }
+        </TemplateList>
+      )}
     </QueryState>
   );
 }

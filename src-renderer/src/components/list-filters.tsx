@@ -1,0 +1,47 @@
+import { MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+/** The filters above a list, side by side in one bordered band. */
+export function FilterBar({ cols, children }: { cols: number; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" mb="md">
+      <SimpleGrid cols={{ base: 1, md: cols }}>{children}</SimpleGrid>
+    </Paper>
+  );
+}
+
+/** «Поиск»: the words a row must hold; the placeholder says where they are looked for. */
+export function SearchFilter(props: { placeholder: string; value: string; onChange(value: string): void }) {
+  return (
+    <TextInput
+      label="Поиск"
+      placeholder={props.placeholder}
+      leftSection={<IconSearch size={16} />}
+      value={props.value}
+      onChange={(event) => props.onChange(event.currentTarget.value)}
+      maxLength={200}
+    />
+  );
+}
+
+interface ChoiceProps {
+  label: string;
+  data: { value: string; label: string }[];
+  value: string[];
+  onChange(value: string[]): void;
+}
+
+/** A filter by some of a field's values; none chosen shows «Все». */
+export function ChoiceFilter({ label, data, value, onChange }: ChoiceProps) {
+  return (
+    <MultiSelect
+      label={label}
+      placeholder={value.length ? undefined : 'Все'}
+      data={data}
+      value={value}
+      onChange={onChange}
+      clearable
+    />
+  );
+}

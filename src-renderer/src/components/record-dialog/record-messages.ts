@@ -1,0 +1,19 @@
+import type { NotificationData } from '@mantine/notifications';
+import { ApiError } from '../../api/client';
+
+/**
+ * What a form says once saved: its text, under «Сохранено» unless another title (or none, null) is given; or a whole
+ * notification (its own id, closing time, a link in its message).
+ */
+export type SavedNotice = string | (Omit<NotificationData, 'title'> & { title: string | null });
+
+/** The notification once saved; null where the form says nothing (what comes next shows the record itself). */
+export function savedNotification(notice: SavedNotice | undefined) {
+  if (notice === undefined) return null;
+  return { color: 'teal', title: 'Сохранено', ...(typeof notice === 'string' ? { message: notice } : notice) };
+}
+
+/** Why a save was refused: the store's reason, or what the form says when the store gave none. */
+export function refusalText(error: unknown, fallback = 'Не удалось сохранить.'): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
