@@ -117,23 +117,11 @@ function isDevServerRequest(url: URL, devServerOrigin: string): boolean {
   return sameHost && (url.protocol === origin.protocol || url.protocol === 'ws:');
 }
 
-/** Whether a `blob:` URL's inner URL («app://sodruzhestvo/<uuid>») names the origin of the app's own page. */
-function isPageOrigin(inner: string, devServerOrigin: string | null): boolean {
-  try {
-    const url = new URL(inner);
-    if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST;
-    return devServerOrigin !== null && url.origin === new URL(devServerOrigin).origin;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether the app may load a URL: an allow-list of what it uses, everything else (the network, any other file,
- * another app:// host, a scheme handed to another program) refused.
+ * another app:// host, `blob:`, which the built page never makes, a scheme handed to another program) refused.
  * - `app://sodruzhestvo/…`: the built page, its scripts, styles, fonts and pictures;
- * - `data:`: fonts and pictures inlined into the bundle and into printed documents;
- * - `blob:` made by the app's own page;
+ * - `data:`: the fonts inlined into printed documents (and any picture inlined into a page);
  * - `file:` of a document's page while it is printed or saved to PDF (`options.documentDir`);
  * - in development only, the dev server on this machine and the developer tools.
  */
@@ -149,8 +137,6 @@ export function isAllowedRequest(url: string, options: RequestAllowance = {}): b
       return parsed.host === APP_HOST;
     case 'data:':
       return true;
-    case 'blob:':
-      return isPageOrigin(parsed.pathname, options.devServerOrigin ?? null);
     case 'file:':
       return options.documentDir != null && isDocumentPage(parsed, options.documentDir);
     case 'devtools:':
