@@ -19,12 +19,9 @@ import { linesOf, rowMayBreak, type Alignment, type TableBlock } from '../../../
 import { readDocx } from './docx-text';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const ALIGNMENT = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
+/** docx's value of an alignment other than left (left is the default and written as nothing). */
+const alignmentOf = (align: Exclude<Alignment, 'left'>) =>
+  align === 'justify' ? AlignmentType.JUSTIFIED : align === 'center' ? AlignmentType.CENTER : AlignmentType.RIGHT;
 // The text width of a portrait A4 page with the documents' margins, in twips.
 const WIDTH = 11906 - 1701 - 1134;
 
@@ -33,7 +30,7 @@ function docxTable(table: TableBlock, widths: number[]): Table {
   const size = table.small ? 21 : 24;
   const paragraph = (text: string, align: Alignment | undefined, bold = false, keepNext = false) =>
     new Paragraph({
-      ...(align && align !== 'left' ? { alignment: ALIGNMENT[align] } : {}),
+      ...(align && align !== 'left' ? { alignment: alignmentOf(align) } : {}),
       ...(keepNext ? { keepNext: true } : {}),
       children: [new TextRun({ text, bold: bold || undefined, size })],
     });
