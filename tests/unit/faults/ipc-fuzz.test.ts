@@ -19,7 +19,7 @@ const CYRILLIC = /[А-Яа-яЁё]/;
  * What a message may hold in Latin letters: the names of file formats a secretary knows from her office, and, in
  * «quotes», what the user typed (a name that is already taken).
  */
-const MAY_BE_LATIN = /\b(?:PDF|DOCX|XLSX|CSV|ZIP|ICS|Word|Excel)\b|«[^«»]*»/g;
+const MAY_BE_LATIN = /\b(?:PDF|DOCX|XLSX|CSV|ZIP|ICS|JPG|JPEG|PNG|Word|Excel|UTF-8|Windows-1251)\b|«[^«»]*»/g;
 const LATIN = /[A-Za-z]/;
 const ERROR_CODES = ['invalid_input', 'unknown_channel', 'not_found', 'conflict', 'storage', 'forbidden', 'internal'];
 
