@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { createAppCore, type AppCore } from './app-core';
 import { dataPaths, resolveDataDir } from './data-dir';
 import { AppError, type Logger } from './errors';
 import { registerIpc } from './ipc/register-electron';
+import { applicationMenu } from './platform/app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './platform/app-protocol';
 import { createElectronDocumentOutput } from './platform/document-output';
 import { createElectronFileOpener } from './platform/file-opener';
@@ -21,6 +22,8 @@ const PRELOAD_PATH = join(OUT_DIR, '../preload/preload.cjs');
 const RENDERER_DIR = join(OUT_DIR, '../renderer');
 /** The worker thread's entry, built beside main.js (electron.vite.config.ts). */
 const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
+/** Where a document's page is written for a moment while it prints or becomes a PDF. */
+const documentDirOf = (dataDir: string) => join(dataDir, 'tmp');
 const STARTUP_FAILED = 'Не удалось запустить программу. Подробности записаны в журнал.';
 
 let mainWindow: BrowserWindow | null = null;
@@ -52,7 +55,7 @@ function createMainWindow(bounds: WindowBounds): BrowserWindow {
     backgroundColor: '#f8f9fa',
     autoHideMenuBar: true,
     ...(existsSync(icon) ? { icon } : {}),
-    webPreferences: secureWebPreferences(PRELOAD_PATH),
+    webPreferences: secureWebPreferences(PRELOAD_PATH, { devTools: !app.isPackaged }),
   });
   window.once('ready-to-show', () => {
     if (bounds.maximized) window.maximize();
@@ -73,7 +76,7 @@ async function openCore(
     const settingsFile = openSettingsFile(dataDir, logger);
     const documentOutput = createElectronDocumentOutput({
       parentWindow: () => mainWindow,
-      tempDir: join(dataDir, 'tmp'),
+      tempDir: documentDirOf(dataDir),
       defaultDirectory: () => app.getPath('documents'),
       logger,
     });
@@ -101,6 +104,9 @@ async function start(dataDir: string): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
+  // An installed app has no Reload and no developer tools; a development build keeps Electron's default menu.
+  const menu = applicationMenu(app.isPackaged);
+  if (menu) Menu.setApplicationMenu(Menu.buildFromTemplate([...menu]));
   const opened = await openCore(dataDir, logger);
   if (!opened) {
     app.quit();
@@ -110,7 +116,12 @@ async function start(dataDir: string): Promise<void> {
 
   const entry = rendererEntry({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR, logger }));
-  hardenSession(session.defaultSession, { devServerOrigin: entry.kind === 'url' ? entry.url : null, logger });
+  hardenSession(session.defaultSession, {
+    devServerOrigin: entry.kind === 'url' ? entry.url : null,
+    documentDir: documentDirOf(dataDir),
+    devTools: !app.isPackaged,
+    logger,
+  });
   const openExternal = (url: string) => shell.openExternal(url);
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, entry.url, { openExternal, logger }),

@@ -7,6 +7,7 @@ import type {
   Attachment,
   Prolongation,
 } from '../contract/agreements';
+import { prepared } from '../db/statements';
 import { numberKey } from './numbering';
 
 type Db = Database.Database;
@@ -74,8 +75,8 @@ const REGISTER_ORDER = 'ORDER BY a.signed_on IS NULL, a.signed_on DESC, a.id DES
 export function listAgreementSummaryRows(db: Db, partnerId?: number): AgreementSummaryRow[] {
   return (
     partnerId === undefined
-      ? db.prepare(`${SUMMARY_SELECT} ${REGISTER_ORDER}`).all()
-      : db.prepare(`${SUMMARY_SELECT} WHERE a.partner_id = ? ${REGISTER_ORDER}`).all(partnerId)
+      ? prepared(db, `${SUMMARY_SELECT} ${REGISTER_ORDER}`).all()
+      : prepared(db, `${SUMMARY_SELECT} WHERE a.partner_id = ? ${REGISTER_ORDER}`).all(partnerId)
   ) as AgreementSummaryRow[];
 }
 
@@ -105,8 +106,8 @@ function amendmentFromRaw(raw: RawAmendment): AmendmentRow {
 export function listAmendments(db: Db, agreementId?: number): AmendmentRow[] {
   const rows = (
     agreementId === undefined
-      ? db.prepare(`${AMENDMENT_SELECT} ORDER BY agreement_id, number`).all()
-      : db.prepare(`${AMENDMENT_SELECT} WHERE agreement_id = ? ORDER BY number`).all(agreementId)
+      ? prepared(db, `${AMENDMENT_SELECT} ORDER BY agreement_id, number`).all()
+      : prepared(db, `${AMENDMENT_SELECT} WHERE agreement_id = ? ORDER BY number`).all(agreementId)
   ) as RawAmendment[];
   return rows.map(amendmentFromRaw);
 }
@@ -253,9 +254,10 @@ export function scansOf(db: Database.Database, agreementId: number): Attachment[
 
 /** How many scans each agreement has. */
 export function scanCounts(db: Database.Database): Map<number, number> {
-  const rows = db
-    .prepare(`SELECT owner_id AS id, count(*) AS n FROM attachments WHERE owner_kind = 'agreement' GROUP BY owner_id`)
-    .all() as { id: number; n: number }[];
+  const rows = prepared(
+    db,
+    `SELECT owner_id AS id, count(*) AS n FROM attachments WHERE owner_kind = 'agreement' GROUP BY owner_id`,
+  ).all() as { id: number; n: number }[];
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 

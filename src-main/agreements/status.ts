@@ -32,22 +32,38 @@ export function currentEndsOn(facts: Pick<TermFacts, 'endsOn' | 'amendments'>): 
  */
 export function agreementTerm(facts: TermFacts, today: string, warningDays: number): AgreementTerm {
   const end = currentEndsOn(facts);
-  const term = (status: AgreementStatus, effectiveEnd: string | null): AgreementTerm => ({
+  if (facts.terminatedOn && facts.terminatedOn <= today) return termOf('terminated', end, facts.terminatedOn, today);
+  if (facts.signedOn === null) return termOf('draft', end, end, today);
+  if (end === null) return termOf('active', null, null, today);
+  if (end < today) {
+    if (facts.prolongation !== 'auto') return termOf('expired', end, end, today);
+    return termOf('prolonged', end, prolongedEnd(end, facts.prolongationYears, today), today);
+  }
+  return termOf(daysBetween(today, end) <= warningDays ? 'expiring' : 'active', end, end, today);
+}
+
+/**
+ * The end of the automatic prolongation's period that holds `today`: the first end + k·`years` (k ≥ 1) not before
+ * it. The first period that reaches today's year is found by division (a prolongation from 2005 runs some twenty
+ * periods); it ends before today only within that same year, and then the next one holds today.
+ */
+function prolongedEnd(end: string, years: number, today: string): string {
+  const yearsBehind = Number(today.slice(0, 4)) - Number(end.slice(0, 4));
+  const periods = Math.max(1, Math.ceil(yearsBehind / years));
+  const candidate = addYears(end, periods * years);
+  return candidate < today ? addYears(end, (periods + 1) * years) : candidate;
+}
+
+function termOf(
+  status: AgreementStatus,
+  end: string | null,
+  effectiveEnd: string | null,
+  today: string,
+): AgreementTerm {
+  return {
     status,
     currentEndsOn: end,
     effectiveEndsOn: effectiveEnd,
     daysLeft: effectiveEnd === null ? null : daysBetween(today, effectiveEnd),
-  });
-  if (facts.terminatedOn && facts.terminatedOn <= today) return term('terminated', facts.terminatedOn);
-  if (facts.signedOn === null) return term('draft', end);
-  if (end === null) return term('active', null);
-  if (end < today) {
-    if (facts.prolongation !== 'auto') return term('expired', end);
-    // Start a period short of today's year (a prolongation from 2005 runs some twenty periods), then step.
-    const yearsBehind = Number(today.slice(0, 4)) - Number(end.slice(0, 4));
-    let periods = Math.max(1, Math.floor(yearsBehind / facts.prolongationYears) - 1);
-    while (addYears(end, periods * facts.prolongationYears) < today) periods += 1;
-    return term('prolonged', addYears(end, periods * facts.prolongationYears));
-  }
-  return term(daysBetween(today, end) <= warningDays ? 'expiring' : 'active', end);
+  };
 }

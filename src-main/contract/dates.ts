@@ -80,10 +80,13 @@ export function daysBetween(from: string, to: string): number {
 
 /** The same day `years` later; 29 February becomes 28 February in a year that has none. */
 export function addYears(iso: string, years: number): string {
-  const [y, m, d] = parts(iso);
-  const target = y + years;
-  const lastDay = new Date(Date.UTC(target, m, 0)).getUTCDate();
-  return fromUtc(Date.UTC(target, m - 1, Math.min(d, lastDay)));
+  // Only the year changes, so the text is written rather than computed through a Date: the register judges every
+  // automatically prolonged agreement with it, period by period.
+  const year = Number(iso.slice(0, 4)) + years;
+  const month = iso.slice(5, 7);
+  const day = Number(iso.slice(8, 10));
+  const lastDay = day > 28 ? new Date(Date.UTC(year, Number(month), 0)).getUTCDate() : day;
+  return `${String(year).padStart(4, '0')}-${month}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
 /** «26.11.2026» */

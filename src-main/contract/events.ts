@@ -34,7 +34,9 @@ export const ACHIEVEMENT_RESULT_LABELS: Record<AchievementResult, string> = {
 /** Wall-clock time of the school: «2026-10-05T10:00», or a date «2026-10-05» for an all-day event. */
 export const localDateTimeSchema = z
   .string({ error: 'Ожидается дата' })
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$/, { error: 'Дата в виде ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ' })
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$/, {
+    error: 'Дата в виде ГГГГ-ММ-ДД, со временем — ГГГГ-ММ-ДД ЧЧ:ММ',
+  })
   .refine((s) => isRealDate(s.slice(0, 10)) && s >= '1990' && s <= '2201', { error: 'Такой даты нет' });
 
 export const eventFieldsObject = z

@@ -28,5 +28,5 @@ export const kppField = z
   });
 
 export const emailField = optionalText(254).refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
-  error: 'Адрес электронной почты вида name@example.ru',
+  error: 'Проверьте адрес электронной почты: в нём должны быть имя, знак @ и домен',
 });

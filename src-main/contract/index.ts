@@ -11,15 +11,17 @@ import { partnersChannels } from './partners';
 import { plansChannels } from './plans';
 import { programChannels } from './program';
 import { reviewsChannels } from './reviews';
+import { russianIssues } from './russian-issues';
 import { settingsChannels } from './settings';
 import { loansChannels } from './loans';
 import { clubsChannels } from './clubs';
 import { acquisitionsChannels } from './acquisitions';
 import { staffChannels } from './staff';
 import { surveysChannels } from './surveys';
+import { VALUE_LABELS } from './value-labels';
 
-// Every message zod makes itself (those the schemas do not name) is in Russian too.
-z.config(z.locales.ru());
+// Every message zod makes itself (those the schemas do not name) is in Russian words too, with no name from the code.
+z.config({ localeError: russianIssues(VALUE_LABELS) });
 
 /** The whole IPC contract: one input and one output schema per channel, named `domain:verb`. */
 export const contract = {

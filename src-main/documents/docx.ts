@@ -25,6 +25,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { chartSize, chartSvg, CHART_WIDTH_MM, valueLabel } from './chart-svg';
+import { GridTable, type GridRow } from './docx-grid';
 import { chartPng } from './chart-png';
 import {
   linesOf,
@@ -68,16 +69,8 @@ const ALIGNMENT = {
 
 const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } satisfies IBorderOptions;
 const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const GRID_BORDERS = {
-  top: LINE,
-  bottom: LINE,
-  left: LINE,
-  right: LINE,
-  insideHorizontal: LINE,
-  insideVertical: LINE,
-};
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size'>;
@@ -116,58 +109,53 @@ function shares(weights: readonly number[], total: number): number[] {
   return widths;
 }
 
-function gridTable(table: TableBlock, width: number, orientation: DocumentModel['orientation']): Table {
+function gridTable(table: TableBlock, width: number, orientation: DocumentModel['orientation']): GridTable {
   const widths = shares(
     table.columns.map((c) => c.width),
     width,
   );
-  const cellWidth = (i: number) => ({ size: widths[i] ?? 0, type: WidthType.DXA });
-  const small: RunStyle = { size: table.small ? SMALL_TABLE_SIZE : TABLE_SIZE };
-  const header = new TableRow({
-    tableHeader: true,
+  const size = table.small ? SMALL_TABLE_SIZE : TABLE_SIZE;
+  const text = (line: string, align: Alignment | undefined, emphasis: { bold?: boolean; keepNext?: boolean } = {}) => ({
+    text: line,
+    size,
+    bold: emphasis.bold === true,
+    // Left alignment is the document's default: a plan's table has thousands of cells, and every property written
+    // out costs time and bytes.
+    alignment: align && align !== 'left' ? ALIGNMENT[align] : null,
+    keepNext: emphasis.keepNext === true,
+  });
+  const header: GridRow = {
+    header: true,
     cantSplit: true,
-    children: table.columns.map(
-      (column, i) =>
-        new TableCell({
-          width: cellWidth(i),
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: [line(column.title, { align: 'center', style: { ...small, bold: true } })],
-        }),
-    ),
-  });
-  const rows = table.rows.map((row) => {
+    cells: table.columns.map((column, i) => ({
+      width: widths[i] ?? 0,
+      middle: true,
+      lines: [text(column.title, 'center', { bold: true })],
+    })),
+  };
+  const rows = table.rows.map((row): GridRow => {
     if ('group' in row) {
-      return new TableRow({
+      return {
         cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            columnSpan: table.columns.length,
+        cells: [
+          {
+            width,
+            span: table.columns.length,
             // Kept with the next row: a group's heading never stays alone at the foot of a page.
-            children: [line(row.group, { align: 'center', style: { ...small, bold: true }, keepNext: true })],
-          }),
+            lines: [text(row.group, 'center', { bold: true, keepNext: true })],
+          },
         ],
-      });
+      };
     }
-    return new TableRow({
+    return {
       cantSplit: !rowMayBreak(table, row, orientation),
-      children: table.columns.map(
-        (column, i) =>
-          new TableCell({
-            width: cellWidth(i),
-            children: linesOf(row.cells[i] ?? '').map((text) => line(text, { align: column.align, style: small })),
-          }),
-      ),
-    });
+      cells: table.columns.map((column, i) => ({
+        width: widths[i] ?? 0,
+        lines: linesOf(row.cells[i] ?? '').map((line) => text(line, column.align)),
+      })),
+    };
   });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID_BORDERS,
-    margins: CELL_MARGINS,
-    rows: [header, ...rows],
-  });
+  return new GridTable({ columns: widths, border: LINE, margins: CELL_MARGINS, rows: [header, ...rows] });
 }
 
 /** A table without borders that only places text: approval blocks, signatures, requisites. */
@@ -353,7 +341,11 @@ function chartTable(block: ChartBlock): TableBlock {
   };
 }
 
-function chartElements(block: ChartBlock, model: DocumentModel, pictures: ChartPictures): (Paragraph | Table)[] {
+function chartElements(
+  block: ChartBlock,
+  model: DocumentModel,
+  pictures: ChartPictures,
+): (Paragraph | Table | GridTable)[] {
   const picture = pictures.get(block);
   if (!picture) {
     return [
@@ -385,7 +377,7 @@ function blockElements(
   model: DocumentModel,
   listNumber: () => number,
   pictures: ChartPictures,
-): (Paragraph | Table)[] {
+): (Paragraph | Table | GridTable)[] {
   const width = textWidth(model);
   switch (block.type) {
     case 'heading':

@@ -1,5 +1,4 @@
 import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
-import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { writeFileAtomically } from '../files/atomic-write';
@@ -7,6 +6,7 @@ import { ARCHIVE_EXTENSION } from '../archive/format';
 import { readChosenFile } from '../files/chosen-file';
 import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../files/output';
 import { AppError, type Logger } from '../errors';
+import { documentPagePath } from './document-page';
 import { secureWebPreferences } from './security';
 
 export interface ElectronDocumentOutputOptions {
@@ -55,7 +55,7 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
   /** Loads the page into a hidden window for `use`, then closes the window and removes the page. */
   async function withPage<T>(html: string, title: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
     await mkdir(options.tempDir, { recursive: true });
-    const file = join(options.tempDir, `document-${randomBytes(8).toString('hex')}.html`);
+    const file = documentPagePath(options.tempDir);
     await writeFile(file, html, 'utf8');
     const window = new BrowserWindow({ show: false, title, webPreferences: documentWebPreferences() });
     try {

@@ -1,10 +1,14 @@
 import type { Logger } from '../errors';
-import { APP_ENTRY_URL } from './app-protocol';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-protocol';
+import { isDocumentPage } from './document-page';
 import { openExternalSafely, type OpenExternal } from './external-links';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
-/** The renderer is a web page with no Node, in Chromium's sandbox, isolated from its preload. */
-export function secureWebPreferences(preloadPath: string) {
+/**
+ * The renderer is a web page with no Node, in Chromium's sandbox, isolated from its preload. The developer tools
+ * open only where asked for: in a development build's main window.
+ */
+export function secureWebPreferences(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -18,6 +22,7 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    devTools,
   } as const;
 }
 
@@ -96,43 +101,63 @@ export function hardenWebContents(
   });
 }
 
-const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+export interface RequestAllowance {
+  /** In development only: the origin of `electron-vite dev`'s server, the one network address the page may reach. */
+  devServerOrigin?: string | null;
+  /** Where the pages of documents being printed are written (`documentPagePath`): their `file:` URLs load. */
+  documentDir?: string | null;
+  /** A development build: the developer tools' own pages (`devtools:`) load too. */
+  devTools?: boolean;
+}
+
+function isDevServerRequest(url: URL, devServerOrigin: string): boolean {
+  const origin = new URL(devServerOrigin);
+  // The dev server's hot reload speaks WebSocket on the same host and port.
+  const sameHost = url.hostname === origin.hostname && url.port === origin.port;
+  return sameHost && (url.protocol === origin.protocol || url.protocol === 'ws:');
+}
 
 /**
- * Whether a request may leave for the network: never, except, in development, to the dev server on this machine
- * (`devServerOrigin`). The app's own files come from app://, documents and pictures from data: and blob:.
+ * Whether the app may load a URL: an allow-list of what it uses, everything else (the network, any other file,
+ * another app:// host, `blob:`, which the built page never makes, a scheme handed to another program) refused.
+ * - `app://sodruzhestvo/…`: the built page, its scripts, styles, fonts and pictures;
+ * - `data:`: the fonts inlined into printed documents (and any picture inlined into a page);
+ * - `file:` of a document's page while it is printed or saved to PDF (`options.documentDir`);
+ * - in development only, the dev server on this machine and the developer tools.
  */
-export function isAllowedRequest(url: string, devServerOrigin: string | null = null): boolean {
+export function isAllowedRequest(url: string, options: RequestAllowance = {}): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (!NETWORK_SCHEMES.has(parsed.protocol)) return true;
-  if (devServerOrigin === null) return false;
-  const origin = new URL(devServerOrigin);
-  // The dev server's hot reload speaks WebSocket on the same host and port.
-  const sameHost = parsed.hostname === origin.hostname && parsed.port === origin.port;
-  return sameHost && (parsed.protocol === origin.protocol || parsed.protocol === 'ws:');
+  switch (parsed.protocol) {
+    case `${APP_SCHEME}:`:
+      return parsed.host === APP_HOST;
+    case 'data:':
+      return true;
+    case 'file:':
+      return options.documentDir != null && isDocumentPage(parsed, options.documentDir);
+    case 'devtools:':
+      return options.devTools === true;
+    default:
+      return options.devServerOrigin != null && isDevServerRequest(parsed, options.devServerOrigin);
+  }
 }
 
-export interface HardenSessionOptions {
-  /** In development only: the origin of `electron-vite dev`'s server, the one network address the page may reach. */
-  devServerOrigin?: string | null;
-  logger?: Logger;
-}
+export type HardenSessionOptions = RequestAllowance & { logger?: Logger };
 
 /**
  * No camera, notifications, geolocation or any other permission (nor handing a link to another program); no
- * request to the network; every response carries the CSP.
+ * request but those `isAllowedRequest` lists; every response carries the CSP.
  */
 export function hardenSession(session: HardenableSession, options: HardenSessionOptions = {}): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequest(details.url, options.devServerOrigin ?? null);
-    if (!allowed) options.logger?.warn(`Blocked a request to the network: ${details.url.slice(0, 200)}`);
+    const allowed = isAllowedRequest(details.url, options);
+    if (!allowed) options.logger?.warn(`Blocked a request the app does not make: ${details.url.slice(0, 200)}`);
     callback(allowed ? {} : { cancel: true });
   });
   session.webRequest.onHeadersReceived((details, callback) => {

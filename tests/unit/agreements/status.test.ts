@@ -140,6 +140,8 @@ describe('date arithmetic on calendar days', () => {
       expect(later.slice(5, 7)).toBe(date.slice(5, 7));
       expect(Number(later.slice(0, 4))).toBe(Number(date.slice(0, 4)) + years);
       expect(Number(later.slice(8))).toBeLessThanOrEqual(Number(date.slice(8)));
+      const year = later.slice(0, 4);
+      expect(later).toBe(isRealDate(`${year}-${date.slice(5)}`) ? `${year}-${date.slice(5)}` : `${year}-02-28`);
     },
   );
 
@@ -148,14 +150,24 @@ describe('date arithmetic on calendar days', () => {
     isoDate,
     fc.integer({ min: 0, max: 365 }),
     fc.constantFrom('none', 'auto', 'byAgreement' as const),
+    fc.integer({ min: 1, max: 5 }),
   ])(
     'a signed agreement is in exactly one status, and in force on every day of its own term',
-    (start, today, warningDays, prolongation) => {
+    (start, today, warningDays, prolongation, prolongationYears) => {
       const end = addDays(start, 365);
-      const term = agreementTerm({ ...signed, signedOn: start, endsOn: end, prolongation }, today, warningDays);
+      const facts = { ...signed, signedOn: start, endsOn: end, prolongation, prolongationYears };
+      const term = agreementTerm(facts, today, warningDays);
       if (today >= start && today <= end) expect(['active', 'expiring']).toContain(term.status);
       if (today > end) expect(term.status).toBe(prolongation === 'auto' ? 'prolonged' : 'expired');
-      if (term.status === 'prolonged') expect((term.effectiveEndsOn ?? '') >= today).toBe(true);
+      if (term.status === 'prolonged') {
+        // The period that holds today: it ends on or after today, the one before it ended before today.
+        const effective = term.effectiveEndsOn ?? '';
+        expect(effective >= today).toBe(true);
+        const periods = (Number(effective.slice(0, 4)) - Number(end.slice(0, 4))) / prolongationYears;
+        expect(Number.isInteger(periods) && periods >= 1).toBe(true);
+        expect(effective).toBe(addYears(end, periods * prolongationYears));
+        if (periods > 1) expect(addYears(end, (periods - 1) * prolongationYears) < today).toBe(true);
+      }
     },
   );
 });

@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/errors';
 import { createElectronDocumentOutput } from '../../../src-main/platform/document-output';
+import { isAllowedRequest } from '../../../src-main/platform/security';
 
 /** A stand-in for Electron's BrowserWindow and dialog, rebuilt before each test. */
 const fake = vi.hoisted(() => {
@@ -193,6 +195,13 @@ describe('printing in the Electron app', () => {
     expect(fake.state.loadedHtml).toEqual([HTML]);
     expect(window?.destroy).toHaveBeenCalled();
     expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('loads the page from the one kind of file the session’s request filter lets through', async () => {
+    await output().print(HTML, 'Модель взаимодействия 2026/2027');
+    const [loaded] = fake.state.windows[0]?.loadFile.mock.calls[0] ?? [];
+    expect(isAllowedRequest(pathToFileURL(loaded ?? '').href, { documentDir: tempDir })).toBe(true);
+    expect(isAllowedRequest(pathToFileURL(loaded ?? '').href, { documentDir: documents })).toBe(false);
   });
 
   it('answers false, without an error, when the user cancels the print dialog', async () => {

@@ -18,6 +18,11 @@ const fake = vi.hoisted(() => {
     protocolCalls: [] as { what: 'privileged' | 'handle'; args: unknown[]; ready: boolean }[],
     ready: false,
     openExternal: vi.fn(),
+    /** Every menu main.ts set as the application's, as the template it was built from. */
+    applicationMenus: [] as unknown[],
+    /** The session's request filter, as main.ts gave it. */
+    requestFilter: null as
+      ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null,
   };
 
   type Listener = (...args: unknown[]) => void;
@@ -82,6 +87,10 @@ vi.mock('electron', () => {
     },
     BrowserWindow: fake.FakeWindow,
     dialog: { showErrorBox: (...args: unknown[]) => fake.state.showErrorBox(...args) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown } | null) => void fake.state.applicationMenus.push(menu?.template),
+    },
     ipcMain: {
       handle: (channel: string, listener: unknown) => void fake.state.handlers.set(channel, listener),
       removeHandler: (channel: string) => void fake.state.handlers.delete(channel),
@@ -102,7 +111,10 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: () => fake.state.sessionHardened('request'),
         setPermissionCheckHandler: () => fake.state.sessionHardened('check'),
         webRequest: {
-          onBeforeRequest: () => fake.state.sessionHardened('network'),
+          onBeforeRequest: (listener: typeof fake.state.requestFilter) => {
+            fake.state.requestFilter = listener;
+            fake.state.sessionHardened('network');
+          },
           onHeadersReceived: () => fake.state.sessionHardened('csp'),
         },
       },
@@ -150,6 +162,7 @@ beforeEach(() => {
   fake.state.protocolCalls = [];
   fake.state.ready = false;
   fake.state.openExternal = vi.fn(() => Promise.resolve());
+  fake.state.applicationMenus = [];
 });
 
 afterEach(() => {
@@ -210,6 +223,42 @@ describe('main', () => {
     expect(window?.loadURL).toHaveBeenCalledWith(ENTRY_URL);
     window?.emit('ready-to-show');
     expect(window?.show).toHaveBeenCalled();
+  });
+
+  it('gives an installed build a Russian menu with no Reload and no developer tools, and closes the tools', async () => {
+    fake.state.app.isPackaged = true;
+    await startMain();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect(fake.state.applicationMenus).toHaveLength(1);
+    const menu = JSON.stringify(fake.state.applicationMenus[0]);
+    for (const role of ['reload', 'forceReload', 'toggleDevTools']) expect(menu).not.toContain(`"${role}"`);
+    for (const label of ['Правка', 'Копировать', 'Вставить']) expect(menu).toContain(label);
+    const labels = [...menu.matchAll(/"label":"([^"]*)"/g)].map((match) => match[1]);
+    expect(labels.filter((label) => /[A-Za-z]/.test(label ?? ''))).toEqual([]);
+    expect(fake.state.windows[0]?.options).toMatchObject({ webPreferences: { devTools: false } });
+  });
+
+  it('keeps Electron’s default menu, with Reload and the developer tools, in a development build', async () => {
+    fake.state.app.isPackaged = false;
+    await startMain();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect(fake.state.applicationMenus).toEqual([]);
+    expect(fake.state.windows[0]?.options).toMatchObject({ webPreferences: { devTools: true } });
+  });
+
+  it('lets the session load the pages of documents being printed from the data directory, and no other file', async () => {
+    fake.state.app.isPackaged = true;
+    await startMain();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    const lets = (url: string) => {
+      let answer: { cancel?: boolean } | undefined;
+      fake.state.requestFilter?.({ url }, (response) => (answer = response));
+      return answer !== undefined && answer.cancel !== true;
+    };
+    expect(lets('file:///home/user/.config/sodruzhestvo/tmp/document-0123456789abcdef.html')).toBe(true);
+    expect(lets('file:///home/user/.config/sodruzhestvo/sodruzhestvo.sqlite3')).toBe(false);
+    expect(lets('devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(lets(ENTRY_URL)).toBe(true);
   });
 
   it('hardens every web contents the app creates', async () => {

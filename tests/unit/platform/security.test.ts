@@ -1,5 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../../src-main/platform/app-protocol';
+import { documentPagePath } from '../../../src-main/platform/document-page';
 import {
   hardenSession,
   hardenWebContents,
@@ -13,6 +17,7 @@ import {
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/platform/security-policy';
 
 const ENTRY = 'app://sodruzhestvo/index.html';
+const DOCUMENT_DIR = join(tmpdir(), 'Содружество', 'tmp');
 
 type Listener = (event: { url?: string; preventDefault(): void }) => void;
 
@@ -103,12 +108,17 @@ describe('secureWebPreferences', () => {
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
     ['spellcheck', false],
+    ['devTools', false],
   ] as const)('sets %s to %s', (flag, value) => {
     expect(preferences[flag]).toBe(value);
   });
 });
 
 describe('secureWebPreferences, beyond its flags', () => {
+  it('opens the developer tools only where asked for', () => {
+    expect(secureWebPreferences('/app/out/preload/preload.cjs', { devTools: true }).devTools).toBe(true);
+  });
+
   it('enables no Blink feature and no experimental feature', () => {
     const preferences: Record<string, unknown> = secureWebPreferences('/app/out/preload/preload.cjs');
     expect(preferences).not.toHaveProperty('enableBlinkFeatures');
@@ -254,13 +264,58 @@ describe('hardenSession', () => {
     }
   });
 
-  it('lets the app’s own files, data: and blob: through', () => {
+  it('lets the app’s own files and data: through', () => {
     const fake = fakeSession();
     hardenSession(fake.session);
     expect(fake.lets(`${ENTRY}`)).toBe(true);
     expect(fake.lets('app://sodruzhestvo/assets/index.js')).toBe(true);
     expect(fake.lets('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
-    expect(fake.lets('blob:app://sodruzhestvo/1b7c6e0a-0000-4000-8000-000000000000')).toBe(true);
+    expect(fake.lets('data:font/woff2;base64,d09GMgABAAAAA')).toBe(true);
+  });
+
+  it.each([
+    'file:///etc/passwd',
+    'file:///C:/Windows/System32/calc.exe',
+    'file://server/share/setup.exe',
+    'file:///opt/sodruzhestvo/resources/app.asar/out/renderer/index.html',
+    'app://elsewhere/index.html',
+    'blob:app://sodruzhestvo/1b7c6e0a-0000-4000-8000-000000000000',
+    'blob:https://example.com/1b7c6e0a-0000-4000-8000-000000000000',
+    'blob:file:///1b7c6e0a-0000-4000-8000-000000000000',
+    'devtools://devtools/bundled/inspector.html',
+    'chrome://settings/',
+    'chrome-extension://abcdefghijklmnop/page.html',
+    'javascript:alert(1)',
+    'smb://server/share/setup.exe',
+    'ms-settings:privacy',
+    'mailto:director@school.example.ru',
+    'about:srcdoc',
+  ])('refuses what the app never loads: %s', (url) => {
+    const fake = fakeSession();
+    hardenSession(fake.session, { documentDir: DOCUMENT_DIR });
+    expect(fake.lets(url)).toBe(false);
+  });
+
+  it('lets the page of a document being printed through, and no other file of its folder or elsewhere', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session, { documentDir: DOCUMENT_DIR });
+    const page = pathToFileURL(documentPagePath(DOCUMENT_DIR)).href;
+    expect(fake.lets(page)).toBe(true);
+    expect(fake.lets(`${page}?x=1`)).toBe(false);
+    expect(fake.lets(pathToFileURL(join(DOCUMENT_DIR, 'evil.html')).href)).toBe(false);
+    expect(fake.lets(pathToFileURL(join(DOCUMENT_DIR, 'sub', 'document-0123456789abcdef.html')).href)).toBe(false);
+    expect(fake.lets(pathToFileURL(join(DOCUMENT_DIR, '..', 'document-0123456789abcdef.html')).href)).toBe(false);
+    // Without a folder for documents, no file at all.
+    const strict = fakeSession();
+    hardenSession(strict.session);
+    expect(strict.lets(page)).toBe(false);
+  });
+
+  it('lets the developer tools’ pages through in a development build only', () => {
+    const development = fakeSession();
+    hardenSession(development.session, { devTools: true });
+    expect(development.lets('devtools://devtools/bundled/inspector.html')).toBe(true);
+    expect(development.lets('file:///etc/passwd')).toBe(false);
   });
 
   it('lets the dev server and its hot-reload socket through in development, and nothing else', () => {

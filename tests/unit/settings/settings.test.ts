@@ -71,7 +71,7 @@ describe('the school profile in settings', () => {
     expect(answer.error.fields).toEqual({
       fullName: 'Укажите полное наименование школы',
       inn: 'ИНН организации: 10 цифр',
-      _: 'Нераспознанный ключ: "enrolment"',
+      _: 'Передано лишнее поле',
     });
     expect(await currentSchool(app)).toEqual(before);
     app.close();
