@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addDays } from '../contract/dates';
 import type { AchievementFields, EventStatus, Outcome } from '../contract/events';
 import { compareClassNames } from '../contract/classes';
+import { prepared } from '../db/statements';
 
 type Db = Database.Database;
 
@@ -97,7 +98,7 @@ const SPAN_DAYS = 'julianday(substr(ends_at, 1, 10)) - julianday(substr(starts_a
 
 /** The most days any event spans, read from its index (0 when there are no events). */
 function longestSpanDays(db: Db): number {
-  return Math.ceil((db.prepare(`SELECT max(${SPAN_DAYS}) FROM events`).pluck().get() as number | null) ?? 0);
+  return Math.ceil((prepared(db, `SELECT max(${SPAN_DAYS}) FROM events`, { pluck: true }).get() as number | null) ?? 0);
 }
 
 /**
@@ -114,13 +115,12 @@ export function candidateRows(db: Db, from: string, to: string, statuses?: reado
   const status = statuses ? ` AND status IN (${statuses.map(() => '?').join(', ')})` : '';
   const byStatus = statuses ?? [];
   return (
-    db
-      .prepare(
-        `${CALENDAR_SELECT} WHERE rrule IS NOT NULL AND starts_at <= ?${status}
-         UNION ALL
-         ${CALENDAR_SELECT} WHERE rrule IS NULL AND starts_at BETWEEN ? AND ? AND ends_at >= ?${status}`,
-      )
-      .all(last, ...byStatus, earliest, last, first, ...byStatus) as RawCalendarRow[]
+    prepared(
+      db,
+      `${CALENDAR_SELECT} WHERE rrule IS NOT NULL AND starts_at <= ?${status}
+       UNION ALL
+       ${CALENDAR_SELECT} WHERE rrule IS NULL AND starts_at BETWEEN ? AND ? AND ends_at >= ?${status}`,
+    ).all(last, ...byStatus, earliest, last, first, ...byStatus) as RawCalendarRow[]
   ).map((raw) => fromRaw<CalendarRow>(raw));
 }
 
@@ -155,12 +155,11 @@ export function latestSingleDays(db: Db, date: string, statuses: readonly EventS
 
 /** The starts that the occurrences edited apart of the given series replace, by series. */
 export function overriddenStarts(db: Db, seriesIds: readonly number[]): Map<number, Set<string>> {
-  const rows = db
-    .prepare(
-      `SELECT series_id AS seriesId, original_start AS originalStart FROM events
-       WHERE series_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(seriesIds)) as { seriesId: number; originalStart: string }[];
+  const rows = prepared(
+    db,
+    `SELECT series_id AS seriesId, original_start AS originalStart FROM events
+     WHERE series_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(seriesIds)) as { seriesId: number; originalStart: string }[];
   const result = new Map<number, Set<string>>();
   for (const row of rows) {
     const set = result.get(row.seriesId) ?? new Set<string>();
@@ -272,23 +271,21 @@ function binaryOrder(a: string, b: string): number {
  * and each event's few partners are put in order here rather than by sorting a whole year's rows in SQL.
  */
 export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
-  const pairs = db
-    .prepare(
-      eventIds
-        ? `SELECT ep.event_id AS eventId, ep.partner_id AS partnerId
-           FROM json_each(?) j CROSS JOIN event_partners ep ON ep.event_id = j.value`
-        : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
-    )
-    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
+  const pairs = prepared(
+    db,
+    eventIds
+      ? `SELECT ep.event_id AS eventId, ep.partner_id AS partnerId
+         FROM json_each(?) j CROSS JOIN event_partners ep ON ep.event_id = j.value`
+      : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
+  ).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
   if (pairs.length === 0) return new Map();
   const partners = new Map(
     (
-      db
-        .prepare(
-          `SELECT p.id AS id, p.full_name AS name, c.name AS category
-           FROM partners p JOIN partner_categories c ON c.id = p.category_id`,
-        )
-        .all() as EventPartner[]
+      prepared(
+        db,
+        `SELECT p.id AS id, p.full_name AS name, c.name AS category
+         FROM partners p JOIN partner_categories c ON c.id = p.category_id`,
+      ).all() as EventPartner[]
     ).map((p) => [p.id, p]),
   );
   const result = new Map<number, EventPartner[]>();
@@ -306,14 +303,13 @@ export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<numbe
 }
 
 export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
-  const rows = db
-    .prepare(
-      eventIds
-        ? `SELECT c.event_id AS eventId, c.class_name AS className
-           FROM json_each(?) j CROSS JOIN event_classes c ON c.event_id = j.value`
-        : 'SELECT event_id AS eventId, class_name AS className FROM event_classes',
-    )
-    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
+  const rows = prepared(
+    db,
+    eventIds
+      ? `SELECT c.event_id AS eventId, c.class_name AS className
+         FROM json_each(?) j CROSS JOIN event_classes c ON c.event_id = j.value`
+      : 'SELECT event_id AS eventId, class_name AS className FROM event_classes',
+  ).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
   const result = new Map<number, string[]>();
   for (const { eventId, className } of rows) {
     const list = result.get(eventId);
