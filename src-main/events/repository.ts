@@ -260,15 +260,11 @@ export interface EventPartner {
   category: string;
 }
 
-/** SQLite's own (BINARY) order of two texts: that of their UTF-8 bytes. */
-function binaryOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
 /**
  * The partners of the given events (all events when none are given), by name. The query reads only the pairs of
- * event and partner, from its primary key; names and categories are looked up from one reading of the partners,
- * and each event's few partners are put in order here rather than by sorting a whole year's rows in SQL.
+ * event and partner, from its primary key; the names and categories of the partners they name are read once, in
+ * SQLite's own (BINARY) order of the name, then the id, and each event's few partners are put in that order here
+ * rather than by sorting a whole year's rows in SQL.
  */
 export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
   const pairs = prepared(
@@ -279,25 +275,24 @@ export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<numbe
       : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
   ).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
   if (pairs.length === 0) return new Map();
-  const partners = new Map(
-    (
-      prepared(
-        db,
-        `SELECT p.id AS id, p.full_name AS name, c.name AS category
-         FROM partners p JOIN partner_categories c ON c.id = p.category_id`,
-      ).all() as EventPartner[]
-    ).map((p) => [p.id, p]),
-  );
+  const named = prepared(
+    db,
+    `SELECT p.id AS id, p.full_name AS name, c.name AS category
+     FROM partners p JOIN partner_categories c ON c.id = p.category_id
+     WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.full_name, p.id`,
+  ).all(JSON.stringify([...new Set(pairs.map((pair) => pair.partnerId))])) as EventPartner[];
+  const rank = new Map(named.map((partner, i) => [partner.id, i]));
   const result = new Map<number, EventPartner[]>();
   for (const { eventId, partnerId } of pairs) {
-    const partner = partners.get(partnerId);
-    if (!partner) continue;
+    const at = rank.get(partnerId);
+    if (at === undefined) continue;
+    const partner = named[at] as EventPartner;
     const list = result.get(eventId);
     if (list) list.push(partner);
     else result.set(eventId, [partner]);
   }
   for (const list of result.values()) {
-    if (list.length > 1) list.sort((a, b) => binaryOrder(a.name, b.name) || a.id - b.id);
+    if (list.length > 1) list.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
   return result;
 }
