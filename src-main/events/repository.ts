@@ -261,19 +261,29 @@ export interface EventPartner {
 }
 
 /**
+ * The rows of a table keyed by `event_id` (`event_partners`, `event_classes`) for the given events, or for all events
+ * when none are given: `columns` named as the caller reads them.
+ */
+function rowsOfEvents<T>(db: Db, table: string, columns: string, eventIds?: readonly number[]): T[] {
+  const sql = eventIds
+    ? `SELECT ${columns} FROM json_each(?) j CROSS JOIN ${table} x ON x.event_id = j.value`
+    : `SELECT ${columns} FROM ${table} x`;
+  return prepared(db, sql).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as T[];
+}
+
+/**
  * The partners of the given events (all events when none are given), by name. The query reads only the pairs of
  * event and partner, from its primary key; the names and categories of the partners they name are read once, in
  * SQLite's own (BINARY) order of the name, then the id, and each event's few partners are put in that order here
  * rather than by sorting a whole year's rows in SQL.
  */
 export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
-  const pairs = prepared(
+  const pairs = rowsOfEvents<{ eventId: number; partnerId: number }>(
     db,
-    eventIds
-      ? `SELECT ep.event_id AS eventId, ep.partner_id AS partnerId
-         FROM json_each(?) j CROSS JOIN event_partners ep ON ep.event_id = j.value`
-      : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
-  ).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
+    'event_partners',
+    'x.event_id AS eventId, x.partner_id AS partnerId',
+    eventIds,
+  );
   if (pairs.length === 0) return new Map();
   const named = prepared(
     db,
@@ -298,13 +308,12 @@ export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<numbe
 }
 
 export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
-  const rows = prepared(
+  const rows = rowsOfEvents<{ eventId: number; className: string }>(
     db,
-    eventIds
-      ? `SELECT c.event_id AS eventId, c.class_name AS className
-         FROM json_each(?) j CROSS JOIN event_classes c ON c.event_id = j.value`
-      : 'SELECT event_id AS eventId, class_name AS className FROM event_classes',
-  ).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
+    'event_classes',
+    'x.event_id AS eventId, x.class_name AS className',
+    eventIds,
+  );
   const result = new Map<number, string[]>();
   for (const { eventId, className } of rows) {
     const list = result.get(eventId);
