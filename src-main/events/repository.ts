@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addDays } from '../contract/dates';
 import type { AchievementFields, EventStatus, Outcome } from '../contract/events';
 import { compareClassNames } from '../contract/classes';
+import { prepared } from '../db/statements';
 
 type Db = Database.Database;
 
@@ -97,7 +98,7 @@ const SPAN_DAYS = 'julianday(substr(ends_at, 1, 10)) - julianday(substr(starts_a
 
 /** The most days any event spans, read from its index (0 when there are no events). */
 function longestSpanDays(db: Db): number {
-  return Math.ceil((db.prepare(`SELECT max(${SPAN_DAYS}) FROM events`).pluck().get() as number | null) ?? 0);
+  return Math.ceil((prepared(db, `SELECT max(${SPAN_DAYS}) FROM events`, { pluck: true }).get() as number | null) ?? 0);
 }
 
 /**
@@ -114,13 +115,12 @@ export function candidateRows(db: Db, from: string, to: string, statuses?: reado
   const status = statuses ? ` AND status IN (${statuses.map(() => '?').join(', ')})` : '';
   const byStatus = statuses ?? [];
   return (
-    db
-      .prepare(
-        `${CALENDAR_SELECT} WHERE rrule IS NOT NULL AND starts_at <= ?${status}
-         UNION ALL
-         ${CALENDAR_SELECT} WHERE rrule IS NULL AND starts_at BETWEEN ? AND ? AND ends_at >= ?${status}`,
-      )
-      .all(last, ...byStatus, earliest, last, first, ...byStatus) as RawCalendarRow[]
+    prepared(
+      db,
+      `${CALENDAR_SELECT} WHERE rrule IS NOT NULL AND starts_at <= ?${status}
+       UNION ALL
+       ${CALENDAR_SELECT} WHERE rrule IS NULL AND starts_at BETWEEN ? AND ? AND ends_at >= ?${status}`,
+    ).all(last, ...byStatus, earliest, last, first, ...byStatus) as RawCalendarRow[]
   ).map((raw) => fromRaw<CalendarRow>(raw));
 }
 
@@ -155,12 +155,11 @@ export function latestSingleDays(db: Db, date: string, statuses: readonly EventS
 
 /** The starts that the occurrences edited apart of the given series replace, by series. */
 export function overriddenStarts(db: Db, seriesIds: readonly number[]): Map<number, Set<string>> {
-  const rows = db
-    .prepare(
-      `SELECT series_id AS seriesId, original_start AS originalStart FROM events
-       WHERE series_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(seriesIds)) as { seriesId: number; originalStart: string }[];
+  const rows = prepared(
+    db,
+    `SELECT series_id AS seriesId, original_start AS originalStart FROM events
+     WHERE series_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(seriesIds)) as { seriesId: number; originalStart: string }[];
   const result = new Map<number, Set<string>>();
   for (const row of rows) {
     const set = result.get(row.seriesId) ?? new Set<string>();
@@ -261,59 +260,60 @@ export interface EventPartner {
   category: string;
 }
 
-/** SQLite's own (BINARY) order of two texts: that of their UTF-8 bytes. */
-function binaryOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+/**
+ * The rows of a table keyed by `event_id` (`event_partners`, `event_classes`) for the given events, or for all events
+ * when none are given: `columns` named as the caller reads them.
+ */
+function rowsOfEvents<T>(db: Db, table: string, columns: string, eventIds?: readonly number[]): T[] {
+  const sql = eventIds
+    ? `SELECT ${columns} FROM json_each(?) j CROSS JOIN ${table} x ON x.event_id = j.value`
+    : `SELECT ${columns} FROM ${table} x`;
+  return prepared(db, sql).all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as T[];
 }
 
 /**
  * The partners of the given events (all events when none are given), by name. The query reads only the pairs of
- * event and partner, from its primary key; names and categories are looked up from one reading of the partners,
- * and each event's few partners are put in order here rather than by sorting a whole year's rows in SQL.
+ * event and partner, from its primary key; the names and categories of the partners they name are read once, in
+ * SQLite's own (BINARY) order of the name, then the id, and each event's few partners are put in that order here
+ * rather than by sorting a whole year's rows in SQL.
  */
 export function partnersByEvent(db: Db, eventIds?: readonly number[]): Map<number, EventPartner[]> {
-  const pairs = db
-    .prepare(
-      eventIds
-        ? `SELECT ep.event_id AS eventId, ep.partner_id AS partnerId
-           FROM json_each(?) j CROSS JOIN event_partners ep ON ep.event_id = j.value`
-        : 'SELECT event_id AS eventId, partner_id AS partnerId FROM event_partners',
-    )
-    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; partnerId: number }[];
-  if (pairs.length === 0) return new Map();
-  const partners = new Map(
-    (
-      db
-        .prepare(
-          `SELECT p.id AS id, p.full_name AS name, c.name AS category
-           FROM partners p JOIN partner_categories c ON c.id = p.category_id`,
-        )
-        .all() as EventPartner[]
-    ).map((p) => [p.id, p]),
+  const pairs = rowsOfEvents<{ eventId: number; partnerId: number }>(
+    db,
+    'event_partners',
+    'x.event_id AS eventId, x.partner_id AS partnerId',
+    eventIds,
   );
+  if (pairs.length === 0) return new Map();
+  const named = prepared(
+    db,
+    `SELECT p.id AS id, p.full_name AS name, c.name AS category
+     FROM partners p JOIN partner_categories c ON c.id = p.category_id
+     WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.full_name, p.id`,
+  ).all(JSON.stringify([...new Set(pairs.map((pair) => pair.partnerId))])) as EventPartner[];
+  const rank = new Map(named.map((partner, i) => [partner.id, i]));
   const result = new Map<number, EventPartner[]>();
   for (const { eventId, partnerId } of pairs) {
-    const partner = partners.get(partnerId);
-    if (!partner) continue;
+    const at = rank.get(partnerId);
+    if (at === undefined) continue;
+    const partner = named[at] as EventPartner;
     const list = result.get(eventId);
     if (list) list.push(partner);
     else result.set(eventId, [partner]);
   }
   for (const list of result.values()) {
-    if (list.length > 1) list.sort((a, b) => binaryOrder(a.name, b.name) || a.id - b.id);
+    if (list.length > 1) list.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
   return result;
 }
 
 export function classesByEvent(db: Db, eventIds?: readonly number[]): Map<number, string[]> {
-  const rows = db
-    .prepare(
-      eventIds
-        ? `SELECT c.event_id AS eventId, c.class_name AS className
-           FROM json_each(?) j CROSS JOIN event_classes c ON c.event_id = j.value`
-        : 'SELECT event_id AS eventId, class_name AS className FROM event_classes',
-    )
-    .all(...(eventIds ? [JSON.stringify(eventIds)] : [])) as { eventId: number; className: string }[];
+  const rows = rowsOfEvents<{ eventId: number; className: string }>(
+    db,
+    'event_classes',
+    'x.event_id AS eventId, x.class_name AS className',
+    eventIds,
+  );
   const result = new Map<number, string[]>();
   for (const { eventId, className } of rows) {
     const list = result.get(eventId);

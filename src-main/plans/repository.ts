@@ -156,10 +156,11 @@ export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }
       ).all(key) as { id: number; name: string }[]
     ).map((p) => [p.id, p.name]),
   );
+  // The links are ordered and grouped by `i.id`, in which the plan's index gives its items: SQLite sorts nothing.
   for (const row of prepared(
     db,
-    `SELECT x.item_id AS itemId, x.partner_id AS id
-     FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.partner_id`,
+    `SELECT i.id AS itemId, x.partner_id AS id
+     FROM plan_item_partners x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY i.id, x.partner_id`,
   ).all(key) as { itemId: number; id: number }[]) {
     let partners = links.partners.get(row.itemId);
     if (!partners) links.partners.set(row.itemId, (partners = { ids: [], names: [] }));
@@ -175,8 +176,8 @@ export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }
   }
   for (const row of prepared(
     db,
-    `SELECT x.item_id AS itemId, x.task_id AS taskId
-     FROM plan_item_tasks x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY x.item_id, x.task_id`,
+    `SELECT i.id AS itemId, x.task_id AS taskId
+     FROM plan_item_tasks x JOIN plan_items i ON i.id = x.item_id WHERE ${where} ORDER BY i.id, x.task_id`,
   ).all(key) as { itemId: number; taskId: number }[]) {
     listOf(links.tasks, row.itemId).push(row.taskId);
   }
@@ -184,9 +185,9 @@ export function itemLinks(db: Db, scope: { planId: number } | { itemId: number }
   // «held» counts every row marked held, a single event or an occurrence of a series recorded on its own.
   for (const row of prepared(
     db,
-    `SELECT e.plan_item_id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount,
+    `SELECT i.id AS itemId, sum(e.series_id IS NULL) AS eventsCount, sum(e.status = 'held') AS heldCount,
             sum(e.series_id IS NULL AND e.status <> 'held') AS unheldCount
-     FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY e.plan_item_id`,
+     FROM events e JOIN plan_items i ON i.id = e.plan_item_id WHERE ${where} GROUP BY i.id`,
   ).all(key) as { itemId: number; eventsCount: number; heldCount: number; unheldCount: number }[]) {
     links.events.set(row.itemId, row);
   }
