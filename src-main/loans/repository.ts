@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LoanFields, LoanItem } from '../contract/loans';
+import { prepared } from '../db/statements';
 
 type Db = Database.Database;
 
@@ -44,9 +45,9 @@ export function listLoanRows(db: Db, partnerId?: number): LoanRow[] {
 
 /** Loans still at school whose due day is on or before `until`. */
 export function openLoanRowsDueBy(db: Db, until: string): LoanRow[] {
-  return db
-    .prepare(`${SELECT} WHERE l.returned_on IS NULL AND l.due_on <= ? ORDER BY l.due_on, l.id`)
-    .all(until) as LoanRow[];
+  return prepared(db, `${SELECT} WHERE l.returned_on IS NULL AND l.due_on <= ? ORDER BY l.due_on, l.id`).all(
+    until,
+  ) as LoanRow[];
 }
 
 export function findLoanRow(db: Db, id: number): LoanRow | undefined {
@@ -68,9 +69,10 @@ export function listLoanItems(db: Db, loanId?: number): LoanItemRow[] {
 
 /** The items of the loans listed, grouped by loan in their order: a few loans do not read every loan's items. */
 export function listItemsOfLoans(db: Db, loanIds: readonly number[]): LoanItemRow[] {
-  return db
-    .prepare(`${ITEM_SELECT} WHERE loan_id IN (SELECT value FROM json_each(?)) ORDER BY loan_id, position`)
-    .all(JSON.stringify(loanIds)) as LoanItemRow[];
+  return prepared(
+    db,
+    `${ITEM_SELECT} WHERE loan_id IN (SELECT value FROM json_each(?)) ORDER BY loan_id, position`,
+  ).all(JSON.stringify(loanIds)) as LoanItemRow[];
 }
 
 function insertItems(db: Db, loanId: number, items: readonly LoanItem[]): void {

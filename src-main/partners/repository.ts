@@ -44,34 +44,32 @@ const SORT_COLUMNS = {
 export type PartnerRowSummary = Omit<PartnerSummary, 'status' | 'stage' | 'statusSetByHand' | 'stageSetByHand'>;
 
 export function listPartnerRows(db: Db, filter: PartnerFilter): PartnerRowSummary[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
   const search = foldForSearch(filter.search ?? '');
-  if (search) {
-    where.push('instr(p.search_text, ?) > 0');
-    params.push(search);
-  }
-  if (filter.categoryIds?.length) {
-    where.push(`p.category_id IN (${filter.categoryIds.map(() => '?').join(', ')})`);
-    params.push(...filter.categoryIds);
-  }
+  const where = [
+    ...(search ? ['instr(p.search_text, :search) > 0'] : []),
+    ...(filter.categoryIds?.length ? ['p.category_id IN (SELECT value FROM json_each(:categoryIds))'] : []),
+  ];
   const order = SORT_COLUMNS[filter.sort ?? 'category'];
   const direction = filter.descending ? 'DESC' : 'ASC';
-  return db
-    .prepare(
-      `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
-              c.name AS category, p.inn AS inn, p.updated_at AS updatedAt,
-              (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
-              (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount,
-              (SELECT count(*) FROM partner_contacts k WHERE k.partner_id = p.id) AS contactsCount
-       FROM partners p JOIN partner_categories c ON c.id = p.category_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY ${order
-         .split(', ')
-         .map((part) => `${part} ${direction}`)
-         .join(', ')}, p.id`,
-    )
-    .all(...params) as PartnerRowSummary[];
+  // One statement for each search, category filter, sort and direction, compiled once: the registry asks again
+  // and again.
+  return prepared(
+    db,
+    `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
+            c.name AS category, p.inn AS inn, p.updated_at AS updatedAt,
+            (SELECT count(*) FROM partner_forms f WHERE f.partner_id = p.id) AS formsCount,
+            (SELECT count(*) FROM partner_effects e WHERE e.partner_id = p.id) AS effectsCount,
+            (SELECT count(*) FROM partner_contacts k WHERE k.partner_id = p.id) AS contactsCount
+     FROM partners p JOIN partner_categories c ON c.id = p.category_id
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${order
+       .split(', ')
+       .map((part) => `${part} ${direction}`)
+       .join(', ')}, p.id`,
+  ).all({
+    ...(search ? { search } : {}),
+    ...(filter.categoryIds?.length ? { categoryIds: JSON.stringify(filter.categoryIds) } : {}),
+  }) as PartnerRowSummary[];
 }
 
 interface PartnerRow {

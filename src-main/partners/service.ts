@@ -160,24 +160,33 @@ export class PartnersService {
   list(filter: PartnerFilter): PartnerSummary[] {
     const rows = listPartnerRows(this.db, filter);
     const standings = this.allStandings(filter.year ?? this.currentYear());
-    const summaries = rows.flatMap((row): PartnerSummary[] => {
+    const statuses = filter.statuses?.length ? filter.statuses : null;
+    const stages = filter.stages?.length ? filter.stages : null;
+    // One pass, one object a row (the registry of thousands asks on every look).
+    const filtered: PartnerSummary[] = [];
+    for (const row of rows) {
       const standing = standings.get(row.id);
-      if (!standing) return [];
-      return [
-        {
-          ...row,
-          status: standing.status,
-          stage: standing.stage.stage,
-          statusSetByHand: standing.statusByHand !== null,
-          stageSetByHand: standing.stage.byHand !== null,
-        },
-      ];
-    });
-    const filtered = summaries.filter(
-      (p) =>
-        (!filter.statuses?.length || filter.statuses.includes(p.status)) &&
-        (!filter.stages?.length || filter.stages.includes(p.stage)),
-    );
+      if (!standing) continue;
+      const { status, statusByHand } = standing;
+      const { stage, byHand } = standing.stage;
+      if ((statuses && !statuses.includes(status)) || (stages && !stages.includes(stage))) continue;
+      filtered.push({
+        id: row.id,
+        fullName: row.fullName,
+        shortName: row.shortName,
+        categoryId: row.categoryId,
+        category: row.category,
+        status,
+        stage,
+        statusSetByHand: statusByHand !== null,
+        stageSetByHand: byHand !== null,
+        inn: row.inn,
+        formsCount: row.formsCount,
+        effectsCount: row.effectsCount,
+        contactsCount: row.contactsCount,
+        updatedAt: row.updatedAt,
+      });
+    }
     const direction = filter.descending ? -1 : 1;
     // The rows come by name in the direction asked; a stable sort keeps that order within one status or stage.
     if (filter.sort === 'status') {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import type { PartnerFields } from '../../../src-main/contract/partners';
+import type { PartnerFields, PartnerSummary } from '../../../src-main/contract/partners';
 import { REFERENCE_LABELS } from '../../../src-main/partners/service';
 import { call, useCores } from '../../kit';
 
@@ -152,6 +152,19 @@ describe('search', () => {
     expect(names(reversed)).toEqual(names(byCategory).reverse());
     expect(await call(app, 'partners:list', { statuses: ['former'] })).toEqual([]);
     expect(await call(app, 'partners:list', { stages: [1] })).toHaveLength(11);
+  });
+
+  it('filters by several categories at once, with a search too', async () => {
+    const app = await core();
+    const [first, second] = (await call(app, 'partners:categories', {})).filter((c) => c.partnersCount > 0);
+    const chosen = [first?.id ?? 0, second?.id ?? 0];
+    const inChosen = (list: PartnerSummary[]) => names(list.filter((p) => chosen.includes(p.categoryId)));
+    const both = await call(app, 'partners:list', { categoryIds: chosen, sort: 'name' });
+    expect(names(both)).toEqual(inChosen(await call(app, 'partners:list', { sort: 'name' })));
+    expect(new Set(both.map((p) => p.categoryId))).toEqual(new Set(chosen));
+    const searched = await call(app, 'partners:list', { categoryIds: chosen, search: 'г.', sort: 'name' });
+    expect(searched.length).toBeGreaterThan(0);
+    expect(names(searched)).toEqual(inChosen(await call(app, 'partners:list', { search: 'г.', sort: 'name' })));
   });
 });
 
