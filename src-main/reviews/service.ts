@@ -41,7 +41,7 @@ import {
   firstEventStart,
 } from './repository';
 import { readOccurrenceTotals } from './occurrence-totals';
-import type { OccurrenceFact, PartnerFact, YearFacts } from './year-read-model';
+import type { OccurrenceFact, YearFacts } from './year-read-model';
 import { readOccurrenceFacts, readPartnerFacts, readYearRecords } from './year-repository';
 
 export interface ReviewsDeps {
@@ -64,7 +64,6 @@ interface Kept {
   /** The occurrences of the year whose facts were last read: thousands of rows, so one year only. */
   occurrences: Map<string, OccurrenceFact[]>;
   indicators: Map<string, YearFigures['indicators']>;
-  partners: Map<string, Map<number, PartnerFact>>;
 }
 
 const EMPTY_DECISION: PartnerDecision = { rating: null, decision: null, prospects: '', appliedOn: null };
@@ -107,17 +106,11 @@ export class ReviewsService {
    * one) has written, so any write — and a restore, which opens a new connection and service — starts afresh.
    */
   private readonly indicatorsByYear = new Map<string, YearFigures['indicators']>();
-  /**
-   * Each year's partners with their status and stage, kept like the indicators: a stage is derived from many
-   * tables (agreements, plan, calendar, loans, clubs, decisions), so any write starts afresh.
-   */
-  private readonly partnersByYear = new Map<string, Map<number, PartnerFact>>();
   private indicatorsVersion = '';
 
   /**
    * What is kept, brought up to date first: the totals and the occurrences of the years whose days the calendar's
-   * writes touched since last asked are dropped, and the indicators and partners too when the data or the day
-   * changed.
+   * writes touched since last asked are dropped, and the indicators too when the data or the day changed.
    */
   private kept(): Kept {
     const changed = this.calendarChanges();
@@ -135,14 +128,12 @@ export class ReviewsService {
     const version = [changes, this.today()].join('|');
     if (version !== this.indicatorsVersion) {
       this.indicatorsByYear.clear();
-      this.partnersByYear.clear();
       this.indicatorsVersion = version;
     }
     return {
       totals: this.totalsByYear,
       occurrences: this.occurrencesByYear,
       indicators: this.indicatorsByYear,
-      partners: this.partnersByYear,
     };
   }
 
@@ -167,7 +158,8 @@ export class ReviewsService {
   }
 
   /**
-   * Every fact of the year: its records, read each time (they are few), and its occurrences and partners, as kept.
+   * Every fact of the year: its records, read each time (they are few), its occurrences as kept, and its partners
+   * with the standings the partners service keeps until the next write.
    * `inForce` answers which partners had an agreement in force in a span; several years share one reading.
    */
   facts(year: string, inForce = this.deps.agreements.inForceReader()): YearFacts {
@@ -179,11 +171,7 @@ export class ReviewsService {
       kept.occurrences.clear();
       kept.occurrences.set(year, occurrences);
     }
-    let partners = kept.partners.get(year);
-    if (!partners) {
-      partners = readPartnerFacts(this.db, this.deps.partners.standings(year));
-      kept.partners.set(year, partners);
-    }
+    const partners = readPartnerFacts(this.db, this.deps.partners.standings(year));
     return { ...records, occurrences, partners };
   }
 
