@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './src-main/platform/security-policy';
+import { CHANNELS } from './src-main/contract';
 
 const root = import.meta.dirname;
 
@@ -17,6 +18,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The bridge lets through the contract's channels by name; the schemas that check them stay in main.
+    define: { CONTRACT_CHANNELS: JSON.stringify(CHANNELS) },
     build: {
       // A sandboxed preload can require nothing but Electron: one self-contained CommonJS file.
       externalizeDeps: false,
@@ -41,6 +44,8 @@ export default defineConfig({
       },
     ],
     build: {
+      // electron-vite leaves the renderer unminified; minified, the first window has less script to parse.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },

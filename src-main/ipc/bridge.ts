@@ -1,4 +1,4 @@
-import { isChannel, type Envelope } from '../contract';
+import type { Envelope } from '../contract/envelope';
 import type { Bridge } from '../contract/bridge';
 
 /** How the bridge reaches the main process: ipcRenderer.invoke in the preload, a fake in tests. */
@@ -15,13 +15,14 @@ const NO_ANSWER: Envelope<never> = {
 };
 
 /**
- * `window.api`: contract channels only, so the page cannot reach any other IPC channel;
- * an answer is always an envelope, never a rejected promise.
+ * `window.api`: the contract's channels only (their names, so that the preload carries no schema), so the page
+ * cannot reach any other IPC channel; an answer is always an envelope, never a rejected promise.
  */
-export function createBridge(invoke: InvokeFn): Bridge {
+export function createBridge(invoke: InvokeFn, channels: readonly string[]): Bridge {
+  const known = new Set(channels);
   return Object.freeze({
     async invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
-      if (!isChannel(channel)) return UNKNOWN_CHANNEL;
+      if (typeof channel !== 'string' || !known.has(channel)) return UNKNOWN_CHANNEL;
       try {
         return (await invoke(channel, input)) as Envelope<unknown>;
       } catch {

@@ -1,46 +1,56 @@
+import type { ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
-import { ReviewsScreen } from '../screens/reviews/ReviewsScreen';
-import { AgreementCardScreen } from '../screens/agreements/AgreementCardScreen';
-import { EditAgreementScreen } from '../screens/agreements/AgreementFormScreen';
-import { AgreementsScreen } from '../screens/agreements/AgreementsScreen';
-import { TemplatesScreen } from '../screens/agreements/TemplatesScreen';
-import { EventsScreen } from '../screens/events/EventsScreen';
-import { HomeScreen } from '../screens/home/HomeScreen';
-import { LoansScreen } from '../screens/loans/LoansScreen';
-import { ClubsScreen } from '../screens/clubs/ClubsScreen';
-import { StaffScreen } from '../screens/staff/StaffScreen';
-import { SurveysScreen } from '../screens/surveys/SurveysScreen';
-import { AcquisitionsScreen } from '../screens/acquisitions/AcquisitionsScreen';
-import { PartnerCardScreen } from '../screens/partners/PartnerCardScreen';
-import { EditPartnerScreen, NewPartnerScreen } from '../screens/partners/PartnerFormScreen';
-import { PartnersScreen } from '../screens/partners/PartnersScreen';
-import { PlanScreen } from '../screens/plans/PlanScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AppLayout } from './AppLayout';
+
+/**
+ * A screen loaded with its own code when it is first opened: the first window loads the shell and Главная only,
+ * and the calendar's, the charts' and the documents' libraries come with the screens that use them.
+ */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+const partnerForm = () => import('../screens/partners/PartnerFormScreen');
+const agreementForm = () => import('../screens/agreements/AgreementFormScreen');
 
 export const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <HomeScreen /> },
-      { path: 'partners', element: <PartnersScreen /> },
-      { path: 'partners/new', element: <NewPartnerScreen /> },
-      { path: 'partners/:id', element: <PartnerCardScreen /> },
-      { path: 'partners/:id/edit', element: <EditPartnerScreen /> },
-      { path: 'agreements', element: <AgreementsScreen /> },
-      { path: 'agreements/templates', element: <TemplatesScreen /> },
-      { path: 'agreements/:id', element: <AgreementCardScreen /> },
-      { path: 'agreements/:id/edit', element: <EditAgreementScreen /> },
-      { path: 'plan', element: <PlanScreen /> },
-      { path: 'calendar', element: <EventsScreen /> },
-      { path: 'loans', element: <LoansScreen /> },
-      { path: 'clubs', element: <ClubsScreen /> },
-      { path: 'staff', element: <StaffScreen /> },
-      { path: 'surveys', element: <SurveysScreen /> },
-      { path: 'acquisitions', element: <AcquisitionsScreen /> },
-      { path: 'analysis', element: <ReviewsScreen /> },
-      { path: 'settings', element: <SettingsScreen /> },
+      { index: true, ...screen(() => import('../screens/home/HomeScreen'), (m) => m.HomeScreen) },
+      { path: 'partners', ...screen(() => import('../screens/partners/PartnersScreen'), (m) => m.PartnersScreen) },
+      { path: 'partners/new', ...screen(partnerForm, (m) => m.NewPartnerScreen) },
+      {
+        path: 'partners/:id',
+        ...screen(() => import('../screens/partners/PartnerCardScreen'), (m) => m.PartnerCardScreen),
+      },
+      { path: 'partners/:id/edit', ...screen(partnerForm, (m) => m.EditPartnerScreen) },
+      {
+        path: 'agreements',
+        ...screen(() => import('../screens/agreements/AgreementsScreen'), (m) => m.AgreementsScreen),
+      },
+      {
+        path: 'agreements/templates',
+        ...screen(() => import('../screens/agreements/TemplatesScreen'), (m) => m.TemplatesScreen),
+      },
+      {
+        path: 'agreements/:id',
+        ...screen(() => import('../screens/agreements/AgreementCardScreen'), (m) => m.AgreementCardScreen),
+      },
+      { path: 'agreements/:id/edit', ...screen(agreementForm, (m) => m.EditAgreementScreen) },
+      { path: 'plan', ...screen(() => import('../screens/plans/PlanScreen'), (m) => m.PlanScreen) },
+      { path: 'calendar', ...screen(() => import('../screens/events/EventsScreen'), (m) => m.EventsScreen) },
+      { path: 'loans', ...screen(() => import('../screens/loans/LoansScreen'), (m) => m.LoansScreen) },
+      { path: 'clubs', ...screen(() => import('../screens/clubs/ClubsScreen'), (m) => m.ClubsScreen) },
+      { path: 'staff', ...screen(() => import('../screens/staff/StaffScreen'), (m) => m.StaffScreen) },
+      { path: 'surveys', ...screen(() => import('../screens/surveys/SurveysScreen'), (m) => m.SurveysScreen) },
+      {
+        path: 'acquisitions',
+        ...screen(() => import('../screens/acquisitions/AcquisitionsScreen'), (m) => m.AcquisitionsScreen),
+      },
+      { path: 'analysis', ...screen(() => import('../screens/reviews/ReviewsScreen'), (m) => m.ReviewsScreen) },
+      { path: 'settings', ...screen(() => import('../screens/settings/SettingsScreen'), (m) => m.SettingsScreen) },
     ],
   },
 ]);
