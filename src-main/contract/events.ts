@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentSchema } from './agreements';
 import { isoDateSchema, isRealDate } from './dates';
 import { classNameSchema } from './plans';
-import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
+import { boundedInt, deletedSchema, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const EVENT_STATUSES = ['planned', 'held', 'moved', 'cancelled'] as const;
 export const eventStatusSchema = z.enum(EVENT_STATUSES, { error: 'Выберите состояние из списка' });
@@ -269,8 +269,16 @@ export const eventsChannels = {
   /** Leaves out of a series its occurrences that fall into the school holidays (as deleted ones, EXDATE). */
   'events:skipHolidays': { input: idInputSchema, output: eventDetailSchema },
   'events:exportIcs': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
+  /**
+   * Главная: this week's occurrences, and the latest `overdueShown` past ones not yet marked (of `overdueTotal`):
+   * years of unmarked events are counted, not all drawn at once.
+   */
   'home:week': {
-    input: emptyInput,
-    output: z.object({ thisWeek: z.array(occurrenceSchema), overdue: z.array(occurrenceSchema) }),
+    input: z.object({ overdueShown: boundedInt(1, 100_000).optional() }).strict(),
+    output: z.object({
+      thisWeek: z.array(occurrenceSchema),
+      overdue: z.array(occurrenceSchema),
+      overdueTotal: z.number().int().nonnegative(),
+    }),
   },
 } as const;

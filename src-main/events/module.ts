@@ -32,7 +32,7 @@ export function eventsModule(ctx: CoreContext): DomainModule<EventChannel> {
         const { fileName, text } = events.icsFile(filter);
         return { path: await ctx.output.saveFile(new TextEncoder().encode(text), fileName, 'ics') };
       },
-      'home:week': () => events.week(),
+      'home:week': (input) => events.week(input.overdueShown),
     },
   };
 }

@@ -102,6 +102,9 @@ function checkTimes(start: string, end: string, allDay = isDateOnly(start)): voi
 /** The rows each snapshot names, as JSON, to see whether anything changed since. */
 const sameRow = (a: EventRow | undefined, b: EventRow) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
+/** How many of the past unmarked occurrences Главная shows at first (the latest). */
+export const OVERDUE_SHOWN = 20;
+
 export class EventsService {
   constructor(private readonly deps: EventsDeps) {}
 
@@ -210,15 +213,22 @@ export class EventsService {
     );
   }
 
-  /** Главная: every occurrence of this week (Monday to Sunday), and past occurrences not yet marked held. */
-  week(): { thisWeek: Occurrence[]; overdue: Occurrence[] } {
+  /**
+   * Главная: every occurrence of this week (Monday to Sunday), and the latest `overdueShown` past occurrences not
+   * yet marked held, in the order of their days, with how many there are in all.
+   */
+  week(overdueShown = OVERDUE_SHOWN): { thisWeek: Occurrence[]; overdue: Occurrence[]; overdueTotal: number } {
     const today = this.today();
     const monday = mondayOf(today);
     const now = toMinutes(localNow(this.deps.now()));
     const overdue = occurrencesIn(this.db, { from: toMinutes('1990-01-01'), to: now }, STILL_PLANNED).filter(
       (o) => spanOf(o.start, o.end).to <= now,
     );
-    return { thisWeek: occurrencesOnDays(this.db, monday, addDays(monday, 6)), overdue };
+    return {
+      thisWeek: occurrencesOnDays(this.db, monday, addDays(monday, 6)),
+      overdue: overdue.slice(-overdueShown),
+      overdueTotal: overdue.length,
+    };
   }
 
   /** The .ics file of the events the filter finds, and the name to suggest for it. */

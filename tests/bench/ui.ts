@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { occurrencesOnDays } from '../../src-main/events/occurrences';
 import { launchChromium } from '../harness/chromium';
 import { startHarness } from '../harness/server';
 import { makeTempDir } from '../kit/temp-dir';
 import { BENCH_SCHOOL } from './history/context';
-import { createHistoryStore } from './history/store';
+import { BENCH_TODAY, createHistoryStore } from './history/store';
 import { sampleOf } from './measure';
 import { figure, formatTable, writeJson, type ReportedFigure } from './report';
 
@@ -15,7 +15,7 @@ import { figure, formatTable, writeJson, type ReportedFigure } from './report';
  * `npm run bench:ui [-- --json FILE]`: the built renderer in Chromium through the test harness, on a store of
  * 5,000 partners and two school years at the full history's density, on today's clock. Each screen is opened from
  * the navigation after a fresh page load (nothing cached), 5 times; the table gives the median from the click to
- * the screen showing its data.
+ * the screen showing its data. First, the cold start to Главная on the 25-year history.
  */
 const { values } = parseArgs({
   options: {
@@ -56,6 +56,39 @@ async function timedOpen(
   return times;
 }
 
+/**
+ * The renderer's cold start on the 25-year history: each run a new browser context (no cached script, no query
+ * cache), timed from the navigation to Главная showing the year's figures.
+ */
+async function coldStartFigure(browser: Browser): Promise<void> {
+  const dataDir = makeTempDir('bench-ui-history');
+  try {
+    await createHistoryStore(dataDir, { seed: Number(values.seed), scale: 1, today: BENCH_TODAY });
+    const harness = await startHarness({ dataDir });
+    try {
+      await harness.core.dispatch('settings:saveSchool', BENCH_SCHOOL);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+        const page = await context.newPage();
+        const start = performance.now();
+        await page.goto(`${harness.url}#/`);
+        await page.getByTestId('partners-total').waitFor({ timeout: 30_000 });
+        times.push(performance.now() - start);
+        await context.close();
+      }
+      const sample = sampleOf(times);
+      report(
+        figure('UI: холодный старт до Главной, история за 25 лет', 'ms', 1000, sample.median, `p95 ${ms(sample.p95)}`),
+      );
+    } finally {
+      await harness.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const navLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name, exact: true });
 
@@ -68,6 +101,7 @@ const dataDir = makeTempDir('bench-ui');
 const today = localIsoDate(new Date());
 const browser = await launchChromium();
 try {
+  await coldStartFigure(browser);
   const started = performance.now();
   const counts = await createHistoryStore(
     dataDir,

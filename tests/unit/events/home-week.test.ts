@@ -35,7 +35,7 @@ describe('Главная', () => {
       rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
     });
 
-    const { thisWeek, overdue } = await call(app, 'home:week', {});
+    const { thisWeek, overdue, overdueTotal } = await call(app, 'home:week', {});
     expect(thisWeek.map((o) => o.title)).toEqual([
       'Понедельник',
       'Проведённое',
@@ -53,7 +53,25 @@ describe('Главная', () => {
       ['Кружок', '2026-11-24T15:00'],
       ['Сегодня утром', '2026-11-26T09:00'],
     ]);
+    expect(overdueTotal).toBe(6);
     expect(overdue.find((o) => o.title === 'Кружок')?.key).toBe(`${club.id}@2026-11-17T15:00`);
+
+    // Years of unmarked events are counted, and only the latest are drawn.
+    const latest = await call(app, 'home:week', { overdueShown: 2 });
+    expect(latest.overdue.map((o) => o.start)).toEqual(['2026-11-24T15:00', '2026-11-26T09:00']);
+    expect(latest.overdueTotal).toBe(6);
+  });
+
+  it('shows the latest 20 past unmarked events at first, of all there are', async () => {
+    const app = await core();
+    for (let day = 1; day <= 25; day += 1) {
+      const date = `2026-10-${String(day).padStart(2, '0')}`;
+      await createEvent(app, { title: `Событие ${day}`, start: `${date}T09:00`, end: `${date}T10:00` });
+    }
+    const { overdue, overdueTotal } = await call(app, 'home:week', {});
+    expect(overdueTotal).toBe(25);
+    expect(overdue.map((o) => o.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Событие ${i + 6}`));
+    await expect(call(app, 'home:week', { overdueShown: 0 })).rejects.toThrow('Не меньше 1');
   });
 });
 

@@ -142,9 +142,14 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
   );
 }
 
+/** How many earlier unmarked events «Показать более ранние» adds. */
+const EARLIER_STEP = 50;
+
 /** Главная: this week's events, and past events still «запланировано» to be marked held, moved or cancelled. */
 export function WeekCard() {
-  const week = useApiQuery('home:week', {});
+  // The latest unmarked events first; «Показать более ранние» asks for more of them.
+  const [overdueShown, setOverdueShown] = useState<number | undefined>(undefined);
+  const week = useApiQuery('home:week', overdueShown ? { overdueShown } : {}, { keepPrevious: true });
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
   const open = (o: Occurrence) => setDialog({ kind: 'stored', ref: refOfOccurrence(o) });
   return (
@@ -164,12 +169,27 @@ export function WeekCard() {
                 <Group gap="xs">
                   <Title order={5}>Прошедшие, но не отмеченные</Title>
                   <Badge color="orange" variant="light">
-                    {w.overdue.length}
+                    {w.overdueTotal}
                   </Badge>
                 </Group>
                 <Text size="sm" c="dimmed">
                   Эти мероприятия уже прошли, но всё ещё числятся запланированными: отметьте, что с ними стало.
                 </Text>
+                {w.overdueTotal > w.overdue.length && (
+                  <Group gap="xs">
+                    <Text size="sm" c="dimmed">
+                      Показаны последние {w.overdue.length} из {w.overdueTotal}.
+                    </Text>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      loading={week.isFetching}
+                      onClick={() => setOverdueShown(w.overdue.length + EARLIER_STEP)}
+                    >
+                      Показать более ранние
+                    </Button>
+                  </Group>
+                )}
                 <Overdue rows={w.overdue} onOpen={open} />
               </Stack>
             )}
