@@ -15,6 +15,8 @@ const server = await createServer({
   appType: 'custom',
   logLevel: 'error',
   server: { middlewareMode: true, hmr: false, ws: false },
+  // Nothing runs in a browser here: no scan of the renderer's dependencies to pre-bundle.
+  optimizeDeps: { noDiscovery: true, entries: [] },
 });
 const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
 try {
