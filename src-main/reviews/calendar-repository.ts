@@ -37,11 +37,11 @@ export interface OccurrenceSums {
  * made once for all the sums it gives.
  */
 const SUMS = `
-  WITH singles AS (
+  WITH singles AS MATERIALIZED (
     SELECT id, status, series_id, plan_item_id FROM events
     WHERE rrule IS NULL AND starts_at BETWEEN @first AND @last
   ),
-  held (id, n) AS (
+  held (id, n) AS MATERIALIZED (
     SELECT id, 1 FROM singles WHERE status = 'held'
     UNION ALL
     SELECT value ->> 0, value ->> 1 FROM json_each(@series)
