@@ -106,6 +106,30 @@ function datedList(events: readonly { date: string | null; title: string }[], ma
   };
 }
 
+/** More events held outside the plan than this are counted by month in the table, not listed one by one. */
+export const OUTSIDE_PLAN_LISTED = 20;
+
+/**
+ * The events held outside the plan: listed with their days when they are few; when there are more, their number,
+ * counted by month in the plan's table, and where the office finds them one by one.
+ */
+function outsidePlanBlocks(events: readonly { date: string | null; title: string }[]): Block[] {
+  if (events.length === 0) return [];
+  if (events.length <= OUTSIDE_PLAN_LISTED) {
+    return [
+      paragraph('Мероприятия, проведённые вне плана (в выполнении плана не учитываются):'),
+      datedList(events, 'вне плана'),
+    ];
+  }
+  return [
+    paragraph(
+      `Вне плана проведено ${countOf(events.length, ['мероприятие', 'мероприятия', 'мероприятий'])} ` +
+        '(в выполнении плана не учитываются); по месяцам — в таблице ниже, их перечень — в разделе «Анализ» ' +
+        '(показатель «Выполнение плана») и в календаре с отметкой «вне плана».',
+    ),
+  ];
+}
+
 function plan(review: Review): Block[] {
   const { figures } = review;
   const fulfilment = indicatorOf(figures.indicators, 'planFulfilment');
@@ -120,12 +144,7 @@ function plan(review: Review): Block[] {
         'календарь; серия занятий по одному пункту плана — одно мероприятие, выполненное, если проведено хотя бы ' +
         `одно занятие. ${capitalized(planExtrasText(extras))}.`,
     ),
-    ...(extras.outsidePlan.length > 0
-      ? [
-          paragraph('Мероприятия, проведённые вне плана (в выполнении плана не учитываются):'),
-          datedList(extras.outsidePlan, 'вне плана'),
-        ]
-      : []),
+    ...outsidePlanBlocks(extras.outsidePlan),
     ...(extras.overdueEvents.length > 0
       ? [
           paragraph('Запланированные мероприятия, дата которых прошла, а проведение не отмечено:'),
@@ -138,7 +157,8 @@ function plan(review: Review): Block[] {
       `Участники проведённых мероприятий (по итогам мероприятий): обучающихся — ${participation.pupils}, ` +
         `родителей — ${participation.parents}, педагогов — ${participation.teachers}.`,
     ),
-    ...(fulfilment.n ? [monthsTable(figures), ...chart(monthsChart(figures))] : []),
+    ...(fulfilment.n || extras.outsidePlan.length > OUTSIDE_PLAN_LISTED ? [monthsTable(figures)] : []),
+    ...(fulfilment.n ? chart(monthsChart(figures)) : []),
   ];
 }
 

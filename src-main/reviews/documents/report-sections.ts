@@ -53,17 +53,26 @@ export function paragraph(text: string): Block {
 
 const percentOf = (m: number, n: number) => (n > 0 ? `${decimal((m * 100) / n)} %` : '—');
 
-/** Planned and held by month; months with neither left out, items without a month on a row of their own. */
+/**
+ * Planned, held and held outside the plan by month; months with none left out, items without a month on a row of
+ * their own.
+ */
 export function monthsTable(figures: YearFigures): TableBlock {
   const fulfilment = indicatorOf(figures.indicators, 'planFulfilment');
+  const outside = new Map<string, number>();
+  for (const e of figures.plan.outsidePlan) {
+    const month = e.date?.slice(0, 7) ?? '';
+    outside.set(month, (outside.get(month) ?? 0) + 1);
+  }
   const rows: TableRow[] = figures.byMonth
-    .filter((m) => m.planned > 0 || m.held > 0)
+    .filter((m) => m.planned > 0 || m.held > 0 || outside.has(m.month))
     .map((m) => ({
       cells: [
         `${MONTH_NAMES[Number(m.month.slice(5, 7)) - 1] ?? monthShort(m.month)} ${m.month.slice(0, 4)}`,
         String(m.planned),
         String(m.held),
         percentOf(m.held, m.planned),
+        String(outside.get(m.month) ?? 0),
       ],
     }));
   const monthsPlanned = figures.byMonth.reduce((sum, m) => sum + m.planned, 0);
@@ -71,9 +80,11 @@ export function monthsTable(figures: YearFigures): TableBlock {
   const planned = fulfilment.n ?? monthsPlanned;
   const held = fulfilment.m ?? monthsHeld;
   if (planned > monthsPlanned) {
-    rows.push({ cells: ['Срок не указан', String(planned - monthsPlanned), '0', '—'] });
+    rows.push({ cells: ['Срок не указан', String(planned - monthsPlanned), '0', '—', '—'] });
   }
-  rows.push({ cells: ['Итого', String(planned), String(held), percentOf(held, planned)] });
+  rows.push({
+    cells: ['Итого', String(planned), String(held), percentOf(held, planned), String(figures.plan.outsidePlan.length)],
+  });
   return {
     type: 'table',
     columns: [
@@ -81,6 +92,7 @@ export function monthsTable(figures: YearFigures): TableBlock {
       { title: 'Запланировано', width: 12, align: 'center' },
       { title: 'Проведено', width: 10, align: 'center' },
       { title: 'Выполнение', width: 10, align: 'center' },
+      { title: 'Проведено вне плана', width: 11, align: 'center' },
     ],
     rows,
   };

@@ -5,6 +5,7 @@ import { linesOf, runOf, type Block, type DocumentModel, type TableBlock } from 
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../../fixtures/review-scenario';
 import { call, refusal, useCores, type TestCore } from '../../../kit';
 import { readDocx } from '../../documents/docx-text';
+import { eventFields } from '../../events/fixtures';
 
 const core = useCores();
 
@@ -113,6 +114,27 @@ describe('the analytic report of a year', () => {
     expect(all).toContain('В анкетировании участвовали: 30 анкет из 200 семей = 15,0 %.');
   });
 
+  it('counts many events held outside the plan by month instead of listing each', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    for (let day = 1; day <= 25; day += 1) {
+      const date = `2025-11-${String(day).padStart(2, '0')}`;
+      const { id } = await call(app, 'events:create', {
+        ...eventFields({ title: `Акция ${day}`, start: `${date}T10:00`, end: `${date}T11:00` }),
+      });
+      await call(app, 'events:setStatus', { id, status: 'held', reason: '' });
+    }
+    const model = await report(app);
+    const all = texts(model);
+    expect(all.join('\n')).toContain(
+      'Вне плана проведено 26 мероприятий (в выполнении плана не учитываются); по месяцам — в таблице ниже',
+    );
+    expect(all.some((line) => line.includes('(вне плана)'))).toBe(false);
+    const months = table(model, 'Месяц');
+    expect(rowOf(months, 'Ноябрь 2025').at(-1)).toBe('25');
+    expect(rowOf(months, 'Итого').at(-1)).toBe('26');
+  });
+
   it('gives coverage by level of education as formulas, and the plan by month', async () => {
     const app = await core();
     await buildReviewScenario(app);
@@ -132,9 +154,11 @@ describe('the analytic report of a year', () => {
     ]);
     const months = table(model, 'Месяц');
     // The series of April is one planned event, held; the unscheduled item is of January.
-    expect(rowOf(months, 'Апрель 2026')).toEqual(['Апрель 2026', '1', '1', '100,0 %']);
-    expect(rowOf(months, 'Январь 2026')).toEqual(['Январь 2026', '1', '0', '0,0 %']);
-    expect(rowOf(months, 'Итого')).toEqual(['Итого', '6', '3', '50,0 %']);
+    expect(rowOf(months, 'Апрель 2026')).toEqual(['Апрель 2026', '1', '1', '100,0 %', '0']);
+    expect(rowOf(months, 'Январь 2026')).toEqual(['Январь 2026', '1', '0', '0,0 %', '0']);
+    // The quest of March was held outside the plan: counted beside the plan, not in it.
+    expect(rowOf(months, 'Март 2026')).toEqual(['Март 2026', '0', '0', '—', '1']);
+    expect(rowOf(months, 'Итого')).toEqual(['Итого', '6', '3', '50,0 %', '1']);
     const achievements = table(model, 'Уровень конкурса');
     expect(rowOf(achievements, 'Всероссийский')).toEqual(['Всероссийский', '0', '1', '0', '1']);
     expect(rowOf(achievements, 'Итого')).toEqual(['Итого', '1', '1', '1', '3']);
