@@ -227,7 +227,7 @@ describe('Календарь', () => {
     await fillDate(dialog.getByLabel('Начало'), formatDate(monday));
     await fillTime(dialog, 'Время начала', '15:00');
     expect(await dialog.getByLabel('Окончание').inputValue()).toBe(formatDate(monday));
-    expect(await timeShown(dialog, 'Окончание')).toBe('16:00');
+    expect(await timeShown(dialog, 'Время окончания')).toBe('16:00');
     await dialog.getByRole('combobox', { name: 'Повтор' }).click();
     await page.getByRole('option', { name: 'Каждую неделю' }).click();
     expect(await dialog.getByRole('checkbox', { name: 'пн' }).isChecked()).toBe(true);
