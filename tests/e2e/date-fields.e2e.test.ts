@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../kit/channels';
-import { fillDate, fillTime, launchBrowser, openApp, SYSTEM_LANGUAGE, timeShown } from './support';
+import { fillDate, fillTime, hoursOf, launchBrowser, openApp, SYSTEM_LANGUAGE, timeShown } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,6 +65,12 @@ describe('Date and time fields on a computer set to English', () => {
       expect(await end.inputValue()).toBe('19.09.2025');
       expect(await dialog.innerText()).not.toMatch(/\b(AM|PM)\b|\d{1,2}\/\d{1,2}\/\d{4}/);
 
+      // A time cleared and not typed again: the event is not added, and the time field says why.
+      await hoursOf(dialog, 'Время окончания').click();
+      await hoursOf(dialog, 'Время окончания').press('Backspace');
+      await dialog.getByRole('button', { name: 'Добавить' }).click();
+      await dialog.getByText('Укажите время').waitFor();
+      await fillTime(dialog, 'Время окончания', '16:00');
       await dialog.getByRole('button', { name: 'Добавить' }).click();
       await dialog.waitFor({ state: 'detached' });
       const stored = await call(app.harness.core, 'events:range', { from: '2025-09-01', to: '2025-09-30' });

@@ -44,6 +44,8 @@ export function WhenFields({ value, onChange, errors, startLabel = 'Начало
   const fields = (which: 'start' | 'end', label: string, timeLabel: string, set: (v: string) => void) => {
     const date = dayOf(value[which]) || null;
     const time = timeOf(value[which]) || null;
+    // A timed event's date without its time: the store's refusal is about the time, and is said at its field.
+    const timeMissing = !value.allDay && date !== null && time === null;
     return (
       <Group align="flex-start" wrap="nowrap" gap="xs">
         <DateField
@@ -51,10 +53,16 @@ export function WhenFields({ value, onChange, errors, startLabel = 'Начало
           required
           value={date}
           onChange={(d) => set(joined(d, time, value.allDay))}
-          error={errors[which]}
+          error={timeMissing ? undefined : errors[which]}
         />
         {!value.allDay && (
-          <TimeField label={timeLabel} w={120} value={time} onChange={(t) => set(joined(date, t, false))} />
+          <TimeField
+            label={timeLabel}
+            w={120}
+            value={time}
+            onChange={(t) => set(joined(date, t, false))}
+            error={timeMissing && errors[which] ? 'Укажите время' : undefined}
+          />
         )}
       </Group>
     );
