@@ -5,7 +5,10 @@ import '@fontsource/pt-sans/latin-700.css';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/ru';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -31,10 +34,13 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <AcademicYearProvider>
         <MantineProvider theme={theme}>
-          <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
-            <Notifications position="top-right" />
-            <RouterProvider router={router} />
-          </ModalsProvider>
+          {/* Dates in Russian whatever the computer's language: the week starts on Monday. */}
+          <DatesProvider settings={{ locale: 'ru', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+            <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
+              <Notifications position="top-right" />
+              <RouterProvider router={router} />
+            </ModalsProvider>
+          </DatesProvider>
         </MantineProvider>
       </AcademicYearProvider>
     </QueryClientProvider>

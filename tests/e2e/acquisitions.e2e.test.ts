@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import type { Acquisition } from '../../src-main/contract/acquisitions';
 import { formatDate } from '../../src-main/contract/dates';
-import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, closeNotifications, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,7 +96,7 @@ describe('План приобретения', () => {
     await closeNotifications(page);
     await page.getByRole('button', { name: 'Приобретено: Конструктор «Строитель» для начальных классов' }).click();
     const acquired = page.getByRole('dialog', { name: 'Отметить приобретённым' });
-    expect(await acquired.getByLabel(/^Дата приобретения/).inputValue()).toBe(today);
+    expect(await acquired.getByLabel(/^Дата приобретения/).inputValue()).toBe(formatDate(today));
     await acquired.getByRole('button', { name: 'Приобретено', exact: true }).click();
     await acquired.waitFor({ state: 'detached' });
     const first = table.locator(`[data-acquisition="${stored[0]?.id}"]`);
@@ -122,7 +122,7 @@ describe('План приобретения', () => {
     await page.getByRole('button', { name: 'Утверждение' }).click();
     const approval = page.getByRole('dialog', { name: 'Утверждение плана приобретения' });
     await approval.getByLabel('Номер приказа').fill('112-о');
-    await approval.getByLabel('Дата приказа').fill('2026-09-01');
+    await fillDate(approval.getByLabel('Дата приказа'), '01.09.2026');
     await approval.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByText('Утверждён приказом от 01.09.2026 № 112-о').waitFor();
 

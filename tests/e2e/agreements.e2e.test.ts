@@ -12,7 +12,7 @@ import { addDays } from '../../src-main/contract/dates';
 import { partnerFieldsOf } from '../../src-main/contract/partners';
 import { call, partnerId } from '../kit/channels';
 import { readDocx } from '../unit/documents/docx-text';
-import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,10 +58,10 @@ describe('Договоры', () => {
     const number = await page.getByLabel(/^Номер/).inputValue();
     expect(number).toBe(`СП-${new Date().getFullYear()}-1`);
 
-    await page.getByLabel('Дата подписания').fill('2026-11-20');
-    await page.getByLabel('Начало действия').fill('2026-11-20');
+    await fillDate(page.getByLabel('Дата подписания'), '20.11.2026');
+    await fillDate(page.getByLabel('Начало действия'), '20.11.26');
     await page.getByRole('checkbox', { name: 'Бессрочно' }).uncheck();
-    await page.getByLabel('Окончание действия').fill('2029-08-31');
+    await fillDate(page.getByLabel('Окончание действия'), '31.08.2029');
     await page
       .getByLabel('Предмет договора')
       .fill('Совместная работа по профилактике детского дорожно-транспортного травматизма.');
@@ -120,7 +120,7 @@ describe('Договоры', () => {
 
     // The end date changed on the card, and nothing else done: the next PDF and Word file say so.
     await page.getByRole('button', { name: 'Изменить', exact: true }).click();
-    await page.getByLabel('Окончание действия').fill('2030-08-31');
+    await fillDate(page.getByLabel('Окончание действия'), '31.08.2030');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByRole('tab', { name: 'Текст' }).waitFor();
     for (const content of [await pdfOf(), (await docxOf()).text]) {
@@ -136,12 +136,12 @@ describe('Договоры', () => {
     const app = await openApp(browser);
     const { page } = app;
     await createDraft(app, 'МЧС');
-    await page.getByLabel('Начало действия').fill('2026-09-01');
+    await fillDate(page.getByLabel('Начало действия'), '1.9.26');
     await page.getByRole('checkbox', { name: 'Бессрочно' }).uncheck();
-    await page.getByLabel('Окончание действия').fill('2026-08-31');
+    await fillDate(page.getByLabel('Окончание действия'), '31.08.2026');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByText('Дата окончания раньше даты начала').waitFor();
-    await page.getByLabel('Окончание действия').fill('2027-08-31');
+    await fillDate(page.getByLabel('Окончание действия'), '31.08.2027');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByRole('tab', { name: 'Текст' }).waitFor();
     await page.getByText('Договор нельзя напечатать').waitFor();

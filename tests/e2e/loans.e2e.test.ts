@@ -3,10 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
-import { addDays } from '../../src-main/contract/dates';
+import { addDays, formatDate } from '../../src-main/contract/dates';
 import { partnerFieldsOf } from '../../src-main/contract/partners';
 import { call, partnerId } from '../kit/channels';
-import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,8 +54,8 @@ describe('Ресурсы партнёров', () => {
     const dialog = page.getByRole('dialog', { name: 'Получение ресурсов от партнёра' });
     await dialog.getByRole('combobox', { name: /^Партнёр/ }).click();
     await page.getByRole('option', { name: LIBRARY }).click();
-    await dialog.getByLabel(/^Получено/).fill(addDays(today, -10));
-    await dialog.getByLabel(/^Вернуть до/).fill(addDays(today, 20));
+    await fillDate(dialog.getByLabel(/^Получено/), formatDate(addDays(today, -10)));
+    await fillDate(dialog.getByLabel(/^Вернуть до/), formatDate(addDays(today, 20)));
     await dialog.getByLabel('Где размещены').fill('мини-музей школы');
     await dialog.getByLabel('Ответственный в школе').fill('Петрова А.И., учитель истории');
     await dialog.getByLabel('Наименование, строка 1').fill('Самовар угольный');
@@ -100,7 +100,7 @@ describe('Ресурсы партнёров', () => {
 
     await row.getByRole('button', { name: /^Отметить возврат: / }).click();
     const returning = page.getByRole('dialog', { name: 'Отметить возврат партнёру' });
-    expect(await returning.getByLabel(/^Дата возврата/).inputValue()).toBe(today);
+    expect(await returning.getByLabel(/^Дата возврата/).inputValue()).toBe(formatDate(today));
     await returning.getByLabel('Состояние при возврате').fill('Без повреждений');
     await returning.getByRole('button', { name: 'Отметить возврат' }).click();
     await returning.waitFor({ state: 'detached' });

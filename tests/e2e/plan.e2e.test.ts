@@ -12,7 +12,17 @@ import {
 } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
 import { planItemFieldsOf, type Plan } from '../../src-main/contract/plans';
-import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import {
+  type AppSession,
+  closeNotifications,
+  fillDate,
+  fillTime,
+  flat,
+  launchBrowser,
+  openApp,
+  savedFile,
+  timeShown,
+} from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,9 +97,9 @@ describe('План совместной деятельности', () => {
     await dialog.getByRole('combobox', { name: 'Форма взаимодействия' }).click();
     await page.getByRole('option', { name: /^Проведение театрализованных представлений/ }).click();
     await dialog.locator('label', { hasText: /^Дата$/ }).click();
-    await dialog.getByLabel('Дата проведения').fill(date);
-    await dialog.getByLabel('Время начала').fill('10:00');
-    await dialog.getByLabel('Время окончания').fill('11:30');
+    await fillDate(dialog.getByLabel('Дата проведения'), formatDate(date));
+    await fillTime(dialog, 'Время начала', '10:00');
+    await fillTime(dialog, 'Время окончания', '11:30');
     await dialog.getByRole('combobox', { name: 'Классы' }).fill('5а, 6Б,');
     await dialog.getByRole('checkbox', { name: 'Родители' }).check();
     await dialog.getByLabel('Ответственный от школы').fill('Петрова А. И.');
@@ -130,10 +140,10 @@ describe('План совместной деятельности', () => {
     await page.getByRole('button', { name: 'Утверждение' }).click();
     const approval = page.getByRole('dialog', { name: `Утверждение плана на ${year} учебный год` });
     await approval.getByLabel('Номер приказа').fill('123-о');
-    await approval.getByLabel('Дата приказа').fill(`${academicYearStart(year)}-08-30`);
+    await fillDate(approval.getByLabel('Дата приказа'), `30.08.${academicYearStart(year)}`);
     await approval.getByRole('checkbox', { name: 'Есть гриф СОГЛАСОВАНО' }).check();
     await approval.getByLabel('Номер протокола').fill('1');
-    await approval.getByLabel('Дата протокола').fill(`${academicYearStart(year)}-08-29`);
+    await fillDate(approval.getByLabel('Дата протокола'), `29.08.${academicYearStart(year)}`);
     await approval.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByText(`Утверждён приказом от 30.08.${academicYearStart(year)} № 123-о`).waitFor();
 
@@ -161,8 +171,8 @@ describe('План совместной деятельности', () => {
     await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('1');
     await row.getByRole('button', { name: 'Создать мероприятия: Декада дорожной безопасности' }).click();
     const generate = page.getByRole('dialog', { name: 'Создать мероприятия в календаре' });
-    expect(await generate.getByLabel('Дата', { exact: true }).inputValue()).toBe(date);
-    expect(await generate.getByLabel('Время начала').inputValue()).toBe('10:00');
+    expect(await generate.getByLabel('Дата', { exact: true }).inputValue()).toBe(formatDate(date));
+    expect(await timeShown(generate, 'Время начала')).toBe('10:00');
     await generate.getByRole('button', { name: 'Создать мероприятие' }).click();
     await page.getByText('Мероприятие создано').waitFor();
     await expect.poll(() => row.getByTestId('events-count').innerText()).toBe('2');
@@ -170,7 +180,7 @@ describe('План совместной деятельности', () => {
     await generate.locator('label', { hasText: /^Каждую неделю$/ }).click();
     await generate.getByText('Чт', { exact: true }).click();
     const until = `${academicYearStart(year)}-12-20`;
-    await generate.getByLabel('Повторять до').fill(until);
+    await fillDate(generate.getByLabel('Повторять до'), `20.12.${academicYearStart(year)}`);
     await generate.getByRole('button', { name: 'Создать серию' }).click();
     await page.getByText('Серия мероприятий создана').waitFor();
     // Where the Thursdays fall into the school holidays of Настройки, the series says so: all are kept here.
@@ -245,9 +255,9 @@ describe('План совместной деятельности', () => {
     await dialog.getByRole('combobox', { name: 'Партнёры' }).click();
     await page.getByRole('option', { name: 'ГИБДД', exact: true }).click();
     await dialog.locator('label', { hasText: /^Дата$/ }).click();
-    await dialog.getByLabel('Дата проведения').fill(today);
-    await dialog.getByLabel('Время начала').fill('10:00');
-    await dialog.getByLabel('Время окончания').fill('11:00');
+    await fillDate(dialog.getByLabel('Дата проведения'), formatDate(today));
+    await fillTime(dialog, 'Время начала', '10:00');
+    await fillTime(dialog, 'Время окончания', '11:00');
     await dialog.getByRole('combobox', { name: 'Классы' }).fill('7В,');
     await dialog.getByLabel('Уточнение места').fill('Актовый зал');
     await dialog.getByLabel('Ответственный от школы').fill('Петрова А. И.');
@@ -334,8 +344,8 @@ describe('План совместной деятельности', () => {
     const row = page.locator(`[data-plan-item="${item.id}"]`);
     await row.getByRole('button', { name: 'Изменить: Встреча с инспектором ГИБДД' }).click();
     const edit = page.getByRole('dialog', { name: 'Мероприятие плана' });
-    await edit.getByLabel('Время начала').fill('12:00');
-    await edit.getByLabel('Время окончания').fill('13:00');
+    await fillTime(edit, 'Время начала', '12:00');
+    await fillTime(edit, 'Время окончания', '13:00');
     await edit.getByRole('button', { name: 'Сохранить', exact: true }).click();
     const asked = page.getByTestId('hand-edits');
     await asked.waitFor();
@@ -368,18 +378,18 @@ describe('План совместной деятельности', () => {
     await holidays.getByRole('button', { name: 'Добавить каникулы' }).click();
     const n = await holidays.getByRole('button', { name: /^Удалить каникулы / }).count();
     await holidays.getByLabel(`Название каникул ${n}`).fill('Дополнительные каникулы');
-    await holidays.getByLabel(`Начало каникул ${n}`).fill('2027-02-15');
-    await holidays.getByLabel(`Окончание каникул ${n}`).fill('2027-02-10');
+    await fillDate(holidays.getByLabel(`Начало каникул ${n}`), '15.02.2027');
+    await fillDate(holidays.getByLabel(`Окончание каникул ${n}`), '10.02.2027');
     await holidays.getByRole('button', { name: 'Сохранить каникулы' }).click();
     await holidays.getByText('Конец каникул раньше начала').waitFor();
-    await holidays.getByLabel(`Окончание каникул ${n}`).fill('2027-02-21');
+    await fillDate(holidays.getByLabel(`Окончание каникул ${n}`), '21.02.2027');
     await holidays.getByRole('button', { name: 'Сохранить каникулы' }).click();
     await page.getByText('Каникулы сохранены.').waitFor();
 
     await page.reload();
     await page.getByTestId('holidays-settings').waitFor();
     expect(await page.getByLabel(`Название каникул ${n}`).inputValue()).toBe('Дополнительные каникулы');
-    expect(await page.getByLabel(`Окончание каникул ${n}`).inputValue()).toBe('2027-02-21');
+    expect(await page.getByLabel(`Окончание каникул ${n}`).inputValue()).toBe('21.02.2027');
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });

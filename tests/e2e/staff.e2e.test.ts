@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
-import { closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import { closeNotifications, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,14 +52,14 @@ describe('Повышение квалификации', () => {
     await dialog.getByLabel(/^Тема, название/).fill('Обновлённые ФГОС ООО: содержание и технологии');
     await dialog.getByRole('combobox', { name: /^Партнёр/ }).click();
     await page.getByRole('option', { name: IMC }).click();
-    await dialog.getByLabel('Дата начала *').fill(`${start}-10-12`);
-    await dialog.getByLabel('Дата окончания *').fill(`${start}-10-10`);
+    await fillDate(dialog.getByLabel('Дата начала *'), `12.10.${start}`);
+    await fillDate(dialog.getByLabel('Дата окончания *'), `10.10.${start}`);
     await dialog.getByLabel(/^Часов/).fill('72');
     await dialog.getByLabel('Удостоверение, сертификат №').fill('Удостоверение № 612400012345');
     await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
     // The end before the start is refused at its field.
     await dialog.getByText('Дата окончания раньше даты начала').waitFor();
-    await dialog.getByLabel('Дата окончания *').fill(`${start}-10-23`);
+    await fillDate(dialog.getByLabel('Дата окончания *'), `23.10.${start}`);
     await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 

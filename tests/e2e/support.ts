@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
@@ -7,8 +7,14 @@ import { expect, onTestFailed } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
+/**
+ * The end-to-end tests' browser speaks English, as a computer set to English does: every date and time the app shows
+ * must still read in Russian (ДД.ММ.ГГГГ, 24 hours), as its own date and time fields make them.
+ */
+export const SYSTEM_LANGUAGE = 'en-US';
+
 export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+  return launchChromium(SYSTEM_LANGUAGE);
 }
 
 export interface AppSession {
@@ -21,10 +27,17 @@ export interface AppSession {
 }
 
 /** The real renderer against a real store in a fresh data directory of its own. */
-export async function openApp(browser: Browser, options: { dataDir?: string } = {}): Promise<AppSession> {
+export async function openApp(
+  browser: Browser,
+  options: { dataDir?: string; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<AppSession> {
   const dataDir = options.dataDir ?? makeTempDir('e2e');
   const harness = await startHarness({ dataDir });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    locale: SYSTEM_LANGUAGE,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -89,4 +102,32 @@ export async function closeNotifications(page: Page): Promise<void> {
       .click({ timeout: 1000 })
       .catch(() => undefined);
   }
+}
+
+/** Types a date into a date field as the office does («01.09.2026», «1.9.26»), then leaves the field. */
+export async function fillDate(field: Locator, text: string): Promise<void> {
+  await field.fill('');
+  await field.pressSequentially(text);
+  await field.blur();
+}
+
+/** A time field's hours, named by the field's label (its minutes are named «<label>: минуты»). */
+export function hoursOf(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('spinbutton', { name: label, exact: true });
+}
+
+/** Types a time («15:00») into a time field's hours and minutes, as the office does, then leaves the field. */
+export async function fillTime(scope: Page | Locator, label: string, time: string): Promise<void> {
+  const hours = hoursOf(scope, label);
+  // A click selects the hours: the digits typed replace them, and go on to the minutes.
+  await hours.click();
+  await hours.pressSequentially(time.replace(':', ''));
+  // The typing has moved on to the minutes: the field is left from there.
+  await hours.page().evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** The time a time field shows, «15:00». */
+export async function timeShown(scope: Page | Locator, label: string): Promise<string> {
+  const minutes = scope.getByRole('spinbutton', { name: `${label}: минуты`, exact: true });
+  return `${await hoursOf(scope, label).inputValue()}:${await minutes.inputValue()}`;
 }

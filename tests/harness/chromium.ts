@@ -11,10 +11,19 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Dates in inputs as a Russian office sees them: ДД.ММ.ГГГГ.
-  '--lang=ru-RU',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/**
+ * The browser in a language of the system's: Russian, as the office's computer usually is, or English, to show the
+ * app's dates and times stay Russian (ДД.ММ.ГГГГ, 24 hours) whatever the computer's language.
+ */
+export type SystemLanguage = 'ru-RU' | 'en-US';
+
+export function launchChromium(language: SystemLanguage = 'ru-RU'): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--lang=${language}`],
+    env: { ...process.env, LANG: `${language.replace('-', '_')}.UTF-8`, LANGUAGE: language.replace('-', '_') },
+    headless: true,
+  });
 }

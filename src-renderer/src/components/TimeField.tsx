@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -9,16 +9,22 @@ interface Props {
   w: number;
 }
 
-/** A time of day as the office's Chromium shows it (ЧЧ:ММ); empty is null. */
+/**
+ * A time of day on the 24-hour clock whatever the computer's language (ЧЧ:ММ): hours and minutes typed, or picked
+ * from the lists the field opens; empty, or half typed, is null.
+ */
 export function TimeField({ label, value, onChange, error, w }: Props) {
   return (
-    <TextInput
-      type="time"
+    <TimePicker
       label={label}
       w={w}
+      format="24h"
+      withDropdown
       value={value ?? ''}
-      onChange={(event) => onChange(event.currentTarget.value || null)}
+      onChange={(time) => onChange(time || null)}
       error={error}
+      minutesInputLabel={`${label}: минуты`}
+      popoverProps={{ withinPortal: true }}
     />
   );
 }

@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../src-main/contract/academic-year';
 import { addDays } from '../../../src-main/contract/dates';
 import { isDueSoon, isOverdue, loanTerm, returnedOnTime } from '../../../src-main/loans/due';
+import { inZone } from '../../kit/time-zone';
 
 const TODAY = '2026-11-26';
 const open = (dueOn: string) => ({ dueOn, returnedOn: null });
-
-/** Runs `body` with the process in another time zone, as the office's computer may be. */
-function inZone(zone: string, body: () => void): void {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    body();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
 
 function expectBoundaries(today: string): void {
   expect(loanTerm(open(addDays(today, -1)), today)).toEqual({ status: 'overdue', daysLeft: -1, daysLate: null });

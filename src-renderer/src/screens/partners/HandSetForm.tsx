@@ -1,7 +1,8 @@
-import { Button, Group, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { localIsoDate } from '@contract/academic-year';
 import { ApiError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 
 /** The date and reason of a value set by hand, and what the store said when it refused one. */
 export function useHandSet(failure: string) {
@@ -47,11 +48,10 @@ export function HandSetForm({ form, choice, byHand, lifting, onLift, saving, onS
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        <TextInput
+        <DateField
           label="Дата"
-          type="date"
-          value={form.date}
-          onChange={(e) => form.setDate(e.currentTarget.value)}
+          value={form.date || null}
+          onChange={(date) => form.setDate(date ?? '')}
           error={form.errors['date']}
         />
       </Group>

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { CalendarSettings } from '@contract/settings';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { TitledCard } from '../../components/TitledCard';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
@@ -61,16 +62,13 @@ export function HolidaysSettingsForm({ initial }: { initial: CalendarSettings })
                 {...form.getInputProps(`holidays.${i}.name`)}
               />
               {(['from', 'to'] as const).map((end) => (
-                <TextInput
+                <DateField
                   key={end}
-                  type="date"
                   w={190}
                   label={i === 0 ? (end === 'from' ? 'Начало' : 'Окончание') : undefined}
                   aria-label={`${end === 'from' ? 'Начало' : 'Окончание'} каникул ${i + 1}`}
-                  min="1990-01-01"
-                  max="2200-12-31"
-                  value={row[end]}
-                  onChange={(event) => form.setFieldValue(`holidays.${i}.${end}`, event.currentTarget.value)}
+                  value={row[end] || null}
+                  onChange={(date) => form.setFieldValue(`holidays.${i}.${end}`, date ?? '')}
                   error={errors[`holidays.${i}.${end}`]}
                 />
               ))}
