@@ -12,6 +12,8 @@ export const theme = createTheme({
       styles: {
         root: { flex: '0 1 auto', height: 'auto', minHeight: 'var(--pill-height)', whiteSpace: 'normal' },
         label: { height: 'auto', lineHeight: 1.3, paddingBlock: 2, overflowWrap: 'break-word' },
+        // A fixed width: its icon's percentage size would otherwise make a short pill as wide as its field.
+        remove: { width: '2em', flexShrink: 0 },
       },
     }),
   },
