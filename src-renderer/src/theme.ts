@@ -1,8 +1,20 @@
-import { createTheme } from '@mantine/core';
+import { Pill, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   fontFamily: '"PT Sans", "Segoe UI", system-ui, sans-serif',
   headings: { fontFamily: '"PT Sans", "Segoe UI", system-ui, sans-serif' },
   primaryColor: 'teal',
   defaultRadius: 'md',
+  components: {
+    // A chosen value as long as a programme's task or a partner's full name wraps inside its field instead of being
+    // cut off (or, in a field that may grow, widening the screen past the window).
+    Pill: Pill.extend({
+      styles: {
+        root: { flex: '0 1 auto', height: 'auto', minHeight: 'var(--pill-height)', whiteSpace: 'normal' },
+        label: { height: 'auto', lineHeight: 1.3, paddingBlock: 2, overflowWrap: 'break-word' },
+        // A fixed width: its icon's percentage size would otherwise make a short pill as wide as its field.
+        remove: { width: '2em', flexShrink: 0 },
+      },
+    }),
+  },
 });

@@ -43,7 +43,7 @@ export function ListEditor<T>(props: Props<T>) {
             <Text size="sm" c="dimmed" w={24} pt={8} ta="right">
               {index + 1}.
             </Text>
-            <Stack gap={4} style={{ flex: 1 }}>
+            <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
               <Textarea
                 aria-label={`${props.itemLabel} ${index + 1}`}
                 autosize
@@ -54,7 +54,7 @@ export function ListEditor<T>(props: Props<T>) {
               />
               {props.extra?.(item, index, (changed) => update(index, changed))}
             </Stack>
-            <ActionIcon.Group>
+            <ActionIcon.Group style={{ flexShrink: 0 }}>
               <ActionIcon variant="default" aria-label="Выше" disabled={index === 0} onClick={() => move(index, -1)}>
                 <IconArrowUp size={16} />
               </ActionIcon>

@@ -1,12 +1,13 @@
 import { MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import classes from './list-filters.module.css';
 
-/** The filters above a list, side by side in one bordered band. */
+/** The filters above a list, side by side in one bordered band; `cols` counts them, the search as one. */
 export function FilterBar({ cols, children }: { cols: number; children: ReactNode }) {
   return (
     <Paper withBorder p="md" mb="md">
-      <SimpleGrid cols={{ base: 1, md: cols }}>{children}</SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: cols + 1 }}>{children}</SimpleGrid>
     </Paper>
   );
 }
@@ -15,6 +16,7 @@ export function FilterBar({ cols, children }: { cols: number; children: ReactNod
 export function SearchFilter(props: { placeholder: string; value: string; onChange(value: string): void }) {
   return (
     <TextInput
+      className={classes.search}
       label="Поиск"
       placeholder={props.placeholder}
       leftSection={<IconSearch size={16} />}

@@ -1,5 +1,6 @@
-import { Select, type SelectProps } from '@mantine/core';
+import type { SelectProps } from '@mantine/core';
 import { useApiQuery } from '../api/queries';
+import { TitledSelect } from './TitledSelect';
 
 /**
  * Every partner by name as the options of a Select, and any partner the record already names that the list no
@@ -23,7 +24,7 @@ interface PartnerSelectProps extends Omit<SelectProps, 'data'> {
 export function PartnerSelect({ kept, ...field }: PartnerSelectProps) {
   const options = usePartnerOptions(kept);
   return (
-    <Select
+    <TitledSelect
       label="Партнёр"
       required
       placeholder="Начните вводить название"

@@ -20,10 +20,14 @@ export function showUndoNotice({ title, text, autoClose, undo }: UndoNotice) {
     title,
     message: (
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{text}</Text>
+        {/* A long name wraps; the button keeps its whole label. */}
+        <Text size="sm" miw={0} style={{ overflowWrap: 'anywhere' }}>
+          {text}
+        </Text>
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           leftSection={<IconArrowBackUp size={14} />}
           onClick={() => {
             notifications.hide(id);

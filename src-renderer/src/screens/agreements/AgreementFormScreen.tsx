@@ -5,7 +5,6 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -38,6 +37,7 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { AFTER_SAVE } from '../../components/unsaved-changes';
 import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
+import { TitledSelect } from '../../components/TitledSelect';
 
 function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const navigate = useNavigate();
@@ -73,7 +73,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
       <Stack gap="lg" maw={1100}>
         <TitledCard title="Стороны и номер">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
+            <TitledSelect
               label="Партнёр"
               searchable
               data={(partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))}
@@ -82,7 +82,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               error={errors['partnerId']}
               allowDeselect={false}
             />
-            <Select
+            <TitledSelect
               label="Вид"
               data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
               allowDeselect={false}
@@ -127,7 +127,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             </Stack>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
-            <Select
+            <TitledSelect
               label="Пролонгация"
               data={PROLONGATIONS.map((p) => ({ value: p, label: PROLONGATION_LABELS[p] }))}
               allowDeselect={false}
@@ -186,7 +186,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
           <Group justify="space-between" mb="md">
             <Title order={4}>Текст договора</Title>
             <Group gap="xs">
-              <Select
+              <TitledSelect
                 aria-label="Шаблон"
                 size="xs"
                 w={300}

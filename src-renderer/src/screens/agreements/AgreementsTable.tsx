@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { AGREEMENT_TYPE_LABELS, type AgreementSummary } from '@contract/agreements';
 import { formatDate } from '@contract/dates';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
@@ -29,11 +29,7 @@ export function AgreementsTable({ rows, onOpen, withPartner = true }: Props) {
           <Table.Tr key={a.id} onClick={() => onOpen(a.id)} style={{ cursor: 'pointer' }} data-agreement-row>
             <Table.Td fw={600}>{a.number}</Table.Td>
             {withPartner && <Table.Td>{a.partnerName}</Table.Td>}
-            <Table.Td>
-              <Text size="sm" lineClamp={2}>
-                {AGREEMENT_TYPE_LABELS[a.type]}
-              </Text>
-            </Table.Td>
+            <Table.Td>{AGREEMENT_TYPE_LABELS[a.type]}</Table.Td>
             <Table.Td>{a.signedOn ? formatDate(a.signedOn) : '—'}</Table.Td>
             <Table.Td>{termText(a.startsOn, a.currentEndsOn)}</Table.Td>
             <Table.Td>

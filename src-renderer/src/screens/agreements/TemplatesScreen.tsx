@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -15,6 +15,7 @@ import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
+import { TitledSelect } from '../../components/TitledSelect';
 
 function TemplateEditor({ template, onSaved }: { template: Template | null; onSaved(id: number): void }) {
   const form = useForm<TemplateFields>({
@@ -40,7 +41,7 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
       <Stack>
         <Group grow align="flex-start">
           <TextInput label="Название" {...form.getInputProps('name')} />
-          <Select
+          <TitledSelect
             label="Вид договора"
             data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
             allowDeselect={false}

@@ -146,10 +146,18 @@ export function EventCalendar(props: Props) {
       eventContent={(arg) => {
         const occurrence = arg.event.extendedProps['occurrence'] as Occurrence | undefined;
         // FullCalendar's own content (time, then title), with the mark of an event outside the plan before the title.
+        // A week's block wraps its title to its width; wherever the title is still cut (a month's day cell), its
+        // `title` shows it whole.
         return (
           <>
             {arg.timeText && <div className={arg.timeClass}>{arg.timeText}</div>}
-            <div className={arg.titleClass}>
+            <div
+              className={arg.titleClass}
+              title={arg.event.title}
+              style={
+                arg.view.type.startsWith('timeGrid') ? { whiteSpace: 'normal', overflowWrap: 'anywhere' } : undefined
+              }
+            >
               {occurrence?.planItemId === null && <span className="sod-unplanned-mark">вне плана</span>}
               {arg.event.title || '\u00A0'}
             </div>

@@ -4,7 +4,7 @@ import { Badge, Tooltip } from '@mantine/core';
 export function UnplannedBadge({ size = 'xs' }: { size?: 'xs' | 'sm' | 'md' }) {
   return (
     <Tooltip label="Мероприятие не из плана совместной деятельности: в выполнении плана оно считается отдельно">
-      <Badge color="gray" variant="outline" size={size} data-testid="unplanned">
+      <Badge color="gray" variant="outline" size={size} data-testid="unplanned" style={{ flexShrink: 0 }}>
         вне плана
       </Badge>
     </Tooltip>

@@ -97,7 +97,7 @@ export function PartnersTable({ rows, sort, descending, onSort, onOpen }: Props)
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text size="sm" truncate="end" title={p.category}>
                     {p.category}
                   </Text>
                 </Table.Td>

@@ -132,34 +132,33 @@ export function PartnersTab({ review, onMembers }: { review: Review; onMembers(t
           : 'Для каждого партнёра выберите оценку и решение о дальнейшем сотрудничестве и сохраните. «Выполнить решение» покажет, что будет сделано, и сделает это после подтверждения.'}
       </Text>
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={1100}>
-          <Table verticalSpacing="xs" data-testid="partners-table">
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((c) => (
-                  <Table.Th key={c}>{c}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {review.decisions.map((partner) => (
-                <Fragment key={partner.partnerId}>
-                  <FiguresRow partner={partner} onMembers={onMembers} />
-                  <Table.Tr data-decision={partner.partnerId}>
-                    <Table.Td colSpan={COLUMNS.length} pb="md" bg="gray.0">
-                      <DecisionForm
-                        key={`${review.year}-${readOnly}`}
-                        year={review.year}
-                        partner={partner}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                </Fragment>
+        {/* Fits the window: its headings and the partners' names wrap rather than scroll the table sideways. */}
+        <Table verticalSpacing="xs" data-testid="partners-table">
+          <Table.Thead>
+            <Table.Tr>
+              {COLUMNS.map((c) => (
+                <Table.Th key={c}>{c}</Table.Th>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {review.decisions.map((partner) => (
+              <Fragment key={partner.partnerId}>
+                <FiguresRow partner={partner} onMembers={onMembers} />
+                <Table.Tr data-decision={partner.partnerId}>
+                  <Table.Td colSpan={COLUMNS.length} pb="md" bg="gray.0">
+                    <DecisionForm
+                      key={`${review.year}-${readOnly}`}
+                      year={review.year}
+                      partner={partner}
+                      readOnly={readOnly}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              </Fragment>
+            ))}
+          </Table.Tbody>
+        </Table>
       </Paper>
     </Stack>
   );
