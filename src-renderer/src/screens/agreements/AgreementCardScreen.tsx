@@ -20,6 +20,7 @@ import { DateField } from '../../components/DateField';
 import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
 import { confirmPrintDespite, TextCheckNotice } from './TextCheck';
+import { quoted } from '@contract/quote';
 
 function failed(error: unknown, fallback: string) {
   notifications.show({
@@ -292,7 +293,7 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
         <Tabs.Panel value="text">
           <Text size="sm" c="dimmed" mb="sm" data-testid="agreement-text-source">
             {text.data?.source === 'template'
-              ? `Текст по шаблону «${text.data.templateName ?? ''}»: сведения из карточки подставляются при каждой печати.`
+              ? `Текст по шаблону ${quoted(text.data.templateName ?? '')}: сведения из карточки подставляются при каждой печати.`
               : text.data?.source === 'own'
                 ? 'Текст изменён вручную. Поля в двойных фигурных скобках заполняются из карточки при печати.'
                 : ''}
