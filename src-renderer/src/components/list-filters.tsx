@@ -1,6 +1,7 @@
-import { MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { MultiPick } from './MultiPick';
 
 /** The filters above a list, side by side in one bordered band. */
 export function FilterBar({ cols, children }: { cols: number; children: ReactNode }) {
@@ -35,7 +36,7 @@ interface ChoiceProps {
 /** A filter by some of a field's values; none chosen shows «Все». */
 export function ChoiceFilter({ label, data, value, onChange }: ChoiceProps) {
   return (
-    <MultiSelect
+    <MultiPick
       label={label}
       placeholder={value.length ? undefined : 'Все'}
       data={data}

@@ -1,8 +1,9 @@
-import { MultiSelect, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import type { InteractionForm } from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';
 import { TextListEditor } from '../../components/TextListEditor';
+import { MultiPick } from '../../components/MultiPick';
 
 interface Props {
   forms: InteractionForm[];
@@ -35,7 +36,7 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
           errors={errors}
           errorPath="forms"
           extra={(form, index, update) => (
-            <MultiSelect
+            <MultiPick
               aria-label={`Задачи программы для формы ${index + 1}`}
               placeholder={form.taskIds.length ? undefined : 'Задачи программы, которым служит форма'}
               size="xs"
