@@ -73,7 +73,7 @@ export function PreviewStep({ preview, onDuplicate, onDuplicateChange }: Preview
         {countsLine(preview, onDuplicate)}
       </Text>
       {preview.newCategories.length > 0 && (
-        <Text size="sm">Будут добавлены направления: {preview.newCategories.map((c) => quoted(c)).join(', ')}</Text>
+        <Text size="sm">Будут добавлены направления: {preview.newCategories.map(quoted).join(', ')}</Text>
       )}
       <Stack gap={4}>
         <Text size="sm" fw={500}>
