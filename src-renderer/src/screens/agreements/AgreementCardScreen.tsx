@@ -97,7 +97,8 @@ function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void })
     <Stack>
       {a.amendments.length === 0 && (
         <Text size="sm" c="dimmed">
-          Дополнительных соглашений нет.
+          Дополнительных соглашений нет. Когда стороны изменят договор (срок, реквизиты, условия), нажмите «Добавить
+          дополнительное соглашение».
         </Text>
       )}
       {a.amendments.map((amendment) => (

@@ -175,7 +175,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
                 onChange={(items) => form.setFieldValue('appendices', items)}
                 addLabel="Добавить приложение"
                 itemLabel="Приложение"
-                emptyText="Приложений нет."
+                emptyText="Приложений нет. Если к договору что-то прилагается (например, план совместной деятельности), нажмите «Добавить приложение»."
                 errors={errors}
                 errorPath="appendices"
               />

@@ -5,7 +5,7 @@ import { AttachmentsSection, type AttachmentsTexts } from '../../components/Atta
 import { quoted } from '@contract/quote';
 
 const TEXTS: AttachmentsTexts = {
-  empty: 'Фотографий нет.',
+  empty: 'Фотографий нет. Нажмите «Добавить фото», чтобы приложить снимки мероприятия.',
   attach: 'Добавить фото (JPG, PNG, до 20 МБ)',
   attached: (name) => `Фото ${quoted(name)} добавлено.`,
   removeTitle: 'Удалить фото',

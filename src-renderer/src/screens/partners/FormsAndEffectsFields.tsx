@@ -32,7 +32,7 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
           create={() => ({ text: '', taskIds: [] })}
           addLabel="Добавить форму"
           itemLabel="Форма"
-          emptyText="Формы взаимодействия не выбраны."
+          emptyText="Формы взаимодействия не выбраны. Нажмите «Добавить форму»."
           errors={errors}
           errorPath="forms"
           extra={(form, index, update) => (
@@ -57,7 +57,7 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
           onChange={onEffects}
           addLabel="Добавить эффект"
           itemLabel="Эффект"
-          emptyText="Ожидаемый социальный эффект не указан."
+          emptyText="Ожидаемый социальный эффект не указан. Нажмите «Добавить эффект»."
           errors={errors}
           errorPath="effects"
         />
