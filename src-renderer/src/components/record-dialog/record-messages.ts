@@ -1,4 +1,5 @@
 import type { NotificationData } from '@mantine/notifications';
+import { CHECK_INPUT } from '@contract/envelope';
 import { countOf } from '@contract/plural';
 import { ApiError } from '../../api/client';
 
@@ -25,11 +26,11 @@ export function fieldsToCheckText(count: number): string {
 }
 
 /**
- * Why the store refused a save: the fields to check where it only said the input was wrong; its own reason otherwise,
- * followed by the fields to check when it marked some.
+ * Why the store refused a save: the fields to check where it only said «Проверьте введённые данные.»; its own reason
+ * otherwise, followed by the fields to check when it marked some.
  */
 export function refusalMessage(error: unknown, fields: number, fallback?: string): string {
-  if (fields === 0) return refusalText(error, fallback);
-  if (error instanceof ApiError && error.code === 'invalid_input') return fieldsToCheckText(fields);
-  return `${refusalText(error, fallback)} ${fieldsToCheckText(fields)}`;
+  const reason = refusalText(error, fallback);
+  if (fields === 0) return reason;
+  return reason === CHECK_INPUT ? fieldsToCheckText(fields) : `${reason} ${fieldsToCheckText(fields)}`;
 }

@@ -55,7 +55,10 @@ export interface RecordRemoval {
 }
 
 export interface RecordDialog {
-  /** The form's submit handler: checks, writes, tells, then `onSaved`; a refusal puts its messages at their fields. */
+  /**
+   * The form's submit handler: checks, writes, tells, then `onSaved`; a refusal puts its messages at their fields and
+   * focuses the first of them.
+   */
   submit(event?: FormEvent<HTMLFormElement>): void;
   /** Closes, or asks first when something changed. */
   close(): void;
@@ -76,7 +79,9 @@ export const NOT_SAVED = Symbol('not saved');
 /**
  * The scaffold every form of a record shares: while it has unsaved changes, leaving the screen asks first (and so
  * does closing its dialog); saving checks what the form can check, writes through the store, refreshes every screen,
- * says «Сохранено», and on a refusal says why and puts each field's message at its field.
+ * says «Сохранено», and on a refusal says why (how many fields to check, where it was their fault), puts each
+ * field's message at its field, and brings the first invalid field into view with the cursor in it. While it is shown,
+ * Ctrl+Enter saves and Enter in a multi-value field never submits (form-keys.ts).
  */
 export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Values, Saved>): RecordDialog {
   const { form } = options;

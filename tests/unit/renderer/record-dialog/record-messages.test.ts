@@ -74,3 +74,16 @@ describe('how many fields a refused save asks to check', () => {
     expect(refusalMessage(conflict, 0)).toBe('Такой номер уже есть.');
   });
 });
+
+describe('a refusal with a reason of its own and a field', () => {
+  it('keeps the reason and adds the field to check, as the tally of a survey does', () => {
+    const tally = new ApiError({
+      code: 'invalid_input',
+      message: 'Ответов на вопрос не может быть больше, чем анкет: проверьте числа.',
+      fields: { respondents: 'Меньше, чем ответов на вопрос 2' },
+    });
+    expect(refusalMessage(tally, 1)).toBe(
+      'Ответов на вопрос не может быть больше, чем анкет: проверьте числа. Проверьте 1 поле: оно отмечено красным.',
+    );
+  });
+});
