@@ -8,9 +8,11 @@ function onKeyDown(event: KeyboardEvent): void {
   const target = event.target instanceof HTMLElement ? event.target : null;
   if (event.ctrlKey || event.metaKey) {
     const form = target?.closest('form') ?? topmostForm();
-    if (!form) return;
+    // As its save button would: not while it is disabled (nothing changed, or a save under way).
+    const save = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (!form || save?.disabled) return;
     event.preventDefault();
-    form.requestSubmit();
+    form.requestSubmit(save ?? undefined);
     return;
   }
   // Mantine's multi-value fields (TagsInput, MultiSelect) type into a pills field: its own handler has added the
@@ -18,9 +20,10 @@ function onKeyDown(event: KeyboardEvent): void {
   if (target?.matches('.mantine-PillsInputField-field')) event.preventDefault();
 }
 
+/** The form of the dialog on top; none without a dialog, where a screen's several forms leave no single one to save. */
 function topmostForm(): HTMLFormElement | null {
   const dialogs = document.querySelectorAll<HTMLElement>('[role="dialog"]');
-  return (dialogs[dialogs.length - 1] ?? document).querySelector('form');
+  return dialogs[dialogs.length - 1]?.querySelector('form') ?? null;
 }
 
 let users = 0;
