@@ -28,6 +28,7 @@ import {
   usedCategories,
   type AcquisitionRow,
 } from './repository';
+import { quoted } from '../contract/quote';
 
 export interface AcquisitionsDeps {
   db: Database.Database;
@@ -146,7 +147,7 @@ export class AcquisitionsService {
     if (row.status === 'acquired') {
       throw new AppError(
         'conflict',
-        `«${row.name}» уже приобретено ${row.acquiredOn ? formatDate(row.acquiredOn) : ''}`.trim() +
+        `${quoted(row.name)} уже приобретено ${row.acquiredOn ? formatDate(row.acquiredOn) : ''}`.trim() +
           '. Чтобы отменить позицию, сначала верните её в план.',
       );
     }

@@ -40,6 +40,7 @@ import {
   type AmendmentRow,
 } from './repository';
 import { agreementTerm, type TermFacts } from './status';
+import { quoted } from '../contract/quote';
 
 const NOT_FOUND = 'Договор не найден: возможно, он уже удалён.';
 const NO_AMENDMENTS: readonly AmendmentRow[] = [];
@@ -192,7 +193,7 @@ export class AgreementsService {
     }
     const holder = agreementWithNumber(this.db, fields.number);
     if (holder !== undefined && holder !== id)
-      errors['number'] = `Номер «${fields.number}» уже есть у другого договора`;
+      errors['number'] = `Номер ${quoted(fields.number)} уже есть у другого договора`;
     if (fields.templateId !== null && !templateExists(this.db, fields.templateId)) {
       errors['templateId'] = 'Шаблон не найден';
     }

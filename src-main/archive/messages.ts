@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import { russianTableName as named } from './table-names';
+import { quoted } from '../contract/quote';
 
 /**
  * Why an archive is refused, in Russian; each ends by saying the program's data were not changed. Tables are named
@@ -36,12 +37,13 @@ export const archiveRefusals = {
   tableUnreadable: (table: string) => refusal(`Архив повреждён: таблица ${named(table)} не читается.`),
   rowCount: (table: string, found: number, listed: number) =>
     refusal(`Архив повреждён: в таблице ${named(table)} строк ${found}, а в описи архива — ${listed}.`),
-  attachmentName: (name: string) => refusal(`Архив повреждён: недопустимое имя файла вложения «${name.slice(0, 80)}».`),
+  attachmentName: (name: string) =>
+    refusal(`Архив повреждён: недопустимое имя файла вложения ${quoted(name.slice(0, 80))}.`),
   attachmentMissing: (name: string) => refusal(`Архив повреждён: в нём нет файла вложения ${name}.`),
   attachmentChecksum: (name: string) =>
     refusal(`Архив повреждён: не сходится контрольная сумма файла вложения ${name}.`),
   attachmentTwice: (name: string) => refusal(`Архив повреждён: файл вложения ${name} указан в описи дважды.`),
-  strayEntry: (name: string) => refusal(`Архив повреждён: в нём посторонний файл «${name.slice(0, 80)}».`),
+  strayEntry: (name: string) => refusal(`Архив повреждён: в нём посторонний файл ${quoted(name.slice(0, 80))}.`),
   tableNotInSchema: () =>
     refusal('Архив не подходит к этой версии программы: в нём есть таблица, которой нет в её схеме данных.'),
   columnsDiffer: (table: string) =>

@@ -32,6 +32,7 @@ import {
   type ClubRow,
 } from './repository';
 import { readSchoolYear, saveSchoolYearCounts, type SchoolYear } from './school-years-repository';
+import { quoted } from '../contract/quote';
 
 export interface ClubsDeps {
   db: Database.Database;
@@ -130,15 +131,16 @@ export class ClubsService {
       if (!kept) {
         removed.set(use.className, [...(removed.get(use.className) ?? []), use]);
       } else if (kept.pupils < use.pupils && !fields[`classes.${index}.pupils`]) {
-        fields[`classes.${index}.pupils`] = `Не меньше ${use.pupils}: столько записано в кружок «${use.clubName}»`;
+        fields[`classes.${index}.pupils`] =
+          `Не меньше ${use.pupils}: столько записано в кружок ${quoted(use.clubName)}`;
         messages.push(
           `Численность ${use.className} не может быть меньше ${use.pupils}: ` +
-            `столько обучающихся этого класса записано в кружок «${use.clubName}».`,
+            `столько обучающихся этого класса записано в кружок ${quoted(use.clubName)}.`,
         );
       }
     }
     for (const [className, own] of removed) {
-      const clubs = own.map((u) => `«${u.clubName}»`).join(', ');
+      const clubs = own.map((u) => quoted(u.clubName)).join(', ');
       messages.push(
         `Класс ${className} нельзя удалить: его обучающиеся записаны в кружки ${year} учебного года (${clubs}). ` +
           'Сначала уберите класс из этих кружков.',
@@ -217,7 +219,7 @@ export class ClubsService {
       } else if (row.pupils > pupils) {
         errors[`fields.attendance.${i}.pupils`] = `Больше, чем обучающихся в классе (${pupils})`;
         messages.push(
-          `В кружок «${fields.name}» не может быть записано ${row.pupils} обучающихся ${row.className}: ` +
+          `В кружок ${quoted(fields.name)} не может быть записано ${row.pupils} обучающихся ${row.className}: ` +
             `в классе ${row.className} всего ${pupils}.`,
         );
       }

@@ -112,13 +112,17 @@ export const agreementSummarySchema = agreementTermSchema.extend({
 });
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 
+/** An amendment with no text is refused: said at the field by the form, and by the store. */
+export const AMENDMENT_TEXT_REQUIRED = 'Введите текст дополнительного соглашения';
+
 export const amendmentFieldsSchema = z
   .object({
     signedOn: isoDateSchema,
     /** A new end of the term, or null to leave the term as it is; «бессрочно» is `makesOpenEnded`. */
     newEndsOn: nullableDate,
     makesOpenEnded: z.boolean(),
-    text: optionalText(100_000),
+    /** What the parties agreed: an amendment always says something. */
+    text: requiredText(100_000, AMENDMENT_TEXT_REQUIRED),
   })
   .strict()
   .refine((a) => !(a.makesOpenEnded && a.newEndsOn), {

@@ -11,3 +11,6 @@ export interface ApiErrorData {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+/** What a refusal says when only its fields tell what is wrong: a form says how many to check instead. */
+export const CHECK_INPUT = 'Проверьте введённые данные.';

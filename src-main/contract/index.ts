@@ -58,3 +58,4 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 export type { ApiErrorData, Envelope, ErrorCode } from './envelope';
+export { CHECK_INPUT } from './envelope';

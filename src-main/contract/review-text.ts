@@ -2,6 +2,7 @@ import { INDICATOR_KINDS, type Indicator } from './reviews';
 import { formatIndex, indexWithBand } from './surveys';
 import { countOf } from './plural';
 import { decimal } from './text';
+import { quoted } from './quote';
 
 /**
  * An indicator as the office reads it: «42 из 57 = 73,7 %»; the satisfaction index as «0,78 — высокий
@@ -69,6 +70,6 @@ export function planExtrasText(plan: { unplannedHeld: number; cancelled: number;
 export function withoutClassesText(titles: readonly string[]): string | null {
   if (titles.length === 0) return null;
   return `Мероприятия без указанных классов учтены в общем выполнении плана, но ни в одном уровне: ${titles
-    .map((t) => `«${t}»`)
+    .map(quoted)
     .join(', ')}.`;
 }

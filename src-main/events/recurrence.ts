@@ -13,6 +13,7 @@ import {
   toMinutes,
   type Span,
 } from './local-time';
+import { quoted } from '../contract/quote';
 
 // rrule's CommonJS entry is a webpack bundle: Node's ESM loader (the built main process) sees only its default
 // export, while a bundler sees the named ones.
@@ -98,9 +99,11 @@ export function parseRule(text: string): ParsedRule {
     if (!match) refuse(MESSAGES.unparsable);
     const [, key = '', value = ''] = match;
     if (!(PARTS as readonly string[]).includes(key)) {
-      refuse(`В правиле повторения допустимы только FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT и UNTIL, а не «${key}»`);
+      refuse(
+        `В правиле повторения допустимы только FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT и UNTIL, а не ${quoted(key)}`,
+      );
     }
-    if (values.has(key as Part)) refuse(`Часть «${key}» указана в правиле повторения дважды`);
+    if (values.has(key as Part)) refuse(`Часть ${quoted(key)} указана в правиле повторения дважды`);
     values.set(key as Part, value);
   }
   const freq = values.get('FREQ');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { localIsoDate } from '../contract/academic-year';
+import { isAhead, NOT_YET_HELD } from '../contract/event-held';
 import { addDays, formatDate, mondayOf } from '../contract/dates';
 import type {
   AchievementFields,
@@ -53,6 +54,7 @@ import {
   type EventRow,
   type HistoryEntry,
 } from './repository';
+import { quoted } from '../contract/quote';
 
 const NOT_FOUND = 'Мероприятие не найдено: возможно, оно уже удалено.';
 const CHECK_INPUT = 'Проверьте введённые данные.';
@@ -122,7 +124,7 @@ export class EventsService {
 
   /** A held event stays in the past: it cannot be moved to a day after today. */
   private checkHeldInPast(status: EventStatus, start: string): void {
-    if (status === 'held' && start.slice(0, 10) > this.today()) {
+    if (status === 'held' && isAhead(start, this.today())) {
       throw new AppError('conflict', 'Проведённое мероприятие нельзя перенести на день, который ещё не наступил.');
     }
   }
@@ -550,12 +552,7 @@ export class EventsService {
           'Отменённое мероприятие нельзя сразу отметить проведённым: сначала верните его в запланированные.',
         );
       }
-      if (start.slice(0, 10) > this.today()) {
-        throw new AppError(
-          'conflict',
-          'Мероприятие ещё не наступило: отметить его проведённым можно в день проведения или позже.',
-        );
-      }
+      if (isAhead(start, this.today())) throw new AppError('conflict', NOT_YET_HELD);
     }
     if (status === 'cancelled') {
       if (current.status === 'held') {
@@ -669,7 +666,7 @@ export class EventsService {
     const seen = new Set<string>();
     for (const [i, c] of outcome.classes.entries()) {
       if (seen.has(c.className)) {
-        refuseFields({ [`outcome.classes.${i}.className`]: `Класс «${c.className}» указан дважды` });
+        refuseFields({ [`outcome.classes.${i}.className`]: `Класс ${quoted(c.className)} указан дважды` });
       }
       seen.add(c.className);
     }

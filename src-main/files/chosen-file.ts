@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../errors';
+import { quoted } from '../contract/quote';
 
 /** «1 ГБ», «20 МБ», «1 КБ». */
 function sizeText(bytes: number): string {
@@ -24,7 +25,7 @@ export async function readChosenFile(path: string, maxBytes: number): Promise<Ui
     if (size > maxBytes) {
       throw new AppError(
         'invalid_input',
-        `Файл «${basename(path)}» больше ${sizeText(maxBytes)}: такой файл программа не загружает.`,
+        `Файл ${quoted(basename(path))} больше ${sizeText(maxBytes)}: такой файл программа не загружает.`,
       );
     }
     const bytes = Buffer.alloc(size);

@@ -1,4 +1,12 @@
-import { contract, isChannel, type Channel, type Envelope, type Output, type ParsedInput } from '../contract';
+import {
+  CHECK_INPUT,
+  contract,
+  isChannel,
+  type Channel,
+  type Envelope,
+  type Output,
+  type ParsedInput,
+} from '../contract';
 import { AppError, type Logger } from '../errors';
 import { storageErrorOf } from './storage-errors';
 import { fieldMessages } from './zod-fields';
@@ -29,7 +37,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'invalid_input', message: 'Проверьте введённые данные.', fields: fieldMessages(parsed.error) },
+        error: { code: 'invalid_input', message: CHECK_INPUT, fields: fieldMessages(parsed.error) },
       };
     }
     try {

@@ -46,6 +46,7 @@ import {
 } from './repository';
 import { comparableName } from '../contract/text-folding';
 import { partnerYears, readStandings, type Standing } from './standing';
+import { quoted } from '../contract/quote';
 
 /** What each table that refers to a partner holds, in the refusal to delete a partner it refers to. */
 /** Why a record naming a partner that is gone is refused. */
@@ -292,7 +293,7 @@ export class PartnersService {
       const what = references.map((r) => `${REFERENCE_LABELS[r.table] ?? r.table} (${r.count})`).join(', ');
       throw new AppError(
         'conflict',
-        `Партнёра «${record.fullName}» нельзя удалить: на него ссылаются ${what}. ` +
+        `Партнёра ${quoted(record.fullName)} нельзя удалить: на него ссылаются ${what}. ` +
           'Его можно перевести в архив (статус «Бывший») — вся история сохранится.',
       );
     }
@@ -361,7 +362,7 @@ export class PartnersService {
     if (!this.db.transaction(() => deleteStatusOverride(this.db, id))()) {
       throw new AppError(
         'conflict',
-        `Статус не устанавливался вручную: он определяется по договорам (сейчас «${PARTNER_STATUS_LABELS[this.standing(id).status].toLowerCase()}»).`,
+        `Статус не устанавливался вручную: он определяется по договорам (сейчас ${quoted(PARTNER_STATUS_LABELS[this.standing(id).status].toLowerCase())}).`,
       );
     }
     return this.detail(id);
@@ -427,7 +428,7 @@ export class PartnersService {
   addCategory(name: string): { id: number; name: string; partnersCount: number } {
     const existing = listCategories(this.db).find((c) => comparableName(c.name) === comparableName(name));
     if (existing) {
-      throw new AppError('conflict', `Направление «${existing.name}» уже есть.`, {
+      throw new AppError('conflict', `Направление ${quoted(existing.name)} уже есть.`, {
         name: 'Такое направление уже есть',
       });
     }

@@ -3,6 +3,7 @@ import { formatDate } from '../contract/dates';
 import type { PartnerStatus, Stage, StageCheck } from '../contract/partners';
 import { countOf } from '../contract/plural';
 import { DECISION_LABELS, type Decision } from '../contract/reviews';
+import { quoted } from '../contract/quote';
 
 /** One agreement with the partner as the rules see it; `inForceFrom` is its first day in force within the year. */
 export interface AgreementFact {
@@ -150,7 +151,7 @@ export function deriveStage(facts: YearEvidence): DerivedStage {
           ? `в плане на ${year} учебный год: ${countOf(facts.planItems.count, ['пункт', 'пункта', 'пунктов'])} с партнёром`
           : null,
         facts.carriedDecision
-          ? `решение по итогам ${facts.carriedDecision.year} учебного года «${DECISION_LABELS[facts.carriedDecision.decision]}» выполнено ${formatDate(facts.carriedDecision.appliedOn)}`
+          ? `решение по итогам ${facts.carriedDecision.year} учебного года ${quoted(DECISION_LABELS[facts.carriedDecision.decision])} выполнено ${formatDate(facts.carriedDecision.appliedOn)}`
           : null,
         ...activityParts(),
       ]

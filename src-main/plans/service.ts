@@ -38,6 +38,7 @@ import {
   type ItemRow,
   type PlanRow,
 } from './repository';
+import { quoted } from '../contract/quote';
 
 export interface PlansDeps {
   db: Database.Database;
@@ -378,7 +379,7 @@ export class PlansService {
   addDirection(name: string): DirectionRow {
     const key = comparableName(name);
     if (listDirections(this.db).some((d) => comparableName(d.name) === key)) {
-      throw new AppError('conflict', `Направление «${name}» уже есть в списке.`, {
+      throw new AppError('conflict', `Направление ${quoted(name)} уже есть в списке.`, {
         name: 'Такое направление уже есть',
       });
     }

@@ -8,6 +8,7 @@ import type { ChosenFileKind, DocumentOutput, SavedFileKind } from '../files/out
 import { AppError, type Logger } from '../errors';
 import { documentPagePath } from './document-page';
 import { secureWebPreferences } from './security';
+import { quoted } from '../contract/quote';
 
 export interface ElectronDocumentOutputOptions {
   /** The window the dialogs belong to, if it is open. */
@@ -113,7 +114,7 @@ export function createElectronDocumentOutput(options: ElectronDocumentOutputOpti
           new Promise<boolean>((resolve, reject) => {
             contents.print({ silent: false, printBackground: true }, (success, failureReason) => {
               if (success || failureReason === 'cancelled') return resolve(success);
-              options.logger.error(`Printing «${title}» failed: ${failureReason}`);
+              options.logger.error(`Printing ${quoted(title)} failed: ${failureReason}`);
               reject(new AppError('internal', PRINT_FAILED));
             });
           }),

@@ -1,6 +1,7 @@
 import { LEVELS } from '../contract/plans';
 import { indicatorText } from '../contract/review-text';
 import { INDICATOR_TITLES, type FigureChange, type Indicator, type YearFigures } from '../contract/reviews';
+import { quoted } from '../contract/quote';
 
 function same(a: Indicator, b: Indicator): boolean {
   return a.m === b.m && a.n === b.n && a.noData === b.noData;
@@ -37,7 +38,7 @@ export function figureChanges(approved: YearFigures, current: YearFigures): Figu
   for (const was of approved.byPartner) {
     const now = nowPartners.get(was.partnerId);
     if (!now) {
-      changes.push({ what: `Партнёр «${was.name}»`, was: 'в итогах года', now: 'больше не участвует в итогах' });
+      changes.push({ what: `Партнёр ${quoted(was.name)}`, was: 'в итогах года', now: 'больше не участвует в итогах' });
       continue;
     }
     changes.push(
@@ -53,7 +54,7 @@ export function figureChanges(approved: YearFigures, current: YearFigures): Figu
   }
   const approvedIds = new Set(approved.byPartner.map((p) => p.partnerId));
   for (const now of current.byPartner.filter((p) => !approvedIds.has(p.partnerId))) {
-    changes.push({ what: `Партнёр «${now.name}»`, was: 'не было в итогах года', now: 'появился в итогах' });
+    changes.push({ what: `Партнёр ${quoted(now.name)}`, was: 'не было в итогах года', now: 'появился в итогах' });
   }
   return changes;
 }

@@ -43,6 +43,7 @@ import {
 import { readOccurrenceTotals } from './occurrence-totals';
 import type { OccurrenceFact, YearFacts } from './year-read-model';
 import { readOccurrenceFacts, readPartnerFacts, readYearRecords } from './year-repository';
+import { quoted } from '../contract/quote';
 
 export interface ReviewsDeps {
   db: Database.Database;
@@ -243,7 +244,7 @@ export class ReviewsService {
     if (current?.appliedOn && current.decision !== fields.decision) {
       throw new AppError(
         'conflict',
-        `Решение «${DECISION_LABELS[current.decision ?? 'continue']}» уже выполнено ${current.appliedOn}: его нельзя заменить другим.`,
+        `Решение ${quoted(DECISION_LABELS[current.decision ?? 'continue'])} уже выполнено ${current.appliedOn}: его нельзя заменить другим.`,
       );
     }
     const decision = { ...fields, appliedOn: current?.appliedOn ?? null };
@@ -299,8 +300,8 @@ export class ReviewsService {
         decision,
         steps: [
           next.derived > 2
-            ? `Партнёр «${name}» уже на ${next.derived} этапе ${nextYear} учебного года: решение останется в основании 2 этапа.`
-            : `Партнёр «${name}» переходит на 2 этап («Разработка стратегии») ${nextYear} учебного года: основанием станет это решение.`,
+            ? `Партнёр ${quoted(name)} уже на ${next.derived} этапе ${nextYear} учебного года: решение останется в основании 2 этапа.`
+            : `Партнёр ${quoted(name)} переходит на 2 этап («Разработка стратегии») ${nextYear} учебного года: основанием станет это решение.`,
           ...(next.byHand
             ? [
                 `Этап ${nextYear} учебного года установлен вручную (${next.byHand.stage} этап: ${next.byHand.reason}) и останется, пока его не снимут в карточке партнёра.`,
@@ -326,7 +327,7 @@ export class ReviewsService {
         ...(planned.shared.length > 0
           ? [`Мероприятия с другими партнёрами (${planned.shared.length}) останутся в календаре.`]
           : []),
-        `Партнёр «${name}» будет отмечен как бывший.`,
+        `Партнёр ${quoted(name)} будет отмечен как бывший.`,
       ],
     };
   }

@@ -31,6 +31,7 @@ import {
   type RecordRow,
   type StaffRow,
 } from './repository';
+import { quoted } from '../contract/quote';
 
 export interface StaffDeps {
   db: Database.Database;
@@ -85,7 +86,7 @@ export class StaffService {
     const left = same.active ? '' : ' (отмечен как уволившийся: если он вернулся, отметьте, что педагог работает)';
     throw new AppError(
       'conflict',
-      `Педагог «${same.fullName}» уже есть в списке${left}. Если это другой человек с тем же именем, добавьте к имени уточнение, например должность в скобках.`,
+      `Педагог ${quoted(same.fullName)} уже есть в списке${left}. Если это другой человек с тем же именем, добавьте к имени уточнение, например должность в скобках.`,
       { fullName: 'Такой педагог уже есть в списке' },
     );
   }
@@ -123,7 +124,7 @@ export class StaffService {
       if (member.recordsCount > 0) {
         throw new AppError(
           'conflict',
-          `У педагога «${member.fullName}» есть записи о повышении квалификации (${member.recordsCount}), поэтому удалить его нельзя. Если педагог больше не работает в школе, отметьте, что педагог уволился: записи сохранятся в итогах прошлых лет.`,
+          `У педагога ${quoted(member.fullName)} есть записи о повышении квалификации (${member.recordsCount}), поэтому удалить его нельзя. Если педагог больше не работает в школе, отметьте, что педагог уволился: записи сохранятся в итогах прошлых лет.`,
         );
       }
       deleteStaff(this.db, id);
@@ -175,7 +176,7 @@ export class StaffService {
     if (staff && !staff.active && current?.staffId !== staff.id) {
       throw new AppError(
         'invalid_input',
-        `Педагог «${staff.fullName}» отмечен как уволившийся: новые записи для него не добавляются. Если он снова работает в школе, отметьте это в списке педагогов.`,
+        `Педагог ${quoted(staff.fullName)} отмечен как уволившийся: новые записи для него не добавляются. Если он снова работает в школе, отметьте это в списке педагогов.`,
         { 'fields.staffId': 'Педагог уволился: выберите работающего педагога' },
       );
     }

@@ -40,6 +40,7 @@ import {
 } from './repository';
 import { overallSatisfaction, responseRate } from './satisfaction';
 import { findTemplate } from './template-repository';
+import { quoted } from '../contract/quote';
 
 export interface SurveysDeps {
   db: Database.Database;
@@ -58,7 +59,7 @@ const formsCount = (n: number) => countOf(n, ['анкета', 'анкеты', '�
 
 /** «Вопрос 3 «Полезны ли …»» */
 function questionName(question: Pick<QuestionCounts, 'number' | 'text'>): string {
-  return `Вопрос ${question.number} «${question.text}»`;
+  return `Вопрос ${question.number} ${quoted(question.text)}`;
 }
 
 /** Runs of parent surveys: made from a template, results entered as a tally or questionnaire by questionnaire. */

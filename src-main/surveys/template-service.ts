@@ -10,6 +10,7 @@ import {
   templateTitles,
   updateTemplate,
 } from './template-repository';
+import { quoted } from '../contract/quote';
 
 const NOT_FOUND = 'Анкета не найдена: возможно, она уже удалена. Обновите список анкет.';
 const MAX_TITLE = 300;
@@ -62,7 +63,7 @@ export class SurveyTemplatesService {
     if (template.builtIn) {
       throw new AppError(
         'forbidden',
-        `Анкета «${template.title}» встроена в программу, её нельзя удалить. Её можно изменить или скопировать.`,
+        `Анкета ${quoted(template.title)} встроена в программу, её нельзя удалить. Её можно изменить или скопировать.`,
       );
     }
     deleteTemplate(this.db, id);
@@ -72,7 +73,7 @@ export class SurveyTemplatesService {
     const key = foldForSearch(title);
     const twin = templateTitles(this.db, id).find((t) => foldForSearch(t.title) === key);
     if (twin) {
-      throw new AppError('conflict', `Анкета «${twin.title}» уже есть. Назовите анкету иначе.`, {
+      throw new AppError('conflict', `Анкета ${quoted(twin.title)} уже есть. Назовите анкету иначе.`, {
         'fields.title': 'Анкета с таким названием уже есть',
       });
     }

@@ -1,10 +1,13 @@
 import { Pill, createTheme } from '@mantine/core';
+import './focus-ring.css';
 
 export const theme = createTheme({
   fontFamily: '"PT Sans", "Segoe UI", system-ui, sans-serif',
   headings: { fontFamily: '"PT Sans", "Segoe UI", system-ui, sans-serif' },
   primaryColor: 'teal',
   defaultRadius: 'md',
+  // The ring shows where the keyboard is (focus-ring.css draws it), not after every click.
+  focusRing: 'auto',
   components: {
     // A chosen value as long as a programme's task or a partner's full name wraps inside its field instead of being
     // cut off (or, in a field that may grow, widening the screen past the window).

@@ -10,6 +10,7 @@ import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
+import { quoted } from '../../src-main/contract/quote';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,7 +123,7 @@ describe('Анализ', () => {
     await choose(library, page, 'Решение', 'расширить');
     await library.getByLabel('Перспективы сотрудничества').fill('Открыть в школе читательский клуб');
     await library.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText(`Решение по партнёру «${PARTNER_NAMES.library}» сохранено.`).waitFor();
+    await page.getByText(`Решение по партнёру ${quoted(PARTNER_NAMES.library)} сохранено.`).waitFor();
     const decided = (await storedReview(app)).decisions.find((p) => p.partnerId === scenario.partners.library);
     expect(decided?.decision).toEqual({
       rating: 'high',
@@ -250,14 +251,14 @@ describe('Анализ', () => {
     await choose(clinic, page, 'Оценка эффективности', 'низкая');
     await choose(clinic, page, 'Решение', 'прекратить');
     await clinic.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText(`Решение по партнёру «${PARTNER_NAMES.polyclinic}» сохранено.`).waitFor();
+    await page.getByText(`Решение по партнёру ${quoted(PARTNER_NAMES.polyclinic)} сохранено.`).waitFor();
 
     // The confirmation says step by step what ending does, in red.
     await clinic.getByRole('button', { name: 'Выполнить решение' }).click();
     const confirm = page.getByRole('dialog', { name: 'Прекратить сотрудничество?' });
     const steps = flat(await confirm.innerText());
     expect(steps).toContain(`Будут расторгнуты действующие договоры: № СП-${scenario.partners.polyclinic}.`);
-    expect(steps).toContain(`Партнёр «${PARTNER_NAMES.polyclinic}» будет отмечен как бывший.`);
+    expect(steps).toContain(`Партнёр ${quoted(PARTNER_NAMES.polyclinic)} будет отмечен как бывший.`);
     const end = confirm.getByRole('button', { name: 'Прекратить сотрудничество' });
     expect(await end.getAttribute('style')).toContain('red');
     await end.click();

@@ -7,6 +7,7 @@ import { addDays, formatDate } from '../../src-main/contract/dates';
 import { fillDate, fillTime, flat, launchBrowser, openApp, timeShown } from './support';
 import { call, partnerId } from '../kit/channels';
 import { eventFields } from '../unit/events/fixtures';
+import { quoted } from '../../src-main/contract/quote';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -233,7 +234,7 @@ describe('Календарь', () => {
     expect(await dialog.getByRole('checkbox', { name: 'пн' }).isChecked()).toBe(true);
     await fillDate(dialog.getByLabel('Повторять до'), formatDate(addDays(monday, 28)));
     await dialog.getByRole('button', { name: 'Добавить' }).click();
-    await page.getByText(`Мероприятие «${title}» добавлено.`).waitFor();
+    await page.getByText(`Мероприятие ${quoted(title)} добавлено.`).waitFor();
     // The series says it falls into the holidays, and offers to skip that day: all are kept here.
     const offer = page.getByTestId('holiday-clashes');
     expect(flat(await offer.innerText())).toContain(
@@ -265,7 +266,7 @@ describe('Календарь', () => {
     await card.getByLabel('Место проведения').fill('Кабинет ОБЖ');
     await card.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByRole('button', { name: 'Всю серию' }).click();
-    await page.getByText(`«${title}» сохранено.`).waitFor();
+    await page.getByText(`${quoted(title)} сохранено.`).waitFor();
     const occurrences = await occurrencesOn(core, monday, addDays(monday, 28));
     expect(occurrences.map((o) => [o.start, o.title, o.venue])).toEqual([
       [`${monday}T15:00`, title, 'Кабинет ОБЖ'],

@@ -62,7 +62,7 @@ describe('Настройки', () => {
 
     await page.getByText('Укажите полное наименование школы').waitFor();
     expect(await page.getByText('ИНН организации: 10 цифр').isVisible()).toBe(true);
-    expect(await page.getByText('Проверьте введённые данные.').isVisible()).toBe(true);
+    expect(await page.getByText('Проверьте 2 поля: они отмечены красным.').isVisible()).toBe(true);
     expect(await field(page, 'ИНН').getAttribute('aria-invalid')).toBe('true');
     expect(await stored()).toEqual(before);
 

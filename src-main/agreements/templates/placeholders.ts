@@ -4,6 +4,7 @@ import type { PartnerFields } from '../../contract/partners';
 import type { SchoolProfile } from '../../contract/settings';
 import { AppError } from '../../errors';
 import { countOf } from '../../contract/plural';
+import { quoted } from '../../contract/quote';
 
 export type PlaceholderGroup = 'Школа' | 'Партнёр' | 'Договор';
 
@@ -317,7 +318,7 @@ function checkBraces(body: string): void {
     const fragment = line.length > 60 ? `${line.slice(0, 57)}…` : line;
     throw new AppError(
       'invalid_input',
-      `В строке ${i + 1} шаблона непарные фигурные скобки: «${fragment.trim()}». ` +
+      `В строке ${i + 1} шаблона непарные фигурные скобки: ${quoted(fragment.trim())}. ` +
         'Поле записывается в двойных скобках, например {{школа.инн}}.',
       { body: 'Непарные фигурные скобки' },
     );

@@ -4,6 +4,7 @@ import { AppError } from '../../errors';
 import { checkTemplate } from './placeholders';
 import { foldForSearch } from '../../contract/text-folding';
 import { deleteTemplate, findTemplate, insertTemplate, listTemplates, updateTemplate } from './repository';
+import { quoted } from '../../contract/quote';
 
 const NOT_FOUND = 'Шаблон не найден: возможно, он уже удалён. Обновите список шаблонов.';
 
@@ -45,7 +46,7 @@ export class TemplatesService {
     if (current.builtIn) {
       throw new AppError(
         'forbidden',
-        `Шаблон «${current.name}» встроен в программу, его нельзя удалить. Его текст можно изменить.`,
+        `Шаблон ${quoted(current.name)} встроен в программу, его нельзя удалить. Его текст можно изменить.`,
       );
     }
     deleteTemplate(this.db, id);
@@ -60,7 +61,7 @@ export class TemplatesService {
   private check(fields: TemplateFields, id: number | null): void {
     const twin = listTemplates(this.db).find((t) => t.id !== id && sameName(t.name, fields.name));
     if (twin) {
-      throw new AppError('conflict', `Шаблон «${twin.name}» уже есть. Назовите шаблон иначе.`, {
+      throw new AppError('conflict', `Шаблон ${quoted(twin.name)} уже есть. Назовите шаблон иначе.`, {
         name: 'Шаблон с таким названием уже есть',
       });
     }

@@ -13,6 +13,7 @@ import {
   type PartnerStatus,
 } from '../../contract/partners';
 import { foldForSearch } from '../../contract/text-folding';
+import { quoted } from '../../contract/quote';
 
 export type RowErrors = Partial<Record<ImportField, string>>;
 
@@ -105,7 +106,7 @@ export function rowToCandidate(cells: readonly string[], mapping: ImportMapping)
   if (given.has('status')) {
     status = parseStatus(cell('status')) ?? null;
     if (status === null) {
-      errors.status = `Статус «${cell('status')}» не известен: укажите ${Object.values(PARTNER_STATUS_LABELS).join(', ')}`;
+      errors.status = `Статус ${quoted(cell('status'))} не известен: укажите ${Object.values(PARTNER_STATUS_LABELS).join(', ')}`;
     }
   }
 

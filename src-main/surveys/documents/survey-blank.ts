@@ -1,5 +1,6 @@
 import type { SurveyTemplate } from '../../contract/surveys';
 import type { Block, DocumentModel } from '../../documents/model';
+import { quoted } from '../../contract/quote';
 
 /** The box a parent ticks. */
 export const CHECKBOX = '☐';
@@ -39,7 +40,7 @@ export function buildSurveyBlank({ template, schoolName }: SurveyBlankData): Doc
   const blocks: Block[] = [];
   if (schoolName.trim() !== '') blocks.push({ type: 'paragraph', align: 'center', runs: [schoolName.trim()] });
   blocks.push({ type: 'heading', level: 1, text: 'Анкета для родителей' });
-  blocks.push({ type: 'heading', level: 2, text: `«${template.title}»` });
+  blocks.push({ type: 'heading', level: 2, text: quoted(template.title) });
   for (const paragraph of template.intro.split(/\r?\n/).filter((line) => line.trim() !== '')) {
     blocks.push({ type: 'paragraph', firstLineIndent: true, runs: [paragraph.trim()] });
   }

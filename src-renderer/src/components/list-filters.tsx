@@ -1,7 +1,8 @@
-import { MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import classes from './list-filters.module.css';
+import { MultiPick } from './MultiPick';
 
 /** The filters above a list, side by side in one bordered band; `cols` counts them, the search as one. */
 export function FilterBar({ cols, children }: { cols: number; children: ReactNode }) {
@@ -37,7 +38,7 @@ interface ChoiceProps {
 /** A filter by some of a field's values; none chosen shows «Все». */
 export function ChoiceFilter({ label, data, value, onChange }: ChoiceProps) {
   return (
-    <MultiSelect
+    <MultiPick
       label={label}
       placeholder={value.length ? undefined : 'Все'}
       data={data}

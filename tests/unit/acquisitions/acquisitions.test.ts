@@ -89,7 +89,7 @@ describe('the plan of acquisitions', () => {
     expect(await refusal(app, 'acquisitions:cancel', { id: item.id })).toMatchObject({
       code: 'conflict',
       message:
-        '«Конструктор «Строитель» для начальных классов» уже приобретено 25.11.2026. Чтобы отменить позицию, сначала верните её в план.',
+        '«Конструктор „Строитель“ для начальных классов» уже приобретено 25.11.2026. Чтобы отменить позицию, сначала верните её в план.',
     });
     expect(await call(app, 'acquisitions:restore', { id: item.id })).toMatchObject({
       status: 'planned',

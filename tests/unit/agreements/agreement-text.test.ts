@@ -316,7 +316,7 @@ describe('the current term after an amendment', () => {
     expect((await call(app, 'home:attention', {})).expiring.map((x) => x.id)).toEqual([a.id]);
     await call(app, 'agreements:addAmendment', {
       agreementId: a.id,
-      fields: { signedOn: '2026-11-01', newEndsOn: '2027-12-31', makesOpenEnded: false, text: '' },
+      fields: { signedOn: '2026-11-01', newEndsOn: '2027-12-31', makesOpenEnded: false, text: 'Продлить срок.' },
     });
     expect((await call(app, 'home:attention', {})).expiring).toEqual([]);
   });

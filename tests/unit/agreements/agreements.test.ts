@@ -108,12 +108,39 @@ describe('agreements', () => {
     });
     const early = await app.dispatch('agreements:addAmendment', {
       agreementId: a.id,
-      fields: { signedOn: '2025-01-01', newEndsOn: null, makesOpenEnded: false, text: '' },
+      fields: { signedOn: '2025-01-01', newEndsOn: null, makesOpenEnded: false, text: 'Изменить реквизиты.' },
     });
     expect(early).toMatchObject({
       ok: false,
       error: { fields: { signedOn: 'Дополнительное соглашение не может быть подписано раньше договора' } },
     });
+  });
+
+  it('refuses an amendment with no text, or only spaces, in Russian at its field, and keeps none', async () => {
+    const app = await core();
+    const a = await draft(app);
+    await update(app, a.id, agreementFieldsOf(a), { signedOn: '2025-09-01', startsOn: '2025-09-01' });
+    for (const text of ['', '   \n ']) {
+      const refused = await app.dispatch('agreements:addAmendment', {
+        agreementId: a.id,
+        fields: { signedOn: '2026-11-01', newEndsOn: null, makesOpenEnded: false, text },
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { fields: { 'fields.text': 'Введите текст дополнительного соглашения' } },
+      });
+    }
+    const added = await call(app, 'agreements:addAmendment', {
+      agreementId: a.id,
+      fields: { signedOn: '2026-11-01', newEndsOn: null, makesOpenEnded: false, text: 'Изменить реквизиты.' },
+    });
+    expect(added.amendments).toHaveLength(1);
+    const emptied = await app.dispatch('agreements:updateAmendment', {
+      id: added.amendments[0]?.id ?? 0,
+      fields: { signedOn: '2026-11-01', newEndsOn: null, makesOpenEnded: false, text: '' },
+    });
+    expect(emptied).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await call(app, 'agreements:get', { id: a.id })).amendments[0]?.text).toBe('Изменить реквизиты.');
   });
 
   it('terminates a signed agreement from a date with a reason, and refuses to terminate a draft', async () => {

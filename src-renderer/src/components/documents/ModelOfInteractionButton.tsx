@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Radio, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconFileDescription } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentRequest } from '@contract/documents';
@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../QueryState';
 import { DocumentPreviewModal } from './DocumentPreviewModal';
+import { MultiPick } from '../MultiPick';
 
 type Scope = 'active' | 'chosen';
 
@@ -40,7 +41,7 @@ function PartnersChoice({ year, initialIds, onCancel, onShow }: ChoiceProps) {
                 <Radio value="chosen" label="Выбранные партнёры" />
               </Stack>
             </Radio.Group>
-            <MultiSelect
+            <MultiPick
               aria-label="Партнёры"
               placeholder={chosen.length === 0 ? 'Начните вводить название' : undefined}
               data={list.map((p) => ({ value: String(p.id), label: p.fullName }))}

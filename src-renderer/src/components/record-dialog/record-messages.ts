@@ -1,4 +1,6 @@
 import type { NotificationData } from '@mantine/notifications';
+import { CHECK_INPUT } from '@contract/envelope';
+import { countOf } from '@contract/plural';
 import { ApiError } from '../../api/client';
 
 /**
@@ -16,4 +18,19 @@ export function savedNotification(notice: SavedNotice | undefined) {
 /** Why a save was refused: the store's reason, or what the form says when the store gave none. */
 export function refusalText(error: unknown, fallback = 'Не удалось сохранить.'): string {
   return error instanceof ApiError ? error.message : fallback;
+}
+
+/** What a save refused for its fields says: how many need attention («Проверьте 3 поля»). */
+export function fieldsToCheckText(count: number): string {
+  return `Проверьте ${countOf(count, ['поле', 'поля', 'полей'])}: ${count === 1 ? 'оно отмечено' : 'они отмечены'} красным.`;
+}
+
+/**
+ * Why the store refused a save: the fields to check where it only said «Проверьте введённые данные.»; its own reason
+ * otherwise, followed by the fields to check when it marked some.
+ */
+export function refusalMessage(error: unknown, fields: number, fallback?: string): string {
+  const reason = refusalText(error, fallback);
+  if (fields === 0) return reason;
+  return reason === CHECK_INPUT ? fieldsToCheckText(fields) : `${reason} ${fieldsToCheckText(fields)}`;
 }

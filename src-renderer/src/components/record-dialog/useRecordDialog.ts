@@ -1,10 +1,12 @@
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
-import { fieldErrorsOf, noticeRefusal } from '../notices';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { fieldErrorsOf } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
-import { refusalText, savedNotification, type SavedNotice } from './record-messages';
+import { focusFirstInvalid } from './first-invalid';
+import { listenToFormKeys } from './form-keys';
+import { fieldsToCheckText, refusalMessage, savedNotification, type SavedNotice } from './record-messages';
 
 export interface RecordDialogOptions<Values, Saved> {
   form: UseFormReturnType<Values>;
@@ -53,7 +55,10 @@ export interface RecordRemoval {
 }
 
 export interface RecordDialog {
-  /** The form's submit handler: checks, writes, tells, then `onSaved`; a refusal puts its messages at their fields. */
+  /**
+   * The form's submit handler: checks, writes, tells, then `onSaved`; a refusal puts its messages at their fields and
+   * focuses the first of them.
+   */
   submit(event?: FormEvent<HTMLFormElement>): void;
   /** Closes, or asks first when something changed. */
   close(): void;
@@ -74,7 +79,9 @@ export const NOT_SAVED = Symbol('not saved');
 /**
  * The scaffold every form of a record shares: while it has unsaved changes, leaving the screen asks first (and so
  * does closing its dialog); saving checks what the form can check, writes through the store, refreshes every screen,
- * says «Сохранено», and on a refusal says why and puts each field's message at its field.
+ * says «Сохранено», and on a refusal says why (how many fields to check, where it was their fault), puts each
+ * field's message at its field, and brings the first invalid field into view with the cursor in it. While it is shown,
+ * Ctrl+Enter saves and Enter in a multi-value field never submits (form-keys.ts).
  */
 export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Values, Saved>): RecordDialog {
   const { form } = options;
@@ -93,10 +100,29 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
     return () => onDirtyChange?.(false);
   }, [dirty, onDirtyChange]);
 
-  const submit = form.onSubmit(async (values) => {
+  // The form a save was asked from, and each refused save: once its messages are shown, the first field is focused.
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const [refusedSaves, setRefusedSaves] = useState(0);
+  useEffect(() => {
+    if (refusedSaves > 0) focusFirstInvalid(formRef.current);
+  }, [refusedSaves]);
+  useEffect(() => listenToFormKeys(), []);
+
+  /** Says why nothing was saved (in the form and, unless it says so itself, in a notice) and marks the fields. */
+  const refuse = (message: string, errors: FormErrors) => {
+    setRefusal(message);
+    if (options.noticeRefusal !== false) {
+      notifications.show({ color: 'red', title: options.refusalTitle ?? 'Не сохранено', message });
+    }
+    form.setErrors(errors);
+    setRefusedSaves((n) => n + 1);
+  };
+  const refuseFields = (errors: FormErrors) => refuse(fieldsToCheckText(Object.keys(errors).length), errors);
+
+  const handleSubmit = form.onSubmit(async (values) => {
     const found = options.check?.(values) ?? {};
     if (Object.keys(found).length > 0) {
-      form.setErrors(found);
+      refuseFields(found);
       return;
     }
     try {
@@ -109,14 +135,15 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
-      setRefusal(refusalText(error, options.refusalFallback));
-      const fields =
-        options.noticeRefusal === false
-          ? fieldErrorsOf(error)
-          : noticeRefusal(error, options.refusalTitle, options.refusalFallback);
-      form.setErrors(options.fieldErrors ? options.fieldErrors(fields, values) : fields);
+      const fields = fieldErrorsOf(error);
+      const errors = options.fieldErrors ? options.fieldErrors(fields, values) : fields;
+      refuse(refusalMessage(error, Object.keys(errors).length, options.refusalFallback), errors);
     }
-  });
+  }, refuseFields);
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    formRef.current = event?.currentTarget ?? null;
+    handleSubmit(event);
+  };
 
   const close = () => {
     if (options.onClose) closeOrConfirm(dirty, options.onClose, options.unsaved ?? UNSAVED, options.unsavedLabels);

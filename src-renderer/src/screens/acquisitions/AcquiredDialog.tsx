@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 import { DialogActions } from '../../components/DialogActions';
+import { quoted } from '@contract/quote';
 
 /** «Приобретено»: the day the item was bought or received, today unless told otherwise. */
 export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose(): void }) {
@@ -17,7 +18,7 @@ export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose()
     guard: false,
     check: ({ acquiredOn }): Record<string, string> => (acquiredOn ? {} : { acquiredOn: 'Укажите дату приобретения' }),
     write: ({ acquiredOn }) => invoke('acquisitions:markAcquired', { id: item.id, acquiredOn }),
-    notice: () => `«${item.name}» отмечена как приобретённая.`,
+    notice: () => `${quoted(item.name)} отмечена как приобретённая.`,
     onClose,
   });
 

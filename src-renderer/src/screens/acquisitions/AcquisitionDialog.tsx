@@ -28,6 +28,7 @@ import { quarterLabel } from './acquisition-groups';
 import { PlanYearInput } from './PlanYearInput';
 import { PartnerSelect } from '../../components/partner-options';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
+import { quoted } from '@contract/quote';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
 
@@ -69,7 +70,8 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
       else await invoke('acquisitions:create', { fields });
       return fields;
     },
-    notice: (fields) => (item ? `«${fields.name.trim()}» сохранена.` : `«${fields.name.trim()}» добавлена в план.`),
+    notice: (fields) =>
+      item ? `${quoted(fields.name.trim())} сохранена.` : `${quoted(fields.name.trim())} добавлена в план.`,
     fieldErrors: formErrorsOf,
     onClose,
     unsaved: 'Изменения в позиции не сохранены. Закрыть окно и потерять их?',

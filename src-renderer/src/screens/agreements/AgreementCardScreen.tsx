@@ -20,6 +20,7 @@ import { DateField } from '../../components/DateField';
 import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
 import { confirmPrintDespite, TextCheckNotice } from './TextCheck';
+import { quoted } from '@contract/quote';
 
 function failed(error: unknown, fallback: string) {
   notifications.show({
@@ -96,7 +97,8 @@ function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void })
     <Stack>
       {a.amendments.length === 0 && (
         <Text size="sm" c="dimmed">
-          Дополнительных соглашений нет.
+          Дополнительных соглашений нет. Когда стороны изменят договор (срок, реквизиты, условия), нажмите «Добавить
+          дополнительное соглашение».
         </Text>
       )}
       {a.amendments.map((amendment) => (
@@ -292,7 +294,7 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
         <Tabs.Panel value="text">
           <Text size="sm" c="dimmed" mb="sm" data-testid="agreement-text-source">
             {text.data?.source === 'template'
-              ? `Текст по шаблону «${text.data.templateName ?? ''}»: сведения из карточки подставляются при каждой печати.`
+              ? `Текст по шаблону ${quoted(text.data.templateName ?? '')}: сведения из карточки подставляются при каждой печати.`
               : text.data?.source === 'own'
                 ? 'Текст изменён вручную. Поля в двойных фигурных скобках заполняются из карточки при печати.'
                 : ''}

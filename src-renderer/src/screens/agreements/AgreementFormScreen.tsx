@@ -38,6 +38,7 @@ import { AFTER_SAVE } from '../../components/unsaved-changes';
 import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 import { TitledSelect } from '../../components/TitledSelect';
+import { quoted } from '@contract/quote';
 
 function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const navigate = useNavigate();
@@ -174,7 +175,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
                 onChange={(items) => form.setFieldValue('appendices', items)}
                 addLabel="Добавить приложение"
                 itemLabel="Приложение"
-                emptyText="Приложений нет."
+                emptyText="Приложений нет. Если к договору что-то прилагается (например, план совместной деятельности), нажмите «Добавить приложение»."
                 errors={errors}
                 errorPath="appendices"
               />
@@ -210,8 +211,8 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
                       title: 'Вернуть текст шаблона',
                       children: (
                         <Text size="sm">
-                          Текст, изменённый вручную, будет заменён текстом шаблона «{template?.name ?? ''}», и договор
-                          будет печататься по нему. Свои пункты пропадут после сохранения.
+                          Текст, изменённый вручную, будет заменён текстом шаблона {quoted(template?.name ?? '')}, и
+                          договор будет печататься по нему. Свои пункты пропадут после сохранения.
                         </Text>
                       ),
                       labels: { confirm: 'Вернуть текст шаблона', cancel: 'Отмена' },
@@ -228,7 +229,7 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
             <Alert color="blue" data-testid="text-follows-template">
               <Stack gap="xs" align="flex-start">
                 <span>
-                  Текст договора — по шаблону «{template?.name ?? ''}»: сведения этой карточки, школы и партнёра
+                  Текст договора — по шаблону {quoted(template?.name ?? '')}: сведения этой карточки, школы и партнёра
                   подставляются в него при каждом предпросмотре, печати и сохранении. Ничего заполнять в тексте не
                   нужно.
                 </span>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { localIsoDate } from '@contract/academic-year';
-import type { Amendment, AmendmentFields } from '@contract/agreements';
+import { AMENDMENT_TEXT_REQUIRED, type Amendment, type AmendmentFields } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
@@ -22,6 +22,7 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
       makesOpenEnded: amendment?.makesOpenEnded ?? false,
       text: amendment?.text ?? '',
     },
+    validate: { text: (text) => (text.trim() ? null : AMENDMENT_TEXT_REQUIRED) },
   });
   const dialog = useRecordDialog({
     form,
@@ -37,45 +38,48 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
   const errors = form.errors as Record<string, string>;
 
   return (
-    <Stack>
-      <Group grow align="flex-start">
-        <DateField
-          label="Дата подписания"
-          value={fields.signedOn}
-          onChange={(d) => form.setFieldValue('signedOn', d ?? '')}
-          error={errors['signedOn']}
-        />
-        <Stack gap={6}>
+    <form onSubmit={dialog.submit} noValidate>
+      <Stack>
+        <Group grow align="flex-start">
           <DateField
-            label="Новая дата окончания договора"
-            description="Пусто — срок не меняется"
-            value={fields.newEndsOn}
-            onChange={(d) => form.setFieldValue('newEndsOn', d)}
-            error={errors['newEndsOn']}
-            disabled={fields.makesOpenEnded}
+            label="Дата подписания"
+            value={fields.signedOn}
+            onChange={(d) => form.setFieldValue('signedOn', d ?? '')}
+            error={errors['signedOn']}
           />
-          <Checkbox
-            label="Договор становится бессрочным"
-            checked={fields.makesOpenEnded}
-            onChange={(e) => form.setValues({ makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
-          />
-        </Stack>
-      </Group>
-      <Textarea
-        label="Текст дополнительного соглашения"
-        description="Каждый абзац с новой строки"
-        autosize
-        minRows={6}
-        {...form.getInputProps('text')}
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => onDone(false)}>
-          Отмена
-        </Button>
-        <Button onClick={() => dialog.submit()} loading={dialog.saving}>
-          Сохранить
-        </Button>
-      </Group>
-    </Stack>
+          <Stack gap={6}>
+            <DateField
+              label="Новая дата окончания договора"
+              description="Пусто — срок не меняется"
+              value={fields.newEndsOn}
+              onChange={(d) => form.setFieldValue('newEndsOn', d)}
+              error={errors['newEndsOn']}
+              disabled={fields.makesOpenEnded}
+            />
+            <Checkbox
+              label="Договор становится бессрочным"
+              checked={fields.makesOpenEnded}
+              onChange={(e) => form.setValues({ makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
+            />
+          </Stack>
+        </Group>
+        <Textarea
+          label="Текст дополнительного соглашения"
+          description="Каждый абзац с новой строки"
+          autosize
+          minRows={6}
+          required
+          {...form.getInputProps('text')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onDone(false)}>
+            Отмена
+          </Button>
+          <Button type="submit" loading={dialog.saving}>
+            Сохранить
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

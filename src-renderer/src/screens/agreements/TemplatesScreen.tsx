@@ -16,6 +16,7 @@ import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 import { TitledSelect } from '../../components/TitledSelect';
+import { quoted } from '@contract/quote';
 
 function TemplateEditor({ template, onSaved }: { template: Template | null; onSaved(id: number): void }) {
   const form = useForm<TemplateFields>({
@@ -28,7 +29,7 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
     form,
     write: (fields) =>
       template ? invoke('templates:update', { id: template.id, fields }) : invoke('templates:create', fields),
-    notice: (saved) => ({ title: null, message: `Шаблон «${saved.name}» сохранён.` }),
+    notice: (saved) => ({ title: null, message: `Шаблон ${quoted(saved.name)} сохранён.` }),
     onSaved: (saved) => onSaved(saved.id),
     refusalFallback: 'Не удалось сохранить шаблон.',
     noticeRefusal: false,
@@ -81,7 +82,7 @@ export function TemplatesScreen() {
     modals.openConfirmModal({
       title: 'Удалить шаблон',
       children: (
-        <Text size="sm">Удалить шаблон «{template.name}»? Договоры, созданные по нему, сохранят свой текст.</Text>
+        <Text size="sm">Удалить шаблон {quoted(template.name)}? Договоры, созданные по нему, сохранят свой текст.</Text>
       ),
       labels: { confirm: 'Удалить', cancel: 'Отмена' },
       confirmProps: { color: 'red' },

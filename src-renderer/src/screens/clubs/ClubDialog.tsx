@@ -8,6 +8,7 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { AttendanceFields, type AttendanceFormRow } from './AttendanceFields';
 import { confirmDeleteClub } from './delete-club';
 import { PartnerSelect } from '../../components/partner-options';
+import { quoted } from '@contract/quote';
 
 export type ClubTarget = { club: Club } | { partnerId: number | null };
 
@@ -75,7 +76,7 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
       else await invoke('clubs:create', { year, fields });
     },
     notice: (_, values) =>
-      club ? `Кружок «${values.name.trim()}» сохранён.` : `Кружок «${values.name.trim()}» добавлен.`,
+      club ? `Кружок ${quoted(values.name.trim())} сохранён.` : `Кружок ${quoted(values.name.trim())} добавлен.`,
     onClose,
     unsaved: 'Изменения в кружке не сохранены. Закрыть окно и потерять их?',
   });
@@ -83,7 +84,7 @@ export function ClubDialog({ year, classes, target, onClose }: Props) {
   return (
     <RecordModal
       dialog={dialog}
-      title={club ? `Кружок «${club.name}»` : `Новый кружок на ${year} учебный год`}
+      title={club ? `Кружок ${quoted(club.name)}` : `Новый кружок на ${year} учебный год`}
       size={760}
     >
       <PartnerSelect

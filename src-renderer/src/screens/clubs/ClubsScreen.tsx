@@ -15,7 +15,8 @@ import { confirmDeleteClub } from './delete-club';
 
 /** What to do when there are no clubs to show: first the classes, then the clubs. */
 function emptyText(year: string, classes: ClassesOfYear, filtered: boolean): string {
-  if (filtered) return `У этого партнёра нет кружков в ${year} учебном году.`;
+  if (filtered)
+    return `У этого партнёра нет кружков в ${year} учебном году. Выберите другого партнёра или нажмите «Добавить кружок».`;
   if (classes.classes.length === 0) {
     return (
       `Кружков на ${year} учебный год пока нет. Сначала внесите классы и их численность в «Классы и численность» ` +

@@ -127,7 +127,7 @@ export function EventCalendar(props: Props) {
       weekTextLong="Неделя"
       listText="Список"
       allDayText="Весь день"
-      noEventsText="Мероприятий нет"
+      noEventsText="Мероприятий нет. Нажмите «Новое мероприятие» или выделите дни в календаре."
       moreLinkText={(n) => `ещё ${n}`}
       prevHint="Назад"
       nextHint="Вперёд"

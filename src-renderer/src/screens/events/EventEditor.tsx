@@ -12,6 +12,7 @@ import { askScope } from './ask-scope';
 import { isInSeries, thisOne, type EventRef } from './event-ref';
 import { seriesFields, singleFields, type EventFormValues } from './event-form-values';
 import { EventForm } from './EventForm';
+import { quoted } from '@contract/quote';
 
 /** The event being edited: a new one, or a stored one with the series it belongs to (if any). */
 export type Editing = { kind: 'new' } | { kind: 'stored'; ref: EventRef };
@@ -37,7 +38,7 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
       return invoke('events:update', { id: ref.eventId, scope: 'series', fields: seriesFields(values) });
     const scope = await askScope({
       title: 'Изменить повторяющееся мероприятие',
-      question: `«${values.title}» — одно из мероприятий серии. Что изменить?`,
+      question: `${quoted(values.title)} — одно из мероприятий серии. Что изменить?`,
       onlySeriesReason: ruleChanged(values) ? 'Правило повторения меняется только у всей серии.' : undefined,
     });
     if (scope === null) return NOT_SAVED;
@@ -51,7 +52,8 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
     write: store,
     notice: (saved) => ({
       title: null,
-      message: editing.kind === 'new' ? `Мероприятие «${saved.title}» добавлено.` : `«${saved.title}» сохранено.`,
+      message:
+        editing.kind === 'new' ? `Мероприятие ${quoted(saved.title)} добавлено.` : `${quoted(saved.title)} сохранено.`,
     }),
     onSaved: (saved, values) =>
       void (async () => {
@@ -69,7 +71,7 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
     if (isInSeries(ref)) {
       const scope = await askScope({
         title: 'Удалить повторяющееся мероприятие',
-        question: `«${initial.title}» — одно из мероприятий серии. Что удалить?`,
+        question: `${quoted(initial.title)} — одно из мероприятий серии. Что удалить?`,
         danger: true,
       });
       if (scope === null) return;
@@ -78,7 +80,7 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
       const confirmed = await new Promise<boolean>((resolve) =>
         modals.openConfirmModal({
           title: 'Удалить мероприятие',
-          children: <Text size="sm">Удалить «{initial.title}» вместе с итогами и фотографиями?</Text>,
+          children: <Text size="sm">Удалить {quoted(initial.title)} вместе с итогами и фотографиями?</Text>,
           labels: { confirm: 'Удалить', cancel: 'Отмена' },
           confirmProps: { color: 'red' },
           onConfirm: () => resolve(true),
@@ -90,7 +92,7 @@ export function EventEditor({ editing, initial, onDone, onCancel, onDirtyChange 
     }
     try {
       await invoke('events:delete', input);
-      notifications.show({ color: 'teal', message: `«${initial.title}» удалено.` });
+      notifications.show({ color: 'teal', message: `${quoted(initial.title)} удалено.` });
       onDone();
     } catch (error) {
       failed(error);

@@ -1,10 +1,11 @@
-import { MultiSelect, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useApiQuery } from '../../api/queries';
 import { classesError, classNamesOf } from './class-names';
 import { ConflictsAlert } from './ConflictsAlert';
 import type { EventFormValues } from './event-form-values';
 import { RecurrenceFields } from './RecurrenceFields';
 import { WhenFields, withAllDay } from './WhenFields';
+import { MultiPick } from '../../components/MultiPick';
 
 interface Props {
   values: EventFormValues;
@@ -59,7 +60,7 @@ export function EventForm({ values: v, onChange, errors, excludeId }: Props) {
           clearable
         />
       </SimpleGrid>
-      <MultiSelect
+      <MultiPick
         label="Партнёры"
         placeholder={v.partnerIds.length === 0 ? 'Выберите партнёров' : undefined}
         searchable

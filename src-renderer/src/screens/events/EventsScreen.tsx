@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -18,6 +18,8 @@ import { EventDialog, type DialogTarget } from './EventDialog';
 import { refOfOccurrence, thisOne } from './event-ref';
 import { ExportIcsButton } from './ExportIcsButton';
 import { whenText } from './wall-clock';
+import { MultiPick } from '../../components/MultiPick';
+import { quoted } from '@contract/quote';
 
 /** Where the office left the calendar, so coming back to it shows the same view and dates. */
 const lastPlace = { view: 'dayGridMonth', date: localIsoDate(new Date()), colourMode: 'category' as ColourMode };
@@ -59,7 +61,7 @@ export function EventsScreen() {
       await refresh();
       showUndoNotice({
         title: 'Перенесено',
-        text: `«${occurrence.title}» — ${whenText(start, end, start.length === 10)}`,
+        text: `${quoted(occurrence.title)} — ${whenText(start, end, start.length === 10)}`,
         autoClose: 10000,
         undo: () => void undoMove(undoToken, refresh),
       });
@@ -92,7 +94,7 @@ export function EventsScreen() {
       <Stack gap="md">
         <Paper withBorder p="md">
           <Group justify="space-between" align="flex-end">
-            <MultiSelect
+            <MultiPick
               label="Партнёры"
               placeholder={partnerIds.length === 0 ? 'Все партнёры' : undefined}
               searchable

@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { AchievementsTable } from './AchievementsTable';
 import { normaliseClassName, sortedClassNames } from './class-names';
+import { quoted } from '@contract/quote';
 
 interface Props {
   event: EventDetail;
@@ -86,7 +87,7 @@ export function OutcomeForm({ event, onSaved, onDirtyChange }: Props) {
       };
       return invoke('events:saveOutcome', { id: event.id, outcome, achievements: values.achievements });
     },
-    notice: () => ({ title: null, message: `Итоги «${event.title}» сохранены.` }),
+    notice: () => ({ title: null, message: `Итоги ${quoted(event.title)} сохранены.` }),
     onSaved: (detail) => {
       const saved = valuesOf(detail);
       form.setInitialValues(saved);

@@ -2,13 +2,14 @@ import type { Attachment } from '@contract/agreements';
 import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
 import { AttachmentsSection, type AttachmentsTexts } from '../../components/AttachmentsSection';
+import { quoted } from '@contract/quote';
 
 const TEXTS: AttachmentsTexts = {
-  empty: 'Фотографий нет.',
+  empty: 'Фотографий нет. Нажмите «Добавить фото», чтобы приложить снимки мероприятия.',
   attach: 'Добавить фото (JPG, PNG, до 20 МБ)',
-  attached: (name) => `Фото «${name}» добавлено.`,
+  attached: (name) => `Фото ${quoted(name)} добавлено.`,
   removeTitle: 'Удалить фото',
-  removeQuestion: (name) => `Удалить фото «${name}» из программы?`,
+  removeQuestion: (name) => `Удалить фото ${quoted(name)} из программы?`,
 };
 
 /** Photos of a held event, kept in the data directory like agreements' scans. */

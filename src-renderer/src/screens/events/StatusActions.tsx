@@ -1,6 +1,8 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCalendarTime, IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { localIsoDate } from '@contract/academic-year';
+import { isAhead, NOT_YET_HELD } from '@contract/event-held';
 import type { EventDetail, EventStatus } from '@contract/events';
 import type { EventRef } from './event-ref';
 import { backToPlan, markHeld, openCancel, openReschedule } from './status-actions';
@@ -13,7 +15,7 @@ interface Props {
   size?: 'xs' | 'sm';
 }
 
-/** «Проведено», «Перенести…», «Отменить…» for an event still ahead; «Вернуть в план» for one held or cancelled. */
+/** «Проведено» (disabled, with the reason, before the event's day), «Перенести…», «Отменить…» for an event still open; «Вернуть в план» for one held or cancelled. */
 export function StatusActions({ target, status, onChanged, size = 'sm' }: Props) {
   const [busy, setBusy] = useState(false);
   const run = async (action: (ref: EventRef) => Promise<EventDetail | null>) => {
@@ -23,19 +25,27 @@ export function StatusActions({ target, status, onChanged, size = 'sm' }: Props)
     if (detail) onChanged(detail);
   };
   const open = status === 'planned' || status === 'moved';
+  // The store refuses to mark an event held before its day: the button says so instead of offering it.
+  const ahead = isAhead(target.start, localIsoDate(new Date()));
   return (
     <Group gap="xs">
       {open && (
         <>
-          <Button
-            size={size}
-            color="teal"
-            leftSection={<IconCheck size={16} />}
-            loading={busy}
-            onClick={() => void run(markHeld)}
-          >
-            Проведено
-          </Button>
+          <Tooltip label={NOT_YET_HELD} disabled={!ahead} multiline w={320}>
+            {/* A disabled button takes no pointer: its wrapper shows the reason on hover and to a screen reader. */}
+            <span aria-description={ahead ? NOT_YET_HELD : undefined} tabIndex={ahead ? 0 : undefined}>
+              <Button
+                size={size}
+                color="teal"
+                leftSection={<IconCheck size={16} />}
+                loading={busy}
+                disabled={ahead}
+                onClick={() => void run(markHeld)}
+              >
+                Проведено
+              </Button>
+            </span>
+          </Tooltip>
           <Button
             size={size}
             variant="default"

@@ -6,6 +6,7 @@ import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
 import { countOf } from '../../format';
 import { noticeRefusal } from '../../components/notices';
+import { quoted } from '@contract/quote';
 
 const OCCURRENCE_FORMS = ['занятие', 'занятия', 'занятий'] as const;
 
@@ -54,7 +55,7 @@ export function offerToSkipHolidays(series: EventDetail): Promise<void> {
       children: (
         <Stack data-testid="holiday-clashes">
           <Text size="sm">
-            Серия «{series.title}» попадает на школьные каникулы (Настройки → каникулы) —{' '}
+            Серия {quoted(series.title)} попадает на школьные каникулы (Настройки → каникулы) —{' '}
             {countOf(series.holidayClashes.length, OCCURRENCE_FORMS)}:
           </Text>
           <List size="sm">

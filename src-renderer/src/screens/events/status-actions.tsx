@@ -10,6 +10,7 @@ import { noticeRefusal } from '../../components/notices';
 import { thisOne, type EventRef } from './event-ref';
 import { dayOf, shiftWallClock, whenText } from './wall-clock';
 import { WhenFields, type When } from './WhenFields';
+import { quoted } from '@contract/quote';
 
 const refused = (error: unknown) => noticeRefusal(error, 'Не выполнено', 'Не удалось изменить мероприятие.');
 
@@ -26,10 +27,10 @@ async function setStatusNow(ref: EventRef, status: 'held' | 'planned', done: str
 }
 
 /** «Проведено» in one click. */
-export const markHeld = (ref: EventRef) => setStatusNow(ref, 'held', `«${ref.title}» отмечено как проведённое.`);
+export const markHeld = (ref: EventRef) => setStatusNow(ref, 'held', `${quoted(ref.title)} отмечено как проведённое.`);
 
 /** «Вернуть в план»: a cancelled, held or moved event is planned again. */
-export const backToPlan = (ref: EventRef) => setStatusNow(ref, 'planned', `«${ref.title}» снова в плане.`);
+export const backToPlan = (ref: EventRef) => setStatusNow(ref, 'planned', `${quoted(ref.title)} снова в плане.`);
 
 /** Where a reschedule starts from: the same dates, or tomorrow at the same time for an event already past. */
 function suggestedDates(target: EventRef): When {
@@ -66,7 +67,7 @@ function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: E
   const submit = () =>
     run(
       () => invoke('events:reschedule', { ...thisOne(target), start: when.start, end: when.end, note }),
-      `«${target.title}» перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
+      `${quoted(target.title)} перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
     );
   return (
     <Stack>
@@ -106,12 +107,12 @@ function CancelForm({ target, onDone }: { target: EventRef; onDone(detail: Event
   const submit = () =>
     run(
       () => invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason }),
-      `«${target.title}» отменено.`,
+      `${quoted(target.title)} отменено.`,
     );
   return (
     <Stack>
       <Text size="sm">
-        «{target.title}», {whenText(target.start, target.end, target.allDay)}
+        {quoted(target.title)}, {whenText(target.start, target.end, target.allDay)}
       </Text>
       <Textarea
         label="Причина отмены"
@@ -157,8 +158,8 @@ function openDialog(
 
 /** «Перенести…»: a new date and time; the event becomes «перенесено» and keeps the old date in its history. */
 export const openReschedule = (target: EventRef, onDone: (detail: EventDetail) => void) =>
-  openDialog(`Перенести «${target.title}»`, RescheduleForm, target, onDone);
+  openDialog(`Перенести ${quoted(target.title)}`, RescheduleForm, target, onDone);
 
 /** «Отменить…»: asks the reason. */
 export const openCancel = (target: EventRef, onDone: (detail: EventDetail) => void) =>
-  openDialog(`Отменить «${target.title}»`, CancelForm, target, onDone);
+  openDialog(`Отменить ${quoted(target.title)}`, CancelForm, target, onDone);

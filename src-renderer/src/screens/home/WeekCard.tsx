@@ -63,7 +63,7 @@ function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence):
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        На этой неделе мероприятий нет.
+        На этой неделе мероприятий нет. Запланируйте их в разделе «Календарь» или «План».
       </Text>
     );
   return (

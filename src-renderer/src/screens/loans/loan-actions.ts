@@ -1,6 +1,7 @@
 import type { LoanSummary } from '@contract/loans';
 import { invoke } from '../../api/client';
 import { confirmAction, confirmDelete } from '../../components/confirm-action';
+import { quoted } from '@contract/quote';
 
 type Loan = Pick<LoanSummary, 'id' | 'partnerName' | 'itemsSummary'>;
 
@@ -9,7 +10,7 @@ export function confirmDeleteLoan(loan: Loan, afterDelete: () => unknown) {
   confirmDelete(
     {
       title: 'Удалить запись о ресурсах?',
-      text: `Запись «${loan.partnerName}: ${loan.itemsSummary}» будет удалена вместе со списком предметов. Отменить удаление нельзя.`,
+      text: `Запись ${quoted(`${loan.partnerName}: ${loan.itemsSummary}`)} будет удалена вместе со списком предметов. Отменить удаление нельзя.`,
       run: () => invoke('loans:delete', { id: loan.id }),
       done: 'Запись о ресурсах удалена.',
       failText: 'Не удалось удалить запись.',
@@ -23,7 +24,7 @@ export function confirmUndoReturn(loan: Loan, afterUndo: () => unknown) {
   confirmAction(
     {
       title: 'Отменить возврат?',
-      text: `Возврат «${loan.itemsSummary}» будет снят: предметы снова будут числиться в школе, дата возврата, состояние и замечания сотрутся.`,
+      text: `Возврат ${quoted(loan.itemsSummary)} будет снят: предметы снова будут числиться в школе, дата возврата, состояние и замечания сотрутся.`,
       confirm: 'Отменить возврат',
       cancel: 'Не отменять',
       danger: true,

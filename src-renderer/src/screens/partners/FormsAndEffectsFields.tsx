@@ -1,8 +1,9 @@
-import { MultiSelect, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import type { InteractionForm } from '@contract/partners';
 import { useApiQuery } from '../../api/queries';
 import { ListEditor } from '../../components/ListEditor';
 import { TextListEditor } from '../../components/TextListEditor';
+import { MultiPick } from '../../components/MultiPick';
 
 interface Props {
   forms: InteractionForm[];
@@ -31,11 +32,11 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
           create={() => ({ text: '', taskIds: [] })}
           addLabel="Добавить форму"
           itemLabel="Форма"
-          emptyText="Формы взаимодействия не выбраны."
+          emptyText="Формы взаимодействия не выбраны. Нажмите «Добавить форму»."
           errors={errors}
           errorPath="forms"
           extra={(form, index, update) => (
-            <MultiSelect
+            <MultiPick
               aria-label={`Задачи программы для формы ${index + 1}`}
               placeholder={form.taskIds.length ? undefined : 'Задачи программы, которым служит форма'}
               size="xs"
@@ -56,7 +57,7 @@ export function FormsAndEffectsFields({ forms, effects, onForms, onEffects, erro
           onChange={onEffects}
           addLabel="Добавить эффект"
           itemLabel="Эффект"
-          emptyText="Ожидаемый социальный эффект не указан."
+          emptyText="Ожидаемый социальный эффект не указан. Нажмите «Добавить эффект»."
           errors={errors}
           errorPath="effects"
         />

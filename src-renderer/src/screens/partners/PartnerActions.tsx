@@ -10,6 +10,7 @@ import { showUndoNotice } from '../../components/undo-notice';
 import { EditRecordButton } from '../../components/RecordCardHeader';
 import { StageDialog } from './StageDialog';
 import { StatusDialog } from './StatusDialog';
+import { quoted } from '@contract/quote';
 
 function showError(error: unknown) {
   notifications.show({
@@ -29,14 +30,15 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
       title: 'Перевести в архив',
       children: (
         <Text size="sm">
-          Партнёр «{partner.fullName}» получит статус «Бывший». Все его договоры, мероприятия и история сохранятся.
+          Партнёр {quoted(partner.fullName)} получит статус «Бывший». Все его договоры, мероприятия и история
+          сохранятся.
         </Text>
       ),
       labels: { confirm: 'Перевести в архив', cancel: 'Отмена' },
       onConfirm: () =>
         invoke('partners:archive', { id: partner.id })
           .then(() => {
-            notifications.show({ color: 'teal', message: `«${partner.fullName}» переведён в архив.` });
+            notifications.show({ color: 'teal', message: `${quoted(partner.fullName)} переведён в архив.` });
             return refresh();
           })
           .catch(showError),
@@ -45,7 +47,7 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
   const undo = (undoToken: number) =>
     invoke('partners:undoDelete', { undoToken })
       .then((restored) => {
-        notifications.show({ color: 'teal', message: `Партнёр «${restored.fullName}» восстановлен.` });
+        notifications.show({ color: 'teal', message: `Партнёр ${quoted(restored.fullName)} восстановлен.` });
         void refresh();
         navigate(`/partners/${restored.id}`);
       })
@@ -54,7 +56,7 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
   const remove = () =>
     modals.openConfirmModal({
       title: 'Удалить партнёра',
-      children: <Text size="sm">Удалить партнёра «{partner.fullName}» из реестра?</Text>,
+      children: <Text size="sm">Удалить партнёра {quoted(partner.fullName)} из реестра?</Text>,
       labels: { confirm: 'Удалить', cancel: 'Отмена' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
@@ -62,7 +64,7 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
           const { undoToken, fullName } = await invoke('partners:delete', { id: partner.id });
           showUndoNotice({
             title: 'Партнёр удалён',
-            text: `«${fullName}»`,
+            text: quoted(fullName),
             autoClose: 15000,
             undo: () => void undo(undoToken),
           });

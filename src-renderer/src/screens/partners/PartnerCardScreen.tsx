@@ -268,7 +268,7 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
         {(rows) =>
           rows.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Договоров с партнёром нет.
+              Договоров с партнёром нет. Нажмите «Новый договор», чтобы составить его по шаблону.
             </Text>
           ) : (
             <AgreementsTable rows={rows} withPartner={false} onOpen={(id) => navigate(`/agreements/${id}`)} />
@@ -297,7 +297,7 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
       {(rows) =>
         rows.length === 0 ? (
           <Text size="sm" c="dimmed">
-            В {year} учебном году мероприятий с партнёром нет.
+            В {year} учебном году мероприятий с партнёром нет. Добавьте их в разделе «Календарь» или «План».
           </Text>
         ) : (
           <Table withTableBorder highlightOnHover data-testid="partner-events">

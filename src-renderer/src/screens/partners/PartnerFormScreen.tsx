@@ -20,6 +20,7 @@ import { CategorySelect } from './CategorySelect';
 import { ContactsFields } from './ContactsFields';
 import { DuplicatesWarning } from './DuplicatesWarning';
 import { FormsAndEffectsFields } from './FormsAndEffectsFields';
+import { quoted } from '@contract/quote';
 
 type Values = Omit<PartnerFields, 'categoryId'> & { categoryId: number | null };
 
@@ -31,14 +32,14 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
   const errors = form.errors as Record<string, string>;
   const dialog = useRecordDialog({
     form,
-    check: (values): Record<string, string> =>
-      values.categoryId === null ? { categoryId: 'Выберите направление' } : {},
     write: (values) => {
-      // `check` has refused a partner without a category.
+      // Without a category the store refuses the partner, together with every other field it finds wrong.
       const fields: PartnerFields = { ...values, categoryId: values.categoryId ?? 0 };
       return id ? invoke('partners:update', { id, fields }) : invoke('partners:create', fields);
     },
-    notice: (saved) => `Партнёр «${saved.fullName}» сохранён.`,
+    fieldErrors: (fields, values) =>
+      values.categoryId === null ? { ...fields, categoryId: 'Выберите направление' } : fields,
+    notice: (saved) => `Партнёр ${quoted(saved.fullName)} сохранён.`,
     onSaved: (saved) => navigate(`/partners/${saved.id}`, { replace: !id, state: AFTER_SAVE }),
   });
 

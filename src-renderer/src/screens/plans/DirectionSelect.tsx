@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { enterOrEscape } from '../../components/enter-escape';
+import { quoted } from '@contract/quote';
 
 interface Props {
   value: number | null;
@@ -26,7 +27,7 @@ export function DirectionSelect({ value, onChange, error }: Props) {
       onChange(created.id);
       setAdding(false);
       setName('');
-      notifications.show({ color: 'teal', message: `Направление «${created.name}» добавлено.` });
+      notifications.show({ color: 'teal', message: `Направление ${quoted(created.name)} добавлено.` });
     } catch (e) {
       setAddError(e instanceof ApiError ? (e.fields['name'] ?? e.message) : 'Не удалось добавить направление.');
     }

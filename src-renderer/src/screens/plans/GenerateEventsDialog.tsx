@@ -25,6 +25,7 @@ import {
   type Weekday,
 } from '../events/recurrence';
 import { offerToSkipHolidays } from '../events/holidays-offer';
+import { quoted } from '@contract/quote';
 
 type Freq = 'none' | 'weekly' | 'monthly';
 
@@ -158,7 +159,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
         message: (
           <Stack gap={4}>
             <Text size="sm">
-              «{item.title}»: {formatDate(values.date ?? '')}
+              {quoted(item.title)}: {formatDate(values.date ?? '')}
               {values.freq === 'none' ? '' : `, ${recurrencePhrase(repeatOf(values))}`}.
             </Text>
             <Anchor

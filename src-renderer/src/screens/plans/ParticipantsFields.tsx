@@ -1,6 +1,7 @@
 import { Checkbox, Chip, Group, Input, Stack, TagsInput } from '@mantine/core';
 import { classNameSchema, LEVELS, type Participant } from '@contract/plans';
 import { compareClassNames } from '@contract/classes';
+import { quoted } from '@contract/quote';
 
 type Level = (typeof LEVELS)[number];
 
@@ -54,7 +55,7 @@ export function ParticipantsFields({ value, onChange, error }: Props) {
   const wrongClasses = classes.filter((c) => !classNameSchema.safeParse(c).success);
   const classError =
     wrongClasses.length > 0
-      ? `${wrongClasses.map((c) => `«${c}»`).join(', ')}: класс пишется как «5А» — номер от 1 до 11 и заглавная буква`
+      ? `${wrongClasses.map(quoted).join(', ')}: класс пишется как «5А» — номер от 1 до 11 и заглавная буква`
       : error;
 
   return (

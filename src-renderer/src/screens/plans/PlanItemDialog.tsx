@@ -1,4 +1,4 @@
-import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { VENUES, VENUE_LABELS, type PlanItem, type PlanItemFields } from '@contract/plans';
 import { useApiQuery } from '../../api/queries';
@@ -15,6 +15,8 @@ import { normalizedTiming } from './plan-fields';
 import { monthsOfYear } from '@contract/plan-text';
 import { TimingFields } from './TimingFields';
 import { usePartnerOptions } from '../../components/partner-options';
+import { MultiPick } from '../../components/MultiPick';
+import { quoted } from '@contract/quote';
 
 export type PlanItemTarget = { item: PlanItem } | { month: string | null; partnerId?: number | null };
 
@@ -48,10 +50,10 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
     },
     notice: (_, values) =>
       item
-        ? `«${values.title.trim()}» сохранено.`
+        ? `${quoted(values.title.trim())} сохранено.`
         : values.timing === 'month'
-          ? `«${values.title.trim()}» добавлено в план как задача месяца: назначьте день, и оно появится в календаре.`
-          : `«${values.title.trim()}» добавлено в план и в календарь.`,
+          ? `${quoted(values.title.trim())} добавлено в план как задача месяца: назначьте день, и оно появится в календаре.`
+          : `${quoted(values.title.trim())} добавлено в план и в календарь.`,
     onClose,
     unsaved: 'Изменения в мероприятии не сохранены. Закрыть окно и потерять их?',
   });
@@ -63,7 +65,7 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
   return (
     <RecordModal dialog={dialog} title={item ? 'Мероприятие плана' : 'Новое мероприятие плана'} size={920}>
       <Textarea label="Мероприятие" required autosize minRows={1} data-autofocus {...form.getInputProps('title')} />
-      <MultiSelect
+      <MultiPick
         label="Партнёры"
         placeholder={v.partnerIds.length === 0 ? 'Начните вводить название' : undefined}
         data={partnerOptions}
@@ -118,7 +120,7 @@ export function PlanItemDialog({ year, target, onClose }: Props) {
         onChange={(id) => form.setFieldValue('directionId', id)}
         error={errors['directionId']}
       />
-      <MultiSelect
+      <MultiPick
         label="Задачи программы"
         description="Каким задачам программы социального партнёрства служит мероприятие"
         placeholder={v.taskIds.length === 0 ? 'Выберите задачи' : undefined}

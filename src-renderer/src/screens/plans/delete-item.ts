@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
 import { askEventsFate } from './item-calendar';
+import { quoted } from '@contract/quote';
 
 /**
  * Asks, then deletes the item from the plan. An item with events not yet held asks what becomes of them: deleted
@@ -16,10 +17,10 @@ export function confirmDeletePlanItem(item: PlanItem, afterDelete: () => unknown
         title: 'Удалить мероприятие из плана?',
         text:
           item.eventsCount > 0
-            ? `«${item.title}» будет удалено из плана. Проведённые по нему мероприятия (${item.heldCount}) останутся в календаре как мероприятия вне плана.`
-            : `«${item.title}» будет удалено из плана.`,
+            ? `${quoted(item.title)} будет удалено из плана. Проведённые по нему мероприятия (${item.heldCount}) останутся в календаре как мероприятия вне плана.`
+            : `${quoted(item.title)} будет удалено из плана.`,
         run: () => invoke('planItems:delete', { id: item.id }),
-        done: `«${item.title}» удалено из плана.`,
+        done: `${quoted(item.title)} удалено из плана.`,
         failText: 'Не удалось удалить мероприятие.',
       },
       afterDelete,
@@ -35,8 +36,8 @@ export function confirmDeletePlanItem(item: PlanItem, afterDelete: () => unknown
         color: 'teal',
         message:
           events === 'delete'
-            ? `«${item.title}» удалено из плана и из календаря.`
-            : `«${item.title}» удалено из плана; его мероприятия остались в календаре вне плана.`,
+            ? `${quoted(item.title)} удалено из плана и из календаря.`
+            : `${quoted(item.title)} удалено из плана; его мероприятия остались в календаре вне плана.`,
       });
     } catch (error) {
       noticeRefusal(error, 'Не удалено', 'Не удалось удалить мероприятие.');

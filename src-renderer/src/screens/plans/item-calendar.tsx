@@ -3,6 +3,7 @@ import type { HandEdit, HandEditWinner, ItemEventsFate } from '@contract/plan-ca
 import type { PlanItem, PlanItemFields } from '@contract/plans';
 import { invoke } from '../../api/client';
 import { ask } from '../../components/ask';
+import { quoted } from '@contract/quote';
 
 /**
  * How a plan item's save reaches its events on the calendar: where an event was changed there by hand, the office
@@ -86,8 +87,8 @@ export function askEventsFate(item: PlanItem): Promise<ItemEventsFate | null> {
     body: (answer) => (
       <Stack>
         <Text size="sm">
-          «{item.title}» будет удалено из плана. Что сделать с его мероприятиями в календаре, которые ещё не проведены (
-          {item.unheldCount})?{held}
+          {quoted(item.title)} будет удалено из плана. Что сделать с его мероприятиями в календаре, которые ещё не
+          проведены ({item.unheldCount})?{held}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => answer(null)}>

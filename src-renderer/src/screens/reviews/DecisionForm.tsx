@@ -15,6 +15,7 @@ import {
 import { invoke } from '../../api/client';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { confirmApplyDecision } from './apply-decision';
+import { quoted } from '@contract/quote';
 
 interface Values {
   rating: Rating | null;
@@ -41,7 +42,7 @@ export function DecisionForm({
   const { submit, saving, dirty } = useRecordDialog({
     form,
     write: (values) => invoke('reviews:saveDecision', { year, partnerId: partner.partnerId, ...values }),
-    notice: () => `Решение по партнёру «${partner.name}» сохранено.`,
+    notice: () => `Решение по партнёру ${quoted(partner.name)} сохранено.`,
     guard: !readOnly,
   });
 

@@ -5,6 +5,7 @@ import { DECISION_LABELS, type PartnerFigures } from '@contract/reviews';
 import { invoke } from '../../api/client';
 import { runAction } from '../../components/confirm-action';
 import { noticeRefusal } from '../../components/notices';
+import { quoted } from '@contract/quote';
 
 /**
  * Reads what carrying out the partner's decision will do, shows it step by step (in red for «прекратить»), and
@@ -21,12 +22,12 @@ export async function confirmApplyDecision(year: string, partner: PartnerFigures
   const ending = effects.decision === 'end';
   const label = DECISION_LABELS[effects.decision];
   modals.openConfirmModal({
-    title: ending ? 'Прекратить сотрудничество?' : `Выполнить решение «${label}»?`,
+    title: ending ? 'Прекратить сотрудничество?' : `Выполнить решение ${quoted(label)}?`,
     size: 'lg',
     children: (
       <Alert color={ending ? 'red' : 'teal'} variant="light" title={partner.name}>
         <Text size="sm" mb="xs">
-          Решение «{label}» по итогам {year} учебного года. Будет сделано:
+          Решение {quoted(label)} по итогам {year} учебного года. Будет сделано:
         </Text>
         <List size="sm" spacing={4}>
           {effects.steps.map((step) => (
@@ -42,7 +43,7 @@ export async function confirmApplyDecision(year: string, partner: PartnerFigures
         {
           run: () =>
             invoke('reviews:applyDecision', { year, partnerId: partner.partnerId, date: localIsoDate(new Date()) }),
-          done: `Решение «${label}» по партнёру «${partner.name}» выполнено.`,
+          done: `Решение ${quoted(label)} по партнёру ${quoted(partner.name)} выполнено.`,
           failTitle: 'Не выполнено',
           failText: 'Не удалось выполнить решение.',
         },

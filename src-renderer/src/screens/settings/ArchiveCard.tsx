@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useApiMutation, useForgetOtherScreens } from '../../api/queries';
 import { countOf } from '../../format';
+import { quoted } from '@contract/quote';
 
 /** What the card says after the last action, until the next one. */
 type Outcome =
@@ -83,7 +84,7 @@ function OutcomeAlert({ outcome }: { outcome: Outcome }) {
         Архив от {archiveDate(counts.archiveCreatedAt)}: {importedText(counts)}.
       </Text>
       <Text size="sm" mt="xs">
-        Прежние данные сохранены в резервной копии «{counts.backupFile}».
+        Прежние данные сохранены в резервной копии {quoted(counts.backupFile)}.
       </Text>
     </Alert>
   );

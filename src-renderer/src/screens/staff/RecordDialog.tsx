@@ -11,6 +11,7 @@ import { FORM_OPTIONS } from './labels';
 import { confirmDeleteRecord } from './staff-actions';
 import { usePartnerOptions } from '../../components/partner-options';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
+import { quoted } from '@contract/quote';
 
 interface Values {
   staffId: string | null;
@@ -128,8 +129,8 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
     },
     notice: (saved) =>
       saved.year === year
-        ? `«${saved.title}» — ${saved.staffName}.`
-        : `«${saved.title}» относится к ${saved.year} учебному году (по дате начала): выберите этот год вверху, чтобы увидеть запись.`,
+        ? `${quoted(saved.title)} — ${saved.staffName}.`
+        : `${quoted(saved.title)} относится к ${saved.year} учебному году (по дате начала): выберите этот год вверху, чтобы увидеть запись.`,
     onClose,
     unsaved: 'Изменения в записи не сохранены. Закрыть окно и потерять их?',
   });

@@ -42,7 +42,7 @@ function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target
       {records.length === 0 ? (
         <Paper withBorder p="lg">
           <Text ta="center" c="dimmed">
-            Записей о повышении квалификации пока нет.
+            Записей о повышении квалификации пока нет. Добавьте их на вкладке «Мероприятия».
           </Text>
         </Paper>
       ) : (

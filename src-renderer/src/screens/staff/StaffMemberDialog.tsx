@@ -1,11 +1,13 @@
+import { TagsInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BLANK_STAFF_MEMBER, staffMemberFieldsOf, type StaffMember, type StaffMemberFields } from '@contract/staff';
 import { invoke } from '../../api/client';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
+import { quoted } from '@contract/quote';
 
-const FIELDS: readonly TextFieldSpec<keyof StaffMemberFields>[] = [
+const FIELDS: readonly TextFieldSpec<Exclude<keyof StaffMemberFields, 'subjects'>>[] = [
   {
     name: 'fullName',
     label: 'Фамилия, имя, отчество',
@@ -20,8 +22,10 @@ const FIELDS: readonly TextFieldSpec<keyof StaffMemberFields>[] = [
     placeholder: 'Учитель, педагог-психолог, заместитель директора…',
     maxLength: 200,
   },
-  { name: 'subjects', label: 'Предметы', placeholder: 'Русский язык, литература', maxLength: 300 },
 ];
+
+/** The subjects, kept as one text «Русский язык, литература», typed one by one. */
+const subjectsOf = (text: string) => text.split(/\s*,\s*/).filter(Boolean);
 
 interface Props {
   /** The teacher to edit; null adds one. */
@@ -40,13 +44,23 @@ export function StaffMemberDialog({ member, onClose }: Props) {
     form,
     write: (fields) => (member ? invoke('staff:update', { id: member.id, fields }) : invoke('staff:create', fields)),
     notice: (saved) =>
-      member ? `«${saved.fullName}» сохранено.` : `«${saved.fullName}» добавлен(а) в список педагогов.`,
+      member ? `${quoted(saved.fullName)} сохранено.` : `${quoted(saved.fullName)} добавлен(а) в список педагогов.`,
     onClose,
   });
 
   return (
     <RecordModal dialog={dialog} title={member ? 'Педагог' : 'Новый педагог'} size="lg">
       <TextFields form={form} fields={FIELDS} />
+      <TagsInput
+        label="Предметы"
+        description="Enter или запятая после каждого"
+        placeholder={form.values.subjects ? undefined : 'Русский язык, литература'}
+        splitChars={[',', ';']}
+        value={subjectsOf(form.values.subjects)}
+        onChange={(subjects) => form.setFieldValue('subjects', subjects.join(', '))}
+        error={form.errors['subjects']}
+        clearable
+      />
     </RecordModal>
   );
 }

@@ -2,6 +2,7 @@ import { modals } from '@mantine/modals';
 import { STAFF_FORM_LABELS, type StaffMember, type StaffRecord } from '@contract/staff';
 import { invoke } from '../../api/client';
 import { confirmDelete, runAction } from '../../components/confirm-action';
+import { quoted } from '@contract/quote';
 
 /**
  * Asks, then deletes a teacher entered by mistake. A teacher with records cannot be deleted (every year's summary
@@ -11,7 +12,7 @@ export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unk
   if (member.recordsCount > 0) {
     modals.openConfirmModal({
       title: 'Удалить педагога нельзя',
-      children: `У педагога «${member.fullName}» есть записи о повышении квалификации (${member.recordsCount}): они входят в итоги года. Если педагог больше не работает в школе, отметьте, что педагог уволился — записи сохранятся.`,
+      children: `У педагога ${quoted(member.fullName)} есть записи о повышении квалификации (${member.recordsCount}): они входят в итоги года. Если педагог больше не работает в школе, отметьте, что педагог уволился — записи сохранятся.`,
       labels: { confirm: 'Отметить, что педагог уволился', cancel: 'Отмена' },
       onConfirm: () => void setTeacherActive(member, false, afterChange),
     });
@@ -20,9 +21,9 @@ export function confirmDeleteTeacher(member: StaffMember, afterChange: () => unk
   confirmDelete(
     {
       title: 'Удалить педагога?',
-      text: `«${member.fullName}» будет удалён(а) из списка педагогов.`,
+      text: `${quoted(member.fullName)} будет удалён(а) из списка педагогов.`,
       run: () => invoke('staff:delete', { id: member.id }),
-      done: `«${member.fullName}» удалён(а) из списка педагогов.`,
+      done: `${quoted(member.fullName)} удалён(а) из списка педагогов.`,
       failText: 'Не удалось удалить педагога.',
     },
     afterChange,
@@ -35,8 +36,8 @@ export function setTeacherActive(member: StaffMember, active: boolean, afterChan
     {
       run: () => invoke('staff:setActive', { id: member.id, active }),
       done: active
-        ? `«${member.fullName}» снова в списке работающих педагогов.`
-        : `«${member.fullName}» отмечен(а) как уволившийся педагог. Записи о повышении квалификации сохранены.`,
+        ? `${quoted(member.fullName)} снова в списке работающих педагогов.`
+        : `${quoted(member.fullName)} отмечен(а) как уволившийся педагог. Записи о повышении квалификации сохранены.`,
       failTitle: 'Не сохранено',
       failText: 'Не удалось сохранить.',
     },
@@ -49,9 +50,9 @@ export function confirmDeleteRecord(record: StaffRecord, afterDelete: () => unkn
   confirmDelete(
     {
       title: 'Удалить запись?',
-      text: `${STAFF_FORM_LABELS[record.form]}: «${record.title}», ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
+      text: `${STAFF_FORM_LABELS[record.form]}: ${quoted(record.title)}, ${record.staffName}. Запись будет удалена и не войдёт в итоги года.`,
       run: () => invoke('staffRecords:delete', { id: record.id }),
-      done: `Запись «${record.title}» удалена.`,
+      done: `Запись ${quoted(record.title)} удалена.`,
       failText: 'Не удалось удалить запись.',
     },
     afterDelete,

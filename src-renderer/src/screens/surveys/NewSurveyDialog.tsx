@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { quoted } from '@contract/quote';
 
 interface Props {
   year: string;
@@ -78,7 +79,7 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
         families: typeof values.families === 'number' ? values.families : null,
         notes: values.notes,
       }),
-    notice: (survey) => ({ title: 'Создано', message: `«${survey.title}»: введите результаты.` }),
+    notice: (survey) => ({ title: 'Создано', message: `${quoted(survey.title)}: введите результаты.` }),
     onSaved: (survey) => {
       onCreated(survey.id);
       onClose();

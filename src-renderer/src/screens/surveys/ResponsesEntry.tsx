@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Survey, SurveyResponse } from '@contract/surveys';
+import { quoted } from '@contract/quote';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowActions } from '../../components/RowActions';
@@ -18,7 +19,7 @@ function answersText(survey: Survey, response: SurveyResponse): string {
     const answer = response.answers.find((a) => a.questionId === q.id);
     if (!answer) return `${q.number}: —`;
     if (q.kind === 'open')
-      return `${q.number}: «${answer.text.length > 40 ? `${answer.text.slice(0, 40)}…` : answer.text}»`;
+      return `${q.number}: ${quoted(answer.text.length > 40 ? `${answer.text.slice(0, 40)}…` : answer.text)}`;
     return `${q.number}: ${q.options.find((o) => o.id === answer.optionId)?.text ?? '—'}`;
   });
   return parts.join(' · ');

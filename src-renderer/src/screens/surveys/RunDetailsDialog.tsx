@@ -8,6 +8,7 @@ import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { MODE_HINTS } from './NewSurveyDialog';
 import { DISCARD } from './survey-actions';
+import { quoted } from '@contract/quote';
 
 interface Values {
   title: string;
@@ -39,7 +40,7 @@ export function RunDetailsDialog({ survey, onClose }: { survey: Survey; onClose(
         // An emptied number is sent as it is, and refused with a message at its field.
         fields: { ...values, conductedOn: values.conductedOn ?? '', families: values.families as number },
       }),
-    notice: (_, values) => `«${values.title.trim()}» сохранено.`,
+    notice: (_, values) => `${quoted(values.title.trim())} сохранено.`,
     onClose,
     ...DISCARD,
   });

@@ -8,6 +8,7 @@ import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { QuestionEditor } from './QuestionEditor';
 import { editorValuesOf, fieldsOf, moved, newQuestion, type EditorValues } from './template-form';
+import { quoted } from '@contract/quote';
 
 interface Props {
   /** null: a new questionnaire. */
@@ -25,7 +26,7 @@ export function TemplateEditor({ template, onSaved, onDirtyChange }: Props) {
       template
         ? invoke('surveyTemplates:update', { id: template.id, fields: fieldsOf(values) })
         : invoke('surveyTemplates:create', { fields: fieldsOf(values) }),
-    notice: (saved) => `Анкета «${saved.title}» сохранена.`,
+    notice: (saved) => `Анкета ${quoted(saved.title)} сохранена.`,
     onSaved: (saved) => onSaved(saved.id),
     refusalFallback: 'Не удалось сохранить анкету.',
     noticeRefusal: false,

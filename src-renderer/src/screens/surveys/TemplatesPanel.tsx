@@ -13,6 +13,7 @@ import { countOf } from '../../format';
 import { QUESTION_FORMS } from './labels';
 import { confirmDeleteTemplate, confirmDiscard } from './survey-actions';
 import { TemplateEditor } from './TemplateEditor';
+import { quoted } from '@contract/quote';
 
 function TemplateDetail({
   id,
@@ -34,7 +35,7 @@ function TemplateDetail({
   const copy = async () => {
     try {
       const made = await duplicate.mutateAsync({ id });
-      notifications.show({ color: 'teal', title: 'Скопировано', message: `Создана анкета «${made.title}».` });
+      notifications.show({ color: 'teal', title: 'Скопировано', message: `Создана анкета ${quoted(made.title)}.` });
       onSaved(made.id);
     } catch (error) {
       notifications.show({

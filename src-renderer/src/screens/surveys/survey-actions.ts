@@ -1,6 +1,7 @@
 import { invoke } from '../../api/client';
 import { confirmDelete } from '../../components/confirm-action';
 import { closeOrConfirm } from '../../components/unsaved-changes';
+import { quoted } from '@contract/quote';
 
 /** How the surveys' screens ask before changes are lost: «Уйти без сохранения» or «Остаться». */
 export const DISCARD = {
@@ -18,9 +19,9 @@ export function confirmDeleteSurvey(survey: { id: number; title: string }, after
   confirmDelete(
     {
       title: 'Удалить анкетирование?',
-      text: `«${survey.title}» будет удалено вместе со всеми введёнными результатами. Анкета, по которой оно проводилось, останется. Отменить удаление нельзя.`,
+      text: `${quoted(survey.title)} будет удалено вместе со всеми введёнными результатами. Анкета, по которой оно проводилось, останется. Отменить удаление нельзя.`,
       run: () => invoke('surveys:delete', { id: survey.id }),
-      done: `Анкетирование «${survey.title}» удалено.`,
+      done: `Анкетирование ${quoted(survey.title)} удалено.`,
       failText: 'Не удалось удалить анкетирование.',
     },
     afterDelete,
@@ -37,10 +38,10 @@ export function confirmDeleteTemplate(
       title: 'Удалить анкету?',
       text:
         template.runsCount > 0
-          ? `Анкета «${template.title}» будет удалена. Проведённые по ней анкетирования (${template.runsCount}) сохранят свои вопросы и результаты.`
-          : `Анкета «${template.title}» будет удалена.`,
+          ? `Анкета ${quoted(template.title)} будет удалена. Проведённые по ней анкетирования (${template.runsCount}) сохранят свои вопросы и результаты.`
+          : `Анкета ${quoted(template.title)} будет удалена.`,
       run: () => invoke('surveyTemplates:delete', { id: template.id }),
-      done: `Анкета «${template.title}» удалена.`,
+      done: `Анкета ${quoted(template.title)} удалена.`,
       failText: 'Не удалось удалить анкету.',
     },
     afterDelete,

@@ -11,6 +11,7 @@ import {
 } from '@contract/partner-import';
 import { PARTNER_STATUS_LABELS } from '@contract/partners';
 import { countsLine } from './preview-counts';
+import { quoted } from '@contract/quote';
 
 interface PreviewStepProps {
   preview: ImportPreview;
@@ -27,8 +28,8 @@ const REASONS: Record<ImportDuplicate['reason'], string> = { inn: 'по ИНН',
 
 function duplicateText(d: ImportDuplicate): string {
   return d.line === null
-    ? `Уже есть: «${d.fullName}» (${REASONS[d.reason]})`
-    : `Повторяет строку ${d.line}: «${d.fullName}» (${REASONS[d.reason]})`;
+    ? `Уже есть: ${quoted(d.fullName)} (${REASONS[d.reason]})`
+    : `Повторяет строку ${d.line}: ${quoted(d.fullName)} (${REASONS[d.reason]})`;
 }
 
 function RowChecks({ row }: { row: ImportPreviewRow }) {
@@ -72,7 +73,7 @@ export function PreviewStep({ preview, onDuplicate, onDuplicateChange }: Preview
         {countsLine(preview, onDuplicate)}
       </Text>
       {preview.newCategories.length > 0 && (
-        <Text size="sm">Будут добавлены направления: {preview.newCategories.map((c) => `«${c}»`).join(', ')}</Text>
+        <Text size="sm">Будут добавлены направления: {preview.newCategories.map(quoted).join(', ')}</Text>
       )}
       <Stack gap={4}>
         <Text size="sm" fw={500}>

@@ -1,0 +1,265 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
+import { addDays } from '../../src-main/contract/dates';
+import { NOT_YET_HELD } from '../../src-main/contract/event-held';
+import { blankPlanItemFields } from '../../src-main/contract/plans';
+import { call, partnerId } from '../kit';
+import { agreementFields } from '../unit/agreements/documents/fixtures';
+import { eventFields } from '../unit/events/fixtures';
+import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The app on a laptop's screen, opened at a hash route once the store's data are in. */
+async function openAt(route: string, prepare?: (app: AppSession) => Promise<void>): Promise<AppSession> {
+  const app = await openApp(browser);
+  await app.page.setViewportSize({ width: 1366, height: 768 });
+  await prepare?.(app);
+  await app.page.goto(`${app.harness.url}#${route}`);
+  await app.page.reload();
+  return app;
+}
+
+/** The element that has the keyboard's focus is this one. */
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+/** Wholly inside the window, as the user sees it without scrolling. */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  return !!box && !!size && box.y >= 0 && box.y + box.height <= size.height;
+}
+
+/** What is under the centre of a button: the button itself, or something covering it. */
+const uncovered = (locator: Locator) =>
+  locator.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return !!top && button.contains(top);
+  });
+
+/** «Добавить педагога» on the staff screen: its dialog. */
+async function newTeacher(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Педагоги' }).click();
+  await page.getByRole('button', { name: 'Добавить педагога' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый педагог' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('a day in the office without friction', () => {
+  it('leads a failed save of a new partner to the first invalid field far above, focused, and says how many to check', async () => {
+    const app = await openAt('/partners/new');
+    const { page } = app;
+    await page.getByLabel('ИНН').fill('7707083895');
+    await page.getByLabel('Примечание').fill('Познакомились на августовском совещании.');
+    const save = page.getByRole('button', { name: 'Сохранить', exact: true });
+    await save.scrollIntoViewIfNeeded();
+    const fullName = page.getByLabel(/^Полное наименование/);
+    expect(await inView(page, fullName)).toBe(false);
+    await save.click();
+
+    await page.getByText('Проверьте 3 поля: они отмечены красным.').waitFor();
+    await expect.poll(() => isFocused(fullName)).toBe(true);
+    expect(await inView(page, fullName)).toBe(true);
+    // Every field's message at once: the ИНН's checksum as well as the missing name and category.
+    await page.getByText('Укажите полное наименование').waitFor();
+    await page.getByText('Выберите направление').waitFor();
+    await page.getByText('ИНН: неверное контрольное число').waitFor();
+    // Nothing saved: the form stays, and the store has no such partner.
+    expect(page.url()).toMatch(/#\/partners\/new$/);
+    expect(await page.getByText(/^Партнёр .* сохранён\.$/).count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 60_000);
+
+  it('shows the ИНН checksum error on the first save of a partner otherwise complete, and focuses it', async () => {
+    const app = await openAt('/partners/new');
+    const { page } = app;
+    await page.getByLabel(/^Полное наименование/).fill('МБУК «Дом культуры»');
+    await page.getByRole('combobox', { name: /^Направление/ }).click();
+    await page.getByRole('option', { name: 'Культура' }).click();
+    const inn = page.getByLabel('ИНН');
+    await inn.fill('7707083895');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByText('ИНН: неверное контрольное число').waitFor();
+    await page.getByText('Проверьте 1 поле: оно отмечено красным.').waitFor();
+    await expect.poll(() => isFocused(inn)).toBe(true);
+
+    await inn.fill('7707083893');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    // A name in quotes, quoted again, takes the inner marks: «МБУК „Дом культуры“».
+    await page.getByText('Партнёр «МБУК „Дом культуры“» сохранён.').waitFor();
+    await app.close();
+  }, 60_000);
+
+  it('adds a teacher by keyboard only: Tab, typing, Enter adds subjects without closing, Ctrl+Enter saves', async () => {
+    const app = await openAt('/staff');
+    const { page } = app;
+    const dialog = await newTeacher(page);
+    // The name has the focus as the dialog opens; Tab goes on in the order the fields are read.
+    await expect.poll(() => isFocused(dialog.getByLabel(/^Фамилия, имя, отчество/))).toBe(true);
+    await page.keyboard.type('Орлова Галина Викторовна');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Учитель');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => isFocused(dialog.getByRole('combobox', { name: 'Предметы' }))).toBe(true);
+    await page.keyboard.type('Математика');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Физика');
+    await page.keyboard.press('Enter');
+    // Enter with nothing typed does not submit either.
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Математика', { exact: true }).waitFor();
+    await dialog.getByText('Физика', { exact: true }).waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await call(app.harness.core, 'staff:list', {})).toEqual([]);
+
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const [stored] = await call(app.harness.core, 'staff:list', {});
+    expect(stored).toMatchObject({ fullName: 'Орлова Галина Викторовна', subjects: 'Математика, Физика' });
+    await app.close();
+  }, 60_000);
+
+  it('asks before Esc closes a dialog with unsaved changes, and closes an unchanged one at once', async () => {
+    const app = await openAt('/staff');
+    const { page } = app;
+    const dialog = await newTeacher(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Добавить педагога' }).click();
+    await dialog.waitFor();
+    await page.keyboard.type('Орлова');
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: 'Несохранённые изменения' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Вернуться' }).click();
+    expect(await dialog.getByLabel(/^Фамилия, имя, отчество/).inputValue()).toBe('Орлова');
+    await page.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Закрыть без сохранения' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await app.close();
+  }, 60_000);
+
+  it('closes the partners’ list of a new event once one is picked, leaving «Добавить» uncovered', async () => {
+    const app = await openAt('/calendar');
+    const { page } = app;
+    await page.getByRole('button', { name: 'Новое мероприятие' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
+    await dialog.getByLabel('Название').fill('Встреча с инспектором ГИБДД');
+    await dialog.getByRole('combobox', { name: 'Партнёры' }).click();
+    await page.getByRole('option', { name: 'ГИБДД', exact: true }).click();
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    const add = dialog.getByRole('button', { name: 'Добавить', exact: true });
+    expect(await uncovered(add)).toBe(true);
+    await add.click();
+    await page.getByText('Мероприятие «Встреча с инспектором ГИБДД» добавлено.').waitFor();
+    await app.close();
+  }, 60_000);
+
+  it('disables «Проведено» for an event still ahead, saying why as the store would', async () => {
+    const tomorrow = addDays(localIsoDate(new Date()), 1);
+    const app = await openAt('/calendar', async ({ harness }) => {
+      await call(harness.core, 'events:create', {
+        ...eventFields(),
+        title: 'Беседа «Новогодний калейдоскоп»',
+        start: `${tomorrow}T10:00`,
+        end: `${tomorrow}T11:00`,
+      });
+    });
+    const { page } = app;
+    await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
+    const card = page.getByRole('dialog', { name: 'Мероприятие' });
+    const held = card.getByRole('button', { name: 'Проведено' });
+    expect(await held.isDisabled()).toBe(true);
+    await held.locator('..').hover();
+    await page.getByRole('tooltip').getByText(NOT_YET_HELD).waitFor();
+    // Offered where it applies: «Перенести…» is not held back.
+    expect(await card.getByRole('button', { name: 'Перенести…' }).isEnabled()).toBe(true);
+    await app.close();
+  }, 60_000);
+
+  it('refuses an amendment with no text at its field, saving nothing', async () => {
+    let agreementId = 0;
+    const app = await openAt('/agreements', async ({ harness }) => {
+      const created = await call(
+        harness.core,
+        'agreements:create',
+        agreementFields({ partnerId: partnerId(harness.core, 'ГИБДД') }),
+      );
+      agreementId = created.id;
+    });
+    const { page } = app;
+    await page.goto(`${app.harness.url}#/agreements/${agreementId}`);
+    await page.getByRole('tab', { name: /^Дополнительные соглашения/ }).click();
+    await page.getByRole('button', { name: 'Добавить дополнительное соглашение' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Дополнительное соглашение' });
+    await dialog.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await dialog.getByText('Введите текст дополнительного соглашения').waitFor();
+    await expect.poll(() => isFocused(dialog.getByLabel(/^Текст дополнительного соглашения/))).toBe(true);
+    expect((await call(app.harness.core, 'agreements:get', { id: agreementId })).amendments).toEqual([]);
+    await app.close();
+  }, 60_000);
+
+  it('prints and shows a title in quotes inside quotes as «Беседа „Новогодний калейдоскоп“»', async () => {
+    const year = academicYearOf(localIsoDate(new Date()));
+    const app = await openAt('/analysis', async ({ harness }) => {
+      await call(harness.core, 'plans:create', { year, copyFrom: null });
+      await call(harness.core, 'planItems:create', {
+        year,
+        fields: {
+          ...blankPlanItemFields(localIsoDate(new Date()).slice(0, 7), [partnerId(harness.core, 'ГИБДД')]),
+          title: 'Беседа «Новогодний калейдоскоп»',
+        },
+      });
+    });
+    const { page } = app;
+    await closeNotifications(page);
+    await page.getByRole('tab', { name: 'По уровням' }).click();
+    const remark = page.getByTestId('levels-remark');
+    await remark.getByText('«Беседа „Новогодний калейдоскоп“»', { exact: false }).waitFor();
+    expect(await remark.innerText()).not.toContain('«Беседа «');
+
+    const pdf = flat(
+      execFileSync('pdftotext', ['-raw', await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
+    );
+    expect(pdf).toContain('«Беседа „Новогодний калейдоскоп“»');
+    expect(pdf).not.toContain('«Беседа «');
+    await app.close();
+  }, 90_000);
+
+  it('rings the button the keyboard reached with a visible outline, and the field typed in with a halo', async () => {
+    const app = await openAt('/staff');
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Педагоги' }).click();
+    const add = page.getByRole('button', { name: 'Добавить педагога' });
+    await add.waitFor();
+    // Reached by Tab, as a keyboard user does (a click draws no ring).
+    for (let i = 0; i < 60 && !(await isFocused(add)); i += 1) await page.keyboard.press('Tab');
+    expect(await isFocused(add)).toBe(true);
+    const ring = await add.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.colour).not.toBe('rgba(0, 0, 0, 0)');
+
+    // The field typed in has a halo besides its tinted border.
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('dialog', { name: 'Новый педагог' }).getByLabel(/^Фамилия, имя, отчество/);
+    await expect.poll(() => isFocused(name)).toBe(true);
+    expect(await name.evaluate((element) => getComputedStyle(element).boxShadow)).toMatch(/3px/);
+    await app.close();
+  }, 60_000);
+});
