@@ -5,7 +5,7 @@ import '@fontsource/pt-sans/latin-700.css';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider } from '@mantine/core';
+import { getDefaultZIndex, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AcademicYearProvider } from './app/academic-year';
 import { router } from './app/routes';
+import noticeClasses from './components/notices.module.css';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -32,7 +33,17 @@ createRoot(root).render(
       <AcademicYearProvider>
         <MantineProvider theme={theme}>
           <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
-            <Notifications position="top-right" />
+            {/*
+              Bottom right, where no screen keeps its buttons (they head the screen, or end a form at its left), and
+              under the dialogs, as a desktop window's notices lie under its modal dialogs: never over a dialog's
+              buttons. Three at most, so the stack never climbs to a screen's header.
+            */}
+            <Notifications
+              position="bottom-right"
+              zIndex={getDefaultZIndex('modal') - 1}
+              limit={3}
+              classNames={{ root: noticeClasses.notices }}
+            />
             <RouterProvider router={router} />
           </ModalsProvider>
         </MantineProvider>

@@ -1,8 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { fieldErrorsOf, noticeRefusal } from '../notices';
+import { fieldErrorsOf, noticeOutcome, noticeRefusal } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
 import { refusalText, savedNotification, type SavedNotice } from './record-messages';
 
@@ -105,7 +104,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       form.resetDirty(values);
       setRefusal(null);
       const notice = savedNotification(options.notice?.(saved, values));
-      if (notice) notifications.show(notice);
+      if (notice) noticeOutcome(notice);
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {
