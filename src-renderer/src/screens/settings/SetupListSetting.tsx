@@ -9,7 +9,7 @@ export function SetupListSetting() {
   const hide = useApiMutation('home:hideSetup');
   if (!setup.data) return null;
   return (
-    <TitledCard title="Список «С чего начать»">
+    <TitledCard title="Список «С чего начать»" maw={980}>
       <Switch
         label="Показывать на Главной список «С чего начать»"
         checked={!setup.data.hidden}
