@@ -34,5 +34,5 @@ export function noticeRefusal(error: unknown, title = 'Не сохранено',
 
 /** Says where a file was saved; a cancelled save dialog (no path) says nothing. */
 export function noticeSavedFile(path: string | null) {
-  if (path) notifications.show({ color: 'teal', title: 'Готово', message: `Файл сохранён: ${path}` });
+  if (path) noticeOutcome({ color: 'teal', title: 'Готово', message: `Файл сохранён: ${path}` });
 }
