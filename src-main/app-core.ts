@@ -28,6 +28,7 @@ import type { DocumentBuilders } from './documents/builders';
 import { documentsHandlers, type DocumentChannel } from './documents/handlers';
 import { AppError, type Logger } from './errors';
 import { eventsModule } from './events/module';
+import { homeModule } from './home/module';
 import { PlanCalendar } from './events/plan-sync';
 import { EventsService } from './events/service';
 import { suggestedFileName } from './files/file-name';
@@ -208,6 +209,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 export const MODULES = [
   settingsModule,
   programModule,
+  homeModule,
   partnersModule,
   agreementsModule,
   plansModule,

@@ -5,6 +5,7 @@ import { backupsChannels } from './backups';
 import { diagnosticsChannels } from './diagnostics';
 import { documentsChannels } from './documents';
 import { eventsChannels } from './events';
+import { homeChannels } from './home';
 import { jobsChannels } from './jobs';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
@@ -29,6 +30,7 @@ export const contract = {
   ...partnersChannels,
   ...partnerImportChannels,
   ...programChannels,
+  ...homeChannels,
   ...documentsChannels,
   ...agreementsChannels,
   ...plansChannels,

@@ -44,6 +44,8 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   ],
 };
 
+const SETUP_HIDDEN_KEY = 'setupHidden';
+
 export class SettingsService {
   /** The settings as last read: every call of a list or a review reads them, and only the saves below change them. */
   private cached: Settings | null = null;
@@ -90,5 +92,14 @@ export class SettingsService {
 
   saveCalendar(calendar: CalendarSettings): Settings {
     return this.write('calendar', calendar);
+  }
+
+  /** Whether the office hid Главная's setup list: a choice of the office, kept beside the settings. */
+  setupHidden(): boolean {
+    return this.file.get(SETUP_HIDDEN_KEY) === true;
+  }
+
+  hideSetup(hidden: boolean): void {
+    this.file.set(SETUP_HIDDEN_KEY, hidden);
   }
 }

@@ -7,7 +7,7 @@ import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
-import { MantineProvider } from '@mantine/core';
+import { getDefaultZIndex, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -17,6 +17,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AcademicYearProvider } from './app/academic-year';
 import { router } from './app/routes';
+import noticeClasses from './components/notices.module.css';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -37,7 +38,17 @@ createRoot(root).render(
           {/* Dates in Russian whatever the computer's language: the week starts on Monday. */}
           <DatesProvider settings={{ locale: 'ru', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
             <ModalsProvider labels={{ confirm: 'Да', cancel: 'Отмена' }}>
-              <Notifications position="top-right" />
+              {/*
+                Bottom right, where no screen keeps its buttons (they head the screen, or end a form at its left),
+                and under the dialogs, as a desktop window's notices lie under its modal dialogs: never over a
+                dialog's buttons. Three at most, so the stack never climbs to a screen's header.
+              */}
+              <Notifications
+                position="bottom-right"
+                zIndex={getDefaultZIndex('modal') - 1}
+                limit={3}
+                classNames={{ root: noticeClasses.notices }}
+              />
               <RouterProvider router={router} />
             </ModalsProvider>
           </DatesProvider>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import type { Acquisition } from '../../src-main/contract/acquisitions';
 import { formatDate } from '../../src-main/contract/dates';
-import { type AppSession, closeNotifications, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +59,6 @@ describe('План приобретения', () => {
     await dialog.waitFor({ state: 'detached' });
 
     // From a partner: the partner must be chosen first.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Добавить позицию' }).click();
     dialog = page.getByRole('dialog', { name: 'Новая позиция плана приобретения' });
     await dialog.getByLabel(/^Наименование/).fill('Сказки народов России');
@@ -93,7 +92,6 @@ describe('План приобретения', () => {
     expect(flat(await page.getByTestId('acquisitions-count').innerText())).toBe('В плане 2 позиции');
 
     // The first is bought today.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Приобретено: Конструктор «Строитель» для начальных классов' }).click();
     const acquired = page.getByRole('dialog', { name: 'Отметить приобретённым' });
     expect(await acquired.getByLabel(/^Дата приобретения/).inputValue()).toBe(formatDate(today));
@@ -118,7 +116,6 @@ describe('План приобретения', () => {
     expect(flat(await page.getByTestId('printed-years').innerText())).toBe('Печать: план на 2027–2028 годы');
 
     // The approval: the order.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Утверждение' }).click();
     const approval = page.getByRole('dialog', { name: 'Утверждение плана приобретения' });
     await approval.getByLabel('Номер приказа').fill('112-о');

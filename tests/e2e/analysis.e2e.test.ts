@@ -8,7 +8,7 @@ import { formatDate } from '../../src-main/contract/dates';
 import type { PartnerDetail } from '../../src-main/contract/partners';
 import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
-import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
 import { quoted } from '../../src-main/contract/quote';
 
@@ -29,9 +29,6 @@ async function storedReview(app: AppSession): Promise<Review> {
 /** The scenario is built behind the page's back: the page is reloaded, and Анализ opened on the scenario's year. */
 async function openAnalysis(page: Page, year = SCENARIO_YEAR) {
   await page.reload();
-  // At start a notification says which agreements need attention; it is closed before going on.
-  await page.locator('.mantine-Notification-root', { hasText: 'Договоры требуют внимания' }).waitFor();
-  await closeNotifications(page);
   await page.getByRole('link', { name: 'Анализ' }).click();
   await page.getByRole('heading', { name: 'Анализ эффективности' }).waitFor();
   await page.getByRole('combobox', { name: 'Учебный год' }).click();
@@ -133,7 +130,6 @@ describe('Анализ', () => {
     });
 
     // Targets: the gap shows on the cards.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Цели на год' }).click();
     const targets = page.getByRole('dialog', { name: `Цели на ${SCENARIO_YEAR} учебный год` });
     // A number out of range is refused at its field, as typed, not quietly made the largest allowed.
@@ -166,7 +162,6 @@ describe('Анализ', () => {
     expect((await storedReview(app)).conclusions).toMatch(/^План выполнен меньше чем наполовину/);
 
     // Excel, read back.
-    await closeNotifications(page);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(await savedFile(page, 'Excel')).buffer as ArrayBuffer);
     const cells = book.worksheets.flatMap((sheet) =>
@@ -179,7 +174,6 @@ describe('Анализ', () => {
     expect(cells).toContain('расширить');
 
     // The printed report, as PDF.
-    await closeNotifications(page);
     const pdf = flat(
       execFileSync('pdftotext', ['-raw', await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
     );
@@ -191,7 +185,6 @@ describe('Анализ', () => {
     expect(pdf).toContain('Открыть в школе читательский клуб');
 
     // The report in Word, read back: the indicators, the decision, and the charts as pictures.
-    await closeNotifications(page);
     const docx = await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')));
     const text = docx.paragraphs.join('\n');
     expect(text).toContain('3 из 6 = 50,0 %');
@@ -200,7 +193,6 @@ describe('Анализ', () => {
     expect(docx.document.match(/<w:drawing>/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
 
     // Approved: the status says by whom and when; the texts are read-only.
-    await closeNotifications(page);
     const today = formatDate(localIsoDate(new Date()));
     await page.getByRole('button', { name: 'Утвердить', exact: true }).click();
     const approve = page.getByRole('dialog', {

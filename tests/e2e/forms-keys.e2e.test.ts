@@ -8,7 +8,7 @@ import { blankPlanItemFields } from '../../src-main/contract/plans';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -224,7 +224,6 @@ describe('a day in the office without friction', () => {
       });
     });
     const { page } = app;
-    await closeNotifications(page);
     await page.getByRole('tab', { name: 'По уровням' }).click();
     const remark = page.getByTestId('levels-remark');
     await remark.getByText('«Беседа „Новогодний калейдоскоп“»', { exact: false }).waitFor();

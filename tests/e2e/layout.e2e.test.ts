@@ -11,7 +11,7 @@ import {
 import { buildReviewScenario, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { call } from '../kit/channels';
 import { layoutProblems } from './layout-check';
-import { closeNotifications, launchBrowser, openApp, type AppSession } from './support';
+import { launchBrowser, openApp, type AppSession } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -178,7 +178,6 @@ describe('Layout at 1280×720', () => {
     trackRequests(page);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.reload();
-    await closeNotifications(page);
     // The scenario's year: its plan, clubs, staff, surveys and review are all there to be shown.
     await page.getByRole('combobox', { name: 'Учебный год' }).click();
     await page.getByRole('option', { name: `${SCENARIO_YEAR} уч. год` }).click();
@@ -211,7 +210,6 @@ describe('Layout at 1280×720', () => {
     });
     await page.setViewportSize({ width: 1366, height: 768 });
     await openRoute(app, `partners/${created.id}`);
-    await closeNotifications(page);
     await page.getByRole('tab', { name: 'Формы и эффекты' }).click();
 
     // The office picks every task the form serves, the longest among them.

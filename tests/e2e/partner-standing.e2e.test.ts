@@ -9,7 +9,7 @@ import { formatDate } from '../../src-main/contract/dates';
 import type { EventDetail } from '../../src-main/contract/events';
 import type { PartnerDetail } from '../../src-main/contract/partners';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
-import { closeNotifications, flat, launchBrowser, openApp, type AppSession } from './support';
+import { flat, launchBrowser, openApp, type AppSession } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -160,8 +160,6 @@ describe('Партнёр: статус и этап по данным', () => {
     const id = scenario.partners.methodCentre;
     expect(await dispatch<unknown[]>(app, 'agreements:list', { partnerId: id })).toEqual([]);
     await page.reload();
-    await page.locator('.mantine-Notification-root', { hasText: 'Договоры требуют внимания' }).waitFor();
-    await closeNotifications(page);
     await page.getByRole('link', { name: 'Анализ' }).click();
     await page.getByRole('combobox', { name: 'Учебный год' }).click();
     await page.getByRole('option', { name: `${SCENARIO_YEAR} уч. год` }).click();

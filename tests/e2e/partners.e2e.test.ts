@@ -7,7 +7,7 @@ import { insertPartner } from '../../src-main/partners/repository';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
 import { partnerId } from '../kit/channels';
-import { launchBrowser, openApp } from './support';
+import { launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -173,18 +173,10 @@ describe('Партнёры', () => {
     await page.getByRole('button', { name: 'Показать' }).click();
     await page.frameLocator('iframe').getByText('Модель взаимодействия с социальными партнёрами').waitFor();
 
-    const saved = page.getByText(/^Файл сохранён: /);
-    const savedFile = async (button: string) => {
-      const before = await saved.count();
-      await page.getByRole('button', { name: button }).click();
-      await expect.poll(() => saved.count()).toBe(before + 1);
-      return (await saved.nth(before).innerText()).replace('Файл сохранён: ', '');
-    };
-    const pdfText = execFileSync('pdftotext', [await savedFile('Сохранить PDF'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-    const docx = await readDocx(readFileSync(await savedFile('Экспорт в Word')));
+    const pdfText = execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    const docx = await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')));
     const docxText = docx.paragraphs.join(' ').replace(/\s+/g, ' ');
     const active = programModel.partners.map((p) => p.name).filter((name) => name !== 'МЧС');
     for (const text of [pdfText, docxText]) {

@@ -14,7 +14,6 @@ import { addDays, formatDate } from '../../src-main/contract/dates';
 import { planItemFieldsOf, type Plan } from '../../src-main/contract/plans';
 import {
   type AppSession,
-  closeNotifications,
   fillDate,
   fillTime,
   flat,
@@ -68,7 +67,6 @@ async function thursdaysInHolidays(app: AppSession, from: string, until: string)
 }
 
 async function chooseYear(page: Page, year: string) {
-  await closeNotifications(page);
   await page.getByRole('combobox', { name: 'Учебный год' }).click();
   await page.getByRole('option', { name: `${year} уч. год` }).click();
 }
@@ -87,7 +85,6 @@ describe('План совместной деятельности', () => {
     await page.getByRole('button', { name: 'Начать пустой план' }).click();
 
     // A new item for a seeded partner, on an exact date, with classes and parents.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Добавить мероприятие', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие плана' });
     await dialog.getByLabel(/^Мероприятие/).fill('Декада дорожной безопасности: встреча с инспектором');
@@ -136,7 +133,6 @@ describe('План совместной деятельности', () => {
     expect((await storedPlan(app, year)).items[0]?.title).toBe('Декада дорожной безопасности');
 
     // The approval: the order's number and date, and «СОГЛАСОВАНО».
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Утверждение' }).click();
     const approval = page.getByRole('dialog', { name: `Утверждение плана на ${year} учебный год` });
     await approval.getByLabel('Номер приказа').fill('123-о');
@@ -248,7 +244,6 @@ describe('План совместной деятельности', () => {
     await page.getByRole('button', { name: 'Начать пустой план' }).click();
 
     // A plan item with a day and a time, saved: nothing else is done.
-    await closeNotifications(page);
     await page.getByRole('button', { name: 'Добавить мероприятие', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие плана' });
     await dialog.getByLabel(/^Мероприятие/).fill('Встреча с инспектором ГИБДД');
@@ -291,7 +286,6 @@ describe('План совместной деятельности', () => {
     });
 
     // Главная: this month's task without a day, and this week's events, the one outside the plan marked.
-    await closeNotifications(page);
     await page.getByRole('link', { name: 'Главная' }).click();
     const tasks = page.getByTestId('month-tasks');
     await tasks.getByText('Акция «Чистый двор»').waitFor();
@@ -305,7 +299,6 @@ describe('План совместной деятельности', () => {
     await shoot('home');
 
     // On the calendar with its time, no further step; the other one is marked «вне плана».
-    await closeNotifications(page);
     await page.getByRole('link', { name: 'Календарь', exact: true }).click();
     const planned = page.locator('.sod-event', { hasText: 'Встреча с инспектором ГИБДД' });
     await planned.waitFor();
@@ -358,7 +351,6 @@ describe('План совместной деятельности', () => {
       .toBe(`${today}T12:00`);
 
     // Deleting the item asks what becomes of its event: deleted from the calendar too.
-    await closeNotifications(page);
     await row.getByRole('button', { name: 'Ещё: Встреча с инспектором ГИБДД' }).click();
     await page.getByRole('menuitem', { name: 'Удалить из плана' }).click();
     await page.getByRole('button', { name: 'Удалить и из календаря' }).click();

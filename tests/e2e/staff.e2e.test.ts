@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
-import { closeNotifications, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { fillDate, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,6 @@ describe('Повышение квалификации', () => {
     expect(flat(await staffRow.innerText())).toContain('Учитель Математика 0');
 
     // A 72-hour course at the ИМЦ, with its certificate.
-    await closeNotifications(page);
     await page.getByRole('tab', { name: 'Мероприятия' }).click();
     await page.getByText(`За ${year} учебный год записей о повышении квалификации нет`).waitFor();
     await page.getByRole('button', { name: 'Добавить запись' }).click();
@@ -98,7 +97,6 @@ describe('Повышение квалификации', () => {
     await drawer.waitFor({ state: 'detached' });
 
     // The year in Excel.
-    await closeNotifications(page);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(await savedFile(page, 'Excel')).buffer as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Итоги', 'Записи']);

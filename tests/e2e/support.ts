@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
-import { expect, onTestFailed } from 'vitest';
+import { onTestFailed } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
@@ -16,6 +16,9 @@ export const SYSTEM_LANGUAGE = 'en-US';
 export function launchBrowser(): Promise<Browser> {
   return launchChromium(SYSTEM_LANGUAGE);
 }
+
+/** The office's laptop screen, the smallest the app is laid out for with room to spare (1280×720 is the least). */
+export const LAPTOP_SCREEN = { width: 1366, height: 768 };
 
 export interface AppSession {
   page: Page;
@@ -33,8 +36,9 @@ export async function openApp(
 ): Promise<AppSession> {
   const dataDir = options.dataDir ?? makeTempDir('e2e');
   const harness = await startHarness({ dataDir });
+  const viewport = options.viewport ?? { width: 1366, height: 860 };
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1366, height: 860 },
+    viewport,
     locale: SYSTEM_LANGUAGE,
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
@@ -81,27 +85,16 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const savedNotices = (page: Page) => page.getByText(/^Файл сохранён: /);
-
 /** Clicks a button that saves a file and answers with the path the app says it saved to (`DIR/exports/…`). */
 export async function savedFile(page: Page, button: string): Promise<string> {
-  const before = await savedNotices(page).count();
+  // The notices shown before are marked, so that the one this save brings is told from them even when it replaces one.
+  const notices = page.locator('.mantine-Notification-root');
+  await notices.evaluateAll((shown) => shown.forEach((notice) => notice.setAttribute('data-seen-before', '')));
   await page.getByRole('button', { name: button, exact: true }).first().click();
+  const saved = page.locator('.mantine-Notification-root:not([data-seen-before])').getByText(/^Файл сохранён: /);
   // The first PDF starts a browser of its own to render it: slow on a busy machine.
-  await expect.poll(() => savedNotices(page).count(), { timeout: 30_000 }).toBe(before + 1);
-  return (await savedNotices(page).nth(before).innerText()).replace('Файл сохранён: ', '');
-}
-
-/** Notifications sit over the header's buttons: they are closed first, as a user would. */
-export async function closeNotifications(page: Page): Promise<void> {
-  const close = page.locator('.mantine-Notification-closeButton');
-  while ((await close.count()) > 0) {
-    // A notification may close by itself meanwhile.
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
+  await saved.first().waitFor({ timeout: 30_000 });
+  return (await saved.first().innerText()).replace('Файл сохранён: ', '');
 }
 
 /** Types a date into a date field as the office does («01.09.2026», «1.9.26»), then leaves the field. */

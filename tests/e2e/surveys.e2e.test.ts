@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Survey } from '../../src-main/contract/surveys';
-import { type AppSession, closeNotifications, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,8 +55,6 @@ describe('Анкетирование родителей', () => {
     expect(pdf).toContain('10. Ваши предложения');
     expect(pdf).toContain('Спасибо за участие!');
 
-    // «Файл сохранён» stays open while the pointer rests on it, over the header's «Новое анкетирование».
-    await closeNotifications(page);
     const id = await createSurvey(page);
     await page.getByLabel('Анкет вернулось').fill('31');
     await fillTally(page, 1, { Да: 22, 'Не всегда': 5, Нет: 4 });

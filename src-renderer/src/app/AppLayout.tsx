@@ -9,6 +9,7 @@ import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
 import { isActivePath, isNavGroup, NAV_ITEMS, type NavGroup, type NavItem } from './navigation';
+import { useScreenOpensAtTop } from './screen-scroll';
 
 /** At start, one notification says how many agreements need the office's attention. */
 function useStartupAttention() {
@@ -83,6 +84,7 @@ function NavGroupLinks({ group, pathname }: { group: NavGroup; pathname: string 
 
 export function AppLayout() {
   useStartupAttention();
+  useScreenOpensAtTop();
   const location = useLocation();
   const settings = useApiQuery('settings:get', {});
   const { year, setYear, options } = useAcademicYear();

@@ -1,6 +1,5 @@
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
-import { noticeRefusal } from './notices';
+import { noticeOutcome, noticeRefusal } from './notices';
 
 export interface ConfirmActionOptions {
   title: string;
@@ -27,7 +26,7 @@ export async function runAction(options: ActionOptions, after: () => unknown): P
   try {
     await options.run();
     await after();
-    notifications.show({ color: 'teal', message: options.done });
+    noticeOutcome({ color: 'teal', message: options.done });
   } catch (error) {
     noticeRefusal(error, options.failTitle, options.failText);
   }

@@ -1,10 +1,9 @@
 import { Button, Group, type MantineSize } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentRequest } from '@contract/documents';
 import { ApiError, invoke } from '../../api/client';
-import { noticeSavedFile } from '../notices';
+import { noticeOutcome, noticeSavedFile } from '../notices';
 
 type Action = 'print' | 'pdf' | 'docx';
 
@@ -47,7 +46,7 @@ export function DocumentActions({ request, disabled = false, size = 'sm', before
       const path = await perform(action, request);
       noticeSavedFile(path);
     } catch (error) {
-      notifications.show({
+      noticeOutcome({
         color: 'red',
         title: 'Не получилось',
         message: error instanceof ApiError ? error.message : FAILED[action],

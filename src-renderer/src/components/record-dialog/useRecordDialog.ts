@@ -1,8 +1,7 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../notices';
+import { fieldErrorsOf, noticeOutcome } from '../notices';
 import { closeOrConfirm, useUnsavedChangesGuard } from '../unsaved-changes';
 import { focusFirstInvalid } from './first-invalid';
 import { listenToFormKeys } from './form-keys';
@@ -112,7 +111,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
   const refuse = (message: string, errors: FormErrors) => {
     setRefusal(message);
     if (options.noticeRefusal !== false) {
-      notifications.show({ color: 'red', title: options.refusalTitle ?? 'Не сохранено', message });
+      noticeOutcome({ color: 'red', title: options.refusalTitle ?? 'Не сохранено', message });
     }
     form.setErrors(errors);
     setRefusedSaves((n) => n + 1);
@@ -131,7 +130,7 @@ export function useRecordDialog<Values, Saved>(options: RecordDialogOptions<Valu
       form.resetDirty(values);
       setRefusal(null);
       const notice = savedNotification(options.notice?.(saved, values));
-      if (notice) notifications.show(notice);
+      if (notice) noticeOutcome(notice);
       if (options.onSaved) options.onSaved(saved, values);
       else options.onClose?.();
     } catch (error) {

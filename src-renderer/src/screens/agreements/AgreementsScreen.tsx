@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Text } from '@mantine/core';
+import { Box, Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilePlus, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { DocumentActions } from '../../components/documents/DocumentActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ChoiceFilter, FilterBar, SearchFilter } from '../../components/list-filters';
 import { QueryState } from '../../components/QueryState';
+import { useListView } from '../../components/list-view';
 import { countOf } from '../../format';
 import { AgreementsTable } from './AgreementsTable';
 import { NewAgreementDialog } from './NewAgreementDialog';
@@ -25,10 +26,9 @@ import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 export function AgreementsScreen() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [search, setSearch] = useState('');
+  const view = useListView({ search: '', statuses: [] as string[], types: [] as string[] });
+  const { search, statuses, types } = view.values;
   const [debouncedSearch] = useDebouncedValue(search, 200);
-  const [statuses, setStatuses] = useState<string[]>([]);
-  const [types, setTypes] = useState<string[]>([]);
   const filter: AgreementFilter = {
     search: debouncedSearch,
     statuses: statuses as AgreementStatus[],
@@ -57,18 +57,22 @@ export function AgreementsScreen() {
         }
       />
       <FilterBar cols={3}>
-        <SearchFilter placeholder="Номер или партнёр" value={search} onChange={setSearch} />
+        <SearchFilter
+          placeholder="Номер или партнёр"
+          value={search}
+          onChange={(value) => view.set({ search: value })}
+        />
         <ChoiceFilter
           label="Статус"
           data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] }))}
           value={statuses}
-          onChange={setStatuses}
+          onChange={(value) => view.set({ statuses: value })}
         />
         <ChoiceFilter
           label="Вид"
           data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
           value={types}
-          onChange={setTypes}
+          onChange={(value) => view.set({ types: value })}
         />
       </FilterBar>
       <QueryState query={agreements}>
@@ -103,7 +107,9 @@ export function AgreementsScreen() {
                 </Text>
               </Paper>
             ) : (
-              <AgreementsTable rows={rows} onOpen={(id) => navigate(`/agreements/${id}`)} />
+              <Box ref={view.listRef}>
+                <AgreementsTable rows={rows} onOpen={(id) => navigate(`/agreements/${id}`)} />
+              </Box>
             )}
           </>
         )}

@@ -9,6 +9,7 @@ import { SurveyHomeCard } from '../surveys/SurveyHomeCard';
 import { QueryState } from '../../components/QueryState';
 import { WeekCard } from './WeekCard';
 import { MonthTasksCard } from './MonthTasksCard';
+import { SetupCard } from './SetupCard';
 import { countOf } from '../../format';
 
 const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
@@ -24,6 +25,7 @@ export function HomeScreen() {
       <QueryState query={summary}>
         {(s) => (
           <Stack gap="lg">
+            <SetupCard />
             <WeekCard />
             <MonthTasksCard />
             <AttentionCard />

@@ -1,7 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   PARTNER_STATUSES,
@@ -18,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FoundList } from '../../components/FoundList';
 import { ChoiceFilter, FilterBar, SearchFilter } from '../../components/list-filters';
 import { QueryState } from '../../components/QueryState';
+import { useListView } from '../../components/list-view';
 import { ExportPartnersButton } from './import/ExportPartnersButton';
 import { ImportPartnersButton } from './import/ImportPartnersButton';
 import { PARTNER_FORMS, STAGE_NAMES } from './labels';
@@ -27,13 +27,16 @@ type SortKey = NonNullable<PartnerFilter['sort']>;
 
 export function PartnersScreen() {
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
+  const view = useListView({
+    search: '',
+    categoryIds: [] as string[],
+    statuses: [] as string[],
+    stages: [] as string[],
+    sort: 'category' as SortKey,
+    descending: false,
+  });
+  const { search, categoryIds, statuses, stages, sort, descending } = view.values;
   const [debouncedSearch] = useDebouncedValue(search, 200);
-  const [categoryIds, setCategoryIds] = useState<string[]>([]);
-  const [statuses, setStatuses] = useState<string[]>([]);
-  const [stages, setStages] = useState<string[]>([]);
-  const [sort, setSort] = useState<SortKey>('category');
-  const [descending, setDescending] = useState(false);
   const categories = useApiQuery('partners:categories', {});
   const { year } = useAcademicYear();
 
@@ -49,11 +52,7 @@ export function PartnersScreen() {
   const partners = useApiQuery('partners:list', filter, { keepPrevious: true });
 
   const onSort = (key: SortKey) => {
-    if (key === sort) setDescending(!descending);
-    else {
-      setSort(key);
-      setDescending(false);
-    }
+    view.set(key === sort ? { descending: !descending } : { sort: key, descending: false });
   };
 
   return (
@@ -73,24 +72,28 @@ export function PartnersScreen() {
         }
       />
       <FilterBar cols={4}>
-        <SearchFilter placeholder="Наименование, контакт, форма, эффект" value={search} onChange={setSearch} />
+        <SearchFilter
+          placeholder="Наименование, контакт, форма, эффект"
+          value={search}
+          onChange={(value) => view.set({ search: value })}
+        />
         <ChoiceFilter
           label="Направление"
           data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
           value={categoryIds}
-          onChange={setCategoryIds}
+          onChange={(value) => view.set({ categoryIds: value })}
         />
         <ChoiceFilter
           label="Статус"
           data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
           value={statuses}
-          onChange={setStatuses}
+          onChange={(value) => view.set({ statuses: value })}
         />
         <ChoiceFilter
           label={`Этап ${year} уч. года`}
           data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
           value={stages}
-          onChange={setStages}
+          onChange={(value) => view.set({ stages: value })}
         />
       </FilterBar>
       <QueryState query={partners}>
@@ -107,6 +110,7 @@ export function PartnersScreen() {
               descending={descending}
               onSort={onSort}
               onOpen={(id) => navigate(`/partners/${id}`)}
+              listRef={view.listRef}
             />
           </FoundList>
         )}

@@ -1,7 +1,8 @@
 import { Badge, Box, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useRef, type RefCallback } from 'react';
 import { PARTNER_STATUS_LABELS, type PartnerFilter, type PartnerSummary } from '@contract/partners';
 import { STATUS_COLORS } from './labels';
 
@@ -24,11 +25,14 @@ interface Props {
   descending: boolean;
   onSort(key: SortKey): void;
   onOpen(id: number): void;
+  /** The list's scroll box, for the screen that keeps where it was scrolled. */
+  listRef?: RefCallback<HTMLElement>;
 }
 
 /** Only the rows in view are in the DOM, so the list stays smooth with thousands of partners. */
-export function PartnersTable({ rows, sort, descending, onSort, onOpen }: Props) {
+export function PartnersTable({ rows, sort, descending, onSort, onOpen, listRef }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const boxRef = useMergedRef(scrollRef, listRef);
   // TanStack Virtual returns functions the React compiler must not memoize; this component is not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -43,7 +47,7 @@ export function PartnersTable({ rows, sort, descending, onSort, onOpen }: Props)
 
   return (
     <Box
-      ref={scrollRef}
+      ref={boxRef}
       data-testid="partners-table"
       style={{ height: 'calc(100vh - 290px)', minHeight: 300, overflowY: 'auto' }}
     >

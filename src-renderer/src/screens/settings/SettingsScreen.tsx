@@ -11,6 +11,7 @@ import { ArchiveCard } from './ArchiveCard';
 import { BackupsCard } from './BackupsCard';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { QueryState } from '../../components/QueryState';
+import { SetupListSetting } from './SetupListSetting';
 import { useSettingsForm } from './useSettingsForm';
 
 /**
@@ -76,6 +77,7 @@ export function SettingsScreen() {
             <SchoolProfileForm initial={s.school} />
             <AgreementSettingsForm initial={s.agreements} />
             <HolidaysSettingsForm initial={s.calendar} />
+            <SetupListSetting />
             <DiagnosticsCard />
             <ArchiveCard />
             <BackupsCard />
