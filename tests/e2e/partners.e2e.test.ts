@@ -7,7 +7,7 @@ import { insertPartner } from '../../src-main/partners/repository';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
 import { partnerId } from '../kit/channels';
-import { launchBrowser, openApp } from './support';
+import { flat, launchBrowser, openApp } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -180,10 +180,7 @@ describe('Партнёры', () => {
       await expect.poll(() => saved.count()).toBe(before + 1);
       return (await saved.nth(before).innerText()).replace('Файл сохранён: ', '');
     };
-    const pdfText = execFileSync('pdftotext', [await savedFile('Сохранить PDF'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
+    const pdfText = flat(execFileSync('pdftotext', [await savedFile('Сохранить PDF'), '-'], { encoding: 'utf8' }));
     const docx = await readDocx(readFileSync(await savedFile('Экспорт в Word')));
     const docxText = docx.paragraphs.join(' ').replace(/\s+/g, ' ');
     const active = programModel.partners.map((p) => p.name).filter((name) => name !== 'МЧС');

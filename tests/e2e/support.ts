@@ -63,9 +63,15 @@ export async function openApp(browser: Browser, options: { dataDir?: string } = 
   };
 }
 
-/** Text with every run of white space (line breaks, no-break spaces) made one space: PDF and screen text compare. */
+/**
+ * Text with every run of white space (line breaks, no-break spaces) made one space, without the soft hyphens
+ * Chromium writes into a PDF's text (`pdftotext -raw` ends a line after each): PDF and screen text compare.
+ */
 export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00AD\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const savedNotices = (page: Page) => page.getByText(/^Файл сохранён: /);
