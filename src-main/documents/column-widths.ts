@@ -8,13 +8,16 @@ export const SMALL_TABLE_PT = 10.5;
 /** A cell's padding, 4 pt each side, its borders and a little to spare for the fonts' differences. */
 const CELL_EXTRA_MM = 2 * 4 * MM_PER_PT + 1.2;
 
+/** A capital's width, the widest of the letters, in ems. */
+const WIDEST_EM = 0.72;
+
 /** The width of a piece of text in Times New Roman (or PT Serif) of `sizePt`, from the widths of its letters. */
 function pieceWidthMm(text: string, sizePt: number, bold: boolean): number {
   let em = 0;
   for (const char of text) {
-    if (/[\p{Lu}]/u.test(char)) em += 0.72;
-    else if (/[\p{Ll}]/u.test(char)) em += 0.5;
-    else if (/\p{N}/u.test(char)) em += 0.5;
+    const lower = char.toLowerCase();
+    if (lower !== char) em += WIDEST_EM;
+    else if (lower !== char.toUpperCase() || (char >= '0' && char <= '9')) em += 0.5;
     else em += 0.36;
   }
   return em * sizePt * MM_PER_PT * (bold ? 1.05 : 1);
@@ -41,11 +44,15 @@ export function columnWidthsMm(table: TableBlock, orientation: Orientation): num
   const total = textWidthMm(orientation);
   const weights = table.columns.map((column) => Math.max(column.width, 0.001));
   const least = table.columns.map((column, i) => {
-    const cells = table.rows.flatMap((row) => ('cells' in row ? linesOf(row.cells[i] ?? '') : []));
-    const widest = Math.max(
-      widestPieceMm(column.title, sizePt, true),
-      ...cells.map((line) => widestPieceMm(line, sizePt, false)),
-    );
+    let widest = widestPieceMm(column.title, sizePt, true);
+    for (const row of table.rows) {
+      if (!('cells' in row)) continue;
+      for (const line of linesOf(row.cells[i] ?? '')) {
+        // No piece is wider than its whole line in capitals: a line that short cannot widen the column.
+        if (line.length * WIDEST_EM * sizePt * MM_PER_PT > widest)
+          widest = Math.max(widest, widestPieceMm(line, sizePt, false));
+      }
+    }
     return widest + CELL_EXTRA_MM;
   });
   const proportional = weights.map((w) => (w / weights.reduce((a, b) => a + b, 0)) * total);

@@ -20,7 +20,11 @@ const CODE = /\p{N}|\p{Lu}{2}/u;
 /** A word to hyphenate: lower-case Russian letters after an optional capital, long enough to split. */
 const HYPHENATABLE = /^\p{Lu}?[\p{Ll}\u0301]+$/u;
 
+// A document prints the same texts many times (a plan's months, forms, classes), and both renderers and the
+// columns' widths ask for each: they are laid out once.
 const words = new Map<string, string>();
+const hyphenated = new Map<string, string>();
+const unhyphenated = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 function hyphenateWord(word: string): string {
@@ -45,11 +49,16 @@ function hyphenateWord(word: string): string {
  * no-break hyphens in codes, and, where `hyphenate`, soft hyphens at the places Russian hyphenation allows.
  */
 export function printedText(text: string, hyphenate = true): string {
+  const cache = hyphenate ? hyphenated : unhyphenated;
+  const known = cache.get(text);
+  if (known !== undefined) return known;
   let out = typographic(text.replaceAll(SOFT_HYPHEN, ''));
   if (out.includes('-')) {
     out = out.replace(HYPHENATED, (words) => (CODE.test(words) ? words.replaceAll('-', NO_BREAK_HYPHEN) : words));
   }
   if (hyphenate) out = out.replace(WORD, hyphenateWord);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
   return out;
 }
 
