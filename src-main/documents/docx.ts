@@ -52,7 +52,7 @@ import {
   type TableBlock,
 } from './model';
 
-/** Every Windows office has it; the HTML's PT Serif is drawn to the same proportions. */
+/** Every Windows office has it; the HTML is set in it too, where it is installed (see html.ts). */
 export const DOCX_FONT = 'Times New Roman';
 const BODY_SIZE = 28; // half-points: 14 pt
 const TABLE_SIZE = 24; // 12 pt
