@@ -1,4 +1,5 @@
 import { EMPTY_OBJECT, FileChild, type IXmlableObject } from 'docx';
+import { NO_BREAK_HYPHEN, SOFT_HYPHEN, textPieces } from './line-breaks';
 
 /**
  * A table with a grid of lines (a plan's, a register's) written straight as the XML objects docx serialises, the
@@ -21,6 +22,7 @@ function element(name: string, attributes: Attributes | null, children: readonly
 const width = (name: string, twips: number) => element(name, { 'w:type': 'dxa', 'w:w': twips });
 
 export interface GridCellText {
+  /** As printed (`printedText`): its soft and no-break hyphens are written as Word's elements for them. */
   text: string;
   /** Half-points. */
   size: number;
@@ -36,7 +38,14 @@ function paragraph({ text, size, bold, alignment, keepNext }: GridCellText): Xml
   if (alignment !== null) layout.push(element('w:jc', { 'w:val': alignment }));
   const font: Xml[] = bold ? [element('w:b', null), element('w:bCs', null)] : [];
   font.push(element('w:sz', { 'w:val': size }), element('w:szCs', { 'w:val': size }));
-  const run = element('w:r', null, [element('w:rPr', null, font), element('w:t', { 'xml:space': 'preserve' }, [text])]);
+  const pieces = textPieces(text).map((piece) =>
+    piece === SOFT_HYPHEN
+      ? element('w:softHyphen', null)
+      : piece === NO_BREAK_HYPHEN
+        ? element('w:noBreakHyphen', null)
+        : element('w:t', { 'xml:space': 'preserve' }, [piece]),
+  );
+  const run = element('w:r', null, [element('w:rPr', null, font), ...pieces]);
   return element('w:p', null, layout.length > 0 ? [element('w:pPr', null, layout), run] : [run]);
 }
 

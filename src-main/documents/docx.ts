@@ -2,15 +2,19 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeadingLevel,
   HeightRule,
   ImageRun,
   LevelFormat,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageBreak,
+  PageNumber,
   PageOrientation,
   Paragraph,
+  SoftHyphen,
   Tab,
   Table,
   TableBorders,
@@ -27,7 +31,12 @@ import {
 import { chartSize, chartSvg, CHART_WIDTH_MM, valueLabel } from './chart-svg';
 import { GridTable, type GridRow } from './docx-grid';
 import { chartPng } from './chart-png';
+import { approvalLines } from './approval';
+import { columnWidthsMm } from './column-widths';
+import { keptWithNext } from './keep-together';
+import { NO_BREAK_HYPHEN, printedText, SOFT_HYPHEN, textPieces } from './line-breaks';
 import {
+  APPROVAL_WIDTH_MM,
   linesOf,
   PAGE,
   rowMayBreak,
@@ -43,7 +52,7 @@ import {
   type TableBlock,
 } from './model';
 
-/** Every Windows office has it; the HTML's PT Serif is drawn to the same proportions. */
+/** Every Windows office has it; the HTML is set in it too, where it is installed (see html.ts). */
 export const DOCX_FONT = 'Times New Roman';
 const BODY_SIZE = 28; // half-points: 14 pt
 const TABLE_SIZE = 24; // 12 pt
@@ -73,11 +82,24 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } satisfies I
 const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
-type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size'>;
+/** A run's emphasis and size, and whether its words may be hyphenated (not in titles, names and dates). */
+type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size'> & { hyphenate?: boolean };
+
+/** The text as printed (see `printedText`), its soft and no-break hyphens as Word's own elements. */
+function printedChildren(text: string, hyphenate: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
+  return textPieces(printedText(text, hyphenate)).map((piece) =>
+    piece === SOFT_HYPHEN ? new SoftHyphen() : piece === NO_BREAK_HYPHEN ? new NoBreakHyphen() : piece,
+  );
+}
 
 function run(inline: Inline, style: RunStyle = {}): TextRun {
   const { text, bold, italic } = runOf(inline);
-  return new TextRun({ text, bold: bold || style.bold, italics: italic || style.italics, size: style.size });
+  return new TextRun({
+    children: printedChildren(text, style.hyphenate !== false),
+    bold: bold || style.bold,
+    italics: italic || style.italics,
+    size: style.size,
+  });
 }
 
 function line(
@@ -109,14 +131,20 @@ function shares(weights: readonly number[], total: number): number[] {
   return widths;
 }
 
-function gridTable(table: TableBlock, width: number, orientation: DocumentModel['orientation']): GridTable {
-  const widths = shares(
-    table.columns.map((c) => c.width),
-    width,
-  );
+function gridTable(
+  table: TableBlock,
+  width: number,
+  orientation: DocumentModel['orientation'],
+  keepWithNext = false,
+): GridTable {
+  const widths = shares(columnWidthsMm(table, orientation), width);
   const size = table.small ? SMALL_TABLE_SIZE : TABLE_SIZE;
-  const text = (line: string, align: Alignment | undefined, emphasis: { bold?: boolean; keepNext?: boolean } = {}) => ({
-    text: line,
+  const text = (
+    line: string,
+    align: Alignment | undefined,
+    emphasis: { bold?: boolean; keepNext?: boolean; hyphenate?: boolean } = {},
+  ) => ({
+    text: printedText(line, emphasis.hyphenate !== false),
     size,
     bold: emphasis.bold === true,
     // Left alignment is the document's default: a plan's table has thousands of cells, and every property written
@@ -133,7 +161,8 @@ function gridTable(table: TableBlock, width: number, orientation: DocumentModel[
       lines: [text(column.title, 'center', { bold: true })],
     })),
   };
-  const rows = table.rows.map((row): GridRow => {
+  const rows = table.rows.map((row, r): GridRow => {
+    const last = keepWithNext && r === table.rows.length - 1;
     if ('group' in row) {
       return {
         cantSplit: true,
@@ -142,7 +171,7 @@ function gridTable(table: TableBlock, width: number, orientation: DocumentModel[
             width,
             span: table.columns.length,
             // Kept with the next row: a group's heading never stays alone at the foot of a page.
-            lines: [text(row.group, 'center', { bold: true, keepNext: true })],
+            lines: [text(row.group, 'center', { bold: true, keepNext: true, hyphenate: false })],
           },
         ],
       };
@@ -151,7 +180,7 @@ function gridTable(table: TableBlock, width: number, orientation: DocumentModel[
       cantSplit: !rowMayBreak(table, row, orientation),
       cells: table.columns.map((column, i) => ({
         width: widths[i] ?? 0,
-        lines: linesOf(row.cells[i] ?? '').map((line) => text(line, column.align)),
+        lines: linesOf(row.cells[i] ?? '').map((line) => text(line, column.align, { keepNext: last })),
       })),
     };
   });
@@ -184,10 +213,7 @@ function layoutTable(columns: Paragraph[][], widths: number[], align: Alignment 
 }
 
 function approvalParagraphs(entry: ApprovalEntry): Paragraph[] {
-  const texts = [entry.caption.toLocaleUpperCase('ru-RU'), ...entry.lines];
-  if (entry.signer !== undefined) texts.push(`${SIGNATURE_BLANK} ${entry.signer}`);
-  if (entry.dateLine !== undefined) texts.push(entry.dateLine);
-  return texts.map((text) => line(text));
+  return approvalLines(entry).map((text) => line(text, { style: { hyphenate: false } }));
 }
 
 /**
@@ -208,7 +234,7 @@ function partiesTable(parties: readonly Party[], width: number): Table {
           alignment: AlignmentType.CENTER,
           spacing: { after: 120 },
           keepNext,
-          children: [run(party.title, { bold: true, size: TABLE_SIZE })],
+          children: [run(party.title, { bold: true, size: TABLE_SIZE, hyphenate: false })],
         }),
       ],
     },
@@ -227,7 +253,7 @@ function partiesTable(parties: readonly Party[], width: number): Table {
         new Paragraph({
           spacing: { before: 240 },
           keepNext,
-          children: [run(`${SIGNATURE_BLANK} / ${party.signature.name} /`, small)],
+          children: [run(`${SIGNATURE_BLANK} / ${party.signature.name} /`, { ...small, hyphenate: false })],
         }),
       ],
     },
@@ -377,15 +403,18 @@ function blockElements(
   model: DocumentModel,
   listNumber: () => number,
   pictures: ChartPictures,
+  keepWithNext: boolean,
 ): (Paragraph | Table | GridTable)[] {
   const width = textWidth(model);
+  // Word keeps a paragraph's last lines (two, with widow control) with the next paragraph.
+  const keepNext = keepWithNext ? { keepNext: true } : {};
   switch (block.type) {
     case 'heading':
       return [
         new Paragraph({
           heading: HEADING_LEVEL[block.level],
           alignment: ALIGNMENT[block.align ?? 'center'],
-          children: [new TextRun({ text: block.text })],
+          children: [run(block.text, { hyphenate: false })],
         }),
       ];
     case 'paragraph':
@@ -394,36 +423,44 @@ function blockElements(
           alignment: ALIGNMENT[block.align ?? 'justify'],
           indent: block.firstLineIndent ? { firstLine: FIRST_LINE_INDENT } : undefined,
           spacing: { after: 120 },
+          ...keepNext,
           children: block.runs.map((inline) => run(inline)),
         }),
       ];
     case 'list': {
       const instance = listNumber();
       return block.items.map(
-        (item) =>
+        (item, i) =>
           new Paragraph({
             alignment: AlignmentType.JUSTIFIED,
             numbering: { reference: block.ordered ? 'ordered' : 'bulleted', level: 0, instance },
             spacing: { after: 40 },
+            ...(i === block.items.length - 1 ? keepNext : {}),
             children: item.map((inline) => run(inline)),
           }),
       );
     }
     case 'table':
-      return [gridTable(block, width, model.orientation), SPACER()];
+      return [gridTable(block, width, model.orientation, keepWithNext), new Paragraph({ ...keepNext, children: [] })];
     case 'approval': {
-      const column = Math.min(twips(85), Math.floor(width / 2));
+      const column = Math.min(twips(APPROVAL_WIDTH_MM), Math.floor(width / 2));
       const columns = block.entries.map(approvalParagraphs);
       if (columns.length === 1) return [layoutTable(columns, [column], 'right'), SPACER()];
       return [layoutTable([columns[0] ?? [], [], columns[1] ?? []], [column, width - 2 * column, column]), SPACER()];
     }
     case 'signatures':
       return [
-        SPACER(),
-        ...block.signatures.map((s) => {
+        new Paragraph({ keepNext: true, children: [] }),
+        ...block.signatures.map((s, i) => {
           const [position, blank, name] = shares([2, 1, 1], width);
+          // Every signature but the last keeps with the next: the block stays on one page.
+          const keep = i < block.signatures.length - 1;
           return layoutTable(
-            [[line(s.position)], [line(SIGNATURE_BLANK, { align: 'center' })], [line(s.name, { align: 'right' })]],
+            [
+              [line(s.position, { keepNext: keep })],
+              [line(SIGNATURE_BLANK, { align: 'center', keepNext: keep })],
+              [line(s.name, { align: 'right', keepNext: keep, style: { hyphenate: false } })],
+            ],
             [position ?? 0, blank ?? 0, name ?? 0],
           );
         }),
@@ -436,7 +473,11 @@ function blockElements(
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: width }],
           spacing: { before: 120, after: 240 },
-          children: [run(block.left), new TextRun({ children: [new Tab(), block.right] })],
+          ...keepNext,
+          children: [
+            run(block.left, { hyphenate: false }),
+            new TextRun({ children: [new Tab(), ...printedChildren(block.right, false)] }),
+          ],
         }),
       ];
     case 'pageBreak':
@@ -446,6 +487,21 @@ function blockElements(
     case 'chart':
       return chartElements(block, model, pictures);
   }
+}
+
+/** The header's distance from the top edge: the page number stands in the middle of the top margin. */
+const HEADER_DISTANCE = twips(PAGE.margin.top / 2 - 2);
+
+/** The page's number at the top centre, a PAGE field: Word renumbers the pages after every edit. */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE_SIZE })],
+      }),
+    ],
+  });
 }
 
 const headingStyle = (size: number) => ({
@@ -460,7 +516,10 @@ const headingStyle = (size: number) => ({
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   let lists = 0;
   const pictures = await chartPictures(model, options);
-  const children = model.blocks.flatMap((block) => blockElements(block, model, () => ++lists, pictures));
+  const kept = keptWithNext(model.blocks);
+  const children = model.blocks.flatMap((block, i) =>
+    blockElements(block, model, () => ++lists, pictures, kept.has(i)),
+  );
   const doc = new Document({
     creator: 'Содружество',
     title: model.title,
@@ -512,9 +571,12 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
               height: A4.height,
               orientation: model.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
-            margin: MARGIN,
+            margin: { ...MARGIN, header: HEADER_DISTANCE },
           },
+          // Pages are numbered from the second: the first page has a header of its own, and it is empty.
+          titlePage: true,
         },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: children.length > 0 ? children : [new Paragraph({})],
       },
     ],

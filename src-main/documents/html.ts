@@ -1,11 +1,13 @@
 import { chartSvg, CHART_WIDTH_MM } from './chart-svg';
 import { escapeHtml } from './escape-html';
 import { fontFaceCss, DOCUMENT_FONT_FAMILY } from './fonts';
+import { NO_BREAK_HYPHEN, printedText } from './line-breaks';
 import {
   linesOf,
   PAGE,
   rowMayBreak,
   runOf,
+  APPROVAL_WIDTH_MM,
   SIGNATURE_BLANK,
   type Alignment,
   type ApprovalEntry,
@@ -15,17 +17,34 @@ import {
   type Party,
   type TableBlock,
 } from './model';
+import { keptWithNext } from './keep-together';
+import { approvalLines } from './approval';
+import { columnWidthsMm } from './column-widths';
 
 /** The page may load nothing and run nothing: its styles and fonts are inline. */
 const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
+
+/**
+ * Times New Roman, as the Word file names it, so that the PDF breaks its lines and pages where Word does (PT Serif
+ * is some 9 % wider and a one-page amendment took two); Liberation Serif and Tinos have its metrics where it is
+ * missing, and the bundled PT Serif prints wherever none of them is installed.
+ */
+const FONT_STACK = `'Times New Roman', 'Liberation Serif', Tinos, '${DOCUMENT_FONT_FAMILY}', serif`;
+/** Word's «single» line of Times New Roman: its ascent, descent and gap, 1.15 of the font's size. */
+const LINE_HEIGHT = 1.15;
 
 function pageCss(orientation: DocumentModel['orientation']): string {
   const { margin } = PAGE;
   const [width, height] = orientation === 'landscape' ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
   return `
-@page { size: A4${orientation === 'landscape' ? ' landscape' : ''}; margin: ${margin.top}mm ${margin.right}mm ${margin.bottom}mm ${margin.left}mm; }
+@page {
+  size: A4${orientation === 'landscape' ? ' landscape' : ''}; margin: ${margin.top}mm ${margin.right}mm ${margin.bottom}mm ${margin.left}mm;
+  @top-center { content: counter(page); font-family: ${FONT_STACK}; font-size: 12pt; }
+}
+/* Pages are numbered from the second, at the top centre (ГОСТ Р 7.0.97-2016). */
+@page :first { @top-center { content: none; } }
 * { box-sizing: border-box; }
-html { font-family: '${DOCUMENT_FONT_FAMILY}', 'Times New Roman', serif; font-size: 14pt; line-height: 1.2; color: #000; background: #fff; }
+html { font-family: ${FONT_STACK}; font-size: 14pt; line-height: ${LINE_HEIGHT}; color: #000; background: #fff; }
 body { margin: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @media screen {
   html { background: #e9ecef; }
@@ -54,8 +73,10 @@ table.grid tr.group { break-after: avoid; page-break-after: avoid; }
 table.grid .line + .line { margin-top: 1pt; }
 .approval { display: flex; justify-content: flex-end; gap: 10mm; margin: 0 0 12pt; break-inside: avoid; }
 .approval.two { justify-content: space-between; }
-.approval .entry { width: 80mm; }
-.approval .caption { text-transform: uppercase; }
+.approval .entry { width: ${APPROVAL_WIDTH_MM}mm; }
+.nobr { white-space: nowrap; }
+/* The end of the block before the signatures goes to the next page with them: they never stand alone on a page. */
+.keep-next { break-after: avoid; page-break-after: avoid; }
 .signatures td { padding: 0 0 6pt; vertical-align: bottom; }
 .signatures { margin: 18pt 0 6pt; break-inside: avoid; }
 .signatures .blank { text-align: center; }
@@ -73,30 +94,44 @@ table.grid .line + .line { margin-top: 1pt; }
 `;
 }
 
+const CODE_WITH_NO_BREAK_HYPHEN = new RegExp(`\\S*${NO_BREAK_HYPHEN}\\S*`, 'gu');
+
+/**
+ * Text laid out as printed (see `printedText`): soft hyphens where `hyphenate`, no-break spaces, and a code with
+ * hyphens («ВЫС-014») kept on one line with its plain hyphens, which every font has.
+ */
+function textHtml(text: string, hyphenate = true): string {
+  return escapeHtml(printedText(text, hyphenate)).replace(
+    CODE_WITH_NO_BREAK_HYPHEN,
+    (code) => `<span class="nobr">${code.replaceAll(NO_BREAK_HYPHEN, '-')}</span>`,
+  );
+}
+
 function alignClass(align: Alignment | undefined, fallback: Alignment): string {
   return align ?? fallback;
 }
 
 function inlineHtml(inline: Inline): string {
   const run = runOf(inline);
-  let html = escapeHtml(run.text);
+  let html = textHtml(run.text);
   if (run.italic) html = `<i>${html}</i>`;
   if (run.bold) html = `<b>${html}</b>`;
   return html;
 }
 
 function tableHtml(table: TableBlock, orientation: DocumentModel['orientation']): string {
-  const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  const cols = table.columns.map((c) => `<col style="width: ${((c.width / total) * 100).toFixed(3)}%">`).join('');
-  const head = table.columns.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('');
+  const widths = columnWidthsMm(table, orientation);
+  const total = widths.reduce((sum, w) => sum + w, 0) || 1;
+  const cols = widths.map((w) => `<col style="width: ${((w / total) * 100).toFixed(3)}%">`).join('');
+  const head = table.columns.map((c) => `<th>${textHtml(c.title)}</th>`).join('');
   const body = table.rows
     .map((row) => {
       if ('group' in row) {
-        return `<tr class="group"><td colspan="${table.columns.length}">${escapeHtml(row.group)}</td></tr>`;
+        return `<tr class="group"><td colspan="${table.columns.length}">${textHtml(row.group, false)}</td></tr>`;
       }
       const cells = table.columns.map((column, i) => {
         const lines = linesOf(row.cells[i] ?? '')
-          .map((line) => `<div class="line">${escapeHtml(line)}</div>`)
+          .map((line) => `<div class="line">${textHtml(line)}</div>`)
           .join('');
         return `<td class="${alignClass(column.align, 'left')}">${lines}</td>`;
       });
@@ -107,13 +142,10 @@ function tableHtml(table: TableBlock, orientation: DocumentModel['orientation'])
 }
 
 function approvalEntryHtml(entry: ApprovalEntry): string {
-  const lines = [
-    `<div class="caption">${escapeHtml(entry.caption)}</div>`,
-    ...entry.lines.map((line) => `<div>${escapeHtml(line)}</div>`),
-  ];
-  if (entry.signer !== undefined) lines.push(`<div>${SIGNATURE_BLANK} ${escapeHtml(entry.signer)}</div>`);
-  if (entry.dateLine !== undefined) lines.push(`<div>${escapeHtml(entry.dateLine)}</div>`);
-  return `<div class="entry">${lines.join('')}</div>`;
+  const [caption = '', ...lines] = approvalLines(entry);
+  return `<div class="entry"><div class="caption">${textHtml(caption, false)}</div>${lines
+    .map((line) => `<div>${textHtml(line, false)}</div>`)
+    .join('')}</div>`;
 }
 
 /**
@@ -124,10 +156,10 @@ function partiesHtml(parties: readonly Party[]): string {
   const row = (className: string, cell: (party: Party) => string) =>
     `<tr class="${className}">${parties.map((party) => `<td>${cell(party)}</td>`).join('')}</tr>`;
   const rows = [
-    row('title', (party) => escapeHtml(party.title)),
-    row('lines', (party) => party.lines.map((line) => `<div>${escapeHtml(line)}</div>`).join('')),
-    row('position', (party) => escapeHtml(party.signature.position)),
-    row('sign', (party) => `${SIGNATURE_BLANK} / ${escapeHtml(party.signature.name)} /`),
+    row('title', (party) => textHtml(party.title, false)),
+    row('lines', (party) => party.lines.map((line) => `<div>${textHtml(line)}</div>`).join('')),
+    row('position', (party) => textHtml(party.signature.position)),
+    row('sign', (party) => `${SIGNATURE_BLANK} / ${textHtml(party.signature.name, false)} /`),
   ];
   if (parties.some((party) => party.stamp)) rows.push(row('stamp', (party) => (party.stamp ? 'М.П.' : '')));
   const cols = parties.map(() => `<col style="width: ${(100 / parties.length).toFixed(3)}%">`).join('');
@@ -137,7 +169,7 @@ function partiesHtml(parties: readonly Party[]): string {
 function blockHtml(block: Block, orientation: DocumentModel['orientation'], index: number): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level} class="${alignClass(block.align, 'center')}">${escapeHtml(block.text)}</h${block.level}>`;
+      return `<h${block.level} class="${alignClass(block.align, 'center')}">${textHtml(block.text, false)}</h${block.level}>`;
     case 'paragraph': {
       const classes = [alignClass(block.align, 'justify'), ...(block.firstLineIndent ? ['indent'] : [])];
       return `<p class="${classes.join(' ')}">${block.runs.map(inlineHtml).join('')}</p>`;
@@ -155,8 +187,8 @@ function blockHtml(block: Block, orientation: DocumentModel['orientation'], inde
       const rows = block.signatures
         .map(
           (s) =>
-            `<tr><td>${escapeHtml(s.position)}</td><td class="blank">${SIGNATURE_BLANK}</td>` +
-            `<td class="name">${escapeHtml(s.name)}</td></tr>`,
+            `<tr><td>${textHtml(s.position)}</td><td class="blank">${SIGNATURE_BLANK}</td>` +
+            `<td class="name">${textHtml(s.name, false)}</td></tr>`,
         )
         .join('');
       return `<table class="signatures"><colgroup><col style="width: 50%"><col style="width: 25%"><col style="width: 25%"></colgroup><tbody>${rows}</tbody></table>`;
@@ -164,7 +196,7 @@ function blockHtml(block: Block, orientation: DocumentModel['orientation'], inde
     case 'parties':
       return partiesHtml(block.parties);
     case 'spread':
-      return `<div class="spread"><span>${escapeHtml(block.left)}</span><span>${escapeHtml(block.right)}</span></div>`;
+      return `<div class="spread"><span>${textHtml(block.left, false)}</span><span>${textHtml(block.right, false)}</span></div>`;
     case 'pageBreak':
       return '<div class="page-break"></div>';
     case 'blankLines':
@@ -172,6 +204,16 @@ function blockHtml(block: Block, orientation: DocumentModel['orientation'], inde
     case 'chart':
       return `<div class="chart">${chartSvg(block.chart, `chart${index}`)}</div>`;
   }
+}
+
+function blocksHtml(model: DocumentModel): string {
+  const kept = keptWithNext(model.blocks);
+  return model.blocks
+    .map((block, i) => {
+      const html = blockHtml(block, model.orientation, i);
+      return kept.has(i) ? `<div class="keep-next">${html}</div>` : html;
+    })
+    .join('\n');
 }
 
 /** One self-contained HTML page for printing and PDF: A4, ГОСТ margins, the embedded serif font, no scripts. */
@@ -188,7 +230,7 @@ ${pageCss(model.orientation)}
 </style>
 </head>
 <body>
-${model.blocks.map((block, i) => blockHtml(block, model.orientation, i)).join('\n')}
+${blocksHtml(model)}
 </body>
 </html>
 `;

@@ -60,16 +60,27 @@ export interface TableBlock {
   small?: boolean;
 }
 
-/** «УТВЕРЖДАЮ» or «СОГЛАСОВАНО» (ГОСТ Р 7.0.97-2016): caption, position, signature and date. */
+/**
+ * «УТВЕРЖДАЮ» or «СОГЛАСОВАНО» (ГОСТ Р 7.0.97-2016): the caption, the position and organisation, the signature with
+ * its transcript, the date of signing, and the order or protocol that approved it.
+ */
 export interface ApprovalEntry {
   caption: string;
-  /** Position and organisation, or the body that agreed: «Директор МБОУ …», «Педагогический совет». */
+  /**
+   * Position and organisation, or the body that agreed, a line each: «Директор», «МБОУ Первомайская СОШ»,
+   * «Педагогический совет». A line that wraps never leaves its last word alone.
+   */
   lines: string[];
   /** «И.О. Фамилия» placed after the signature line; omitted when the entry has none (a council). */
   signer?: string;
-  /** «приказ от 29.08.2026 № 45», «протокол от 28.08.2026 № 1», ««___» ________ 20__ г.». */
+  /** The date of signing; an entry with a signer has ««___» ________ 20__ г.» to date by hand unless it is given. */
   dateLine?: string;
+  /** «приказ от 29.08.2026 № 45», «протокол от 28.08.2026 № 1»: under the date, when there is one. */
+  order?: string;
 }
+
+/** The entry's block as wide as this, in millimetres: the width of the right half of a portrait page's text. */
+export const APPROVAL_WIDTH_MM = 85;
 
 export interface ApprovalBlock {
   type: 'approval';

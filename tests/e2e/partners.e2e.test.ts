@@ -7,7 +7,7 @@ import { insertPartner } from '../../src-main/partners/repository';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
 import { partnerId } from '../kit/channels';
-import { launchBrowser, openApp, savedFile } from './support';
+import { flat, launchBrowser, openApp, savedFile } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -173,9 +173,9 @@ describe('Партнёры', () => {
     await page.getByRole('button', { name: 'Показать' }).click();
     await page.frameLocator('iframe').getByText('Модель взаимодействия с социальными партнёрами').waitFor();
 
-    const pdfText = execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], {
-      encoding: 'utf8',
-    }).replace(/\s+/g, ' ');
+    const pdfText = flat(
+      execFileSync('pdftotext', [await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
+    );
     const docx = await readDocx(readFileSync(await savedFile(page, 'Экспорт в Word')));
     const docxText = docx.paragraphs.join(' ').replace(/\s+/g, ' ');
     const active = programModel.partners.map((p) => p.name).filter((name) => name !== 'МЧС');

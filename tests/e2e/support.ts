@@ -80,9 +80,17 @@ export async function openApp(
   };
 }
 
-/** Text with every run of white space (line breaks, no-break spaces) made one space: PDF and screen text compare. */
+/**
+ * Text with every run of white space (line breaks, no-break spaces) made one space, without the soft hyphens
+ * Chromium writes into a PDF's text (`pdftotext -raw` ends a line after each) and with the words it hyphenated at a
+ * line's end («‐») whole again, as read in order: PDF and screen text compare.
+ */
 export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00AD\s*/g, '')
+    .replace(/\u2010\s+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Clicks a button that saves a file and answers with the path the app says it saved to (`DIR/exports/…`). */

@@ -13,6 +13,18 @@ export interface HarnessDocumentOutput extends DocumentOutput {
   close(): Promise<void>;
 }
 
+/** The HTML printed by Chromium as Electron's printToPDF prints it: A4 as its CSS says, fonts loaded. */
+export async function htmlToPdf(browser: Browser, html: string): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * The harness's stand-in for the system dialogs: every document is written to `<dataDir>/exports` under its
  * suggested name, and PDFs are rendered by Chromium the way Electron's printToPDF renders them.
@@ -23,14 +35,7 @@ export function createHarnessDocumentOutput(dataDir: string): HarnessDocumentOut
 
   async function renderPdf(html: string): Promise<Uint8Array> {
     browser ??= launchChromium();
-    const page = await (await browser).newPage();
-    try {
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    } finally {
-      await page.close();
-    }
+    return htmlToPdf(await browser, html);
   }
 
   async function save(bytes: Uint8Array, fileName: string): Promise<string> {

@@ -54,31 +54,35 @@ function signerText(name: string): string {
   return /^\p{Lu}\./u.test(text) ? text : signerInitials(text);
 }
 
-function dateLine(kind: 'приказ' | 'протокол', date: string | null, number: string): string {
+/** «приказ от 29.08.2026 № 45»; none while neither the date nor the number is known. */
+function orderLine(kind: 'приказ' | 'протокол', date: string | null, number: string): string | undefined {
+  if (!date && number.trim() === '') return undefined;
   return `${kind} от ${date ? formatDate(date) : BLANK_DATE} № ${number.trim() || '______'}`;
 }
 
 /**
  * «УТВЕРЖДАЮ» at the right, and «СОГЛАСОВАНО» at the left when the plan is agreed. Where the plan names no approver,
- * the director of Настройки approves it.
+ * the director of Настройки approves it: the position on one line, the school on the next. The director dates the
+ * signature by hand; the order and the protocol print once their date or number is known.
  */
 export function planApprovalEntries(
   approval: PlanApproval,
   school: Pick<SchoolProfile, 'directorName' | 'directorPosition' | 'shortName'>,
 ): [ApprovalEntry] | [ApprovalEntry, ApprovalEntry] {
-  const position =
-    approval.approverPosition.trim() || [school.directorPosition.trim() || 'Директор', school.shortName].join(' ');
+  const lines = approval.approverPosition.trim()
+    ? [approval.approverPosition.trim()]
+    : [school.directorPosition.trim() || 'Директор', school.shortName].filter((line) => line.trim() !== '');
   const approved: ApprovalEntry = {
     caption: 'УТВЕРЖДАЮ',
-    lines: [position],
+    lines,
     signer: signerText(approval.approverName || school.directorName),
-    dateLine: dateLine('приказ', approval.approvalOrderDate, approval.approvalOrderNumber),
+    order: orderLine('приказ', approval.approvalOrderDate, approval.approvalOrderNumber),
   };
   if (!approval.agreed) return [approved];
   const agreed: ApprovalEntry = {
     caption: 'СОГЛАСОВАНО',
     lines: [approval.agreedBy.trim() || 'Педагогический совет'],
-    dateLine: dateLine('протокол', approval.agreedProtocolDate, approval.agreedProtocolNumber),
+    order: orderLine('протокол', approval.agreedProtocolDate, approval.agreedProtocolNumber),
   };
   return [agreed, approved];
 }

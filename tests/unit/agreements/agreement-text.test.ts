@@ -5,12 +5,13 @@ import { partnerFieldsOf } from '../../../src-main/contract/partners';
 import type { DocumentRequest } from '../../../src-main/contract/documents';
 import { readDocx } from '../documents/docx-text';
 import { call, type TestCore, useCores } from '../../kit';
+import { readable } from '../documents/readable-text';
 
 const core = useCores();
 
 /** The text of a page with its tags dropped and no-break spaces read as spaces, each run of spaces one space. */
 function htmlText(html: string): string {
-  return html
+  return readable(html)
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/<[^>]+>/g, '\n')
     .replaceAll('&quot;', '"')

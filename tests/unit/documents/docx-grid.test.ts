@@ -4,7 +4,9 @@ import {
   BorderStyle,
   Document,
   Packer,
+  NoBreakHyphen,
   Paragraph,
+  SoftHyphen,
   Table,
   TableCell,
   TableLayoutType,
@@ -16,6 +18,7 @@ import {
 import { describe, expect } from 'vitest';
 import { renderDocx } from '../../../src-main/documents/docx';
 import { linesOf, rowMayBreak, type Alignment, type TableBlock } from '../../../src-main/documents/model';
+import { NO_BREAK_HYPHEN, printedText, SOFT_HYPHEN, textPieces } from '../../../src-main/documents/line-breaks';
 import { readDocx } from './docx-text';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -28,11 +31,20 @@ const WIDTH = 11906 - 1701 - 1134;
 /** The same table built of docx's own objects, as the Word renderer built it before it wrote the XML itself. */
 function docxTable(table: TableBlock, widths: number[]): Table {
   const size = table.small ? 21 : 24;
+  // The text as printed: soft hyphens in words, but none in a group's heading, and no-break hyphens in codes.
   const paragraph = (text: string, align: Alignment | undefined, bold = false, keepNext = false) =>
     new Paragraph({
       ...(align && align !== 'left' ? { alignment: alignmentOf(align) } : {}),
       ...(keepNext ? { keepNext: true } : {}),
-      children: [new TextRun({ text, bold: bold || undefined, size })],
+      children: [
+        new TextRun({
+          children: textPieces(printedText(text, !keepNext)).map((piece) =>
+            piece === SOFT_HYPHEN ? new SoftHyphen() : piece === NO_BREAK_HYPHEN ? new NoBreakHyphen() : piece,
+          ),
+          bold: bold || undefined,
+          size,
+        }),
+      ],
     });
   const cellWidth = (i: number) => ({ size: widths[i] ?? 0, type: WidthType.DXA });
   const header = new TableRow({

@@ -1,9 +1,10 @@
 import JSZip from 'jszip';
+import { readable } from './readable-text';
 
 export interface DocxParts {
   document: string;
   styles: string;
-  /** The text of every paragraph of the body, in order, with XML entities decoded. */
+  /** The text of every paragraph of the body, in order, with XML entities decoded, as a reader reads it (`readable`). */
   paragraphs: string[];
 }
 
@@ -23,7 +24,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
   const styles = await zip.file('word/styles.xml')?.async('string');
   if (document === undefined || styles === undefined) throw new Error('not a Word document');
   const paragraphs = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    decodeXml([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    // A no-break hyphen is an element of its own («ВЫС-014»); a soft hyphen prints only at a line's end.
+    readable(
+      decodeXml(
+        [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((t) => t[1] ?? '-').join(''),
+      ),
+    ),
   );
   return { document, styles, paragraphs };
 }

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src-main/documents/docx';
 import { readDocx } from './docx-text';
@@ -57,8 +58,25 @@ describe('the Word file of a document', () => {
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toMatch(/<w:gridSpan w:val="3"\/>/);
     expect(grid).toMatch(/<w:tblBorders><w:top w:val="single" w:color="000000" w:sz="4"\/>/);
-    // Table text is 12 pt.
-    expect(document).toMatch(/<w:sz w:val="24"\/>[\s\S]*Неделя безопасности/);
+    // Table text is 12 pt, hyphenated with Word's own soft hyphens: «Неде-ля».
+    expect(document).toMatch(/<w:sz w:val="24"\/>[\s\S]*>Неде<\/w:t><w:softHyphen\/><w:t xml:space="preserve">ля /);
+  });
+
+  it('numbers the pages from the second with a PAGE field at the top centre, the first page’s header empty', async () => {
+    const bytes = await renderDocx(sampleModel());
+    const { document } = await readDocx(bytes);
+    expect(document).toContain('<w:titlePg/>');
+    const zip = await JSZip.loadAsync(bytes);
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    const numbered = headers.filter((xml) => xml.includes('PAGE'));
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toContain('<w:jc w:val="center"/>');
+    expect(headers.filter((xml) => !xml.includes('PAGE')).every((xml) => !xml.includes('<w:t'))).toBe(true);
+    expect(headers).toHaveLength(2);
   });
 
   it('places the approval block in a table without borders', async () => {

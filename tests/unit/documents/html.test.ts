@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src-main/documents/escape-html';
 import { renderHtml } from '../../../src-main/documents/html';
 import type { DocumentModel } from '../../../src-main/documents/model';
+import { readable } from './readable-text';
 import { sampleModel } from './sample-model';
 
 const hostile = '<script>alert(1)</script> & "кавычки" \'апостроф\'';
@@ -30,24 +31,31 @@ function modelWith(text: string): DocumentModel {
 
 describe('the HTML of a document', () => {
   it('shows every text as text, markup included', () => {
-    const html = renderHtml(modelWith(hostile));
+    const html = readable(renderHtml(modelWith(hostile)));
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain(hostile);
     const escaped = escapeHtml(hostile);
     expect(escaped).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;кавычки&quot; &#39;апостроф&#39;');
-    // Title, heading, two runs, list item, column, group, two lines, approval (4), signature (2), parties (2 × 4).
-    expect(html.split(escaped).length - 1).toBe(23);
+    // Title, heading, two runs, list item, column, group, two lines, approval (3, its caption in capitals),
+    // signature (2), parties (2 × 4).
+    expect(html.split(escaped).length - 1).toBe(22);
   });
 
   it('is an A4 page with the margins of ГОСТ Р 7.0.97: 20 mm, and 30 mm on the left', () => {
     const html = renderHtml(sampleModel());
-    expect(html).toContain('@page { size: A4; margin: 20mm 20mm 20mm 30mm; }');
+    expect(html).toContain('@page {\n  size: A4; margin: 20mm 20mm 20mm 30mm;');
     expect(renderHtml(sampleModel('landscape'))).toContain(
-      '@page { size: A4 landscape; margin: 20mm 20mm 20mm 30mm; }',
+      '@page {\n  size: A4 landscape; margin: 20mm 20mm 20mm 30mm;',
     );
   });
 
-  it('carries PT Serif inside itself, regular, bold and italic, for Cyrillic and Latin, and loads nothing', () => {
+  it('numbers its pages from the second at the top centre, and not the first', () => {
+    const html = renderHtml(sampleModel());
+    expect(html).toMatch(/@page \{[^}]*@top-center \{ content: counter\(page\);/);
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
+  });
+
+  it('is set in Times New Roman as Word is, and carries PT Serif inside itself for where no such font is installed', () => {
     const html = renderHtml(sampleModel());
     const faces = [...html.matchAll(/@font-face \{([^}]*)\}/g)].map((m) => m[1] ?? '');
     expect(faces).toHaveLength(8);
@@ -58,7 +66,9 @@ describe('the HTML of a document', () => {
     expect(faces.filter((f) => f.includes('U+0400-045F'))).toHaveLength(4);
     expect(faces.filter((f) => f.includes('font-weight: 700') && f.includes('font-style: normal'))).toHaveLength(2);
     expect(faces.filter((f) => f.includes('font-style: italic'))).toHaveLength(4);
-    expect(html).toMatch(/html \{ font-family: 'PT Serif', 'Times New Roman', serif; font-size: 14pt;/);
+    expect(html).toContain(
+      "html { font-family: 'Times New Roman', 'Liberation Serif', Tinos, 'PT Serif', serif; font-size: 14pt; line-height: 1.15;",
+    );
     const urls = [...html.matchAll(/url\(([^)]{0,12})/g)].map((m) => m[1]);
     expect(urls.every((u) => u?.startsWith('data:'))).toBe(true);
     expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
@@ -75,7 +85,7 @@ describe('the HTML of a document', () => {
   });
 
   it('repeats the table’s header on every page and keeps each row on one page', () => {
-    const html = renderHtml(sampleModel());
+    const html = readable(renderHtml(sampleModel()));
     expect(html).toContain('<thead><tr><th>№</th><th>Мероприятие</th><th>Партнёр</th></tr></thead>');
     expect(html).toContain('table.grid thead { display: table-header-group; }');
     expect(html).toContain('table.grid tr { break-inside: avoid; page-break-inside: avoid; }');
@@ -95,15 +105,19 @@ describe('the HTML of a document', () => {
   });
 
   it('puts two approval blocks side by side and one alone at the right', () => {
-    const two = renderHtml(sampleModel());
-    expect(two).toContain('<div class="approval two"><div class="entry"><div class="caption">Согласовано</div>');
-    expect(two).toContain('<div>____________ И.И. Иванова</div><div>приказ от 29.08.2026 № 45</div>');
+    const two = readable(renderHtml(sampleModel()));
+    expect(two).toContain('<div class="approval two"><div class="entry"><div class="caption">СОГЛАСОВАНО</div>');
+    expect(two).toContain(
+      '<div>____________ И.И. Иванова</div><div>«___» ________ 20__ г.</div><div>приказ от 29.08.2026 № 45</div>',
+    );
     const one = renderHtml({
       title: 'Акт',
       orientation: 'portrait',
       blocks: [{ type: 'approval', entries: [{ caption: 'УТВЕРЖДАЮ', lines: ['Директор'], signer: 'И.И. Иванова' }] }],
     });
     expect(one).toContain('<div class="approval"><div class="entry">');
+    // The date of signing is written by hand where it is not given.
+    expect(readable(one)).toContain('<div>____________ И.И. Иванова</div><div>«___» ________ 20__ г.</div></div>');
     expect(one).toContain('.approval { display: flex; justify-content: flex-end;');
   });
 });

@@ -3,6 +3,7 @@ import { escapeHtml } from '../../../src-main/documents/escape-html';
 import { programModel } from '../../../src-main/program/program-model';
 import { call, partnerId, useCores } from '../../kit';
 import { readDocx } from './docx-text';
+import { readable } from './readable-text';
 
 const cores = useCores();
 const YEAR = '2026/2027';
@@ -17,7 +18,8 @@ function tableRows(html: string): string[] {
 describe('the model of interaction', () => {
   it('holds every active partner of the seeded program with its forms and effects, in the program’s order', async () => {
     const core = await cores();
-    const { title, html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    const { title, html: printed } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    const html = readable(printed);
     expect(title).toBe('Модель взаимодействия 2026/2027');
     const rows = tableRows(html);
     expect(rows).toHaveLength(11);
@@ -36,7 +38,9 @@ describe('the model of interaction', () => {
     const { school } = await call(core, 'settings:get', {});
     const fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Школа № 7» г. Зверево';
     await call(core, 'settings:saveSchool', { ...school, fullName });
-    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: '2027/2028' });
+    const html = readable(
+      (await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: '2027/2028' })).html,
+    );
     expect(html).toContain(escapeHtml(fullName));
     expect(html).toContain('Модель взаимодействия с социальными партнёрами');
     expect(html).toContain('на 2027/2028 учебный год');
@@ -50,7 +54,7 @@ describe('the model of interaction', () => {
     const core = await cores();
     const former = 'ГИБДД';
     await call(core, 'partners:archive', { id: partnerId(core, former) });
-    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    const html = readable((await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR })).html);
     expect(tableRows(html)).toHaveLength(10);
     expect(html).not.toContain(former);
     for (const name of allNames.filter((n) => n !== former)) expect(html).toContain(escapeHtml(name));
@@ -67,7 +71,9 @@ describe('the model of interaction', () => {
       reason: 'Проверка',
     });
     const partnerIds = chosen.map((name) => partnerId(core, name));
-    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds });
+    const html = readable(
+      (await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR, partnerIds })).html,
+    );
     const rows = tableRows(html);
     expect(rows).toHaveLength(2);
     expect(rows.join('')).toContain(escapeHtml(chosen[0] ?? ''));
@@ -139,7 +145,7 @@ describe('the model of interaction', () => {
     const { output } = core;
     const name = '<script>alert(1)</script>';
     core.db.prepare("UPDATE partners SET full_name = ? WHERE full_name = 'МЧС'").run(name);
-    const { html } = await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR });
+    const html = readable((await call(core, 'documents:preview', { kind: 'modelOfInteraction', year: YEAR })).html);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<script/i);
     await call(core, 'documents:saveDocx', { kind: 'modelOfInteraction', year: YEAR });

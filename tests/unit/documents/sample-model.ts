@@ -12,13 +12,13 @@ export function sampleModel(orientation: DocumentModel['orientation'] = 'portrai
           {
             caption: 'Согласовано',
             lines: ['Педагогическим советом', 'МБОУ Первомайская СОШ'],
-            dateLine: 'протокол от 28.08.2026 № 1',
+            order: 'протокол от 28.08.2026 № 1',
           },
           {
             caption: 'Утверждаю',
             lines: ['Директор МБОУ Первомайская СОШ'],
             signer: 'И.И. Иванова',
-            dateLine: 'приказ от 29.08.2026 № 45',
+            order: 'приказ от 29.08.2026 № 45',
           },
         ],
       },

@@ -43,7 +43,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH) || !onPath('pdftotext'))('the loan ac
         writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 
         expect(run('pdfinfo', [pdf])).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+59[45]\.\d* x 841\.\d* pts \(A4\)/);
-        const lines = run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ').split('\n');
+        const lines = run('pdftotext', ['-layout', pdf, '-'])
+          .replaceAll('\u00A0', ' ')
+          .replaceAll('\u00AD', '')
+          .split('\n');
         expect(lines.some((line) => /^\s*Передал\s+Принял\s*$/.test(line))).toBe(true);
         const [giver, taker] =
           variant === 'receipt' ? ['С.В. Сидоров', 'М.П. Иванова'] : ['М.П. Иванова', 'С.В. Сидоров'];

@@ -7,6 +7,7 @@ import { PARTNER, SCHOOL } from '../agreements/documents/fixtures';
 import { readDocx } from '../documents/docx-text';
 import { call, partnerId, type TestCore, useCores } from '../../kit';
 import { LIBRARY, loanFields } from './fixtures';
+import { readable } from '../documents/readable-text';
 
 const core = useCores();
 
@@ -31,7 +32,7 @@ const SCHOOL_NAME =
 
 /** The text a reader sees on the page: no markup, entities decoded, every run of spaces one space. */
 function pageText(html: string): string {
-  return html
+  return readable(html)
     .replace(/<style>[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replaceAll('&quot;', '"')

@@ -5,11 +5,12 @@ import type { Plan } from '../../../src-main/contract/plans';
 import { renderDocx } from '../../../src-main/documents/docx';
 import { renderHtml } from '../../../src-main/documents/html';
 import { monthsOfYear, participantsText, timingText } from '../../../src-main/contract/plan-text';
-import { buildPlanDocument, groupPlanItems } from '../../../src-main/plans/documents/plan';
+import { buildPlanDocument, groupPlanItems, planApprovalEntries } from '../../../src-main/plans/documents/plan';
 import { SCHOOL } from '../agreements/documents/fixtures';
 import { readDocx } from '../documents/docx-text';
 import { call, partnerId, useCores } from '../../kit';
 import { addItem } from './fixtures';
+import { readable } from '../documents/readable-text';
 
 const cores = useCores();
 const YEAR = '2026/2027';
@@ -121,7 +122,7 @@ describe('the items of the printed plan', () => {
 describe('the plan as a document', () => {
   it('carries «УТВЕРЖДАЮ» with the order, the title with the year, and the months from September to August', async () => {
     const { core } = await planCore();
-    const { html } = await call(core, 'documents:preview', { kind: 'plan', year: YEAR, groupBy: 'month' });
+    const html = readable((await call(core, 'documents:preview', { kind: 'plan', year: YEAR, groupBy: 'month' })).html);
     expect(html).toContain('УТВЕРЖДАЮ');
     expect(html).toContain('Директор МБОУ Первомайская СОШ');
     expect(html).toContain('____________ М.П. Иванова');
@@ -141,10 +142,23 @@ describe('the plan as a document', () => {
     core.close();
   });
 
+  it('is approved by the director of Настройки, position and school on lines of their own, dated by hand', () => {
+    const [approved] = planApprovalEntries(
+      { ...APPROVAL, approverPosition: '', approverName: '', approvalOrderNumber: '', approvalOrderDate: null },
+      SCHOOL,
+    );
+    expect(approved).toEqual({
+      caption: 'УТВЕРЖДАЮ',
+      lines: ['Директор', 'МБОУ Первомайская СОШ'],
+      signer: 'М.П. Иванова',
+      order: undefined,
+    });
+  });
+
   it('carries «СОГЛАСОВАНО» with the protocol only when the plan is agreed', async () => {
     const { core } = await planCore();
     await call(core, 'plans:saveApproval', { year: YEAR, approval: { ...APPROVAL, agreed: true } });
-    const { html } = await call(core, 'documents:preview', { kind: 'plan', year: YEAR, groupBy: 'month' });
+    const html = readable((await call(core, 'documents:preview', { kind: 'plan', year: YEAR, groupBy: 'month' })).html);
     expect(html).toContain('СОГЛАСОВАНО');
     expect(html).toContain('Педагогический совет');
     expect(html).toContain('протокол от 28.08.2026 № 1');
@@ -184,7 +198,7 @@ describe('the plan as a document', () => {
       ['Без партнёра', ['День знаний', 'Выпускной вечер']],
     ]);
     const model = buildPlanDocument({ plan: await plan(core), school: SCHOOL, groupBy: 'partner' });
-    const html = renderHtml(model);
+    const html = readable(renderHtml(model));
     expect(increasing(positions(html, ['>ГИБДД<', '>МЧС<', '>Без партнёра<']))).toBe(true);
     // Out of its month's group, a month-long item names its month.
     expect(html).toContain('январь 2027, в течение месяца');

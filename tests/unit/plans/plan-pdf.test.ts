@@ -21,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const model = buildPlanDocument({ plan: SAMPLE_PLAN, school: SCHOOL, groupBy: 'month' });
 
 function layoutText(pdf: string): string {
-  return run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ');
+  return run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ').replaceAll('\u00AD', '');
 }
 
 /** «СОГЛАСОВАНО» at the left and «УТВЕРЖДАЮ» at the right of one line; the protocol at the left, the order at the right. */

@@ -19,9 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const model = buildAgreementDocument({ agreement: filledAgreement(), partner: PARTNER, school: SCHOOL });
 
-/** The laid-out text of a PDF, with the page's non-breaking spaces read as spaces. */
+/** The laid-out text of a PDF, with the page’s non-breaking spaces read as spaces and its soft hyphens dropped. */
 function layoutText(pdf: string): string {
-  return run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ');
+  return run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ').replaceAll('\u00AD', '');
 }
 
 /** Both parties' signature transcripts, and both «М.П.», each pair on one line of the page. */

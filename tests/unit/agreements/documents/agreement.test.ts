@@ -8,10 +8,11 @@ import type { DocumentModel } from '../../../../src-main/documents/model';
 import { AppError } from '../../../../src-main/errors';
 import { filledAgreement, PARTNER, SCHOOL } from './fixtures';
 import { readDocx } from '../../documents/docx-text';
+import { readable } from '../../documents/readable-text';
 
 /** The text of a page with its tags dropped and non-breaking spaces read as spaces. */
 function htmlText(html: string): string {
-  return html
+  return readable(html)
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/<[^>]+>/g, '\n')
     .replaceAll('&quot;', '"')
@@ -74,7 +75,7 @@ describe('the agreement as a document', () => {
   it('sets its text as centred section headings and justified paragraphs with the first line indented', () => {
     const headings = model.blocks.filter((b) => b.type === 'heading' && b.level === 2);
     expect(headings.map((h) => (h.type === 'heading' ? h.text : ''))).toEqual(SECTIONS);
-    const html = renderHtml(model);
+    const html = readable(renderHtml(model));
     expect(html).toContain('<h2 class="center">1. Предмет договора</h2>');
     expect(html).toContain('<p class="justify indent">2.1. Школа обязуется:</p>');
     expect(html).toContain('<p class="justify indent">– согласовывать с Партнёром план совместной деятельности');
