@@ -97,8 +97,16 @@ export function declineName(name: string): Declined {
     .join(' ');
   const byPatronymic = middle ? toGender(getMiddlenameGender(middle)) : null;
   const disagree = (g: string | null) => toGender(g) !== null && toGender(g) !== byPatronymic;
+  // A surname the library left as it was though it should change («Гусь»): a man's ending in a consonant, «ь», «й»
+  // (but «-ых», «-их», which never change), anyone's in «-а», «-я».
+  const lastDeclined = inCase(last, person.last);
+  const stuck =
+    lastDeclined === last &&
+    (/[ая]$/iu.test(last) ||
+      (byPatronymic === 'male' && /[бвгджзйклмнпрстфхцчшщь]$/iu.test(last) && !/[ыи]х$/iu.test(last)));
   const safe =
     byPatronymic !== null &&
+    !stuck &&
     [last, first, ...middle.split(' ').filter((w) => !PATRONYMIC_TAILS.test(w))].every((w) => CYRILLIC_WORD.test(w)) &&
     !disagree(getFirstnameGender(asName(first))) &&
     !disagree(getLastnameGender(asName(last)));

@@ -69,6 +69,9 @@ describe('the signer as a contract names him or her', () => {
     expect(declineName('Алиева Гюльнара Рашид кызы')).toEqual({ text: 'Алиевой Гюльнары Рашид кызы', safe: true });
     expect(declineName('ИВАНОВА МАРИЯ ПЕТРОВНА')).toEqual({ text: 'ИВАНОВОЙ МАРИИ ПЕТРОВНЫ', safe: true });
     expect(declineName('Смит Джон').safe).toBe(false);
+    // The library leaves «Гусь» as it is: the office is asked to check it; «Белых» never changes.
+    expect(declineName('Гусь Павел Андреевич')).toEqual({ text: 'Гусь Павла Андреевича', safe: false });
+    expect(declineName('Белых Игорь Олегович')).toEqual({ text: 'Белых Игоря Олеговича', safe: true });
     expect(declineName('Smith John Petrovich').safe).toBe(false);
   });
 
