@@ -7,9 +7,10 @@ function escapeRegExp(text: string): string {
 
 /**
  * The next free number by the office's pattern, e.g. «СП-{год}-{№}» → «СП-2026-7» when «СП-2026-6» is the
- * highest of that year. Numbers that do not follow the pattern (typed by hand) are left out of the count.
+ * highest of that year. Numbers that do not follow the pattern (typed by hand) are left out of the count. The one
+ * numbering of the app: agreements, and the acts of partners' resources.
  */
-export function nextAgreementNumber(pattern: string, year: number, existing: readonly string[]): string {
+export function nextNumberByPattern(pattern: string, year: number, existing: readonly string[]): string {
   const withYear = pattern.replaceAll(YEAR_TOKEN, String(year));
   const [before = '', after = ''] = withYear.split(NUMBER_TOKEN);
   const matcher = new RegExp(`^${escapeRegExp(before)}(\\d+)${escapeRegExp(after)}$`, 'iu');

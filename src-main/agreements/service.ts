@@ -14,7 +14,7 @@ import type { AgreementSettings } from '../contract/settings';
 import { AppError } from '../errors';
 import { latestPlannedByPartner } from '../events/occurrences';
 import { foldForSearch } from '../contract/text-folding';
-import { nextAgreementNumber } from './numbering';
+import { nextNumberByPattern } from './numbering';
 import { unknownPlaceholders } from './templates/placeholders';
 import {
   agreementWithNumber,
@@ -183,7 +183,7 @@ export class AgreementsService {
 
   nextNumber(signedOn: string | null): string {
     const year = Number((signedOn ?? this.today()).slice(0, 4));
-    return nextAgreementNumber(this.deps.settings().numberPattern, year, allNumbers(this.db));
+    return nextNumberByPattern(this.deps.settings().numberPattern, year, allNumbers(this.db));
   }
 
   private checkFields(fields: AgreementFields, id?: number): void {

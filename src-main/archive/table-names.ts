@@ -16,6 +16,7 @@ const RUSSIAN_NAMES: Readonly<Record<string, string>> = {
   event_outcomes: 'Итоги мероприятий',
   event_partners: 'Партнёры мероприятий',
   events: 'Мероприятия',
+  loan_acts: 'Акты выдачи и возврата ресурсов',
   loan_items: 'Ресурсы в выдачах',
   loans: 'Выдачи ресурсов',
   partner_categories: 'Направления партнёров',

@@ -124,6 +124,9 @@ export const loanDetailSchema = loanFieldsObject.extend({
   returnedOn: z.string().nullable(),
   returnCondition: z.string(),
   returnRemarks: z.string(),
+  /** The numbers of its acts, given when each is first issued (printed, saved or shown): null until then. */
+  receiptActNumber: z.string().nullable(),
+  returnActNumber: z.string().nullable(),
   totalQuantity: z.number().int().min(0),
   createdAt: z.string(),
   updatedAt: z.string(),

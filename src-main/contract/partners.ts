@@ -3,6 +3,7 @@ import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
 import { emailField, innField, kppField, ogrnOrOgrnipField } from './fields';
 import { pickFields } from './pick';
+import type { SignerSource } from './signer';
 import { emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 export const PARTNER_STATUSES = ['potential', 'active', 'suspended', 'former'] as const;
@@ -55,6 +56,12 @@ export const partnerFieldsSchema = z
     headName: optionalText(200),
     headPosition: optionalText(200),
     headBasis: optionalText(200),
+    /** The head's name and position in the genitive as the office corrected them; empty: declined by the app. */
+    headNameGenitive: optionalText(200).default(''),
+    headPositionGenitive: optionalText(200).default(''),
+    /** The power of attorney the head acts by, when `headBasis` is «доверенности». */
+    headAttorneyNumber: optionalText(50).default(''),
+    headAttorneyDate: isoDateSchema.nullable().default(null),
     website: optionalText(300),
     notes: optionalText(5000),
     status: partnerStatusSchema,
@@ -64,6 +71,30 @@ export const partnerFieldsSchema = z
   })
   .strict();
 export type PartnerFields = z.infer<typeof partnerFieldsSchema>;
+
+/** The partner's head as a contract names him or her: «в лице директора …, действующего на основании …». */
+export function partnerSigner(
+  p: Pick<
+    PartnerFields,
+    | 'headName'
+    | 'headPosition'
+    | 'headNameGenitive'
+    | 'headPositionGenitive'
+    | 'headBasis'
+    | 'headAttorneyNumber'
+    | 'headAttorneyDate'
+  >,
+): SignerSource {
+  return {
+    name: p.headName,
+    position: p.headPosition,
+    nameGenitive: p.headNameGenitive,
+    positionGenitive: p.headPositionGenitive,
+    basis: p.headBasis,
+    attorneyNumber: p.headAttorneyNumber,
+    attorneyDate: p.headAttorneyDate,
+  };
+}
 
 /** What the office edits of a partner, taken from its detail. */
 export function partnerFieldsOf(detail: PartnerFields): PartnerFields {
@@ -85,6 +116,10 @@ export function blankPartnerFields(categoryId: number): PartnerFields {
     headName: '',
     headPosition: '',
     headBasis: '',
+    headNameGenitive: '',
+    headPositionGenitive: '',
+    headAttorneyNumber: '',
+    headAttorneyDate: null,
     website: '',
     notes: '',
     status: 'potential',

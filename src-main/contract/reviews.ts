@@ -238,6 +238,8 @@ export const reviewSchema = z
       .object({
         approvedOn: z.string(),
         approvedBy: z.string(),
+        /** The report's registration number, given when approved; empty when none was. */
+        number: z.string(),
         /** What differs between the figures approved and the data now; empty when nothing changed. */
         changes: z.array(figureChangeSchema),
       })
@@ -311,7 +313,15 @@ export const reviewsChannels = {
     output: partnerDecisionSchema,
   },
   'reviews:approve': {
-    input: z.object({ year: academicYearSchema, approvedBy: optionalText(200), date: isoDateSchema }).strict(),
+    input: z
+      .object({
+        year: academicYearSchema,
+        approvedBy: optionalText(200),
+        date: isoDateSchema,
+        /** The report's number in the school's register of documents. */
+        number: optionalText(50).default(''),
+      })
+      .strict(),
     output: reviewSchema,
   },
   'reviews:reopen': { input: yearInput, output: reviewSchema },

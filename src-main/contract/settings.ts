@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { emailField, innOfOrganisationField, kppField, ogrnField } from './fields';
+import { DEFAULT_BASIS, type SignerSource } from './signer';
 import { boundedInt, emptyInput, optionalText, requiredText } from './text';
+
+export const DEFAULT_DEPUTY_POSITION = 'Заместитель директора';
 
 export const enrolmentSchema = z
   .object({
@@ -20,6 +23,16 @@ export const schoolProfileFieldsSchema = z
     postalAddress: optionalText(500),
     directorName: optionalText(200),
     directorPosition: optionalText(200),
+    /** The director's name and position in the genitive as the office corrected them; empty: declined by the app. */
+    directorNameGenitive: optionalText(200).default(''),
+    directorPositionGenitive: optionalText(200).default(''),
+    /** What the director acts by, in the genitive: «Устава»; «доверенности» takes a number and a date. */
+    directorBasis: optionalText(200).default(DEFAULT_BASIS),
+    directorAttorneyNumber: optionalText(50).default(''),
+    directorAttorneyDate: isoDateSchema.nullable().default(null),
+    /** Who signs the analytic report beside the director. */
+    deputyName: optionalText(200).default(''),
+    deputyPosition: optionalText(200).default(DEFAULT_DEPUTY_POSITION),
     inn: innOfOrganisationField,
     kpp: kppField,
     ogrn: ogrnField,
@@ -45,12 +58,33 @@ export const schoolProfileSchema = schoolProfileFieldsSchema
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;
 
-/** How agreements are numbered and when their end is announced. */
+/** The director as a contract names him or her: «в лице директора …, действующей на основании Устава». */
+export function schoolSigner(s: SchoolProfile): SignerSource {
+  return {
+    name: s.directorName,
+    position: s.directorPosition,
+    nameGenitive: s.directorNameGenitive,
+    positionGenitive: s.directorPositionGenitive,
+    basis: s.directorBasis,
+    attorneyNumber: s.directorAttorneyNumber,
+    attorneyDate: s.directorAttorneyDate,
+  };
+}
+
+/** A pattern of numbers: «СП-{год}-{№}», the running number once, the year where the office wants it. */
+const numberPatternField = (yearIs: string) =>
+  requiredText(50, 'Укажите шаблон номера').refine((s) => s.split('{№}').length === 2, {
+    error: `Шаблон номера должен один раз содержать {№} — порядковый номер; {год} — ${yearIs}`,
+  });
+
+export const DEFAULT_ACT_NUMBER_PATTERN = 'А-{год}-{№}';
+
+/** How agreements and the acts of partners' resources are numbered, and when an agreement's end is announced. */
 export const agreementSettingsSchema = z
   .object({
-    numberPattern: requiredText(50, 'Укажите шаблон номера').refine((s) => s.split('{№}').length === 2, {
-      error: 'Шаблон номера должен один раз содержать {№} — порядковый номер; {год} — год подписания',
-    }),
+    numberPattern: numberPatternField('год подписания'),
+    /** «Акт приёма-передачи» and «Акт возврата»: one series, given when an act is first issued. */
+    actNumberPattern: numberPatternField('год акта').default(DEFAULT_ACT_NUMBER_PATTERN),
     warningDays: boundedInt(1, 365),
     city: optionalText(100),
   })

@@ -14,7 +14,12 @@ type LoanChannel =
 
 /** Partners' resources on loan, with «Акт приёма-передачи» and «Акт возврата». */
 export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAct'> {
-  const loans = new LoansService({ db: ctx.db, now: ctx.now, partners: ctx.services.partners });
+  const loans = new LoansService({
+    db: ctx.db,
+    now: ctx.now,
+    partners: ctx.services.partners,
+    actNumberPattern: () => ctx.settings.read().agreements.actNumberPattern,
+  });
   return {
     handlers: {
       'loans:list': (filter) => loans.list(filter),
@@ -28,7 +33,7 @@ export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAc
     },
     documents: {
       loanAct: (request) => {
-        const loan = loans.detail(request.id);
+        const loan = loans.issueActs(request.id, request.variant);
         return buildLoanAct({
           loan,
           partner: ctx.services.partners.record(loan.partnerId),

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LoanFields, LoanItem } from '../contract/loans';
+import type { LoanActVariant, LoanFields, LoanItem } from '../contract/loans';
 import { prepared } from '../db/statements';
 
 type Db = Database.Database;
@@ -139,4 +139,31 @@ export function setReturn(
 /** Deletes the loan; its items go with it (ON DELETE CASCADE). */
 export function deleteLoanRow(db: Db, id: number): void {
   db.prepare('DELETE FROM loans WHERE id = ?').run(id);
+}
+
+/** The numbers of a loan's acts issued so far. */
+export function loanActNumbers(db: Db, loanId: number): Partial<Record<LoanActVariant, string>> {
+  const rows = prepared(db, 'SELECT variant, number FROM loan_acts WHERE loan_id = ?').all(loanId) as {
+    variant: LoanActVariant;
+    number: string;
+  }[];
+  return Object.fromEntries(rows.map((row) => [row.variant, row.number]));
+}
+
+/** Every act number given so far, of every loan: what the next number is counted from. */
+export function allLoanActNumbers(db: Db): string[] {
+  return prepared(db, 'SELECT number FROM loan_acts', { pluck: true }).all() as string[];
+}
+
+export function insertLoanAct(
+  db: Db,
+  act: { loanId: number; variant: LoanActVariant; number: string; numberKey: string; issuedAt: string },
+): void {
+  prepared(db, 'INSERT INTO loan_acts (loan_id, variant, number, number_key, issued_at) VALUES (?, ?, ?, ?, ?)').run(
+    act.loanId,
+    act.variant,
+    act.number,
+    act.numberKey,
+    act.issuedAt,
+  );
 }

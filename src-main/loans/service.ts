@@ -4,6 +4,7 @@ import { addDays, formatDate } from '../contract/dates';
 import {
   LOAN_SOON_DAYS,
   loanItemsSummary,
+  type LoanActVariant,
   type LoanDetail,
   type LoanFields,
   type LoanFilter,
@@ -14,9 +15,14 @@ import {
 import { AppError } from '../errors';
 import { PARTNER_GONE, type PartnersService } from '../partners/service';
 import { foldForSearch } from '../contract/text-folding';
+import { returnNotRecorded } from './documents/loan-act';
 import { loanTerm } from './due';
+import { nextNumberByPattern, numberKey } from '../agreements/numbering';
 import {
+  allLoanActNumbers,
   deleteLoanRow,
+  insertLoanAct,
+  loanActNumbers,
   findLoanRow,
   insertLoan,
   listItemsOfLoans,
@@ -37,6 +43,8 @@ export interface LoansDeps {
   now: () => Date;
   /** Checks that a partner a record names is still in the registry. */
   partners: Pick<PartnersService, 'exists' | 'requireExisting'>;
+  /** The pattern acts are numbered by (Настройки → договоры). */
+  actNumberPattern: () => string;
 }
 
 const totalOf = (items: readonly Pick<LoanItem, 'quantity'>[]) => items.reduce((sum, item) => sum + item.quantity, 0);
@@ -123,6 +131,7 @@ export class LoansService {
   detail(id: number): LoanDetail {
     const row = this.require(id);
     const items = listLoanItems(this.db, id).map(itemOf);
+    const acts = loanActNumbers(this.db, id);
     return {
       id: row.id,
       partnerId: row.partnerId,
@@ -137,6 +146,8 @@ export class LoansService {
       returnedOn: row.returnedOn,
       returnCondition: row.returnCondition,
       returnRemarks: row.returnRemarks,
+      receiptActNumber: acts.receipt ?? null,
+      returnActNumber: acts.return ?? null,
       totalQuantity: totalOf(items),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -199,6 +210,38 @@ export class LoansService {
     const row = this.require(id);
     if (row.returnedOn === null) throw new AppError('conflict', 'Возврат не отмечен: отменять нечего.');
     this.db.transaction(() => setReturn(this.db, id, null, this.deps.now().toISOString()))();
+    return this.detail(id);
+  }
+
+  /**
+   * The loan for its act, the act numbered: an act is given the next number of its year by the pattern of
+   * Настройки the first time it is issued, and keeps it whatever is edited later. The return act names the receipt
+   * act, so it numbers that one too. A return not yet recorded has no act to number.
+   */
+  issueActs(id: number, variant: LoanActVariant): LoanDetail {
+    const row = this.require(id);
+    if (variant === 'return' && row.returnedOn === null) throw returnNotRecorded();
+    const dates: Record<LoanActVariant, string | null> = { receipt: row.receivedOn, return: row.returnedOn };
+    const wanted: LoanActVariant[] = variant === 'return' ? ['receipt', 'return'] : ['receipt'];
+    this.db.transaction(() => {
+      const issued = loanActNumbers(this.db, id);
+      for (const act of wanted) {
+        const date = dates[act];
+        if (issued[act] !== undefined || date === null) continue;
+        const number = nextNumberByPattern(
+          this.deps.actNumberPattern(),
+          Number(date.slice(0, 4)),
+          allLoanActNumbers(this.db),
+        );
+        insertLoanAct(this.db, {
+          loanId: id,
+          variant: act,
+          number,
+          numberKey: numberKey(number),
+          issuedAt: this.deps.now().toISOString(),
+        });
+      }
+    })();
     return this.detail(id);
   }
 

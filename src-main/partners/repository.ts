@@ -87,6 +87,10 @@ interface PartnerRow {
   headName: string;
   headPosition: string;
   headBasis: string;
+  headNameGenitive: string;
+  headPositionGenitive: string;
+  headAttorneyNumber: string;
+  headAttorneyDate: string | null;
   website: string;
   notes: string;
   createdAt: string;
@@ -99,7 +103,9 @@ export function findPartner(db: Db, id: number): PartnerRecord | undefined {
       `SELECT p.id AS id, p.full_name AS fullName, p.short_name AS shortName, p.category_id AS categoryId,
               c.name AS category, p.legal_form AS legalForm, p.inn AS inn, p.kpp AS kpp, p.ogrn AS ogrn,
               p.legal_address AS legalAddress, p.postal_address AS postalAddress, p.head_name AS headName,
-              p.head_position AS headPosition, p.head_basis AS headBasis, p.website AS website, p.notes AS notes,
+              p.head_position AS headPosition, p.head_basis AS headBasis, p.head_name_genitive AS headNameGenitive,
+              p.head_position_genitive AS headPositionGenitive, p.head_attorney_number AS headAttorneyNumber,
+              p.head_attorney_date AS headAttorneyDate, p.website AS website, p.notes AS notes,
               p.created_at AS createdAt, p.updated_at AS updatedAt
        FROM partners p JOIN partner_categories c ON c.id = p.category_id WHERE p.id = ?`,
     )
@@ -175,6 +181,10 @@ function scalarValues(fields: StoredFields) {
     fields.headName,
     fields.headPosition,
     fields.headBasis,
+    fields.headNameGenitive,
+    fields.headPositionGenitive,
+    fields.headAttorneyNumber,
+    fields.headAttorneyDate,
     fields.website,
     fields.notes,
     searchTextOf(fields),
@@ -194,6 +204,10 @@ const SCALAR_COLUMNS = [
   'head_name',
   'head_position',
   'head_basis',
+  'head_name_genitive',
+  'head_position_genitive',
+  'head_attorney_number',
+  'head_attorney_date',
   'website',
   'notes',
   'search_text',

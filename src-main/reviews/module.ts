@@ -1,3 +1,4 @@
+import { localIsoDate } from '../contract/academic-year';
 import type { reviewsChannels } from '../contract/reviews';
 import type { CoreContext, DomainModule } from '../core-context';
 import { buildAnalyticReport } from './documents/analytic-report';
@@ -19,7 +20,7 @@ export function reviewsModule(ctx: CoreContext): DomainModule<ReviewChannel, 'an
         reviews.saveDecision(year, partnerId, { rating, decision, prospects }),
       'reviews:decisionEffects': ({ year, partnerId }) => reviews.decisionEffects(year, partnerId),
       'reviews:applyDecision': ({ year, partnerId, date }) => reviews.applyDecision(year, partnerId, date),
-      'reviews:approve': ({ year, approvedBy, date }) => reviews.approve(year, approvedBy, date),
+      'reviews:approve': ({ year, approvedBy, date, number }) => reviews.approve(year, approvedBy, date, number),
       'reviews:reopen': ({ year }) => reviews.reopen(year),
       'reviews:dynamics': () => reviews.dynamics(),
       'reviews:exportXlsx': async ({ year }) =>
@@ -33,6 +34,7 @@ export function reviewsModule(ctx: CoreContext): DomainModule<ReviewChannel, 'an
           dynamics: reviews.dynamics(request.year),
           school: ctx.school(),
           programGoal: program.program().goal,
+          today: localIsoDate(ctx.now()),
         }),
     },
   };

@@ -9,13 +9,15 @@ export interface ReviewRow {
   nextTasks: string;
   approvedOn: string | null;
   approvedBy: string;
+  approvalNumber: string;
   snapshot: string | null;
 }
 
 export function findReview(db: Db, year: string): ReviewRow | undefined {
   return db
     .prepare(
-      `SELECT year, conclusions, next_tasks AS nextTasks, approved_on AS approvedOn, approved_by AS approvedBy, snapshot
+      `SELECT year, conclusions, next_tasks AS nextTasks, approved_on AS approvedOn, approved_by AS approvedBy,
+              approval_number AS approvalNumber, snapshot
        FROM reviews WHERE year = ?`,
     )
     .get(year) as ReviewRow | undefined;
@@ -39,13 +41,17 @@ export function saveTexts(db: Db, year: string, texts: { conclusions: string; ne
 export function setApproval(
   db: Db,
   year: string,
-  approval: { approvedOn: string; approvedBy: string; snapshot: string } | null,
+  approval: { approvedOn: string; approvedBy: string; number: string; snapshot: string } | null,
   stamp: string,
 ): void {
   ensureReview(db, year, stamp);
-  db.prepare('UPDATE reviews SET approved_on = ?, approved_by = ?, snapshot = ?, updated_at = ? WHERE year = ?').run(
+  db.prepare(
+    `UPDATE reviews SET approved_on = ?, approved_by = ?, approval_number = ?, snapshot = ?, updated_at = ?
+     WHERE year = ?`,
+  ).run(
     approval?.approvedOn ?? null,
     approval?.approvedBy ?? '',
+    approval?.number ?? '',
     approval?.snapshot ?? null,
     stamp,
     year,

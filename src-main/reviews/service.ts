@@ -205,7 +205,12 @@ export class ReviewsService {
       nextTasks: row?.nextTasks ?? '',
       approval:
         row?.approvedOn && approved
-          ? { approvedOn: row.approvedOn, approvedBy: row.approvedBy, changes: figureChanges(approved, current) }
+          ? {
+              approvedOn: row.approvedOn,
+              approvedBy: row.approvedBy,
+              number: row.approvalNumber,
+              changes: figureChanges(approved, current),
+            }
           : null,
     };
   }
@@ -359,10 +364,12 @@ export class ReviewsService {
     return applied;
   }
 
-  approve(year: string, approvedBy: string, date: string): Review {
+  approve(year: string, approvedBy: string, date: string, number = ''): Review {
     this.requireOpen(year);
     const snapshot = JSON.stringify(this.figures(year));
-    this.db.transaction(() => setApproval(this.db, year, { approvedOn: date, approvedBy, snapshot }, this.stamp()))();
+    this.db.transaction(() =>
+      setApproval(this.db, year, { approvedOn: date, approvedBy, number, snapshot }, this.stamp()),
+    )();
     return this.get(year);
   }
 

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
+import { DEFAULT_BASIS } from '../contract/signer';
 import {
   agreementSettingsSchema,
+  DEFAULT_ACT_NUMBER_PATTERN,
+  DEFAULT_DEPUTY_POSITION,
   calendarSettingsSchema,
   schoolProfileSchema,
   type AgreementSettings,
@@ -19,6 +22,13 @@ export function defaultSchoolProfile(shortName: string): SchoolProfile {
     postalAddress: '',
     directorName: '',
     directorPosition: 'Директор',
+    directorNameGenitive: '',
+    directorPositionGenitive: '',
+    directorBasis: DEFAULT_BASIS,
+    directorAttorneyNumber: '',
+    directorAttorneyDate: null,
+    deputyName: '',
+    deputyPosition: DEFAULT_DEPUTY_POSITION,
     inn: '',
     kpp: '',
     ogrn: '',
@@ -30,6 +40,7 @@ export function defaultSchoolProfile(shortName: string): SchoolProfile {
 
 export const DEFAULT_AGREEMENT_SETTINGS: AgreementSettings = {
   numberPattern: 'СП-{год}-{№}',
+  actNumberPattern: DEFAULT_ACT_NUMBER_PATTERN,
   warningDays: 60,
   city: '',
 };

@@ -97,7 +97,7 @@ describe('Договоры', () => {
       expect(content).toContain(SCHOOL);
       expect(content).toContain('ГИБДД');
       expect(content).toContain('именуемые в дальнейшем «Стороны»');
-      expect(content).toContain('Орлов Сергей Викторович');
+      expect(content).toContain('начальника Орлова Сергея Викторовича, действующего на основании Положения');
       expect(content).toContain('по 31 августа 2029 г.');
       expect(content).toContain('Особое условие: занятия проводятся по четвергам.');
       expect(content).toContain('М.П.');

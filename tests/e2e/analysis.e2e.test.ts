@@ -11,6 +11,7 @@ import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/r
 import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
 import { quoted } from '../../src-main/contract/quote';
+import { call } from '../kit/channels';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -199,8 +200,11 @@ describe('Анализ', () => {
       name: `Утверждение аналитической справки за ${SCENARIO_YEAR} учебный год`,
     });
     await approve.getByLabel('Кто утверждает').fill('Директор Иванова И. И.');
+    await approve.getByLabel('Номер справки').fill('01-12/7');
     await approve.getByRole('button', { name: 'Утвердить' }).click();
     await page.getByText(`аналитическая справка: утверждена ${today}, Директор Иванова И. И.`).waitFor();
+    const approved = await call(app.harness.core, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
+    expect(approved.html.replaceAll('\u00A0', ' ')).toContain(`от ${today} № 01-12/7`);
     expect(await page.getByLabel('Выводы').getAttribute('readonly')).not.toBe(null);
     expect(await page.getByTestId('changes-alert').count()).toBe(0);
 

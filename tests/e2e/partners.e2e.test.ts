@@ -71,6 +71,52 @@ describe('Партнёры', () => {
     await app.close();
   });
 
+  it('offers the head’s declined name to correct on the card, and keeps it with the power of attorney (1366×768)', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const id = partnerId(app.harness.core, 'ГИБДД');
+    await page.goto(`${app.harness.url}#/partners/${id}/edit`);
+    await field(page, 'Руководитель (ФИО)').fill('Гусь Павел');
+    await field(page, 'Должность руководителя').fill('Начальник отделения');
+    const check = page.getByTestId('name-genitive-check');
+    await check.waitFor();
+    expect(await check.innerText()).toContain('Склонение не проверено: «Гусь Павла»');
+    await check.getByRole('button', { name: 'Исправить' }).click();
+    await page.getByTestId('name-genitive').fill('Гуся Павла Андреевича');
+    expect(await page.getByTestId('position-genitive').getAttribute('placeholder')).toBe('начальника отделения');
+    await page.getByTestId('signer-basis').fill('доверенности');
+    await field(page, 'Номер доверенности').fill('12');
+    await field(page, 'Дата доверенности').fill('2026-09-01');
+    await expect
+      .poll(() => page.getByTestId('signer-phrase').innerText())
+      .toBe(
+        'В договорах и актах: «в лице начальника отделения Гуся Павла Андреевича, действующего на основании ' +
+          'доверенности № 12 от 01.09.2026»',
+      );
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Партнёр «ГИБДД» сохранён.').waitFor();
+    await page.getByText('в лице начальника отделения Гуся Павла Андреевича', { exact: false }).waitFor();
+
+    await page.goto(`${app.harness.url}#/partners/${id}/edit`);
+    await page.getByTestId('name-genitive').waitFor();
+    expect(await page.getByTestId('name-genitive').inputValue()).toBe('Гуся Павла Андреевича');
+    expect(await field(page, 'Номер доверенности').inputValue()).toBe('12');
+    const stored = await app.harness.core.dispatch('partners:get', { id });
+    expect(stored).toMatchObject({
+      ok: true,
+      value: {
+        headNameGenitive: 'Гуся Павла Андреевича',
+        headPositionGenitive: '',
+        headBasis: 'доверенности',
+        headAttorneyNumber: '12',
+        headAttorneyDate: '2026-09-01',
+      },
+    });
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
   it('shows Russian messages at invalid fields, warns of a duplicate, and saves nothing', async () => {
     const app = await openApp(browser);
     const { page } = app;

@@ -92,17 +92,92 @@ describe('Настройки', () => {
     const app = await openApp(browser);
     const { page } = app;
     await openSettings(page);
-    await field(page, 'Шаблон номера').fill('Д-{год}');
+    await field(page, 'Шаблон номера договора').fill('Д-{год}');
     await field(page, 'Предупреждать об окончании за (дней)').fill('30');
     await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
     await page.getByText(/Шаблон номера должен один раз содержать \{№\}/).waitFor();
-    await field(page, 'Шаблон номера').fill('Д-{год}/{№}');
+    await field(page, 'Шаблон номера договора').fill('Д-{год}/{№}');
     await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
     await page.getByText('Настройки договоров сохранены.').waitFor();
     const next = await app.harness.core.dispatch('agreements:nextNumber', { signedOn: '2027-02-01' });
     expect(next).toEqual({ ok: true, value: { number: 'Д-2027/1' } });
     const settings = await app.harness.core.dispatch('settings:get', {});
     expect(settings).toMatchObject({ ok: true, value: { agreements: { warningDays: 30 } } });
+    await app.close();
+  });
+
+  it('offers the director’s declined name to correct, keeps the correction, the basis and the deputy (1366×768)', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSettings(page);
+    await field(page, 'ФИО директора').fill('Иванова Мария Петровна');
+    await expect
+      .poll(() => page.getByTestId('signer-phrase').innerText())
+      .toBe('В договорах и актах: «в лице директора Ивановой Марии Петровны, действующей на основании Устава»');
+    expect(await page.getByTestId('name-genitive-check').count()).toBe(0);
+
+    // A name the rule is not sure of: the declined form is offered to correct.
+    await field(page, 'ФИО директора').fill('Ли Светлана');
+    const check = page.getByTestId('name-genitive-check');
+    await check.waitFor();
+    expect(await check.innerText()).toContain('Склонение не проверено: «Ли Светланы»');
+    await check.getByRole('button', { name: 'Исправить' }).click();
+    expect(await page.getByTestId('name-genitive').inputValue()).toBe('Ли Светланы');
+    await page.getByTestId('name-genitive').fill('Ли Светланы Викторовны');
+    await page.getByTestId('signer-basis').fill('доверенности');
+    await field(page, 'Номер доверенности').fill('3-д');
+    await field(page, 'Дата доверенности').fill('2026-08-25');
+    await field(page, 'ФИО заместителя директора').fill('Смирнова Ольга Николаевна');
+    await field(page, 'Должность заместителя').fill('Заместитель директора по воспитательной работе');
+    await expect
+      .poll(() => page.getByTestId('signer-phrase').innerText())
+      .toBe(
+        'В договорах и актах: «в лице директора Ли Светланы Викторовны, действующей на основании доверенности ' +
+          '№ 3-д от 25.08.2026»',
+      );
+    await page.getByRole('button', { name: 'Сохранить сведения о школе' }).click();
+    await page.getByText('Сведения о школе сохранены.').waitFor();
+
+    await page.reload();
+    await page.getByLabel('Полное наименование').waitFor();
+    expect(await page.getByTestId('name-genitive').inputValue()).toBe('Ли Светланы Викторовны');
+    expect(await field(page, 'Номер доверенности').inputValue()).toBe('3-д');
+    const settings = await app.harness.core.dispatch('settings:get', {});
+    expect(settings).toMatchObject({
+      ok: true,
+      value: {
+        school: {
+          directorNameGenitive: 'Ли Светланы Викторовны',
+          directorBasis: 'доверенности',
+          directorAttorneyNumber: '3-д',
+          directorAttorneyDate: '2026-08-25',
+          deputyName: 'Смирнова Ольга Николаевна',
+          deputyPosition: 'Заместитель директора по воспитательной работе',
+        },
+      },
+    });
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('saves the pattern of the acts’ numbers and refuses one without {№} (1366×768)', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSettings(page);
+    expect(await field(page, 'Шаблон номера акта').inputValue()).toBe('А-{год}-{№}');
+    await field(page, 'Шаблон номера акта').fill('АКТ-{год}');
+    await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
+    await page
+      .getByText(/Шаблон номера должен один раз содержать \{№\} — порядковый номер; \{год\} — год акта/)
+      .waitFor();
+    await field(page, 'Шаблон номера акта').fill('{№}/{год}');
+    await page.getByRole('button', { name: 'Сохранить настройки договоров' }).click();
+    await page.getByText('Настройки договоров сохранены.').waitFor();
+    const settings = await app.harness.core.dispatch('settings:get', {});
+    expect(settings).toMatchObject({ ok: true, value: { agreements: { actNumberPattern: '{№}/{год}' } } });
+    expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
 });

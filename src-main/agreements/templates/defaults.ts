@@ -3,15 +3,13 @@ import type { AgreementType } from '../../contract/agreements';
 import { hasBuiltInTemplate, insertBuiltInTemplate } from './repository';
 
 /**
- * Who the parties are and who acts for them. Written so that it reads correctly with the names and positions as
- * the office types them (nominative, any gender): «…(далее — Школа), от имени которой на основании Устава
- * действует директор Иванова Мария Петровна, …». A «в лице директора …» construction would need the name declined.
+ * Who the parties are and who acts for them: «…(далее — Школа) в лице директора Ивановой Марии Петровны,
+ * действующей на основании Устава, и …». The positions and names are declined, and the participle agrees with
+ * each signer, when the text is filled (`inPersonOf`).
  */
 export const PARTIES_PREAMBLE =
-  '{{школа.полное_наименование}} (далее — Школа), от имени которой на основании Устава действует ' +
-  '{{школа.должность_директора}} {{школа.директор}}, и {{партнёр.полное_наименование}} (далее — Партнёр), ' +
-  'от имени которого на основании {{партнёр.основание}} действует {{партнёр.должность_руководителя}} ' +
-  '{{партнёр.руководитель}}, именуемые в дальнейшем «Стороны»';
+  '{{школа.полное_наименование}} (далее — Школа) в лице {{школа.в_лице}}, и {{партнёр.полное_наименование}} ' +
+  '(далее — Партнёр) в лице {{партнёр.в_лице}}, именуемые в дальнейшем «Стороны»';
 
 const COOPERATION = [
   `${PARTIES_PREAMBLE}, заключили настоящий договор о нижеследующем:`,

@@ -1,10 +1,11 @@
 import type { AgreementFields, AgreementType } from '../../contract/agreements';
 import { addDays, addYears, daysBetween, formatDateLong } from '../../contract/dates';
-import type { PartnerFields } from '../../contract/partners';
-import type { SchoolProfile } from '../../contract/settings';
+import { partnerSigner, type PartnerFields } from '../../contract/partners';
+import { schoolSigner, type SchoolProfile } from '../../contract/settings';
 import { AppError } from '../../errors';
 import { countOf } from '../../contract/plural';
 import { quoted } from '../../contract/quote';
+import { authorityText, inPersonOf, positionInSentence } from '../../contract/signer';
 
 export type PlaceholderGroup = 'Школа' | 'Партнёр' | 'Договор';
 
@@ -42,6 +43,16 @@ export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
   school('краткое_наименование', 'Краткое наименование', 'краткое наименование школы'),
   school('директор', 'Директор (ФИО)', 'ФИО директора школы'),
   school('должность_директора', 'Должность директора (со строчной буквы: «директор»)', 'должность директора школы'),
+  school(
+    'в_лице',
+    'В лице: должность и ФИО директора в родительном падеже и основание («директора Ивановой Марии Петровны, действующей на основании Устава»)',
+    'ФИО директора школы',
+  ),
+  school(
+    'основание',
+    'Директор действует на основании (в родительном падеже: «Устава»)',
+    'на основании чего действует директор школы',
+  ),
   school('юридический_адрес', 'Юридический адрес', 'юридический адрес школы'),
   school('почтовый_адрес', 'Почтовый адрес', 'почтовый адрес школы'),
   school('инн', 'ИНН', 'ИНН школы'),
@@ -58,8 +69,13 @@ export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
     'должность руководителя партнёра',
   ),
   partner(
+    'в_лице',
+    'В лице: должность и ФИО руководителя в родительном падеже и основание («директора Петрова Ивана Сергеевича, действующего на основании Устава»)',
+    'руководитель партнёра',
+  ),
+  partner(
     'основание',
-    'Действует на основании (в родительном падеже: «Устава»)',
+    'Действует на основании (в родительном падеже: «Устава», «доверенности № 12 от 01.09.2026»)',
     'на основании чего действует руководитель партнёра',
   ),
   partner('юридический_адрес', 'Юридический адрес', 'юридический адрес партнёра'),
@@ -129,7 +145,19 @@ export function findPlaceholder(name: string): PlaceholderDefinition | undefined
 /** What of a partner the placeholders use; a PartnerDetail or PartnerFields fits. */
 export type PlaceholderPartner = Pick<
   PartnerFields,
-  'fullName' | 'shortName' | 'headName' | 'headPosition' | 'headBasis' | 'legalAddress' | 'inn' | 'kpp' | 'ogrn'
+  | 'fullName'
+  | 'shortName'
+  | 'headName'
+  | 'headPosition'
+  | 'headBasis'
+  | 'headNameGenitive'
+  | 'headPositionGenitive'
+  | 'headAttorneyNumber'
+  | 'headAttorneyDate'
+  | 'legalAddress'
+  | 'inn'
+  | 'kpp'
+  | 'ogrn'
 > & { contacts: readonly { phone: string }[] };
 
 /** What of an agreement the placeholders use; AgreementFields or an AgreementDetail fits. */
@@ -155,18 +183,6 @@ export interface PlaceholderSources {
   school: SchoolProfile;
   partner: PlaceholderPartner;
   agreement: PlaceholderAgreement;
-}
-
-/**
- * A position as it stands inside a sentence: «Директор» → «директор». A word that is an abbreviation
- * («И.о. директора», «ВрИО») is left as typed.
- */
-export function positionInSentence(position: string): string {
-  const text = position.trim();
-  const [word = ''] = text.split(/\s/);
-  const [first = '', ...rest] = [...word];
-  if (word.includes('.') || /\p{Lu}/u.test(rest.join(''))) return text;
-  return first.toLocaleLowerCase('ru-RU') + text.slice(first.length);
 }
 
 /** The agreement named as its type calls it: «договор» or, for a network agreement, «соглашение». */
@@ -257,6 +273,8 @@ export function placeholderValues({ school: s, partner: p, agreement: a }: Place
     'школа.краткое_наименование': s.shortName,
     'школа.директор': s.directorName,
     'школа.должность_директора': positionInSentence(s.directorPosition),
+    'школа.в_лице': s.directorName.trim() ? inPersonOf(schoolSigner(s), BLANK) : '',
+    'школа.основание': authorityText(schoolSigner(s)),
     'школа.юридический_адрес': s.legalAddress,
     'школа.почтовый_адрес': s.postalAddress,
     'школа.инн': s.inn,
@@ -268,7 +286,8 @@ export function placeholderValues({ school: s, partner: p, agreement: a }: Place
     'партнёр.краткое_наименование': p.shortName,
     'партнёр.руководитель': p.headName,
     'партнёр.должность_руководителя': positionInSentence(p.headPosition),
-    'партнёр.основание': p.headBasis,
+    'партнёр.в_лице': p.headName.trim() ? inPersonOf(partnerSigner(p), BLANK) : '',
+    'партнёр.основание': p.headBasis.trim() === '' ? '' : authorityText(partnerSigner(p)),
     'партнёр.юридический_адрес': p.legalAddress,
     'партнёр.инн': p.inn,
     'партнёр.кпп': p.kpp,

@@ -10,6 +10,7 @@ import { agreementOwnTexts } from './008-agreement-own-texts';
 import { partnerStanding } from './009-partner-standing';
 import { schoolYears } from './010-school-years';
 import { planOnCalendar } from './011-plan-on-calendar';
+import { signersAndActs } from './012-signers-and-acts';
 
 /** Every migration the app knows, in order. Append only: a released migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   partnerStanding,
   schoolYears,
   planOnCalendar,
+  signersAndActs,
 ];

@@ -1,15 +1,15 @@
-import { positionInSentence } from '../../agreements/templates/placeholders';
+import { inPersonOf, positionInSentence, type SignerSource } from '../../contract/signer';
 import { countOf } from '../../contract/plural';
 import { formatDate, formatDateLong } from '../../contract/dates';
 import { LOAN_ITEM_KIND_LABELS, type LoanActVariant, type LoanDetail } from '../../contract/loans';
-import type { PartnerFields } from '../../contract/partners';
-import type { SchoolProfile } from '../../contract/settings';
+import { partnerSigner, type PartnerFields } from '../../contract/partners';
+import { schoolSigner, type SchoolProfile } from '../../contract/settings';
 import { AppError } from '../../errors';
 import { BLANK_NAME, cityAndDate, signerInitials, typographic } from '../../documents/russian-text';
 import type { Block, DocumentModel, Party, TableBlock } from '../../documents/model';
 
-/** What of a partner the act prints: its names and its head (a PartnerDetail fits). */
-export type LoanActPartner = Pick<PartnerFields, 'fullName' | 'shortName' | 'headName' | 'headPosition'>;
+/** What of a partner the act prints: its names, its head and the basis the head acts on (a PartnerDetail fits). */
+export type LoanActPartner = Pick<PartnerFields, 'fullName' | 'shortName'> & Parameters<typeof partnerSigner>[0];
 
 export interface LoanActData {
   loan: LoanDetail;
@@ -27,6 +27,7 @@ interface Side {
   /** Nominative, as typed: «Директор». */
   position: string;
   person: string;
+  signer: SignerSource;
 }
 
 const sideOfPartner = (p: LoanActPartner): Side => ({
@@ -34,6 +35,7 @@ const sideOfPartner = (p: LoanActPartner): Side => ({
   shortName: p.shortName.trim() || p.fullName.trim(),
   position: p.headPosition.trim() || 'Руководитель',
   person: p.headName.trim(),
+  signer: partnerSigner(p),
 });
 
 const sideOfSchool = (s: SchoolProfile): Side => ({
@@ -41,12 +43,12 @@ const sideOfSchool = (s: SchoolProfile): Side => ({
   shortName: s.shortName.trim() || s.fullName.trim(),
   position: s.directorPosition.trim() || 'Директор',
   person: s.directorName.trim(),
+  signer: schoolSigner(s),
 });
 
-/** «МБУК «ЦДБ» (далее — Партнёр), от имени которого действует директор Петрова Анна Сергеевна». */
+/** «МБУК «ЦДБ» (далее — Партнёр) в лице директора Петровой Анны Сергеевны, действующей на основании Устава». */
 function named(side: Side, defined: 'Партнёр' | 'Школа'): string {
-  const whose = defined === 'Школа' ? 'которой' : 'которого';
-  return `${side.name} (далее — ${defined}), от имени ${whose} действует ${positionInSentence(side.position)} ${side.person || BLANK_NAME}`;
+  return `${side.name} (далее — ${defined}) в лице ${inPersonOf(side.signer, BLANK_NAME)}`;
 }
 
 function party(title: 'Передал' | 'Принял', side: Side): Party {
@@ -58,13 +60,24 @@ function party(title: 'Передал' | 'Принял', side: Side): Party {
   };
 }
 
-/** «Акт приёма-передачи № 12», «Акт возврата № 12». */
-export function loanActTitle(id: number, variant: LoanActVariant): string {
-  return variant === 'receipt' ? `Акт приёма-передачи № ${id}` : `Акт возврата № ${id}`;
+/** The refusal of a return act before the return is recorded. */
+export function returnNotRecorded(): AppError {
+  return new AppError(
+    'conflict',
+    'Возврат этих ресурсов ещё не отмечен. Отметьте возврат, и акт возврата можно будет напечатать.',
+  );
+}
+
+/** The number an act was given, or a line to write it on when the act was built without one. */
+const numberOf = (number: string | null) => number ?? '______';
+
+/** «Акт приёма-передачи № А-2026-3», «Акт возврата № А-2026-9». */
+export function loanActTitle(number: string | null, variant: LoanActVariant): string {
+  return `${variant === 'receipt' ? 'Акт приёма-передачи' : 'Акт возврата'} № ${numberOf(number)}`;
 }
 
 /** № | Наименование | Вид | Инв. № | Кол-во | Состояние при передаче, and the total. */
-function itemsTable(loan: LoanDetail): TableBlock {
+function receiptTable(loan: LoanDetail): TableBlock {
   return {
     type: 'table',
     columns: [
@@ -87,6 +100,39 @@ function itemsTable(loan: LoanDetail): TableBlock {
         ],
       })),
       { cells: ['', 'Итого', '', '', String(loan.totalQuantity), ''] },
+    ],
+  };
+}
+
+/**
+ * № | Наименование | Инв. № | Кол-во | Состояние при получении | Состояние при возврате, and the total: what
+ * comes back, beside the condition it came in. The condition at return is the one recorded with the return, or
+ * left to write by hand.
+ */
+function returnTable(loan: LoanDetail): TableBlock {
+  const returned = typographic(loan.returnCondition.trim());
+  return {
+    type: 'table',
+    columns: [
+      { title: '№', width: 5, align: 'center' },
+      { title: 'Наименование', width: 27 },
+      { title: 'Инв. №', width: 11, align: 'center' },
+      { title: 'Кол-во', width: 9, align: 'center' },
+      { title: 'Состояние при получении', width: 24 },
+      { title: 'Состояние при возврате', width: 24 },
+    ],
+    rows: [
+      ...loan.items.map((item, i) => ({
+        cells: [
+          String(i + 1),
+          typographic(item.name),
+          item.inventoryNumber || '—',
+          String(item.quantity),
+          typographic(item.condition) || '—',
+          returned,
+        ],
+      })),
+      { cells: ['', 'Итого', '', String(loan.totalQuantity), '', ''] },
     ],
   };
 }
@@ -117,7 +163,7 @@ function receiptBlocks(loan: LoanDetail, partner: Side, school: Side): Block[] {
         `пользование на срок с ${formatDateLong(loan.receivedOn)} по ${formatDateLong(loan.dueOn)} ` +
         'включительно следующее имущество:',
     ),
-    itemsTable(loan),
+    receiptTable(loan),
     paragraph(totalText(loan)),
     ...(facts.length > 0 ? [paragraph(facts.join(' '))] : []),
     paragraph(
@@ -141,9 +187,10 @@ function returnBlocks(loan: LoanDetail, partner: Side, school: Side): Block[] {
   return [
     paragraph(
       `${named(school, 'Школа')}, возвращает, а ${named(partner, 'Партнёр')}, принимает имущество, переданное ` +
-        `во временное пользование по акту приёма-передачи № ${loan.id} от ${formatDate(loan.receivedOn)}:`,
+        `во временное пользование по акту приёма-передачи № ${numberOf(loan.receiptActNumber)} от ` +
+        `${formatDate(loan.receivedOn)}:`,
     ),
-    itemsTable(loan),
+    returnTable(loan),
     paragraph(totalText(loan).replace('Всего:', 'Всего возвращено:')),
     paragraph(timing),
     paragraph(closed(`Состояние имущества при возврате: ${condition}`)),
@@ -161,17 +208,12 @@ export function buildLoanAct({ loan, partner, school, city, variant }: LoanActDa
   const partnerSide = sideOfPartner(partner);
   const schoolSide = sideOfSchool(school);
   if (variant === 'return') {
-    if (loan.returnedOn === null) {
-      throw new AppError(
-        'conflict',
-        `Возврат ресурсов по акту № ${loan.id} ещё не отмечен. Отметьте возврат, и акт возврата можно будет напечатать.`,
-      );
-    }
+    if (loan.returnedOn === null) throw returnNotRecorded();
     return {
-      title: `${loanActTitle(loan.id, 'return')} — ${partnerSide.shortName}`,
+      title: `${loanActTitle(loan.returnActNumber, 'return')} — ${partnerSide.shortName}`,
       orientation: 'portrait',
       blocks: [
-        { type: 'heading', level: 1, text: typographic(`АКТ ВОЗВРАТА № ${loan.id}`) },
+        { type: 'heading', level: 1, text: typographic(`АКТ ВОЗВРАТА № ${numberOf(loan.returnActNumber)}`) },
         {
           type: 'paragraph',
           align: 'center',
@@ -184,10 +226,14 @@ export function buildLoanAct({ loan, partner, school, city, variant }: LoanActDa
     };
   }
   return {
-    title: `${loanActTitle(loan.id, 'receipt')} — ${partnerSide.shortName}`,
+    title: `${loanActTitle(loan.receiptActNumber, 'receipt')} — ${partnerSide.shortName}`,
     orientation: 'portrait',
     blocks: [
-      { type: 'heading', level: 1, text: typographic(`АКТ ПРИЁМА-ПЕРЕДАЧИ № ${loan.id}`) },
+      {
+        type: 'heading',
+        level: 1,
+        text: typographic(`АКТ ПРИЁМА-ПЕРЕДАЧИ № ${numberOf(loan.receiptActNumber)}`),
+      },
       { type: 'paragraph', align: 'center', runs: [{ text: 'имущества во временное пользование', bold: true }] },
       cityAndDate(city, loan.receivedOn),
       ...receiptBlocks(loan, partnerSide, schoolSide),

@@ -168,6 +168,11 @@ export class PartnerImportService {
       headName: pick('headName'),
       headPosition: pick('headPosition'),
       headBasis: pick('headBasis'),
+      // What the office corrected on the card stays: an import file has no declined forms nor powers of attorney.
+      headNameGenitive: existing.headNameGenitive,
+      headPositionGenitive: existing.headPositionGenitive,
+      headAttorneyNumber: existing.headAttorneyNumber,
+      headAttorneyDate: existing.headAttorneyDate,
       website: pick('website'),
       notes: pick('notes'),
       status: pick('status'),

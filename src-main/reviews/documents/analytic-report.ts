@@ -3,8 +3,8 @@ import { academicYearStart } from '../../contract/academic-year';
 import { formatDate } from '../../contract/dates';
 import type { Review } from '../../contract/reviews';
 import { planExtrasText, surveyResponseText, withoutClassesText } from '../../contract/review-text';
-import type { SchoolProfile } from '../../contract/settings';
-import { signerInitials } from '../../documents/russian-text';
+import { DEFAULT_DEPUTY_POSITION, type SchoolProfile } from '../../contract/settings';
+import { signerInitials, typographic } from '../../documents/russian-text';
 import { SIGNATURE_BLANK, type Block, type ChartSpec, type DocumentModel } from '../../documents/model';
 import {
   achievementsChart,
@@ -48,6 +48,18 @@ export interface AnalyticReportData {
   school: SchoolProfile;
   /** The programme's goal (Программа); empty leaves it out. */
   programGoal: string;
+  /** The day the report is printed: a draft's date. */
+  today: string;
+}
+
+/**
+ * «от 30.06.2027 № 12» once approved (a line to write the number on when none was given), «Проект от 07.12.2026»
+ * while it is a draft: the report's date and number, under its title.
+ */
+export function reportDateLine(review: Review, today: string): string {
+  if (!review.approval) return `Проект от ${formatDate(today)}`;
+  const number = review.approval.number.trim() || '______';
+  return `от ${formatDate(review.approval.approvedOn.slice(0, 10))} № ${number}`;
 }
 
 const heading = (text: string): Block => ({ type: 'heading', level: 2, align: 'left', text });
@@ -249,14 +261,18 @@ function effectiveness(review: Review): Block[] {
   ];
 }
 
+/** The deputy director who drew the report up and the director, as the school profile names them. */
 function signatures(review: Review, school: SchoolProfile): Block[] {
   const director = [school.directorPosition.trim() || 'Директор', school.shortName.trim()].filter(Boolean).join(' ');
   const blocks: Block[] = [
     {
       type: 'signatures',
       signatures: [
-        { position: 'Заместитель директора', name: SIGNATURE_BLANK },
-        { position: director, name: signerInitials(school.directorName) || SIGNATURE_BLANK },
+        {
+          position: school.deputyPosition.trim() || DEFAULT_DEPUTY_POSITION,
+          name: typographic(signerInitials(school.deputyName)) || SIGNATURE_BLANK,
+        },
+        { position: director, name: typographic(signerInitials(school.directorName)) || SIGNATURE_BLANK },
       ],
     },
   ];
@@ -278,7 +294,13 @@ function signatures(review: Review, school: SchoolProfile): Block[] {
  * the signatures. «нет данных» wherever an indicator has none. Where the office wrote no conclusions or tasks, three
  * blank lines are left to write them by hand.
  */
-export function buildAnalyticReport({ review, dynamics, school, programGoal }: AnalyticReportData): DocumentModel {
+export function buildAnalyticReport({
+  review,
+  dynamics,
+  school,
+  programGoal,
+  today,
+}: AnalyticReportData): DocumentModel {
   const years = yearsUpTo(review, dynamics);
   return {
     title: analyticReportDocumentTitle(review.year),
@@ -286,6 +308,7 @@ export function buildAnalyticReport({ review, dynamics, school, programGoal }: A
     blocks: [
       { type: 'heading', level: 1, text: analyticReportTitle(review.year) },
       { type: 'paragraph', align: 'center', runs: [school.fullName] },
+      { type: 'paragraph', align: 'center', runs: [typographic(reportDateLine(review, today))] },
       ...purpose(review.year, programGoal),
       ...partners(review),
       ...plan(review),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SchoolProfile } from '../../../src-main/contract/settings';
 import type { Random } from './random';
 import type { YearDays } from './school-year';
+import { defaultSchoolProfile } from '../../../src-main/settings/service';
 
 /** What `npm run bench` makes at scale 1: a school's 25 years, as the issue sizes them. */
 export const FULL_HISTORY = {
@@ -113,6 +114,7 @@ export function pickPartner(context: HistoryContext, year: number, pool = partne
 
 /** The school the bench's settings describe; agreements are drafted with it. */
 export const BENCH_SCHOOL: SchoolProfile = {
+  ...defaultSchoolProfile(''),
   fullName: 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа',
   shortName: 'МБОУ Первомайская СОШ',
   legalAddress: '346331, Ростовская обл., Красносулинский р-н, х. Первомайский, ул. Школьная, д. 1',

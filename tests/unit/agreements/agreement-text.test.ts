@@ -90,7 +90,7 @@ describe('the text of an agreement rendered from its card', () => {
     const app = await core();
     const a = await draft(app);
     expect(await pdfText(app, { kind: 'agreement', id: a.id })).toContain(
-      'действует ________________ ________________',
+      '(далее — Партнёр) в лице ________________, именуемые',
     );
     const partner = partnerFieldsOf(await call(app, 'partners:get', { id: a.partnerId }));
     await call(app, 'partners:update', {
@@ -98,7 +98,7 @@ describe('the text of an agreement rendered from its card', () => {
       fields: { ...partner, headName: 'Орлов Сергей Викторович', headPosition: 'Начальник', headBasis: 'Положения' },
     });
     expect(await pdfText(app, { kind: 'agreement', id: a.id })).toContain(
-      'от имени которого на основании Положения действует начальник Орлов Сергей Викторович',
+      'в лице начальника Орлова Сергея Викторовича, действующего на основании Положения',
     );
   });
 

@@ -7,6 +7,7 @@ import { agreementFieldsOf } from '../../../src-main/contract/agreements';
 import { call } from '../../kit';
 import { JPEG, PDF } from '../attachments/samples';
 import { createEvent, createWeeklyClub, eventFields } from '../events/fixtures';
+import { loanFields } from '../loans/fixtures';
 import { addItem } from '../plans/fixtures';
 
 /**
@@ -28,7 +29,11 @@ export async function fillStore(app: AppCore): Promise<void> {
     postalAddress: '',
     headName: 'Сидоров Пётр Иванович',
     headPosition: 'Директор',
-    headBasis: 'Устава',
+    headBasis: 'доверенности',
+    headNameGenitive: 'Сидорова Петра Ивановича',
+    headPositionGenitive: 'директора',
+    headAttorneyNumber: '12',
+    headAttorneyDate: '2026-09-01',
     website: '',
     notes: 'Ёлки, «кавычки» и эмодзи 🎄',
     status: 'active',
@@ -86,6 +91,21 @@ export async function fillStore(app: AppCore): Promise<void> {
     ],
   });
   await call(app, 'events:attachPhoto', { id: quiz.id, fileName: 'викторина.jpg', content: JPEG.toString('base64') });
+
+  // A loan whose acts were issued (their numbers kept), and a review approved with its number.
+  const loan = await call(
+    app,
+    'loans:create',
+    loanFields(partner.id, { receivedOn: '2026-11-02', dueOn: '2026-11-20' }),
+  );
+  await call(app, 'loans:markReturned', { id: loan.id, returnedOn: '2026-11-20', condition: 'Хорошее', remarks: '' });
+  await call(app, 'documents:preview', { kind: 'loanAct', id: loan.id, variant: 'return' });
+  await call(app, 'reviews:approve', {
+    year: '2025/2026',
+    approvedBy: 'Директор',
+    date: '2026-08-30',
+    number: '01-12/7',
+  });
 }
 
 /** Every row of every table (SQLite's own included), as `SELECT *` gives it, with integers told from reals. */

@@ -21,6 +21,8 @@ function sampleLoan(patch: Partial<LoanDetail> = {}): LoanDetail {
     returnedOn: null,
     returnCondition: '',
     returnRemarks: '',
+    receiptActNumber: 'А-2026-3',
+    returnActNumber: null,
     totalQuantity: 5,
     createdAt: '2026-11-01T08:00:00.000Z',
     updatedAt: '2026-11-01T08:00:00.000Z',
@@ -66,14 +68,14 @@ describe('«Акт приёма-передачи» of a loan', () => {
     const app = await core();
     const loan = await call(app, 'loans:create', loanFields(await withRequisites(app)));
     const preview = await call(app, 'documents:preview', { kind: 'loanAct', id: loan.id, variant: 'receipt' });
-    expect(preview.title).toBe(`Акт приёма-передачи № ${loan.id} — ${LIBRARY}`);
+    expect(preview.title).toBe(`Акт приёма-передачи № А-2026-1 — ${LIBRARY}`);
     const text = pageText(preview.html);
     for (const expected of [
-      `АКТ ПРИЁМА-ПЕРЕДАЧИ № ${loan.id}`,
+      'АКТ ПРИЁМА-ПЕРЕДАЧИ № А-2026-1',
       'имущества во временное пользование',
       'г. Зверево «01» ноября 2026 г.',
-      `${LIBRARY} (далее — Партнёр), от имени которого действует директор Орлова Анна Сергеевна, передаёт`,
-      `а ${SCHOOL_NAME} (далее — Школа), от имени которой действует директор Иванова Мария Петровна, принимает`,
+      `${LIBRARY} (далее — Партнёр) в лице директора Орловой Анны Сергеевны, действующей на основании Устава, передаёт`,
+      `а ${SCHOOL_NAME} (далее — Школа) в лице директора Ивановой Марии Петровны, действующей на основании Устава, принимает`,
       'на срок с 1 ноября 2026 г. по 15 декабря 2026 г. включительно',
       '№ Наименование Вид Инв. № Кол-во Состояние при передаче',
       '1 Самовар угольный Экспонаты музея КП-114 1 Потёртости',
@@ -97,8 +99,9 @@ describe('«Акт приёма-передачи» of a loan', () => {
     const early = await app.dispatch('documents:preview', { kind: 'loanAct', id: loan.id, variant: 'return' });
     expect(early).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: expect.stringMatching(/^Возврат ресурсов по акту № \d+ ещё не отмечен\./) },
+      error: { code: 'conflict', message: expect.stringMatching(/^Возврат этих ресурсов ещё не отмечен\./) },
     });
+    expect((await call(app, 'loans:get', { id: loan.id })).receiptActNumber).toBeNull();
     await call(app, 'loans:markReturned', {
       id: loan.id,
       returnedOn: '2026-11-23',
@@ -109,10 +112,12 @@ describe('«Акт приёма-передачи» of a loan', () => {
       (await call(app, 'documents:preview', { kind: 'loanAct', id: loan.id, variant: 'return' })).html,
     );
     for (const expected of [
-      `АКТ ВОЗВРАТА № ${loan.id}`,
+      'АКТ ВОЗВРАТА № А-2026-2',
       'г. Зверево «23» ноября 2026 г.',
-      `${SCHOOL_NAME} (далее — Школа), от имени которой действует директор Иванова Мария Петровна, возвращает`,
-      `по акту приёма-передачи № ${loan.id} от 01.11.2026`,
+      `${SCHOOL_NAME} (далее — Школа) в лице директора Ивановой Марии Петровны, действующей на основании Устава, возвращает`,
+      `по акту приёма-передачи № А-2026-1 от 01.11.2026`,
+      '№ Наименование Инв. № Кол-во Состояние при получении Состояние при возврате',
+      '1 Самовар угольный КП-114 1 Потёртости Без повреждений',
       'Всего возвращено: 3 наименования, 5 единиц.',
       'Имущество возвращено с опозданием на 3 дня: срок возврата — 20.11.2026.',
       'Состояние имущества при возврате: без повреждений.',
@@ -127,14 +132,14 @@ describe('«Акт приёма-передачи» of a loan', () => {
     const json = JSON.stringify(
       buildLoanAct({
         loan: sampleLoan({ returnedOn: '2026-12-01' }),
-        partner: { fullName: 'Краеведческий музей', shortName: '', headName: '', headPosition: '' },
+        partner: { ...PARTNER, fullName: 'Краеведческий музей', shortName: '', headName: '', headPosition: '' },
         school: { ...SCHOOL, directorName: '', directorPosition: '' },
         city: '',
         variant: 'return',
       }),
     ).replaceAll('\u00A0', ' ');
     expect(json).toContain('г. ________________');
-    expect(json).toContain('от имени которого действует руководитель ________________');
+    expect(json).toContain('(далее — Партнёр) в лице ________________, действующего на основании Устава, принимает');
     expect(json).toContain('Имущество возвращено в установленный срок (до 15.12.2026 включительно).');
     expect(json).toContain('Состояние имущества при возврате: ________');
     expect(json).toContain('Замечаний у Сторон нет.');
@@ -162,11 +167,11 @@ describe('«Акт приёма-передачи» of a loan', () => {
     const app = await core();
     const loan = await call(app, 'loans:create', loanFields(await withRequisites(app)));
     const saved = await call(app, 'documents:saveDocx', { kind: 'loanAct', id: loan.id, variant: 'receipt' });
-    expect(saved.path).toBe(`/memory/Акт приёма-передачи № ${loan.id} — ${LIBRARY}.docx`);
+    expect(saved.path).toBe(`/memory/Акт приёма-передачи № А-2026-1 — ${LIBRARY}.docx`);
     const file = app.output.saved.at(-1)?.content;
     if (!(file instanceof Uint8Array)) throw new Error('no Word file saved');
     const text = (await readDocx(file)).paragraphs.join(' ').replace(/[\s\u00A0]+/g, ' ');
-    expect(text).toContain(`АКТ ПРИЁМА-ПЕРЕДАЧИ № ${loan.id}`);
+    expect(text).toContain('АКТ ПРИЁМА-ПЕРЕДАЧИ № А-2026-1');
     expect(text).toContain('Самовар угольный');
     expect(text).toContain('Всего: 3 наименования, 5 единиц.');
     expect(text).toContain('Передал Принял');

@@ -10,8 +10,18 @@ describe('approving the review', () => {
     const app = await core();
     const { events } = await buildReviewScenario(app);
     await call(app, 'reviews:saveTexts', { year, conclusions: 'Программа выполнена', nextTasks: 'Расширить круг' });
-    const approved = await call(app, 'reviews:approve', { year, approvedBy: 'Иванова И. И.', date: '2026-09-10' });
-    expect(approved.approval).toEqual({ approvedOn: '2026-09-10', approvedBy: 'Иванова И. И.', changes: [] });
+    const approved = await call(app, 'reviews:approve', {
+      year,
+      approvedBy: 'Иванова И. И.',
+      date: '2026-09-10',
+      number: '12',
+    });
+    expect(approved.approval).toEqual({
+      approvedOn: '2026-09-10',
+      approvedBy: 'Иванова И. И.',
+      number: '12',
+      changes: [],
+    });
 
     // The planned event E4 is marked held after approval.
     await call(app, 'events:setStatus', { id: events.e4, status: 'held', reason: '' });

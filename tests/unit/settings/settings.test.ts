@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_FILE_NAME } from '../../../src-main/settings/settings-file';
-import { openCore, useTempDirs } from '../../kit';
+import { call, openCore, useTempDirs } from '../../kit';
 
 const tempDir = useTempDirs();
 
@@ -84,6 +84,60 @@ describe('the school profile in settings', () => {
       ok: false,
       error: { fields: { inn: 'ИНН организации: неверное контрольное число' } },
     });
+    app.close();
+  });
+
+  it('reads a profile and agreement settings saved before the signers’ fields, keeping what they hold', async () => {
+    const dataDir = tempDir();
+    const file = settingsFile(dataDir);
+    file.set('school', {
+      fullName: 'МБОУ «Лицей № 2»',
+      shortName: 'Лицей № 2',
+      legalAddress: '',
+      postalAddress: '',
+      directorName: 'Петров Иван Сергеевич',
+      directorPosition: 'Директор',
+      inn: '',
+      kpp: '',
+      ogrn: '',
+      phone: '',
+      email: '',
+      website: '',
+    });
+    file.set('agreements', { numberPattern: 'Д-{№}', warningDays: 30, city: 'Зверево' });
+    const app = await open(dataDir);
+    const answer = await app.dispatch('settings:get', {});
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        school: {
+          shortName: 'Лицей № 2',
+          directorName: 'Петров Иван Сергеевич',
+          directorNameGenitive: '',
+          directorBasis: 'Устава',
+          directorAttorneyDate: null,
+          deputyName: '',
+          deputyPosition: 'Заместитель директора',
+        },
+        agreements: { numberPattern: 'Д-{№}', actNumberPattern: 'А-{год}-{№}', city: 'Зверево' },
+      },
+    });
+    app.close();
+  });
+
+  it('refuses an act number pattern without {№}, in Russian, and saves nothing', async () => {
+    const app = await open(tempDir());
+    const before = await app.dispatch('settings:get', {});
+    const { agreements } = await call(app, 'settings:get', {});
+    const answer = await app.dispatch('settings:saveAgreements', {
+      ...agreements,
+      actNumberPattern: 'А-{год}',
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { fields: { actNumberPattern: expect.stringMatching(/^Шаблон номера должен один раз содержать \{№\}/) } },
+    });
+    expect(await app.dispatch('settings:get', {})).toEqual(before);
     app.close();
   });
 

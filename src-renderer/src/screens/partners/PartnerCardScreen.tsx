@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import { academicYearBounds } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import { EVENT_STATUS_LABELS } from '@contract/events';
-import { PARTNER_STATUS_LABELS, partnerFieldsOf, type PartnerDetail } from '@contract/partners';
+import { PARTNER_STATUS_LABELS, partnerFieldsOf, partnerSigner, type PartnerDetail } from '@contract/partners';
+import { authorityText, inPersonOf } from '@contract/signer';
 
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
@@ -34,7 +35,8 @@ function Requisites({ partner }: { partner: PartnerDetail }) {
     ['Юридический адрес', partner.legalAddress],
     ['Почтовый адрес', partner.postalAddress],
     ['Руководитель', [partner.headPosition, partner.headName].filter(Boolean).join(' ')],
-    ['Действует на основании', partner.headBasis],
+    ['Действует на основании', authorityText(partnerSigner(partner))],
+    ['В договорах и актах', partner.headName.trim() ? `в лице ${inPersonOf(partnerSigner(partner), '')}` : ''],
     ['Сайт', partner.website],
     ['Примечание', partner.notes],
   ];

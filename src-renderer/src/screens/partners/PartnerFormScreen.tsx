@@ -11,6 +11,7 @@ import {
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { SignerFields, type SignerFieldNames } from '../../components/SignerFields';
 import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -25,6 +26,16 @@ import { quoted } from '@contract/quote';
 type Values = Omit<PartnerFields, 'categoryId'> & { categoryId: number | null };
 
 const EMPTY: Values = { ...blankPartnerFields(0), categoryId: null, headBasis: 'Устава' };
+
+const HEAD_FIELDS: SignerFieldNames = {
+  name: 'headName',
+  position: 'headPosition',
+  nameGenitive: 'headNameGenitive',
+  positionGenitive: 'headPositionGenitive',
+  basis: 'headBasis',
+  attorneyNumber: 'headAttorneyNumber',
+  attorneyDate: 'headAttorneyDate',
+};
 
 function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
   const navigate = useNavigate();
@@ -78,15 +89,14 @@ function PartnerForm({ id, initial }: { id?: number; initial: Values }) {
             <TextInput label="Юридический адрес" {...form.getInputProps('legalAddress')} />
             <TextInput label="Почтовый адрес" {...form.getInputProps('postalAddress')} />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
-            <TextInput label="Руководитель (ФИО)" {...form.getInputProps('headName')} />
-            <TextInput label="Должность руководителя" {...form.getInputProps('headPosition')} />
-            <TextInput
-              label="Действует на основании"
-              description="В родительном падеже: «Устава», «Положения»"
-              {...form.getInputProps('headBasis')}
+          <Stack mt="md">
+            <SignerFields
+              form={form}
+              fields={HEAD_FIELDS}
+              nameLabel="Руководитель (ФИО)"
+              positionLabel="Должность руководителя"
             />
-          </SimpleGrid>
+          </Stack>
           <TextInput label="Сайт" mt="md" {...form.getInputProps('website')} />
         </TitledCard>
         <TitledCard title="Контактные лица">

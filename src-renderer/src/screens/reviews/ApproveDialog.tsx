@@ -15,7 +15,7 @@ function directorOf(school: SchoolProfile | undefined): string {
   return [school?.directorPosition, school?.directorName].filter(Boolean).join(' ');
 }
 
-const APPROVER_FIELD: readonly TextFieldSpec<'approvedBy'>[] = [
+const APPROVAL_FIELDS: readonly TextFieldSpec<'approvedBy' | 'number'>[] = [
   {
     name: 'approvedBy',
     label: 'Кто утверждает',
@@ -23,19 +23,26 @@ const APPROVER_FIELD: readonly TextFieldSpec<'approvedBy'>[] = [
     placeholder: 'Директор Иванова И. И.',
     maxLength: 200,
   },
+  {
+    name: 'number',
+    label: 'Номер справки',
+    description: 'Печатается в заголовке справки рядом с датой утверждения',
+    placeholder: '01-12/7',
+    maxLength: 50,
+  },
 ];
 
 function ApproveForm({ year, approver, onClose }: { year: string; approver: string; onClose(): void }) {
   const form = useForm({
     mode: 'controlled',
-    initialValues: { approvedBy: approver, date: localIsoDate(new Date()) as string | null },
+    initialValues: { approvedBy: approver, number: '', date: localIsoDate(new Date()) as string | null },
   });
   const dialog = useRecordDialog({
     form,
     guard: false,
     check: ({ date }): Record<string, string> => (date ? {} : { date: 'Укажите дату утверждения' }),
-    write: ({ approvedBy, date }) =>
-      invoke('reviews:approve', { year, approvedBy: approvedBy.trim(), date: date ?? '' }),
+    write: ({ approvedBy, number, date }) =>
+      invoke('reviews:approve', { year, approvedBy: approvedBy.trim(), number: number.trim(), date: date ?? '' }),
     notice: () => ({
       title: 'Утверждено',
       message: `Аналитическая справка за ${year} учебный год утверждена: её цифры зафиксированы.`,
@@ -52,7 +59,7 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
           Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
           именно изменилось. Цели, решения и тексты справки до открытия для изменений не редактируются.
         </Text>
-        <TextFields form={form} fields={APPROVER_FIELD} />
+        <TextFields form={form} fields={APPROVAL_FIELDS} />
         <DateField
           label="Дата утверждения *"
           value={form.values.date}

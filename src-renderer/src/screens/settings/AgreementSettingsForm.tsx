@@ -15,23 +15,26 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
   return (
     <form onSubmit={dialog.submit} noValidate>
       <TitledCard
-        title="Договоры"
+        title="Договоры и акты"
         description={
           <>
-            В шаблоне номера {'{год}'} — год подписания, {'{№}'} — порядковый номер договора в этом году.
+            В шаблоне номера {'{год}'} — год подписания договора (или год акта), {'{№}'} — порядковый номер в этом году.
+            Номер акта приёма-передачи и акта возврата присваивается, когда акт открывают в первый раз, и больше не
+            меняется.
           </>
         }
         maw={980}
       >
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Шаблон номера" {...form.getInputProps('numberPattern')} />
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <TextInput label="Шаблон номера договора" {...form.getInputProps('numberPattern')} />
+          <TextInput label="Шаблон номера акта" {...form.getInputProps('actNumberPattern')} />
           <NumberInput
             label="Предупреждать об окончании за (дней)"
             allowDecimal={false}
             clampBehavior="none"
             {...form.getInputProps('warningDays')}
           />
-          <TextInput label="Город в договорах" placeholder="г. Зверево" {...form.getInputProps('city')} />
+          <TextInput label="Город в договорах и актах" placeholder="г. Зверево" {...form.getInputProps('city')} />
         </SimpleGrid>
         <FormSaveButtons mt="md" dialog={dialog} label="Сохранить настройки договоров" />
       </TitledCard>

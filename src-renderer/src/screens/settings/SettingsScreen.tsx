@@ -3,6 +3,7 @@ import type { SchoolProfile } from '@contract/settings';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
+import { SignerFields, type SignerFieldNames } from '../../components/SignerFields';
 import { TitledCard } from '../../components/TitledCard';
 import { PageHeader } from '../../components/PageHeader';
 import { AgreementSettingsForm } from './AgreementSettingsForm';
@@ -19,6 +20,16 @@ import { useSettingsForm } from './useSettingsForm';
  * academic year, entered with the year's classes (Кружки → «Классы и численность»), not here.
  */
 type SchoolForm = Omit<SchoolProfile, 'enrolment' | 'families' | 'teachers'>;
+
+const DIRECTOR_FIELDS: SignerFieldNames = {
+  name: 'directorName',
+  position: 'directorPosition',
+  nameGenitive: 'directorNameGenitive',
+  positionGenitive: 'directorPositionGenitive',
+  basis: 'directorBasis',
+  attorneyNumber: 'directorAttorneyNumber',
+  attorneyDate: 'directorAttorneyDate',
+};
 
 function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
   const { form, dialog } = useSettingsForm<SchoolForm>(initial, {
@@ -37,9 +48,16 @@ function SchoolProfileForm({ initial }: { initial: SchoolProfile }) {
           </Stack>
         </TitledCard>
         <TitledCard title="Руководитель и реквизиты">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="ФИО директора" {...form.getInputProps('directorName')} />
-            <TextInput label="Должность" {...form.getInputProps('directorPosition')} />
+          <SignerFields form={form} fields={DIRECTOR_FIELDS} nameLabel="ФИО директора" positionLabel="Должность" />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="md">
+            <TextInput label="ФИО заместителя директора" {...form.getInputProps('deputyName')} />
+            <TextInput
+              label="Должность заместителя"
+              description="Подписывает аналитическую справку вместе с директором"
+              {...form.getInputProps('deputyPosition')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="md">
             <TextInput label="Юридический адрес" {...form.getInputProps('legalAddress')} />
             <TextInput label="Почтовый адрес" {...form.getInputProps('postalAddress')} />
           </SimpleGrid>

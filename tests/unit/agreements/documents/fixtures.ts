@@ -3,8 +3,10 @@ import { fillTemplate, placeholderValues } from '../../../../src-main/agreements
 import type { AgreementFields, AgreementType } from '../../../../src-main/contract/agreements';
 import type { SchoolProfile } from '../../../../src-main/contract/settings';
 import type { AgreementPartner } from '../../../../src-main/agreements/documents/agreement';
+import { defaultSchoolProfile } from '../../../../src-main/settings/service';
 
 export const SCHOOL: SchoolProfile = {
+  ...defaultSchoolProfile(''),
   fullName: 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа',
   shortName: 'МБОУ Первомайская СОШ',
   legalAddress: '346311, Ростовская область, г. Зверево, ул. Обухова, д. 12',
@@ -25,6 +27,10 @@ export const PARTNER: AgreementPartner = {
   headName: 'Сидоров Сергей Викторович',
   headPosition: 'Директор',
   headBasis: 'Устава',
+  headNameGenitive: '',
+  headPositionGenitive: '',
+  headAttorneyNumber: '',
+  headAttorneyDate: null,
   legalAddress: '346311, Ростовская область, г. Зверево, ул. Ленина, д. 5',
   inn: '6151001230',
   kpp: '615101001',

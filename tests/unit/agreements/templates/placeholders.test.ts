@@ -7,10 +7,10 @@ import {
   placeholdersIn,
   placeholderValues,
   PLACEHOLDERS,
-  positionInSentence,
   prolongationSentence,
   type PlaceholderSources,
 } from '../../../../src-main/agreements/templates/placeholders';
+import { positionInSentence } from '../../../../src-main/contract/signer';
 import { parseAgreementText } from '../../../../src-main/agreements/templates/text-format';
 import { AppError } from '../../../../src-main/errors';
 import { agreementFields, PARTNER, SCHOOL } from '../documents/fixtures';
@@ -285,15 +285,15 @@ describe('the bundled templates', () => {
     ]);
   });
 
-  it('fill into a preamble that reads correctly with the names as typed', () => {
+  it('fill into a preamble with both signers declined, each with the basis of authority', () => {
     const [cooperation, network] = DEFAULT_TEMPLATES;
     const values = placeholderValues(sources());
     const first = (body = '') => fillTemplate(body, values).split('\n')[0];
     expect(first(cooperation?.body)).toBe(
       'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа ' +
-        '(далее — Школа), от имени которой на основании Устава действует директор Иванова Мария Петровна, и ' +
-        'Муниципальное бюджетное учреждение культуры города Зверево «Городской дом культуры» (далее — Партнёр), от ' +
-        'имени которого на основании Устава действует директор Сидоров Сергей Викторович, именуемые в дальнейшем ' +
+        '(далее — Школа) в лице директора Ивановой Марии Петровны, действующей на основании Устава, и ' +
+        'Муниципальное бюджетное учреждение культуры города Зверево «Городской дом культуры» (далее — Партнёр) в ' +
+        'лице директора Сидорова Сергея Викторовича, действующего на основании Устава, именуемые в дальнейшем ' +
         '«Стороны», заключили настоящий договор о нижеследующем:',
     );
     expect(first(network?.body)).toContain(

@@ -29,7 +29,7 @@ describe('agreement templates', () => {
     const placeholders = await call(app, 'templates:placeholders', {});
     expect(placeholders).toContainEqual({ key: 'школа.инн', label: 'ИНН', group: 'Школа' });
     expect(placeholders).toContainEqual({ key: 'договор.номер', label: 'Номер', group: 'Договор' });
-    expect(placeholders.filter((p) => p.group === 'Партнёр').length).toBe(10);
+    expect(placeholders.filter((p) => p.group === 'Партнёр').length).toBe(11);
   });
 
   it('keep a new template of the office after the built-in ones', async () => {

@@ -41,6 +41,8 @@ const LOAN: LoanDetail = {
   returnCondition: 'Удовлетворительное, без повреждений',
   returnRemarks: '',
   totalQuantity: 4,
+  receiptActNumber: 'А-2026-3',
+  returnActNumber: 'А-2026-9',
   createdAt: '2026-11-01T08:00:00.000Z',
   updatedAt: '2026-12-17T08:00:00.000Z',
 };

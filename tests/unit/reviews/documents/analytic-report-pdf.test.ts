@@ -92,6 +92,7 @@ describe.skipIf(!office || !onPath('pdftotext'))(
         dynamics: await call(app, 'reviews:dynamics', {}),
         school: (await call(app, 'settings:get', {})).school,
         programGoal: (await call(app, 'program:get', {})).goal,
+        today: '2026-12-07',
       });
       const bytes = await renderDocx(model);
       const media = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => name.startsWith('word/media/'));

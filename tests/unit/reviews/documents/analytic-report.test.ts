@@ -19,6 +19,7 @@ async function report(app: TestCore, year = SCENARIO_YEAR): Promise<DocumentMode
     dynamics: await call(app, 'reviews:dynamics', {}),
     school: (await call(app, 'settings:get', {})).school,
     programGoal: (await call(app, 'program:get', {})).goal,
+    today: '2026-12-07',
   });
 }
 
@@ -276,20 +277,46 @@ describe('the analytic report of a year', () => {
       ...settings.school,
       directorName: 'Иванова Мария Петровна',
       directorPosition: 'Директор',
+      deputyName: 'Смирнова Ольга Николаевна',
+      deputyPosition: 'Заместитель директора по воспитательной работе',
     });
-    await call(app, 'reviews:approve', { year: SCENARIO_YEAR, approvedBy: 'приказ № 45', date: '2026-08-30' });
+    await call(app, 'reviews:approve', {
+      year: SCENARIO_YEAR,
+      approvedBy: 'приказ № 45',
+      date: '2026-08-30',
+      number: '01-12/7',
+    });
     // A late change to the data does not change the approved report.
     await call(app, 'classes:saveCounts', { year: SCENARIO_YEAR, counts: { families: 100, teachers: 40 } });
     const model = await report(app);
     const signatures = model.blocks.find((b) => b.type === 'signatures');
     expect(signatures).toMatchObject({
       signatures: [
-        { position: 'Заместитель директора', name: '____________' },
-        { position: `Директор ${settings.school.shortName}`, name: 'М.П. Иванова' },
+        { position: 'Заместитель директора по воспитательной работе', name: 'О.Н.\u00A0Смирнова' },
+        { position: `Директор ${settings.school.shortName}`, name: 'М.П.\u00A0Иванова' },
       ],
     });
+    expect(texts(model).slice(0, 3)).toEqual([TITLE, settings.school.fullName, 'от 30.08.2026 №\u00A001-12/7']);
     expect(rowOf(table(model, 'Показатель'), 'Охват родителей')[1]).toBe('30 из 200 = 15,0 %');
     expect(texts(model).at(-1)).toBe('Справка утверждена 30.08.2026: приказ № 45.');
+  });
+
+  it('says «Проект» with the day it is printed while a draft, and leaves a line for the number when none was given', async () => {
+    const app = await core();
+    await buildReviewScenario(app);
+    const settings = await call(app, 'settings:get', {});
+    const heading = async () => texts(await report(app)).slice(0, 3);
+    expect(await heading()).toEqual([TITLE, settings.school.fullName, 'Проект от 07.12.2026']);
+    const signatures = (await report(app)).blocks.find((b) => b.type === 'signatures');
+    // Without the deputy's name in Настройки: the position by default, a line to sign on.
+    expect(signatures).toMatchObject({ signatures: [{ position: 'Заместитель директора', name: '____________' }, {}] });
+
+    await call(app, 'reviews:approve', { year: SCENARIO_YEAR, approvedBy: '', date: '2026-08-30' });
+    expect((await heading())[2]).toBe('от 30.08.2026 №\u00A0______');
+    await call(app, 'reviews:reopen', { year: SCENARIO_YEAR });
+    expect((await heading())[2]).toBe('Проект от 07.12.2026');
+    const preview = await call(app, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
+    expect(preview.html).toMatch(/Проект от \d\d\.\d\d\.\d{4}/);
   });
 
   it('says «нет данных» for a year without data, never 0 % or NaN', async () => {
