@@ -269,6 +269,8 @@ export const eventsChannels = {
   /** Leaves out of a series its occurrences that fall into the school holidays (as deleted ones, EXDATE). */
   'events:skipHolidays': { input: idInputSchema, output: eventDetailSchema },
   'events:exportIcs': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
+  /** The events of the period with their outcomes, in Excel; `path` is null when the user cancelled. */
+  'events:exportXlsx': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
   'home:week': {
     input: emptyInput,
     output: z.object({ thisWeek: z.array(occurrenceSchema), overdue: z.array(occurrenceSchema) }),
