@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type { AppCore } from '../../../src-main/app-core';
 import type { Channel } from '../../../src-main/contract';
 import type { DocumentRequest } from '../../../src-main/contract/documents';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../fixtures/review-scenario';
@@ -30,7 +31,7 @@ export const REQUISITES = {
 };
 
 /** The review's year with every stage-3 record, and the library's requisites and contact filled in. */
-export async function listsScenario(core: TestCore): Promise<void> {
+export async function listsScenario(core: AppCore): Promise<void> {
   await buildReviewScenario(core);
   const id = partnerId(core, REQUISITES.fullName);
   const { inn, kpp, ogrn, legalAddress, headPosition, headName, contact } = REQUISITES;
