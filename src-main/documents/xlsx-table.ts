@@ -6,7 +6,7 @@ export type XlsxValue = string | number | null;
 
 export interface XlsxColumn<T> {
   header: string;
-  /** Excel's width, in characters; the widest columns are narrowed when the sheet is too wide to print at 9 pt. */
+  /** Excel's width, in characters; narrowed when the sheet is too wide to print at 9 pt (`fittedWidths`). */
   width: number;
   value: (row: T, index: number) => XlsxValue;
   /**
@@ -68,26 +68,43 @@ export function columnPixels(width: number): number {
 export const PRINTABLE_PIXELS = ((PAGE.height - PAGE.margin.left - PAGE.margin.right) / MM_PER_INCH) * 96;
 export const MAX_SHEET_PIXELS = Math.floor((PRINTABLE_PIXELS * FONT_SIZE) / MIN_PRINTED_SIZE);
 
-/** The narrowest the widest columns become, whatever their number: a short word still fits. */
+/** The narrowest a column of text becomes while the sheet is narrowed in proportion. */
+const LEAST_TEXT_WIDTH = 8;
+/** The narrowest any column becomes when even that is too wide: a short word still fits. */
 const LEAST_WIDTH = 6;
 
-/**
- * The widths as given when they fit the page at 9 pt; otherwise the widest columns narrowed to one width, the largest
- * that lets the sheet fit (found by halving), so that narrow columns (a number, a date, an ИНН) keep their width and
- * long text wraps onto more lines instead.
- */
-export function fittedWidths(columns: readonly Pick<XlsxColumn<unknown>, 'width'>[]): number[] {
-  const capped = (cap: number) => columns.map((c) => Math.min(c.width, cap));
-  const fits = (widths: number[]) => widths.reduce((sum, w) => sum + columnPixels(w), 0) <= MAX_SHEET_PIXELS;
-  const widest = Math.max(LEAST_WIDTH, ...columns.map((c) => c.width));
-  if (fits(capped(widest))) return capped(widest);
-  let [low, high] = [LEAST_WIDTH, widest];
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (fits(capped(mid))) low = mid;
+const fits = (widths: readonly number[]) => widths.reduce((sum, w) => sum + columnPixels(w), 0) <= MAX_SHEET_PIXELS;
+
+/** The largest factor in [0, 1] at which the widths fit, found by halving; -1 when none does. */
+function largestFitting(widthsAt: (factor: number) => number[]): number {
+  if (!fits(widthsAt(0))) return -1;
+  let [low, high] = [0, 1];
+  for (let step = 0; step < 30; step += 1) {
+    const mid = (low + high) / 2;
+    if (fits(widthsAt(mid))) low = mid;
     else high = mid;
   }
-  return capped(low);
+  return low;
+}
+
+/**
+ * The widths as given when they fit the page at 9 pt. Otherwise the columns of text are narrowed in proportion (none
+ * below 8 characters), so that the long ones keep more room than the short; a number kept as text (ИНН, ОГРН), a date
+ * and a sum keep their width, as they must not wrap. A sheet still too wide has its widest columns cut to one width.
+ */
+export function fittedWidths(columns: readonly Pick<XlsxColumn<unknown>, 'width' | 'format'>[]): number[] {
+  const given = columns.map((c) => c.width);
+  if (fits(given)) return given;
+  const proportional = (factor: number) =>
+    columns.map((c) =>
+      c.format ? c.width : Math.max(Math.min(c.width, LEAST_TEXT_WIDTH), Math.floor(c.width * factor)),
+    );
+  const factor = largestFitting(proportional);
+  if (factor >= 0) return proportional(factor);
+  const widest = Math.max(...given);
+  const capped = (share: number) =>
+    given.map((w) => Math.min(w, LEAST_WIDTH + Math.floor((widest - LEAST_WIDTH) * share)));
+  return capped(Math.max(0, largestFitting(capped)));
 }
 
 /**

@@ -81,7 +81,7 @@ describe('every workbook the app writes', () => {
     expect(book.created.toISOString()).toBe('2026-11-26T07:00:00.000Z');
   });
 
-  it('narrows the widest columns of a wide table so that it prints at 9 pt, keeping the narrow ones', async () => {
+  it('narrows the text columns of a wide table in proportion so that it prints at 9 pt, keeping the date and the narrow', async () => {
     const wide: XlsxColumn<Row>[] = [
       ...COLUMNS,
       ...Array.from({ length: 6 }, (_, i) => ({ header: `Столбец ${i}`, width: 30, value: (r: Row) => r.note })),
