@@ -140,7 +140,7 @@ function rowHeight(texts: readonly string[], widths: readonly number[], fontSize
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT * (fontSize / FONT_SIZE)));
 }
 
-/** A calendar day as Excel shows it in the cell, to count its width. */
+/** A value as Excel shows it in its cell (a date as ДД.ММ.ГГГГ), to count its lines. */
 function shownText(value: XlsxValue | Date): string {
   if (value === null) return '';
   if (value instanceof Date) return 'ДД.ММ.ГГГГ';
