@@ -306,6 +306,10 @@ async function openStore({ options, now, paths, settings, backups, archive, jobs
     saveExport: async (bytes, title, kind) => ({
       path: await output.saveFile(bytes, suggestedFileName(title, kind), kind),
     }),
+    saveWorkbook: async (title, build) => {
+      const bytes = await build({ title, creator: settings.read().school.shortName, created: now() });
+      return ctx.saveExport(bytes, title, 'xlsx');
+    },
     fileOpener: options.fileOpener,
     store: { readOnly, reason: readOnlyReason },
     attachments,

@@ -11,6 +11,7 @@ import type { StoreStatus } from './contract/backups';
 import type { SchoolProfile } from './contract/settings';
 import type { dataPaths } from './data-dir';
 import type { DocumentBuilders } from './documents/builders';
+import type { WorkbookInfo } from './documents/xlsx-table';
 import type { Logger } from './errors';
 import type { EventsService } from './events/service';
 import type { DocumentOutput, SavedFileKind } from './files/output';
@@ -52,6 +53,11 @@ export interface CoreContext {
    * when the user cancelled.
    */
   saveExport(bytes: Uint8Array, title: string, kind: SavedFileKind): Promise<{ path: string | null }>;
+  /**
+   * Saves a workbook as `saveExport` does, built with the file's properties: the title, the school's name as its
+   * author, and the time it was made.
+   */
+  saveWorkbook(title: string, build: (info: WorkbookInfo) => Promise<Uint8Array>): Promise<{ path: string | null }>;
   fileOpener: FileOpener;
   store: StoreStatus;
   attachments: AttachmentsService;

@@ -8,7 +8,7 @@ import {
   type PlanYears,
 } from '../contract/acquisitions';
 import { acquisitionPlanTitle } from './documents/acquisition-plan';
-import { tableSheet, tablesWorkbook, type XlsxColumn } from '../documents/xlsx-table';
+import { tableSheet, tablesWorkbook, type WorkbookInfo, type XlsxColumn } from '../documents/xlsx-table';
 
 const COLUMNS: XlsxColumn<Acquisition>[] = [
   { header: '№', width: 6, value: (_, i) => i + 1 },
@@ -18,11 +18,11 @@ const COLUMNS: XlsxColumn<Acquisition>[] = [
     width: 9,
     value: (a) => (a.plannedQuarter === null ? '' : QUARTER_NUMERALS[a.plannedQuarter - 1]) ?? '',
   },
-  { header: 'Наименование', width: 44, value: (a) => a.name, wrap: true },
-  { header: 'Категория', width: 26, value: (a) => a.category, wrap: true },
+  { header: 'Наименование', width: 44, value: (a) => a.name },
+  { header: 'Категория', width: 26, value: (a) => a.category },
   { header: 'Кол-во', width: 9, value: (a) => a.quantity },
   { header: 'Ед. изм.', width: 9, value: (a) => a.unit },
-  { header: 'Источник', width: 30, value: (a) => sourceText(a), wrap: true },
+  { header: 'Источник', width: 30, value: (a) => sourceText(a) },
   // Kopecks are integers; a ruble amount of two decimals is exact enough for Excel to show and add.
   {
     header: 'Сумма, руб.',
@@ -32,7 +32,7 @@ const COLUMNS: XlsxColumn<Acquisition>[] = [
   },
   { header: 'Статус', width: 16, value: (a) => ACQUISITION_STATUS_LABELS[a.status] },
   { header: 'Дата приобретения', width: 14, value: (a) => a.acquiredOn, format: 'date' },
-  { header: 'Примечание', width: 30, value: (a) => a.notes, wrap: true },
+  { header: 'Примечание', width: 30, value: (a) => a.notes },
 ];
 const SUM_COLUMN = COLUMNS.findIndex((c) => c.header === 'Сумма, руб.') + 1;
 
@@ -41,7 +41,7 @@ const SUM_COLUMN = COLUMNS.findIndex((c) => c.header === 'Сумма, руб.') 
  * own to filter by), the sums as numbers shown as rubles, and a total row under the table: a SUM over the items
  * that are not cancelled, its value already counted exactly in kopecks.
  */
-export function acquisitionsXlsx(years: PlanYears, items: readonly Acquisition[], createdAt?: Date) {
+export function acquisitionsXlsx(years: PlanYears, items: readonly Acquisition[], info: WorkbookInfo) {
   const sheetName = 'План приобретения';
   const table = tableSheet({ sheetName, title: acquisitionPlanTitle(years), columns: COLUMNS, rows: items });
   return tablesWorkbook(
@@ -52,7 +52,7 @@ export function acquisitionsXlsx(years: PlanYears, items: readonly Acquisition[]
         if (sheet) addTotalRow(sheet, items);
       },
     ],
-    createdAt,
+    info,
   );
 }
 

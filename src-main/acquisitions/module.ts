@@ -41,9 +41,9 @@ export function acquisitionsModule(ctx: CoreContext): DomainModule<AcquisitionCh
       'acquisitions:getApproval': () => acquisitions.approval(),
       'acquisitions:saveApproval': (approval) => acquisitions.saveApproval(approval),
       'acquisitions:exportXlsx': async (years) => {
-        const bytes = await acquisitionsXlsx(years, acquisitions.printable(years), ctx.now());
+        const items = acquisitions.printable(years);
         // Named as the printed plan is: «План приобретения 2026–2030.xlsx».
-        return ctx.saveExport(bytes, acquisitionPlanDocumentTitle(years), 'xlsx');
+        return ctx.saveWorkbook(acquisitionPlanDocumentTitle(years), (info) => acquisitionsXlsx(years, items, info));
       },
     },
     documents: {

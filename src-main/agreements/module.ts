@@ -76,8 +76,10 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
       'agreements:text': ({ id }) => drafting.text(id),
       'agreements:alignText': ({ id }) => drafting.alignText(id),
       'agreements:exportRegister': async (filter) => {
-        const bytes = await agreementsRegisterXlsx(register(filter), AGREEMENT_REGISTER_TITLE);
-        return ctx.saveExport(bytes, `Реестр договоров ${agreements.today()}`, 'xlsx');
+        const rows = register(filter);
+        return ctx.saveWorkbook(`Реестр договоров ${agreements.today()}`, (info) =>
+          agreementsRegisterXlsx(rows, AGREEMENT_REGISTER_TITLE, info),
+        );
       },
       'templates:list': () => templates.list(),
       'templates:placeholders': () => placeholderList(),

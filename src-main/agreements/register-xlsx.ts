@@ -1,11 +1,11 @@
 import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, type AgreementSummary } from '../contract/agreements';
-import { tableWorkbook, type XlsxColumn } from '../documents/xlsx-table';
+import { tableWorkbook, type WorkbookInfo, type XlsxColumn } from '../documents/xlsx-table';
 
 const COLUMNS: XlsxColumn<AgreementSummary>[] = [
   { header: '№', width: 6, value: (_, i) => i + 1 },
   { header: 'Номер', width: 14, value: (a) => a.number, format: 'text' },
-  { header: 'Вид', width: 30, value: (a) => AGREEMENT_TYPE_LABELS[a.type], wrap: true },
-  { header: 'Партнёр', width: 48, value: (a) => a.partnerName, wrap: true },
+  { header: 'Вид', width: 30, value: (a) => AGREEMENT_TYPE_LABELS[a.type] },
+  { header: 'Партнёр', width: 48, value: (a) => a.partnerName },
   { header: 'Дата подписания', width: 14, value: (a) => a.signedOn, format: 'date' },
   { header: 'Начало действия', width: 14, value: (a) => a.startsOn, format: 'date' },
   // The term as amendments changed it: the register never shows an end an amendment has replaced.
@@ -25,6 +25,10 @@ const COLUMNS: XlsxColumn<AgreementSummary>[] = [
  * The register of agreements as an Excel table under its title: Russian headers, a bold frozen header row with a
  * filter, dates as real Excel dates shown ДД.ММ.ГГГГ, and a landscape page setup.
  */
-export function agreementsRegisterXlsx(rows: readonly AgreementSummary[], title: string): Promise<Uint8Array> {
-  return tableWorkbook({ sheetName: 'Договоры', title, columns: COLUMNS, rows });
+export function agreementsRegisterXlsx(
+  rows: readonly AgreementSummary[],
+  title: string,
+  info: WorkbookInfo,
+): Promise<Uint8Array> {
+  return tableWorkbook({ sheetName: 'Договоры', title, columns: COLUMNS, rows }, info);
 }

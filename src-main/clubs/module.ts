@@ -1,4 +1,6 @@
 import type { CoreContext, DomainModule } from '../core-context';
+import { buildClubCoverage, clubCoverageTitle } from './documents/club-coverage';
+import { clubsXlsx } from './export-xlsx';
 
 type ClubsChannel =
   | 'classes:list'
@@ -9,10 +11,11 @@ type ClubsChannel =
   | 'clubs:create'
   | 'clubs:update'
   | 'clubs:delete'
-  | 'clubs:coverage';
+  | 'clubs:coverage'
+  | 'clubs:exportXlsx';
 
 /** The school's classes, families and teachers of each year, and the clubs its pupils attend at partners. */
-export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel> {
+export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel, 'clubCoverage'> {
   const clubs = ctx.services.clubs;
   return {
     handlers: {
@@ -28,6 +31,19 @@ export function clubsModule(ctx: CoreContext): DomainModule<ClubsChannel> {
         return { deleted: true };
       },
       'clubs:coverage': ({ year }) => clubs.coverage(year),
+      'clubs:exportXlsx': ({ year }) => {
+        const [list, coverage] = [clubs.list(year), clubs.coverage(year)];
+        return ctx.saveWorkbook(clubCoverageTitle(year), (info) => clubsXlsx(year, list, coverage, info));
+      },
+    },
+    documents: {
+      clubCoverage: ({ year }) =>
+        buildClubCoverage({
+          schoolFullName: ctx.school().fullName,
+          year,
+          clubs: clubs.list(year),
+          coverage: clubs.coverage(year),
+        }),
     },
   };
 }

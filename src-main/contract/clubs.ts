@@ -139,6 +139,11 @@ export const clubSchema = z.object({
 });
 export type Club = z.infer<typeof clubSchema>;
 
+/** «5А — 12, 6Б — 8»: pupils of each class in a club. */
+export function attendanceText(rows: readonly { className: string; pupils: number }[]): string {
+  return rows.map((r) => `${r.className} — ${r.pupils}`).join(', ');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Coverage by additional education at partners («охват дополнительным образованием»).
 
@@ -212,4 +217,6 @@ export const clubsChannels = {
   'clubs:delete': { input: idInputSchema, output: deletedSchema },
   /** Coverage by partners' clubs for the year: per class, per level, overall and per partner. */
   'clubs:coverage': { input: yearInput, output: clubCoverageSchema },
+  /** The year's clubs and coverage as an Excel workbook; `path` is null when the user cancelled. */
+  'clubs:exportXlsx': { input: yearInput, output: z.object({ path: z.string().nullable() }).strict() },
 } as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { acquisitionPlanRequestSchema } from './acquisitions';
 import { agreementFilterSchema } from './agreements';
-import { loanActVariantSchema } from './loans';
+import { loanActVariantSchema, loanFilterSchema } from './loans';
 import { planGroupingSchema } from './plans';
 import { idSchema } from './text';
 
@@ -13,16 +13,12 @@ const partnerIdsSchema = z
   .min(1, { error: 'Выберите хотя бы одного партнёра' })
   .max(MAX_DOCUMENT_PARTNERS, { error: `Не более ${MAX_DOCUMENT_PARTNERS} партнёров` });
 
+/** «Модель взаимодействия» of a year: the chosen partners; without them, every active partner. */
+export const modelOfInteractionInput = { year: academicYearSchema, partnerIds: partnerIdsSchema.optional() };
+
 /** Which document to make, and from what; each kind of document is one member. */
 export const documentRequestSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('modelOfInteraction'),
-      year: academicYearSchema,
-      /** The chosen partners; without it, every active partner. */
-      partnerIds: partnerIdsSchema.optional(),
-    })
-    .strict(),
+  z.object({ kind: z.literal('modelOfInteraction'), ...modelOfInteractionInput }).strict(),
   z.object({ kind: z.literal('agreement'), id: idSchema }).strict(),
   z.object({ kind: z.literal('amendment'), id: idSchema }).strict(),
   z.object({ kind: z.literal('agreementRegister'), filter: agreementFilterSchema }).strict(),
@@ -30,6 +26,14 @@ export const documentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), year: academicYearSchema, groupBy: planGroupingSchema }).strict(),
   /** «Акт приёма-передачи» of a partner's resources on loan, or «Акт возврата» once the return is recorded. */
   z.object({ kind: z.literal('loanAct'), id: idSchema, variant: loanActVariantSchema }).strict(),
+  /** «Реестр ресурсов партнёров, полученных во временное пользование»: the loans the filter finds. */
+  z.object({ kind: z.literal('loanRegister'), filter: loanFilterSchema }).strict(),
+  /** «Повышение квалификации педагогов за 2026/2027 учебный год»: the year's summary and records. */
+  z.object({ kind: z.literal('staffDevelopment'), year: academicYearSchema }).strict(),
+  /** «Результаты анкетирования родителей»: a survey's index per question, its band and the forms returned. */
+  z.object({ kind: z.literal('surveyResults'), id: idSchema }).strict(),
+  /** «Дополнительное образование … на 2026/2027 учебный год»: the clubs at partners and the coverage. */
+  z.object({ kind: z.literal('clubCoverage'), year: academicYearSchema }).strict(),
   /** «Перспективный план приобретения … на 2026–2030 годы» (calendar years, at most ten). */
   acquisitionPlanRequestSchema,
   /** «Анкета для родителей»: a blank questionnaire of a survey template, to print and hand out. */

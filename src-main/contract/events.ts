@@ -269,6 +269,8 @@ export const eventsChannels = {
   /** Leaves out of a series its occurrences that fall into the school holidays (as deleted ones, EXDATE). */
   'events:skipHolidays': { input: idInputSchema, output: eventDetailSchema },
   'events:exportIcs': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
+  /** The events of the period with their outcomes, in Excel; `path` is null when the user cancelled. */
+  'events:exportXlsx': { input: z.object(rangeFilter).strict(), output: z.object({ path: z.string().nullable() }) },
   /**
    * Главная: this week's occurrences, and the latest `overdueShown` past ones not yet marked (of `overdueTotal`):
    * years of unmarked events are counted, not all drawn at once.

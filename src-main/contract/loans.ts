@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { pickFields } from './pick';
+import { countOf } from './plural';
 import { boundedInt, deletedSchema, emptyInput, idInputSchema, idSchema, optionalText, requiredText } from './text';
 
 /** What a partner lends, as the programme lists its resources («Экспонаты музея» …), and «Другое». */
@@ -170,6 +171,32 @@ export const LOAN_ACT_VARIANTS = ['receipt', 'return'] as const;
 export const loanActVariantSchema = z.enum(LOAN_ACT_VARIANTS, { error: 'Выберите вид акта' });
 export type LoanActVariant = z.infer<typeof loanActVariantSchema>;
 
+const DAYS = ['день', 'дня', 'дней'] as const;
+
+/** «На хранении», «Срок сегодня», «Срок через 3 дня», «Просрочен на 5 дней», «Возвращено», «Возвращено с опозданием». */
+export function loanStatusText(term: LoanTerm): string {
+  const left = term.daysLeft ?? 0;
+  switch (term.status) {
+    case 'onLoan':
+      return 'На хранении';
+    case 'dueSoon':
+      return left === 0 ? 'Срок сегодня' : `Срок через ${countOf(left, DAYS)}`;
+    case 'overdue':
+      return `Просрочен на ${countOf(-left, DAYS)}`;
+    case 'returned':
+      return 'Возвращено';
+    case 'returnedLate':
+      return 'Возвращено с опозданием';
+  }
+}
+
+/** What the badge's hint adds: «осталось 19 дней», «на 2 дня позже срока». */
+export function loanStatusHint(term: LoanTerm): string {
+  if (term.status === 'onLoan') return `Осталось ${countOf(term.daysLeft ?? 0, DAYS)}`;
+  if (term.status === 'returnedLate') return `На ${countOf(term.daysLate ?? 0, DAYS)} позже срока`;
+  return '';
+}
+
 /** Days before the due date from which a loan still at school is shown as due soon. */
 export const LOAN_SOON_DAYS = 14;
 
@@ -182,6 +209,11 @@ export const loansChannels = {
   'loans:markReturned': { input: loanReturnSchema, output: loanDetailSchema },
   'loans:undoReturn': { input: idInputSchema, output: loanDetailSchema },
   /** Loans still at school that are overdue or due within `soonDays` days, the most urgent first. */
+  /** The register of the loans the filter finds, in Excel; `path` is null when the user cancelled. */
+  'loans:exportXlsx': {
+    input: z.object({ filter: loanFilterSchema }).strict(),
+    output: z.object({ path: z.string().nullable() }).strict(),
+  },
   'loans:attention': {
     input: emptyInput,
     output: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modelOfInteractionInput } from './documents';
 import { partnerFilterSchema, partnerStatusSchema } from './partners';
 import { idSchema, requiredText } from './text';
 
@@ -176,5 +177,10 @@ export const partnerImportChannels = {
   'partners:exportXlsx': {
     input: z.object({ filter: partnerFilterSchema }).strict(),
     output: z.object({ path: z.string().nullable() }),
+  },
+  /** «Модель взаимодействия» in Excel: partner, forms, effects; `path` is null when the user cancelled. */
+  'partners:exportModelXlsx': {
+    input: z.object(modelOfInteractionInput).strict(),
+    output: z.object({ path: z.string().nullable() }).strict(),
   },
 } as const;

@@ -2,6 +2,7 @@ import { foldForSearch } from './text-folding';
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
 import { isoDateSchema } from './dates';
+import { countOf, plural } from './plural';
 import {
   boundedInt,
   decimal,
@@ -79,6 +80,16 @@ export function formatIndexChange(change: number | null): string {
 /** «77,5 %» of families answered (one decimal, as every percentage); «нет данных» when the families are not known. */
 export function formatResponseRate(rate: number | null): string {
   return rate === null ? 'нет данных' : `${decimal(rate * 100)}\u00A0%`;
+}
+
+export const FORM_FORMS = ['анкета', 'анкеты', 'анкет'] as const;
+
+/** «31 анкета из 40 семей (78 %)»; without the number of families, «31 анкета; охват: нет данных (…)». */
+export function responseText(respondents: number, families: number, rate: number | null): string {
+  const forms = countOf(respondents, FORM_FORMS);
+  if (families === 0) return `${forms}; охват: нет данных (число семей не указано)`;
+  // «из 21 семьи», «из 40 семей».
+  return `${forms} из ${families} ${plural(families, ['семьи', 'семей', 'семей'])} (${formatResponseRate(rate)})`;
 }
 
 export const MAX_SURVEY_QUESTIONS = 50;

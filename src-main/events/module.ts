@@ -1,5 +1,6 @@
 import type { eventsChannels } from '../contract/events';
 import type { CoreContext, DomainModule } from '../core-context';
+import { eventsXlsx } from './export-xlsx';
 import { EventPhotos } from './photos';
 
 type EventChannel = keyof typeof eventsChannels;
@@ -31,6 +32,10 @@ export function eventsModule(ctx: CoreContext): DomainModule<EventChannel> {
       'events:exportIcs': async (filter) => {
         const { fileName, text } = events.icsFile(filter);
         return { path: await ctx.output.saveFile(new TextEncoder().encode(text), fileName, 'ics') };
+      },
+      'events:exportXlsx': (filter) => {
+        const { title, events: found } = events.withOutcomes(filter);
+        return ctx.saveWorkbook(title, (info) => eventsXlsx(title, found, info));
       },
       'home:week': (input) => events.week(input.overdueShown),
     },

@@ -107,6 +107,13 @@ const sameRow = (a: EventRow | undefined, b: EventRow) => a !== undefined && JSO
 /** How many of the past unmarked occurrences Главная shows at first (the latest). */
 export const OVERDUE_SHOWN = 20;
 
+/** An event of an export: the occurrence, and what came of it once held. */
+export interface EventWithOutcome {
+  occurrence: Occurrence;
+  outcome: Outcome | null;
+  achievements: AchievementFields[];
+}
+
 export class EventsService {
   constructor(private readonly deps: EventsDeps) {}
 
@@ -235,16 +242,39 @@ export class EventsService {
 
   /** The .ics file of the events the filter finds, and the name to suggest for it. */
   icsFile(filter: RangeFilter): { fileName: string; text: string } {
+    const occurrences = this.exported(filter);
+    return {
+      fileName: suggestedFileName(this.exportTitle(filter), 'ics'),
+      text: calendarText(this.db, calendarEntries(this.db, occurrences), this.deps.now()),
+    };
+  }
+
+  /** The events the filter finds, each held one with its outcome and achievements, and the title of their list. */
+  withOutcomes(filter: RangeFilter): { title: string; events: EventWithOutcome[] } {
+    const events = this.exported(filter).map((occurrence) => {
+      const held = occurrence.status === 'held';
+      return {
+        occurrence,
+        outcome: held ? readOutcome(this.db, occurrence.eventId) : null,
+        achievements: held ? listAchievements(this.db, occurrence.eventId) : [],
+      };
+    });
+    return { title: this.exportTitle(filter), events };
+  }
+
+  /** The occurrences an export lists; none is refused, as the file would be empty. */
+  private exported(filter: RangeFilter): Occurrence[] {
     const occurrences = this.range(filter);
     if (occurrences.length === 0) {
       throw new AppError('not_found', 'За выбранный период нет мероприятий: измените условия отбора.');
     }
+    return occurrences;
+  }
+
+  /** «Мероприятия — МЧС 01.09.2026–31.08.2027»: the partner named when the filter has one. */
+  private exportTitle(filter: RangeFilter): string {
     const partner = filter.partnerIds?.length === 1 ? partnerName(this.db, filter.partnerIds[0] ?? 0) : undefined;
-    const title = `Мероприятия${partner ? ` — ${partner}` : ''} ${formatDate(filter.from)}–${formatDate(filter.to)}`;
-    return {
-      fileName: suggestedFileName(title, 'ics'),
-      text: calendarText(this.db, calendarEntries(this.db, occurrences), this.deps.now()),
-    };
+    return `Мероприятия${partner ? ` — ${partner}` : ''} ${formatDate(filter.from)}–${formatDate(filter.to)}`;
   }
 
   conflicts(booking: Booking): Conflict[] {

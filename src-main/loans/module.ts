@@ -1,5 +1,9 @@
+import type { LoanFilter } from '../contract/loans';
 import type { CoreContext, DomainModule } from '../core-context';
+import { AppError } from '../errors';
 import { buildLoanAct } from './documents/loan-act';
+import { buildLoanRegister, LOAN_REGISTER_TITLE, loanRegisterSubtitle } from './documents/loan-register';
+import { loansXlsx } from './export-xlsx';
 import { LoansService } from './service';
 
 type LoanChannel =
@@ -10,16 +14,25 @@ type LoanChannel =
   | 'loans:delete'
   | 'loans:markReturned'
   | 'loans:undoReturn'
+  | 'loans:exportXlsx'
   | 'loans:attention';
 
 /** Partners' resources on loan, with «Акт приёма-передачи» and «Акт возврата». */
-export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAct'> {
+export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAct' | 'loanRegister'> {
   const loans = new LoansService({
     db: ctx.db,
     now: ctx.now,
     partners: ctx.services.partners,
     actNumberPattern: () => ctx.settings.read().agreements.actNumberPattern,
   });
+  /** The loans the register lists; none is refused, as there would be nothing to print. */
+  const register = (filter: LoanFilter) => {
+    const entries = loans.register(filter);
+    if (entries.length === 0) {
+      throw new AppError('not_found', 'Нет записей о ресурсах партнёров, подходящих под отбор: реестр был бы пуст.');
+    }
+    return entries;
+  };
   return {
     handlers: {
       'loans:list': (filter) => loans.list(filter),
@@ -29,6 +42,13 @@ export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAc
       'loans:delete': ({ id }) => loans.delete(id),
       'loans:markReturned': (input) => loans.markReturned(input),
       'loans:undoReturn': ({ id }) => loans.undoReturn(id),
+      'loans:exportXlsx': ({ filter }) => {
+        const entries = register(filter);
+        const subtitle = loanRegisterSubtitle(filter, loans.today());
+        return ctx.saveWorkbook(`${LOAN_REGISTER_TITLE} ${loans.today()}`, (info) =>
+          loansXlsx(entries, subtitle, info),
+        );
+      },
       'loans:attention': () => loans.attention(),
     },
     documents: {
@@ -43,6 +63,13 @@ export function loansModule(ctx: CoreContext): DomainModule<LoanChannel, 'loanAc
           variant: request.variant,
         });
       },
+      loanRegister: ({ filter }) =>
+        buildLoanRegister({
+          schoolFullName: ctx.school().fullName,
+          entries: register(filter),
+          filter,
+          today: loans.today(),
+        }),
     },
   };
 }

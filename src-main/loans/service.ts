@@ -53,6 +53,12 @@ function itemOf({ loanId: _, ...item }: LoanItemRow): LoanItem {
   return item;
 }
 
+/** A loan of the register: its summary and all its items. */
+export interface LoanEntry {
+  loan: LoanSummary;
+  items: LoanItem[];
+}
+
 export class LoansService {
   constructor(private readonly deps: LoansDeps) {}
 
@@ -105,6 +111,11 @@ export class LoansService {
   }
 
   list(filter: LoanFilter): LoanSummary[] {
+    return this.register(filter).map((entry) => entry.loan);
+  }
+
+  /** The loans the filter finds, as the list shows them, each with every one of its items: the register prints them. */
+  register(filter: LoanFilter): LoanEntry[] {
     const rows = listLoanRows(this.db, filter.partnerId);
     const items = this.itemsByLoan(rows, filter.partnerId === undefined);
     const search = foldForSearch(filter.search ?? '');
@@ -114,18 +125,20 @@ export class LoansService {
           return [row.partnerName, row.partnerShortName, ...names].some((text) => foldForSearch(text).includes(search));
         })
       : rows;
-    return this.summaries(found, items).filter((loan) => {
-      switch (filter.view ?? 'all') {
-        case 'all':
-          return true;
-        case 'open':
-          return loan.returnedOn === null;
-        case 'overdue':
-          return loan.status === 'overdue';
-        case 'returned':
-          return loan.returnedOn !== null;
-      }
-    });
+    return this.summaries(found, items)
+      .filter((loan) => {
+        switch (filter.view ?? 'all') {
+          case 'all':
+            return true;
+          case 'open':
+            return loan.returnedOn === null;
+          case 'overdue':
+            return loan.status === 'overdue';
+          case 'returned':
+            return loan.returnedOn !== null;
+        }
+      })
+      .map((loan) => ({ loan, items: (items.get(loan.id) ?? []).map(itemOf) }));
   }
 
   detail(id: number): LoanDetail {

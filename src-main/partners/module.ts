@@ -1,9 +1,11 @@
 import { localIsoDate } from '../contract/academic-year';
+import { formatDate } from '../contract/dates';
 import type { CoreContext, DomainModule } from '../core-context';
 import { AppError } from '../errors';
-import { modelOfInteraction } from './documents/model-of-interaction';
+import { modelOfInteraction, modelOfInteractionTitle } from './documents/model-of-interaction';
 import { partnersWorkbook } from './export-xlsx';
 import { PartnerImportService } from './import/service';
+import { modelOfInteractionXlsx } from './model-xlsx';
 
 type PartnerChannel =
   | 'partners:list'
@@ -23,12 +25,24 @@ type PartnerChannel =
   | 'partners:importRead'
   | 'partners:importPreview'
   | 'partners:importCommit'
-  | 'partners:exportXlsx';
+  | 'partners:exportXlsx'
+  | 'partners:exportModelXlsx';
 
 /** The registry of partners: their cards, stages, import from Excel or CSV, and «Модель взаимодействия». */
 export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, 'modelOfInteraction'> {
   const { partners } = ctx.services;
   const importer = new PartnerImportService(ctx.db, partners, ctx.jobs);
+  /** The partners «Модель взаимодействия» lists; none is refused, as the table would be empty. */
+  const modelPartners = (partnerIds?: readonly number[]) => {
+    const chosen = partners.documentPartners(partnerIds);
+    if (chosen.length === 0) {
+      throw new AppError(
+        'not_found',
+        'Нет партнёров, с которыми школа работает: все приостановлены или в архиве. Выберите партнёров в списке.',
+      );
+    }
+    return chosen;
+  };
   return {
     handlers: {
       'partners:list': (filter) => partners.list(filter),
@@ -53,21 +67,19 @@ export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, '
         if (rows.length === 0) {
           throw new AppError('not_found', 'Нет партнёров, подходящих под выбранные условия: выгружать нечего.');
         }
-        const now = ctx.now();
-        return ctx.saveExport(await partnersWorkbook(rows, now), `Партнёры ${localIsoDate(now)}`, 'xlsx');
+        const full = rows.map((summary) => ({ summary, record: partners.record(summary.id) }));
+        const today = localIsoDate(ctx.now());
+        const title = `Социальные партнёры школы на ${formatDate(today)}`;
+        return ctx.saveWorkbook(`Партнёры ${today}`, (info) => partnersWorkbook(full, title, info));
+      },
+      'partners:exportModelXlsx': ({ year, partnerIds }) => {
+        const chosen = modelPartners(partnerIds);
+        return ctx.saveWorkbook(modelOfInteractionTitle(year), (info) => modelOfInteractionXlsx(year, chosen, info));
       },
     },
     documents: {
-      modelOfInteraction: (request) => {
-        const chosen = partners.documentPartners(request.partnerIds);
-        if (chosen.length === 0) {
-          throw new AppError(
-            'not_found',
-            'Нет партнёров, с которыми школа работает: все приостановлены или в архиве. Выберите партнёров в списке.',
-          );
-        }
-        return modelOfInteraction({ schoolFullName: ctx.school().fullName, year: request.year, partners: chosen });
-      },
+      modelOfInteraction: ({ year, partnerIds }) =>
+        modelOfInteraction({ schoolFullName: ctx.school().fullName, year, partners: modelPartners(partnerIds) }),
     },
   };
 }

@@ -25,9 +25,9 @@ export function plansModule(ctx: CoreContext): DomainModule<PlanChannel, 'plan'>
       'plans:create': ({ year, copyFrom }) => plans.create(year, copyFrom),
       'plans:saveApproval': ({ year, approval }) => plans.saveApproval(year, approval),
       'plans:exportXlsx': async ({ year, groupBy }) => {
-        const bytes = await planXlsx(plans.printable(year), groupBy, ctx.now());
+        const plan = plans.printable(year);
         // Named as the printed plan is: «План совместной деятельности 2026-2027.xlsx».
-        return ctx.saveExport(bytes, planDocumentTitle(year), 'xlsx');
+        return ctx.saveWorkbook(planDocumentTitle(year), (info) => planXlsx(plan, groupBy, info));
       },
       'planItems:create': ({ year, fields }) => plans.createItem(year, fields),
       'planItems:update': ({ id, fields, handEdits }) => plans.updateItem(id, fields, handEdits),

@@ -24,7 +24,7 @@ export function reviewsModule(ctx: CoreContext): DomainModule<ReviewChannel, 'an
       'reviews:reopen': ({ year }) => reviews.reopen(year),
       'reviews:dynamics': () => reviews.dynamics(),
       'reviews:exportXlsx': async ({ year }) =>
-        ctx.saveExport(await reviewXlsx(reviews.get(year), ctx.now()), reviewTitle(year), 'xlsx'),
+        ctx.saveWorkbook(reviewTitle(year), (info) => reviewXlsx(reviews.get(year), info)),
     },
     documents: {
       // The approved figures once the review is approved; the dynamics only up to its year.

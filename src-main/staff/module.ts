@@ -1,6 +1,7 @@
 import type { CoreContext, DomainModule } from '../core-context';
 import { AppError } from '../errors';
-import { staffExportTitle, staffXlsx } from './export-xlsx';
+import { buildStaffDevelopment, staffExportTitle } from './documents/staff-development';
+import { staffXlsx } from './export-xlsx';
 import { StaffService } from './service';
 
 type StaffChannel =
@@ -18,13 +19,24 @@ type StaffChannel =
   | 'staffRecords:delete';
 
 /** Teachers and their professional development, with a year's summary in Excel. */
-export function staffModule(ctx: CoreContext): DomainModule<StaffChannel> {
+export function staffModule(ctx: CoreContext): DomainModule<StaffChannel, 'staffDevelopment'> {
   const staff = new StaffService({
     db: ctx.db,
     now: ctx.now,
     partners: ctx.services.partners,
     clubs: ctx.services.clubs,
   });
+  /** The year's records and summary; a year without records is refused, as there would be nothing to print. */
+  const yearOf = (year: string) => {
+    const found = staff.yearExport(year);
+    if (found.records.length === 0) {
+      throw new AppError(
+        'not_found',
+        `За ${year} учебный год нет записей о повышении квалификации: добавьте их, чтобы напечатать или выгрузить итоги.`,
+      );
+    }
+    return found;
+  };
   return {
     handlers: {
       'staff:list': () => staff.list(),
@@ -38,14 +50,8 @@ export function staffModule(ctx: CoreContext): DomainModule<StaffChannel> {
       'staff:history': ({ id }) => staff.history(id),
       'staff:summary': ({ year }) => staff.summary(year),
       'staff:exportXlsx': async ({ year }) => {
-        const { records, summary } = staff.yearExport(year);
-        if (records.length === 0) {
-          throw new AppError(
-            'not_found',
-            `За ${year} учебный год нет записей о повышении квалификации: добавьте их, чтобы выгрузить итоги в Excel.`,
-          );
-        }
-        return ctx.saveExport(await staffXlsx(summary, records, ctx.now()), staffExportTitle(year), 'xlsx');
+        const { records, summary } = yearOf(year);
+        return ctx.saveWorkbook(staffExportTitle(year), (info) => staffXlsx(summary, records, info));
       },
       'staffRecords:list': (filter) => staff.records(filter),
       'staffRecords:create': ({ fields }) => staff.createRecord(fields),
@@ -54,6 +60,9 @@ export function staffModule(ctx: CoreContext): DomainModule<StaffChannel> {
         staff.deleteRecord(id);
         return { deleted: true };
       },
+    },
+    documents: {
+      staffDevelopment: ({ year }) => buildStaffDevelopment({ schoolFullName: ctx.school().fullName, ...yearOf(year) }),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { CoreContext, DomainModule } from '../core-context';
 import { buildSurveyBlank } from './documents/survey-blank';
+import { buildSurveyResults } from './documents/survey-results';
 import { SurveysService } from './service';
 import { SurveyTemplatesService } from './template-service';
 
@@ -23,7 +24,7 @@ type SurveyChannel =
   | 'surveyResponses:delete';
 
 /** Parent surveys: their templates, runs, tallies and answers, results, and the blank questionnaire. */
-export function surveysModule(ctx: CoreContext): DomainModule<SurveyChannel, 'surveyBlank'> {
+export function surveysModule(ctx: CoreContext): DomainModule<SurveyChannel, 'surveyBlank' | 'surveyResults'> {
   const templates = new SurveyTemplatesService(ctx.db, ctx.now);
   // A new run counts its response rate out of the school's families.
   const surveys = new SurveysService({ db: ctx.db, now: ctx.now, school: ctx.school, clubs: ctx.services.clubs });
@@ -59,6 +60,12 @@ export function surveysModule(ctx: CoreContext): DomainModule<SurveyChannel, 'su
     documents: {
       surveyBlank: (request) =>
         buildSurveyBlank({ template: templates.get(request.templateId), schoolName: ctx.school().fullName }),
+      surveyResults: ({ id }) =>
+        buildSurveyResults({
+          schoolFullName: ctx.school().fullName,
+          survey: surveys.get(id),
+          results: surveys.results(id),
+        }),
     },
   };
 }

@@ -93,12 +93,16 @@ export function flat(text: string): string {
     .trim();
 }
 
-/** Clicks a button that saves a file and answers with the path the app says it saved to (`DIR/exports/…`). */
-export async function savedFile(page: Page, button: string): Promise<string> {
+/**
+ * Clicks a button that saves a file (by its name, or as `click` does it) and answers with the path the app says it
+ * saved to (`DIR/exports/…`).
+ */
+export async function savedFile(page: Page, button: string | (() => Promise<void>)): Promise<string> {
   // The notices shown before are marked, so that the one this save brings is told from them even when it replaces one.
   const notices = page.locator('.mantine-Notification-root');
   await notices.evaluateAll((shown) => shown.forEach((notice) => notice.setAttribute('data-seen-before', '')));
-  await page.getByRole('button', { name: button, exact: true }).first().click();
+  if (typeof button === 'string') await page.getByRole('button', { name: button, exact: true }).first().click();
+  else await button();
   const saved = page.locator('.mantine-Notification-root:not([data-seen-before])').getByText(/^Файл сохранён: /);
   // The first PDF starts a browser of its own to render it: slow on a busy machine.
   await saved.first().waitFor({ timeout: 30_000 });

@@ -8,12 +8,17 @@ export interface ModelOfInteractionData {
   partners: readonly DocumentPartner[];
 }
 
-const dashed = (items: readonly string[]) => items.map((item) => `– ${item}`);
+export const dashed = (items: readonly string[]) => items.map((item) => `– ${item}`);
+
+/** «Модель взаимодействия 2026/2027»: the print job's and the file's name. */
+export function modelOfInteractionTitle(year: string): string {
+  return `Модель взаимодействия ${year}`;
+}
 
 /** «Модель взаимодействия с социальными партнёрами»: the program's table of partners, forms and effects. */
 export function modelOfInteraction({ schoolFullName, year, partners }: ModelOfInteractionData): DocumentModel {
   return {
-    title: `Модель взаимодействия ${year}`,
+    title: modelOfInteractionTitle(year),
     // Four columns of lists read better across a landscape page than squeezed into a portrait one.
     orientation: 'landscape',
     blocks: [

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../src-main/app-core';
-import { call, useCores } from '../../kit';
+import { partnerFieldsOf } from '../../../src-main/contract/partners';
+import { call, partnerId, useCores } from '../../kit';
 
 const openCore = useCores();
 
@@ -30,7 +31,7 @@ function rowValues(sheet: ExcelJS.Worksheet, n: number): unknown[] {
 }
 
 describe('exporting the list of partners to Excel', () => {
-  it('saves the filtered list only, under Russian headers, as «Партнёры <today>.xlsx»', async () => {
+  it('saves the filtered list only, under its title and Russian headers, as «Партнёры <today>.xlsx»', async () => {
     const { app, output } = await core();
     const filter = { categoryIds: [await categoryId(app, 'Безопасность')], sort: 'name' as const };
     const expected = await call(app, 'partners:list', filter);
@@ -42,33 +43,71 @@ describe('exporting the list of partners to Excel', () => {
     expect(output.saved[0]).toMatchObject({ fileName: 'Партнёры 2026-11-26.xlsx', kind: 'xlsx' });
     const sheet = await readBook(output.saved[0]?.content as Uint8Array);
     expect(sheet.name).toBe('Партнёры');
-    expect(rowValues(sheet, 1)).toEqual([
+    expect(sheet.getCell('A1').value).toBe('Социальные партнёры школы на 26.11.2026');
+    expect(rowValues(sheet, 2)).toEqual([
       '№',
-      'Полное наименование',
-      'Краткое наименование',
+      'Наименование (полное, краткое)',
       'Направление',
-      'Статус',
-      'Этап',
+      'Статус, этап',
       'ИНН',
-      'Формы',
-      'Эффекты',
+      'КПП',
+      'ОГРН',
+      'Адрес',
+      'Руководитель',
+      'Контактные лица, сайт',
     ]);
-    expect(sheet.rowCount).toBe(1 + expected.length);
+    expect(sheet.rowCount).toBe(2 + expected.length);
     expect(expected.map((p) => p.fullName)).toEqual(['ГИБДД', 'МЧС']);
     expected.forEach((p, i) => {
-      expect(rowValues(sheet, i + 2)).toEqual([
+      // No agreement with the program's partners yet: their status follows the agreements.
+      expect(rowValues(sheet, i + 3).slice(0, 4)).toEqual([
         i + 1,
         p.fullName,
-        p.shortName || undefined,
         'Безопасность',
-        // No agreement with the program's partners yet: their status follows the agreements.
-        'Потенциальный',
-        p.stage,
-        p.inn || undefined,
-        p.formsCount,
-        p.effectsCount,
+        `Потенциальный, этап ${p.stage}`,
       ]);
     });
+  });
+
+  it('carries each partner’s requisites, head, addresses, contacts and website, a contact a line', async () => {
+    const { app, output } = await core();
+    const id = partnerId(app, 'МЧС');
+    const fields = partnerFieldsOf(await call(app, 'partners:get', { id }));
+    await call(app, 'partners:update', {
+      id,
+      fields: {
+        ...fields,
+        shortName: 'ГУ МЧС',
+        inn: '6151001230',
+        kpp: '615101001',
+        ogrn: '1026102100122',
+        legalAddress: 'г. Ростов-на-Дону, ул. Горького, д. 1',
+        postalAddress: 'г. Зверево, ул. Ленина, д. 2',
+        headPosition: 'Начальник',
+        headName: 'Орлов Олег Олегович',
+        headBasis: 'Положения',
+        website: 'mchs.gov.ru',
+        contacts: [
+          { name: 'Белов Иван', role: 'инспектор', phone: '+7 900 000-00-01', email: '' },
+          { name: 'Серова Анна', role: '', phone: '', email: 'serova@mchs.ru' },
+        ],
+      },
+    });
+    await call(app, 'partners:exportXlsx', { filter: { search: 'МЧС' } });
+    const sheet = await readBook(output.saved[0]?.content as Uint8Array);
+    expect(rowValues(sheet, 3)).toEqual([
+      1,
+      'МЧС\n(ГУ МЧС)',
+      'Безопасность',
+      expect.stringMatching(/^Потенциальный, этап \d$/),
+      '6151001230',
+      '615101001',
+      '1026102100122',
+      'Юридический: г. Ростов-на-Дону, ул. Горького, д. 1\nПочтовый: г. Зверево, ул. Ленина, д. 2',
+      'Начальник\nОрлов Олег Олегович\n(Положения)',
+      'Белов Иван, инспектор, +7 900 000-00-01\nСерова Анна, serova@mchs.ru\nmchs.gov.ru',
+    ]);
+    expect(sheet.getCell('E3').numFmt).toBe('@');
   });
 
   it('makes a proper table: bold frozen header, a filter over every column, and column widths', async () => {
@@ -76,11 +115,11 @@ describe('exporting the list of partners to Excel', () => {
     const all = await call(app, 'partners:list', {});
     await call(app, 'partners:exportXlsx', { filter: {} });
     const sheet = await readBook(output.saved[0]?.content as Uint8Array);
-    expect(sheet.getRow(1).getCell(2).font?.bold).toBe(true);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe(`A1:I${all.length + 1}`);
-    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(40);
-    expect(sheet.rowCount).toBe(all.length + 1);
+    expect(sheet.getRow(2).getCell(2).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet.autoFilter).toBe(`A2:J${all.length + 2}`);
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(15);
+    expect(sheet.rowCount).toBe(all.length + 2);
   });
 
   it('saves nothing and answers null when the user cancels the dialog', async () => {

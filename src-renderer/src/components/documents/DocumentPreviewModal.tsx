@@ -10,10 +10,12 @@ function Preview({
   request,
   notice,
   beforeRun,
+  actions,
 }: {
   request: DocumentRequest;
   notice?: ReactNode;
   beforeRun?: () => Promise<boolean>;
+  actions?: ReactNode;
 }) {
   // Made afresh each time it is opened: the document shows the store as it is now.
   const preview = useQuery({
@@ -26,7 +28,10 @@ function Preview({
     <Stack gap="sm">
       <Group justify="space-between" align="center">
         <Text fw={600}>{preview.data?.title ?? ' '}</Text>
-        <DocumentActions request={request} disabled={!preview.data} {...(beforeRun ? { beforeRun } : {})} />
+        <Group gap="xs">
+          <DocumentActions request={request} disabled={!preview.data} {...(beforeRun ? { beforeRun } : {})} />
+          {actions}
+        </Group>
       </Group>
       {notice}
       <QueryState query={preview}>
@@ -61,13 +66,22 @@ export interface DocumentPreviewModalProps {
   notice?: ReactNode;
   /** Asked before printing or saving (see DocumentActions). */
   beforeRun?: () => Promise<boolean>;
+  /** More buttons beside «Печать», «Сохранить PDF», «Экспорт в Word»: the same list in Excel. */
+  actions?: ReactNode;
 }
 
 /** A large window with the document as it will print, and the buttons to print and save it. */
-export function DocumentPreviewModal({ request, opened, onClose, notice, beforeRun }: DocumentPreviewModalProps) {
+export function DocumentPreviewModal({
+  request,
+  opened,
+  onClose,
+  notice,
+  beforeRun,
+  actions,
+}: DocumentPreviewModalProps) {
   return (
     <Modal opened={opened && request !== null} onClose={onClose} title="Предпросмотр документа" size={1240}>
-      {request && <Preview request={request} notice={notice} {...(beforeRun ? { beforeRun } : {})} />}
+      {request && <Preview request={request} notice={notice} actions={actions} {...(beforeRun ? { beforeRun } : {})} />}
     </Modal>
   );
 }

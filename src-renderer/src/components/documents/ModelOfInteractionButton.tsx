@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DocumentRequest } from '@contract/documents';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
+import { ExportXlsxButton } from '../ExportXlsxButton';
 import { QueryState } from '../QueryState';
 import { DocumentPreviewModal } from './DocumentPreviewModal';
 import { MultiPick } from '../MultiPick';
@@ -89,7 +90,8 @@ export function ModelOfInteractionButton({
 }: ModelOfInteractionButtonProps) {
   const { year } = useAcademicYear();
   const [choosing, setChoosing] = useState(false);
-  const [request, setRequest] = useState<DocumentRequest | null>(null);
+  const [chosen, setChosen] = useState<{ year: string; partnerIds?: number[] } | null>(null);
+  const request: DocumentRequest | null = chosen && { kind: 'modelOfInteraction', ...chosen };
 
   return (
     <>
@@ -108,11 +110,24 @@ export function ModelOfInteractionButton({
           onCancel={() => setChoosing(false)}
           onShow={(partnerIds) => {
             setChoosing(false);
-            setRequest({ kind: 'modelOfInteraction', year, ...(partnerIds ? { partnerIds } : {}) });
+            setChosen({ year, ...(partnerIds ? { partnerIds } : {}) });
           }}
         />
       </Modal>
-      <DocumentPreviewModal request={request} opened={request !== null} onClose={() => setRequest(null)} />
+      <DocumentPreviewModal
+        request={request}
+        opened={chosen !== null}
+        onClose={() => setChosen(null)}
+        actions={
+          chosen && (
+            <ExportXlsxButton
+              channel="partners:exportModelXlsx"
+              input={chosen}
+              failText="Не удалось сохранить модель взаимодействия в Excel."
+            />
+          )
+        }
+      />
     </>
   );
 }

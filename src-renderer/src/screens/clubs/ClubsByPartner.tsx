@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { ratioText, type Club, type ClubCoverage } from '@contract/clubs';
+import { attendanceText, ratioText, type Club, type ClubCoverage } from '@contract/clubs';
 import { RowActions } from '../../components/RowActions';
 import { countOf } from '../../format';
-import { attendanceText, CLUB_FORMS } from './clubs-text';
+import { CLUB_FORMS } from './clubs-text';
 
 interface Props {
   clubs: Club[];

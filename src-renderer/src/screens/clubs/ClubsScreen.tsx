@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { ClassesOfYear, ClubCoverage } from '@contract/clubs';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
+import { DocumentActions } from '../../components/documents/DocumentActions';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { ClassesCard } from './ClassesCard';
@@ -101,9 +103,17 @@ export function ClubsScreen() {
         title="Кружки у партнёров"
         description={`${year} учебный год · дополнительное образование у социальных партнёров`}
         actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing({ partnerId: null })}>
-            Добавить кружок
-          </Button>
+          <Group gap="xs">
+            <DocumentActions request={{ kind: 'clubCoverage', year }} />
+            <ExportXlsxButton
+              channel="clubs:exportXlsx"
+              input={{ year }}
+              failText="Не удалось сохранить кружки и охват в Excel."
+            />
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing({ partnerId: null })}>
+              Добавить кружок
+            </Button>
+          </Group>
         }
       />
       <QueryState query={classes}>

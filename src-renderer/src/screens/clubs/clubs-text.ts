@@ -8,8 +8,3 @@ export const CLUB_FORMS = ['кружок', 'кружка', 'кружков'] as 
 export function levelLabel(level: Level): string {
   return `${level} (${LEVEL_GRADES[level]})`;
 }
-
-/** «5А — 12, 6Б — 8»: pupils of each class in a club. */
-export function attendanceText(rows: readonly { className: string; pupils: number }[]): string {
-  return rows.map((r) => `${r.className} — ${r.pupils}`).join(', ');
-}

@@ -1,6 +1,12 @@
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCalendarDown,
+  IconFileSpreadsheet,
+  IconInfoCircle,
+  IconPlus,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,7 +22,7 @@ import type { ColourMode } from './colors';
 import { EventCalendar, type MovedOccurrence, type PickedSpan } from './EventCalendar';
 import { EventDialog, type DialogTarget } from './EventDialog';
 import { refOfOccurrence, thisOne } from './event-ref';
-import { ExportIcsButton } from './ExportIcsButton';
+import { PeriodExportButton } from './PeriodExportButton';
 import { whenText } from './wall-clock';
 import { MultiPick } from '../../components/MultiPick';
 import { quoted } from '@contract/quote';
@@ -84,7 +90,24 @@ export function EventsScreen() {
         description="Мероприятия с социальными партнёрами"
         actions={
           <Group>
-            <ExportIcsButton range={range} year={year} partnerIds={partnerIds.map(Number)} />
+            <PeriodExportButton
+              channel="events:exportXlsx"
+              label="Excel"
+              icon={<IconFileSpreadsheet size={16} />}
+              failText="Не удалось сохранить мероприятия в Excel."
+              range={range}
+              year={year}
+              partnerIds={partnerIds.map(Number)}
+            />
+            <PeriodExportButton
+              channel="events:exportIcs"
+              label="Экспорт в календарь (.ics)"
+              icon={<IconCalendarDown size={16} />}
+              failText="Не удалось сохранить календарь."
+              range={range}
+              year={year}
+              partnerIds={partnerIds.map(Number)}
+            />
             <Button leftSection={<IconPlus size={18} />} onClick={() => newEvent()}>
               Новое мероприятие
             </Button>

@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
-import type { LoanTerm } from '@contract/loans';
-import { LOAN_STATUS_COLORS, loanStatusHint, loanStatusText } from './labels';
+import { loanStatusHint, loanStatusText, type LoanTerm } from '@contract/loans';
+import { LOAN_STATUS_COLORS } from './labels';
 
 export function LoanStatusBadge({ term }: { term: LoanTerm }) {
   const badge = (

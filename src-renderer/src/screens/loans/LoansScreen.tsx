@@ -4,6 +4,8 @@ import { IconPackageImport, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LOAN_VIEWS, LOAN_VIEW_LABELS, type LoanView } from '@contract/loans';
 import { useApiQuery } from '../../api/queries';
+import { DocumentActions } from '../../components/documents/DocumentActions';
+import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FoundList } from '../../components/FoundList';
 import { QueryState } from '../../components/QueryState';
@@ -23,7 +25,8 @@ export function LoansScreen() {
   const [view, setView] = useState<LoanView>('all');
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 200);
-  const loans = useApiQuery('loans:list', { view, search: debouncedSearch }, { keepPrevious: true });
+  const filter = { view, search: debouncedSearch };
+  const loans = useApiQuery('loans:list', filter, { keepPrevious: true });
 
   return (
     <>
@@ -52,6 +55,16 @@ export function LoansScreen() {
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
             maxLength={200}
+          />
+        </Group>
+        {/* The register of the loans shown: the same view and search. */}
+        <Group justify="flex-end" gap="xs" mt="sm">
+          <DocumentActions request={{ kind: 'loanRegister', filter }} disabled={loans.data?.length === 0} />
+          <ExportXlsxButton
+            channel="loans:exportXlsx"
+            input={{ filter }}
+            failText="Не удалось сохранить реестр в Excel."
+            disabled={loans.data?.length === 0}
           />
         </Group>
       </Paper>

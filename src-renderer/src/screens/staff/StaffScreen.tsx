@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Group, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useAcademicYear } from '../../app/academic-year';
 import { PageHeader } from '../../components/PageHeader';
@@ -6,6 +6,7 @@ import { RecordsTab } from './RecordsTab';
 import { StaffHistoryDrawer } from './StaffHistoryDrawer';
 import { StaffTab } from './StaffTab';
 import { SummaryTab } from './SummaryTab';
+import { DocumentActions } from '../../components/documents/DocumentActions';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 
 /** Teachers and their professional development: the staff list, the year's records and the year's summary. */
@@ -20,11 +21,14 @@ export function StaffScreen() {
         title="Повышение квалификации"
         description={`${year} учебный год · курсы, РМО, конференции, мастер-классы, конкурсы и выступления педагогов`}
         actions={
-          <ExportXlsxButton
-            channel="staff:exportXlsx"
-            input={{ year }}
-            failText="Не удалось сохранить итоги в Excel."
-          />
+          <Group gap="xs">
+            <DocumentActions request={{ kind: 'staffDevelopment', year }} />
+            <ExportXlsxButton
+              channel="staff:exportXlsx"
+              input={{ year }}
+              failText="Не удалось сохранить итоги в Excel."
+            />
+          </Group>
         }
       />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>

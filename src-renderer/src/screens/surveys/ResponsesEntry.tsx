@@ -2,14 +2,13 @@ import { Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Survey, SurveyResponse } from '@contract/surveys';
+import { FORM_FORMS, type Survey, type SurveyResponse } from '@contract/surveys';
 import { quoted } from '@contract/quote';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowActions } from '../../components/RowActions';
 import { EmptyList } from '../../components/EmptyList';
 import { countOf } from '../../format';
-import { FORM_FORMS } from './labels';
 import { ResponseDialog } from './ResponseDialog';
 import { confirmDeleteResponse } from './survey-actions';
 

@@ -7,11 +7,12 @@ import {
   type EarlierRun,
   type QuestionResult,
   type Survey,
+  responseText,
   type SurveyResults,
 } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
-import { BAND_COLORS, IndexBadge, responseText } from './labels';
+import { BAND_COLORS, IndexBadge } from './labels';
 
 /** What an index comes from: «31 ответ, из них „да“ 22, …», the summary without the index it starts with. */
 function countsOf(summary: string): string {

@@ -1,11 +1,11 @@
 import { Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { formatDate } from '@contract/dates';
-import { SURVEY_MODE_LABELS } from '@contract/surveys';
+import { responseText, SURVEY_MODE_LABELS } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowLink } from '../../components/RowLink';
-import { IndexBadge, responseText } from './labels';
+import { IndexBadge } from './labels';
 
 interface Props {
   year: string;

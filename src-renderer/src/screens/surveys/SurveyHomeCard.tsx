@@ -4,7 +4,8 @@ import { formatDate } from '@contract/dates';
 import { useApiQuery } from '../../api/queries';
 import { useAcademicYear } from '../../app/academic-year';
 import { QueryState } from '../../components/QueryState';
-import { IndexBadge, responseText } from './labels';
+import { responseText } from '@contract/surveys';
+import { IndexBadge } from './labels';
 
 /** Главная: the year's latest parent survey, its satisfaction index and response rate; or that none was held. */
 export function SurveyHomeCard() {

@@ -1,14 +1,14 @@
 import { Anchor, Button, Group, Paper, Tabs, Text } from '@mantine/core';
-import { IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconFileText, IconPencil, IconReportAnalytics, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '@contract/dates';
-import { SURVEY_MODE_LABELS, type Survey } from '@contract/surveys';
+import { responseText, SURVEY_MODE_LABELS, type Survey } from '@contract/surveys';
 import { useApiQuery } from '../../api/queries';
 import { DocumentPreviewModal } from '../../components/documents/DocumentPreviewModal';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { IndexBadge, responseText } from './labels';
+import { IndexBadge } from './labels';
 import { ResponsesEntry } from './ResponsesEntry';
 import { ResultsView } from './ResultsView';
 import { RunDetailsDialog } from './RunDetailsDialog';
@@ -47,6 +47,7 @@ function RunPage({ survey, onBack }: { survey: Survey; onBack(): void }) {
   const [dirty, setDirty] = useState(false);
   const [editing, setEditing] = useState(false);
   const [blank, setBlank] = useState(false);
+  const [resultsDocument, setResultsDocument] = useState(false);
 
   return (
     <>
@@ -56,6 +57,14 @@ function RunPage({ survey, onBack }: { survey: Survey; onBack(): void }) {
         description={`${formatDate(survey.conductedOn)} · ${survey.year} учебный год · ${SURVEY_MODE_LABELS[survey.mode]}`}
         actions={
           <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconReportAnalytics size={16} />}
+              onClick={() => setResultsDocument(true)}
+              disabled={!survey.hasResults}
+            >
+              Результаты для печати
+            </Button>
             {survey.templateId !== null && (
               <Button variant="default" leftSection={<IconFileText size={16} />} onClick={() => setBlank(true)}>
                 Бланк анкеты
@@ -101,6 +110,11 @@ function RunPage({ survey, onBack }: { survey: Survey; onBack(): void }) {
         <Tabs.Panel value="results">{tab === 'results' && <ResultsView survey={survey} />}</Tabs.Panel>
       </Tabs>
       {editing && <RunDetailsDialog survey={survey} onClose={() => setEditing(false)} />}
+      <DocumentPreviewModal
+        request={{ kind: 'surveyResults', id: survey.id }}
+        opened={resultsDocument}
+        onClose={() => setResultsDocument(false)}
+      />
       {survey.templateId !== null && (
         <DocumentPreviewModal
           request={{ kind: 'surveyBlank', templateId: survey.templateId }}

@@ -1,12 +1,11 @@
 import { Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import type { Survey, SurveyQuestion } from '@contract/surveys';
+import { FORM_FORMS, type Survey, type SurveyQuestion } from '@contract/surveys';
 import { invoke } from '../../api/client';
 import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { countOf } from '../../format';
-import { FORM_FORMS } from './labels';
 
 /** What the office typed: NumberInput yields '' while a number is retyped; an empty count is 0. */
 type Typed = number | string;

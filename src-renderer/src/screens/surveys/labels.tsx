@@ -1,8 +1,6 @@
 import { Badge } from '@mantine/core';
-import { formatIndex, formatResponseRate, SATISFACTION_BAND_LABELS, type SatisfactionBand } from '@contract/surveys';
-import { countOf, plural } from '../../format';
+import { formatIndex, SATISFACTION_BAND_LABELS, type SatisfactionBand } from '@contract/surveys';
 
-export const FORM_FORMS = ['анкета', 'анкеты', 'анкет'] as const;
 export const QUESTION_FORMS = ['вопрос', 'вопроса', 'вопросов'] as const;
 
 export const BAND_COLORS: Record<SatisfactionBand, string> = { low: 'red', medium: 'yellow', high: 'teal' };
@@ -21,12 +19,4 @@ export function IndexBadge({ index, band }: { index: number | null; band: Satisf
       {formatIndex(index)} — {SATISFACTION_BAND_LABELS[band]}
     </Badge>
   );
-}
-
-/** «31 анкета из 40 семей (78 %)»; without the number of families, «31 анкета; охват: нет данных (…)». */
-export function responseText(respondents: number, families: number, rate: number | null): string {
-  const forms = countOf(respondents, FORM_FORMS);
-  if (families === 0) return `${forms}; охват: нет данных (число семей не указано)`;
-  // «из 21 семьи», «из 40 семей».
-  return `${forms} из ${families} ${plural(families, ['семьи', 'семей', 'семей'])} (${formatResponseRate(rate)})`;
 }

@@ -1,25 +1,32 @@
 import { Button, Menu } from '@mantine/core';
-import { IconCalendarDown, IconChevronDown } from '@tabler/icons-react';
+import { IconChevronDown } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { academicYearBounds } from '@contract/academic-year';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal, noticeSavedFile } from '../../components/notices';
 
 interface Props {
+  /** The channel that saves the events of a period to a file. */
+  channel: 'events:exportIcs' | 'events:exportXlsx';
+  label: string;
+  icon: ReactNode;
+  /** Said when the file could not be saved. */
+  failText: string;
   /** The dates the calendar shows. */
   range: { from: string; to: string } | null;
   year: string;
   partnerIds: number[];
 }
 
-/** Saves the events to an iCalendar file (.ics) for the visible dates or the academic year, with the partner filter. */
-export function ExportIcsButton({ range, year, partnerIds }: Props) {
-  const exportIcs = useApiMutation('events:exportIcs');
+/** Saves the events of the visible dates or of the academic year, with the partner filter, to a file. */
+export function PeriodExportButton({ channel, label, icon, failText, range, year, partnerIds }: Props) {
+  const save = useApiMutation(channel);
   const run = async (span: { from: string; to: string }) => {
     try {
-      const { path } = await exportIcs.mutateAsync({ ...span, ...(partnerIds.length > 0 ? { partnerIds } : {}) });
+      const { path } = await save.mutateAsync({ ...span, ...(partnerIds.length > 0 ? { partnerIds } : {}) });
       noticeSavedFile(path);
     } catch (error) {
-      noticeRefusal(error, 'Не сохранено', 'Не удалось сохранить календарь.');
+      noticeRefusal(error, 'Не сохранено', failText);
     }
   };
   return (
@@ -27,11 +34,11 @@ export function ExportIcsButton({ range, year, partnerIds }: Props) {
       <Menu.Target>
         <Button
           variant="default"
-          leftSection={<IconCalendarDown size={16} />}
+          leftSection={icon}
           rightSection={<IconChevronDown size={14} />}
-          loading={exportIcs.isPending}
+          loading={save.isPending}
         >
-          Экспорт в календарь (.ics)
+          {label}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
