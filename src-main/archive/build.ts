@@ -65,7 +65,7 @@ function fromTableFiles(tables: ReadonlyMap<string, TableFile>): RowSource {
 }
 
 /** A failure of SQLite to read the archive's tables store, rather than a row the new store refuses. */
-const UNREADABLE = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FORMAT|RANGE)/;
+const UNREADABLE = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FORMAT)/;
 
 /**
  * Format 2's tables store, attached to the new store as a file of its own: it must hold nothing but a plain table
