@@ -175,7 +175,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     logger: options.logger,
     output: options.documentOutput,
     readOnly: () => live().readOnly,
-    backupBeforeImport: () => backups.create('before-import'),
+    pruneBackups: () => backups.prune(),
     reopen: reopenStore,
     work,
     jobs,

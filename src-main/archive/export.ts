@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolveStoredPath } from '../attachments/file-store';
 import { schemaVersion, storeTables } from '../db/schema';
 import { AppError, errorCode } from '../errors';
@@ -10,15 +10,22 @@ import {
   ATTACHMENTS_FOLDER,
   MANIFEST_ENTRY,
   MAX_ARCHIVE_BYTES,
-  TABLES_FOLDER,
-  type Manifest,
+  TABLES_STORE_ENTRY,
+  type ManifestV2,
 } from './format';
-import { attachmentNames, rowsJson } from './repository';
+import {
+  attachedAttachmentNames,
+  ATTACHED,
+  attachStore,
+  copyTableFromAttached,
+  detachStore,
+  fileBytes,
+} from './repository';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 export interface ArchiveSnapshot {
-  manifest: Manifest;
-  /** The archive's tables and attachments: entry names and their bytes (`zipSnapshot` puts the manifest first). */
+  manifest: ManifestV2;
+  /** The archive's tables store and attachments: entry names and their bytes (`zipSnapshot` puts the manifest first). */
   entries: Map<string, Uint8Array>;
   /** Stored names of files the store lists but the attachments folder no longer holds (removed by hand). */
   missingAttachments: string[];
@@ -26,7 +33,7 @@ export interface ArchiveSnapshot {
 
 export interface BuiltArchive {
   bytes: Uint8Array;
-  manifest: Manifest;
+  manifest: ManifestV2;
   missingAttachments: string[];
 }
 
@@ -47,52 +54,62 @@ function readStoredFile(dir: string, storedName: string): Uint8Array | null {
 }
 
 /**
- * Everything in the store at one moment: every table and every file a row of `attachments` names, read inside
- * one read transaction. The files are read synchronously within it: the attachments service writes a file before
- * its row and deletes a row before its file, so what this sees of the folder agrees with what it sees of the rows.
+ * Everything in the store in `databaseFile` at one moment: every table copied by SQLite into a plain table of an
+ * in-memory tables store (no value passes through JavaScript), and every file a row of `attachments` names, all read
+ * inside one read transaction of the live store. The files are read synchronously within it: the attachments service
+ * writes a file before its row and deletes a row before its file, so what this sees of the folder agrees with what
+ * it sees of the rows. The live store is attached to a connection of its own and only read.
  */
 export function takeSnapshot(
-  db: Database.Database,
+  databaseFile: string,
   attachmentsDir: string,
   meta: { appVersion: string; createdAt: Date },
 ): ArchiveSnapshot {
-  return db.transaction(() => {
-    const entries = new Map<string, Uint8Array>();
-    const tables: Manifest['tables'] = {};
-    let total = 0;
-    for (const table of storeTables(db)) {
-      // A TableFile's JSON, its rows as SQLite wrote them.
-      const rows = rowsJson(db, table);
-      const head = JSON.stringify({ table: table.name, columns: table.columns });
-      const bytes = Buffer.from(`${head.slice(0, -1)},"rows":${rows.json}}`, 'utf8');
-      total += bytes.byteLength;
-      entries.set(`${TABLES_FOLDER}${table.name}.json`, bytes);
-      tables[table.name] = { rows: rows.count, sha256: sha256(bytes) };
-    }
-    const attachments: Manifest['attachments'] = [];
-    const missingAttachments: string[] = [];
-    for (const storedName of attachmentNames(db)) {
-      const bytes = readStoredFile(attachmentsDir, storedName);
-      if (!bytes) {
-        missingAttachments.push(storedName);
-        continue;
+  // ATTACH would make an empty file where none is: the live store must be there.
+  if (!existsSync(databaseFile)) throw new Error(`No store at ${databaseFile}`);
+  const db = new Database(':memory:');
+  try {
+    attachStore(db, databaseFile);
+    const snapshot = db.transaction(() => {
+      const tables: ManifestV2['tables'] = {};
+      for (const table of storeTables(db, ATTACHED)) {
+        tables[table.name] = { rows: copyTableFromAttached(db, table) };
       }
-      total += bytes.byteLength;
-      if (total > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
-      entries.set(`${ATTACHMENTS_FOLDER}${storedName}`, bytes);
-      attachments.push({ storedName, size: bytes.byteLength, sha256: sha256(bytes) });
-    }
-    const manifest: Manifest = {
+      const entries = new Map<string, Uint8Array>();
+      const attachments: ManifestV2['attachments'] = [];
+      const missingAttachments: string[] = [];
+      let total = 0;
+      for (const storedName of attachedAttachmentNames(db)) {
+        const bytes = readStoredFile(attachmentsDir, storedName);
+        if (!bytes) {
+          missingAttachments.push(storedName);
+          continue;
+        }
+        total += bytes.byteLength;
+        if (total > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
+        entries.set(`${ATTACHMENTS_FOLDER}${storedName}`, bytes);
+        attachments.push({ storedName, size: bytes.byteLength, sha256: sha256(bytes) });
+      }
+      return { tables, entries, attachments, missingAttachments, schemaVersion: schemaVersion(db, ATTACHED) };
+    })();
+    detachStore(db);
+    const store = fileBytes(db);
+    if (store.byteLength > MAX_ARCHIVE_BYTES) throw new AppError('storage', TOO_LARGE);
+    const entries = new Map<string, Uint8Array>([[TABLES_STORE_ENTRY, store], ...snapshot.entries]);
+    const manifest: ManifestV2 = {
       format: ARCHIVE_FORMAT,
       formatVersion: ARCHIVE_FORMAT_VERSION,
       appVersion: meta.appVersion,
-      schemaVersion: schemaVersion(db),
+      schemaVersion: snapshot.schemaVersion,
       createdAt: meta.createdAt.toISOString(),
-      tables,
-      attachments,
+      tables: snapshot.tables,
+      store: { size: store.byteLength, sha256: sha256(store) },
+      attachments: snapshot.attachments,
     };
-    return { manifest, entries, missingAttachments };
-  })();
+    return { manifest, entries, missingAttachments: snapshot.missingAttachments };
+  } finally {
+    db.close();
+  }
 }
 
 /** The snapshot as a ZIP: tables and the manifest compressed, attachments (PDF, JPEG, PNG: compressed already) stored. */
@@ -106,13 +123,13 @@ export async function zipSnapshot(snapshot: ArchiveSnapshot): Promise<Uint8Array
   return bytes;
 }
 
-/** The whole store as one archive file's bytes. */
+/** The whole store in `databaseFile` as one archive file's bytes. */
 export async function buildArchive(
-  db: Database.Database,
+  databaseFile: string,
   attachmentsDir: string,
   meta: { appVersion: string; createdAt: Date },
 ): Promise<BuiltArchive> {
-  const snapshot = takeSnapshot(db, attachmentsDir, meta);
+  const snapshot = takeSnapshot(databaseFile, attachmentsDir, meta);
   const bytes = await zipSnapshot(snapshot);
   return { bytes, manifest: snapshot.manifest, missingAttachments: snapshot.missingAttachments };
 }

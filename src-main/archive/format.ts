@@ -2,18 +2,24 @@ import { z } from 'zod';
 import { localIsoDate } from '../contract/academic-year';
 
 /**
- * The archive file: a ZIP holding `manifest.json`, one `tables/<name>.json` per table of the store and the
- * stored files under `attachments/<storedName>`. The manifest names every part with its SHA-256, so an import
- * can prove the whole file before it touches anything.
+ * The archive file: a ZIP holding `manifest.json`, the rows of every table of the store and the stored files under
+ * `attachments/<storedName>`. The rows are, since format 2, one SQLite file `tables.sqlite3` holding a plain table
+ * of each name with the store's columns (no types, keys or indexes: the values as the store holds them); format 1
+ * had one `tables/<name>.json` per table, and is still read. The manifest names every part with its SHA-256, so an
+ * import can prove the whole file before it touches anything.
  */
 
 export const ARCHIVE_FORMAT = 'sodruzhestvo-archive';
-export const ARCHIVE_FORMAT_VERSION = 1;
+/** The format this version writes; it reads every format up to it. */
+export const ARCHIVE_FORMAT_VERSION = 2;
 /** «Содружество — архив — 2026-11-26.sodr»: a ZIP under the app's own extension, so no other program claims it. */
 export const ARCHIVE_EXTENSION = 'sodr';
 
 export const MANIFEST_ENTRY = 'manifest.json';
+/** Format 1's table files, `tables/<name>.json`. */
 export const TABLES_FOLDER = 'tables/';
+/** Format 2's rows: one SQLite file with a table of each name. */
+export const TABLES_STORE_ENTRY = 'tables.sqlite3';
 export const ATTACHMENTS_FOLDER = 'attachments/';
 
 /**
@@ -28,36 +34,55 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const TABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const tableName = z.string().regex(TABLE_NAME_PATTERN);
 
-export const manifestSchema = z
+const manifestHead = {
+  format: z.literal(ARCHIVE_FORMAT),
+  appVersion: z.string().min(1).max(50),
+  /** The store's `user_version` when it was archived. */
+  schemaVersion: z.number().int().min(1).max(100_000),
+  createdAt: z.iso.datetime(),
+  attachments: z
+    .array(
+      z
+        .object({
+          // Any text here: whether it is a name of the app's own form is the attachments module's to say.
+          storedName: z.string().min(1).max(255),
+          size: z.number().int().min(0).max(MAX_ARCHIVE_BYTES),
+          sha256: sha256Hex,
+        })
+        .strict(),
+    )
+    .max(1_000_000),
+};
+const rowCount = z.number().int().min(0).max(100_000_000);
+
+/** Format 1: each table a JSON file of its own, with its SHA-256. */
+export const manifestV1Schema = z
   .object({
-    format: z.literal(ARCHIVE_FORMAT),
-    formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
-    appVersion: z.string().min(1).max(50),
-    /** The store's `user_version` when it was archived. */
-    schemaVersion: z.number().int().min(1).max(100_000),
-    createdAt: z.iso.datetime(),
-    tables: z.record(
-      tableName,
-      z.object({ rows: z.number().int().min(0).max(100_000_000), sha256: sha256Hex }).strict(),
-    ),
-    attachments: z
-      .array(
-        z
-          .object({
-            // Any text here: whether it is a name of the app's own form is the attachments module's to say.
-            storedName: z.string().min(1).max(255),
-            size: z.number().int().min(0).max(MAX_ARCHIVE_BYTES),
-            sha256: sha256Hex,
-          })
-          .strict(),
-      )
-      .max(1_000_000),
+    ...manifestHead,
+    formatVersion: z.literal(1),
+    tables: z.record(tableName, z.object({ rows: rowCount, sha256: sha256Hex }).strict()),
   })
   .strict();
-export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestV1 = z.infer<typeof manifestV1Schema>;
+
+/** Format 2: every table's row count, and the one SQLite file that holds them with its size and SHA-256. */
+export const manifestV2Schema = z
+  .object({
+    ...manifestHead,
+    formatVersion: z.literal(2),
+    tables: z.record(tableName, z.object({ rows: rowCount }).strict()),
+    store: z.object({ size: z.number().int().min(1).max(MAX_ARCHIVE_BYTES), sha256: sha256Hex }).strict(),
+  })
+  .strict();
+export type ManifestV2 = z.infer<typeof manifestV2Schema>;
+
+export type Manifest = ManifestV1 | ManifestV2;
+
+/** The strict schema of a manifest of the given format version (one this version reads). */
+export const manifestSchemas = { 1: manifestV1Schema, 2: manifestV2Schema } as const;
 
 /**
- * One value of a column, so that SQLite's types survive JSON: a JSON number is always an INTEGER (a safe one),
+ * One value of a column in format 1's JSON, so that SQLite's types survived it: a JSON number is always an INTEGER (a safe one),
  * text is TEXT, null is NULL; a REAL, an INTEGER beyond 2^53 and a BLOB are tagged.
  */
 export type Cell = null | string | number | { real: number | NonFiniteReal } | { int: string } | { blob: string };
@@ -108,25 +133,8 @@ export function parseTableFile(raw: unknown): TableFile | null {
   return { table, columns, rows: rows as Cell[][] };
 }
 
-/** A value as better-sqlite3 reads it with safe integers on, and binds it. */
+/** A value as better-sqlite3 binds it. */
 export type SqlValue = null | string | number | bigint | Uint8Array;
-
-export function encodeCell(value: unknown): Cell {
-  if (value === null || typeof value === 'string') return value;
-  if (typeof value === 'bigint') {
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-      ? Number(value)
-      : { int: value.toString() };
-  }
-  if (typeof value === 'number') {
-    if (Object.is(value, -0)) return { real: '-0' };
-    if (value === Infinity) return { real: 'Infinity' };
-    if (value === -Infinity) return { real: '-Infinity' };
-    return { real: value };
-  }
-  if (value instanceof Uint8Array) return { blob: Buffer.from(value).toString('base64') };
-  throw new Error(`A value of type ${typeof value} cannot be archived`);
-}
 
 export function decodeCell(cell: Cell): SqlValue {
   if (cell === null || typeof cell === 'string') return cell;

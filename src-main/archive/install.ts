@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, open, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { resolveStoredPath } from '../attachments/file-store';
+import { leaveWalMode } from '../db/backup';
 import type { Migration } from '../db/migration';
 import { AppError, type Logger } from '../errors';
 import { buildStore, type ImportCounts } from './build';
@@ -27,7 +28,7 @@ export interface StagedImport {
   discard(): Promise<void>;
 }
 
-/** A replacement done on the closed store: `undo` puts the old store back, `finish` clears what was kept for it. */
+/** A replacement done on the closed store: `undo` puts the old store back, `finish` tidies up once the new one is open. */
 export interface StoreSwap {
   undo(): Promise<void>;
   finish(): Promise<void>;
@@ -83,26 +84,43 @@ export async function stageImport(
   }
 }
 
-/** Keeps the old database under `previous` for an undo: a hard link where the disk allows it, a copy otherwise. */
+/** Keeps the old database under `previous`: a hard link where the disk allows it, a synced copy otherwise. */
 async function keepPrevious(database: string, previous: string): Promise<void> {
   try {
     await link(database, previous);
   } catch {
     await copyFile(database, previous);
+    const copy = await open(previous, 'r+');
+    try {
+      await copy.sync();
+    } finally {
+      await copy.close();
+    }
   }
 }
 
 /**
- * Replaces the closed live store by the staged one. The attachments folder only gains files (the old ones stay, so a
- * backup of the old database keeps its scans); the database file is replaced by one rename, so at every moment the
- * live name holds either the whole old store or the whole new one. The old file is kept for `undo`; `finish` drops
- * it, or moves it to `keepReplacedAs` (a damaged store, of which no backup copy could be taken).
+ * Where the replaced database file goes in the backups folder: a sound store's file becomes the copy taken before the
+ * import (`before-import_…`, made a self-contained file once the new store is open), a damaged one is kept exactly as
+ * it was, with its WAL (`damaged_…`).
+ */
+export interface KeepReplaced {
+  as: string;
+  sound: boolean;
+}
+
+/**
+ * Replaces the closed live store by the staged one. The attachments folder only gains files (the old ones stay, so the
+ * kept database keeps its scans); the database file is replaced by one rename, so at every moment the live name holds
+ * either the whole old store or the whole new one. The old file itself, closed and whole, is then moved to
+ * `keep.as` in the backups folder: no copy of the store is made. `undo` puts it back; `finish` clears the staging
+ * folder and, for a sound store, makes the kept file a self-contained copy like any other backup.
  */
 export async function installStaged(
   staged: StagedImport,
   paths: StorePaths,
   logger: Logger,
-  keepReplacedAs: string | null = null,
+  keep: KeepReplaced,
 ): Promise<StoreSwap> {
   const wal = `${paths.database}-wal`;
   const shm = `${paths.database}-shm`;
@@ -110,6 +128,7 @@ export async function installStaged(
   const hadDatabase = existsSync(paths.database);
   const moved: string[] = [];
   let walKept = false;
+  let kept = previous;
 
   const removeMoved = async () => {
     for (const storedName of moved.splice(0)) {
@@ -126,6 +145,7 @@ export async function installStaged(
       moved.push(storedName);
     }
     if (hadDatabase) {
+      await mkdir(dirname(keep.as), { recursive: true });
       await keepPrevious(paths.database, previous);
       // A sound store was checkpointed on closing and has no WAL left; a damaged one is closed without a checkpoint,
       // and what its WAL holds belongs to it: it goes along with the old file.
@@ -146,21 +166,30 @@ export async function installStaged(
     }
     throw error;
   }
+  if (hadDatabase) {
+    // Straight after the rename, so that the old data are never left only in the staging folder a start clears.
+    await rename(previous, keep.as);
+    if (walKept) await rename(`${previous}-wal`, `${keep.as}-wal`);
+    kept = keep.as;
+  }
 
   return {
     undo: async () => {
       // Whatever the failed opening left beside the new file belongs to it, not to the old one coming back.
       await rm(wal, { force: true });
       await rm(shm, { force: true });
-      if (hadDatabase) await rename(previous, paths.database);
+      if (hadDatabase) await rename(kept, paths.database);
       else await rm(paths.database, { force: true });
-      if (walKept) await rename(`${previous}-wal`, wal);
+      if (walKept) await rename(`${kept}-wal`, wal);
       await removeMoved();
     },
     finish: async () => {
-      if (keepReplacedAs && hadDatabase) {
-        await rename(previous, keepReplacedAs);
-        if (walKept) await rename(`${previous}-wal`, `${keepReplacedAs}-wal`);
+      if (hadDatabase && keep.sound) {
+        try {
+          leaveWalMode(keep.as);
+        } catch (error) {
+          logger.warn(`Could not make ${keep.as} a self-contained file`, error);
+        }
       }
       await staged.discard();
     },

@@ -33,6 +33,10 @@ export const archiveRefusals = {
     ),
   manifest: (detail: string) => refusal(`Архив повреждён: опись архива (manifest.json) ${detail}.`),
   tableChecksum: (table: string) => refusal(`Архив повреждён: не сходится контрольная сумма таблицы ${named(table)}.`),
+  storeMissing: () => refusal('Архив повреждён: в нём нет таблиц с данными.'),
+  storeChecksum: () => refusal('Архив повреждён: не сходится контрольная сумма таблиц с данными.'),
+  storeUnreadable: () => refusal('Архив повреждён: таблицы с данными не читаются.'),
+  strayTable: () => refusal('Архив повреждён: в таблицах с данными есть посторонние объекты.'),
   tableMissing: (table: string) => refusal(`Архив повреждён: в нём нет таблицы ${named(table)}.`),
   tableUnreadable: (table: string) => refusal(`Архив повреждён: таблица ${named(table)} не читается.`),
   rowCount: (table: string, found: number, listed: number) =>

@@ -7,18 +7,28 @@ import {
   MANIFEST_ENTRY,
   MAX_ARCHIVE_BYTES,
   TABLES_FOLDER,
-  manifestSchema,
+  TABLES_STORE_ENTRY,
+  manifestSchemas,
   parseTableFile,
   type Manifest,
+  type ManifestV1,
+  type ManifestV2,
   type TableFile,
 } from './format';
 import { archiveRefusals as refuse } from './messages';
 import { openZipReader, ZipFormatError, type ZipReader } from './zip-reader';
 
-/** An archive proven whole: the manifest, each table's rows as written, each file's bytes. Nothing is trusted beyond this. */
+/**
+ * The rows of an archive proven whole: format 2's tables store (its bytes as its checksum proves them; what it holds
+ * is checked as the new store is built from it), or format 1's tables, each parsed and checked.
+ */
+export type ArchivedRows =
+  { format: 2; store: Uint8Array; listed: ManifestV2['tables'] } | { format: 1; tables: Map<string, TableFile> };
+
+/** An archive proven whole: the manifest, the rows, each file's bytes. Nothing is trusted beyond this. */
 export interface VerifiedArchive {
   manifest: Manifest;
-  tables: Map<string, TableFile>;
+  rows: ArchivedRows;
   attachments: Map<string, Uint8Array>;
 }
 
@@ -75,7 +85,7 @@ function parseJson(bytes: Uint8Array): unknown {
 function readManifest(zip: ZipReader, latestSchema: number): Manifest {
   const bytes = readEntry(zip, MANIFEST_ENTRY);
   if (!bytes) {
-    const ours = zip.names.some((name) => name.startsWith(TABLES_FOLDER));
+    const ours = zip.names.some((name) => name === TABLES_STORE_ENTRY || name.startsWith(TABLES_FOLDER));
     throw ours ? refuse.manifest('отсутствует') : refuse.foreign();
   }
   const raw = parseJson(bytes);
@@ -84,7 +94,7 @@ function readManifest(zip: ZipReader, latestSchema: number): Manifest {
   if (claimed['format'] !== ARCHIVE_FORMAT) throw refuse.foreign();
   const formatVersion = claimed['formatVersion'];
   if (typeof formatVersion === 'number' && formatVersion > ARCHIVE_FORMAT_VERSION) throw refuse.newerFormat();
-  const parsed = manifestSchema.safeParse(raw);
+  const parsed = (formatVersion === 1 ? manifestSchemas[1] : manifestSchemas[2]).safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     throw refuse.manifest(where ? `не в порядке (поле ${where.slice(0, 80)})` : 'не в порядке');
@@ -96,8 +106,12 @@ function readManifest(zip: ZipReader, latestSchema: number): Manifest {
 
 /** Only the entries the manifest names, and the two folders, may be in the archive. */
 function checkEntries(zip: ZipReader, manifest: Manifest): void {
-  const expected = new Set<string>([MANIFEST_ENTRY, TABLES_FOLDER, ATTACHMENTS_FOLDER]);
-  for (const table of Object.keys(manifest.tables)) expected.add(`${TABLES_FOLDER}${table}.json`);
+  const expected = new Set<string>([MANIFEST_ENTRY, ATTACHMENTS_FOLDER]);
+  if (manifest.formatVersion === 2) expected.add(TABLES_STORE_ENTRY);
+  else {
+    expected.add(TABLES_FOLDER);
+    for (const table of Object.keys(manifest.tables)) expected.add(`${TABLES_FOLDER}${table}.json`);
+  }
   for (const { storedName } of manifest.attachments) expected.add(`${ATTACHMENTS_FOLDER}${storedName}`);
   for (const name of zip.names) {
     if (!expected.has(name)) throw refuse.strayEntry(name);
@@ -117,7 +131,18 @@ function checkAttachmentNames(manifest: Manifest): void {
   }
 }
 
-function readTables(zip: ZipReader, manifest: Manifest): Map<string, TableFile> {
+/** Format 2's tables store, its size and checksum the manifest's. */
+function readStore(zip: ZipReader, manifest: ManifestV2): Uint8Array {
+  const bytes = readEntry(zip, TABLES_STORE_ENTRY);
+  if (!bytes) throw refuse.storeMissing();
+  if (bytes.byteLength !== manifest.store.size || sha256(bytes) !== manifest.store.sha256) {
+    throw refuse.storeChecksum();
+  }
+  return bytes;
+}
+
+/** Format 1's table files, each parsed and checked against its checksum and row count. */
+function readTables(zip: ZipReader, manifest: ManifestV1): Map<string, TableFile> {
   const tables = new Map<string, TableFile>();
   for (const [name, listed] of Object.entries(manifest.tables)) {
     const bytes = readEntry(zip, `${TABLES_FOLDER}${name}.json`);
@@ -145,7 +170,7 @@ function readAttachments(zip: ZipReader, manifest: Manifest): Map<string, Uint8A
 /**
  * Proves an archive whole before anything is touched: a ZIP of ours (not foreign, not cut short), a manifest of
  * the strict shape from a format and a schema this app knows, nothing but the entries it lists, attachment names of
- * the app's own form, and every table and file matching its checksum and the manifest's counts. Any doubt is an
+ * the app's own form, and the tables store (format 1: every table) and every file matching its checksum. Any doubt is an
  * AppError with a Russian message naming what is wrong.
  */
 export async function readArchive(bytes: Uint8Array, latestSchema: number): Promise<VerifiedArchive> {
@@ -153,7 +178,10 @@ export async function readArchive(bytes: Uint8Array, latestSchema: number): Prom
   const manifest = readManifest(zip, latestSchema);
   checkAttachmentNames(manifest);
   checkEntries(zip, manifest);
-  const tables = readTables(zip, manifest);
+  const rows: ArchivedRows =
+    manifest.formatVersion === 2
+      ? { format: 2, store: readStore(zip, manifest), listed: manifest.tables }
+      : { format: 1, tables: readTables(zip, manifest) };
   const attachments = readAttachments(zip, manifest);
-  return { manifest, tables, attachments };
+  return { manifest, rows, attachments };
 }

@@ -1,44 +1,92 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier, type StoreTable } from '../db/schema';
-import { decodeCell, encodeCell, type Cell, type SqlValue } from './format';
+import { decodeCell, type Cell, type SqlValue } from './format';
 
 /** The SQL of the archive: whole tables read and written, and the schema's own objects set aside while they are. */
 
 type Db = Database.Database;
 
-/** The SQL function that writes a REAL or a BLOB cell as its JSON (rare: scores and targets; no BLOB today). */
-const CELL_FUNCTION = 'sodruzhestvo_archive_cell';
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * The schema name under which the other store is attached: the live store to the tables store an export fills, an
+ * archive's tables store to the store an import builds.
+ */
+export const ATTACHED = 'archived';
 
-/** One column's archived cell as SQLite's JSON: what `encodeCell` makes of its value, written without a JS value per cell. */
-function cellSql(column: string): string {
-  const c = quoteIdentifier(column);
-  return `CASE typeof(${c})
-    WHEN 'integer' THEN CASE WHEN ${c} BETWEEN -${MAX_SAFE} AND ${MAX_SAFE} THEN ${c} ELSE json_object('int', CAST(${c} AS TEXT)) END
-    WHEN 'real' THEN json(${CELL_FUNCTION}(${c}))
-    WHEN 'blob' THEN json(${CELL_FUNCTION}(${c}))
-    ELSE ${c} END`;
+/**
+ * Attaches the SQLite file `file` as the schema `archived`: the live store to the in-memory tables store an export
+ * fills, or an archive's tables store to the store an import builds. Only ever read through this connection.
+ */
+export function attachStore(db: Db, file: string): void {
+  db.prepare(`ATTACH DATABASE ? AS ${ATTACHED}`).run(file);
+}
+
+export function detachStore(db: Db): void {
+  db.exec(`DETACH DATABASE ${ATTACHED}`);
 }
 
 /**
- * The table's rows in its stable order as the JSON text of an array of archived cells (a `TableFile`'s rows), and
- * how many. SQLite writes each row's JSON itself: a history of a million rows is never a million arrays in memory.
+ * Copies a table of the attached live store into a plain table of the same name in `db`'s main schema: only its
+ * columns, no declared types (so that SQLite converts no value), in its stable order; the number of rows.
  */
-export function rowsJson(db: Db, table: StoreTable): { json: string; count: number } {
-  db.function(CELL_FUNCTION, { deterministic: true, safeIntegers: true }, (value: unknown) =>
-    JSON.stringify(encodeCell(value)),
-  );
-  const rows = db
+export function copyTableFromAttached(db: Db, table: StoreTable): number {
+  const columns = table.columns.map(quoteIdentifier).join(', ');
+  db.exec(`CREATE TABLE main.${quoteIdentifier(table.name)} (${columns})`);
+  return db
     .prepare(
-      `SELECT json_array(${table.columns.map(cellSql).join(', ')}) FROM ${quoteIdentifier(table.name)}
-       ORDER BY ${table.orderBy}`,
+      `INSERT INTO main.${quoteIdentifier(table.name)} SELECT ${columns}
+       FROM ${ATTACHED}.${quoteIdentifier(table.name)} ORDER BY ${table.orderBy}`,
     )
-    .pluck()
-    .all() as string[];
-  return { json: `[${rows.join(',')}]`, count: rows.length };
+    .run().changes;
 }
 
-/** Rows per INSERT: one statement call per row costs more than SQLite's own work for a row. */
+/** The store's whole file, as SQLite would write it to disk (an in-memory store's too). */
+export function fileBytes(db: Db): Buffer {
+  return db.serialize();
+}
+
+/** The stored names of the files the attached live store's attachments name, or none when its schema has none yet. */
+export function attachedAttachmentNames(db: Db): string[] {
+  const exists = db
+    .prepare(`SELECT 1 FROM ${ATTACHED}.sqlite_schema WHERE type = 'table' AND name = 'attachments'`)
+    .get();
+  if (!exists) return [];
+  return db.prepare(`SELECT stored_name FROM ${ATTACHED}.attachments ORDER BY id`).pluck().all() as string[];
+}
+
+/** An object of an archive's tables store, as its `sqlite_schema` lists it. */
+export interface ArchivedObject {
+  type: string;
+  name: string;
+}
+
+/** Every object of the attached archive's tables store: only plain tables belong there. */
+export function archivedObjects(db: Db): ArchivedObject[] {
+  return db.prepare(`SELECT type, name FROM ${ATTACHED}.sqlite_schema`).all() as ArchivedObject[];
+}
+
+/** The columns of a table of the attached archive, in their order. */
+export function archivedColumns(db: Db, table: string): string[] {
+  const rows = db.pragma(`${ATTACHED}.table_xinfo(${quoteIdentifier(table)})`) as { name: string }[];
+  return rows.map((row) => row.name);
+}
+
+export function countArchivedRows(db: Db, table: string): number {
+  return db
+    .prepare(`SELECT count(*) FROM ${ATTACHED}.${quoteIdentifier(table)}`)
+    .pluck()
+    .get() as number;
+}
+
+/** Inserts every row of the attached archive's table of the same name, in its order, through the table's constraints. */
+export function insertArchivedRows(db: Db, table: string, columns: readonly string[]): void {
+  const list = columns.map(quoteIdentifier).join(', ');
+  db.exec(
+    `INSERT INTO main.${quoteIdentifier(table)} (${list})
+     SELECT ${list} FROM ${ATTACHED}.${quoteIdentifier(table)} ORDER BY _rowid_`,
+  );
+}
+
+/** Rows per INSERT of format 1's rows: one statement call per row costs more than SQLite's own work for a row. */
 const ROWS_PER_INSERT = 100;
 /** Below SQLite's limit of bound parameters per statement (32,766). */
 const MAX_PARAMETERS = 30_000;
@@ -65,13 +113,6 @@ export function insertRows(db: Db, table: string, columns: readonly string[], ro
 /** Removes every row of the table. */
 export function deleteAllRows(db: Db, table: string): void {
   db.exec(`DELETE FROM ${quoteIdentifier(table)}`);
-}
-
-/** The stored names of the files the store's attachments name, or none when the schema has no attachments yet. */
-export function attachmentNames(db: Db): string[] {
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get();
-  if (!exists) return [];
-  return db.prepare('SELECT stored_name FROM attachments ORDER BY id').pluck().all() as string[];
 }
 
 /** An index or a trigger of the schema, with the SQL that makes it again. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { mkdir, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { freeBackupName } from '../db/backup';
 import { latestVersion } from '../db/connection';
 import type { Migration } from '../db/migration';
@@ -32,8 +32,8 @@ export interface ArchiveServiceOptions {
   output: Pick<DocumentOutput, 'saveFile' | 'chooseFile'>;
   /** True while the store is open read-only because its file is damaged: no copy can be taken of it then. */
   readOnly: () => boolean;
-  /** Copies the live database into the backups folder before it is replaced (`BackupsService.create('before-import')`); the copy's name. */
-  backupBeforeImport: () => Promise<string>;
+  /** Applies the backups' retention rule once an import has kept the store it replaced in the backups folder. */
+  pruneBackups: () => void;
   /** The core's: closes the live store, changes its file, opens it again with every service rebuilt. */
   reopen: Reopen;
   /** Keeps the archive's work from overlapping a restore, a backup or another import. */
@@ -76,11 +76,13 @@ export class ArchiveService {
   }
 
   /**
-   * Proves the archive whole, builds and checks the new store beside the live one, backs the live database up, and
-   * only then replaces the store. Every refusal comes before the backup and leaves the data as they were.
+   * Proves the archive whole, builds and checks the new store beside the live one, and only then replaces the store.
+   * The replaced file itself is kept in the backups folder: as the copy taken before the import (`before-import_…`),
+   * or, when the store is damaged, as `damaged_…`. Every refusal comes before the replacement and leaves the data as
+   * they were.
    */
   async importBytes(bytes: Uint8Array): Promise<ArchiveImported> {
-    const { paths, migrations, logger } = this.options;
+    const { paths, migrations, logger, now } = this.options;
     const job = await this.options.jobs.run('archiveImport', 'stageArchive', {
       bytes,
       latestSchema: latestVersion(migrations),
@@ -89,25 +91,21 @@ export class ArchiveService {
     });
     const staged = { ...job.staged, discard: () => discardStaged(job.staged.dir, paths.staging) };
     try {
-      // A damaged store cannot be copied soundly: its file itself is moved into the backups folder instead.
-      const damaged = this.options.readOnly();
-      const backup = damaged
-        ? join(paths.backups, freeBackupName(paths.backups, 'damaged', this.options.now()))
-        : await this.options.backupBeforeImport();
-      if (damaged) await mkdir(paths.backups, { recursive: true });
-      logger.info(`Kept the store as ${backup} before importing an archive of ${job.createdAt}`);
+      const sound = !this.options.readOnly();
+      const backup = freeBackupName(paths.backups, sound ? 'before-import' : 'damaged', now());
       await replaceThroughReopen(
         this.options.reopen,
-        () => installStaged(staged, paths, logger, damaged ? backup : null),
+        () => installStaged(staged, paths, logger, { as: join(paths.backups, backup), sound }),
         logger,
       );
-      logger.info('Imported an archive', staged.counts);
+      logger.info(`Imported an archive of ${job.createdAt}; the store it replaced is kept as ${backup}`, staged.counts);
+      this.options.pruneBackups();
       return {
         imported: {
           tables: staged.counts.tables,
           attachments: staged.counts.attachments,
           archiveCreatedAt: job.createdAt,
-          backupFile: basename(backup),
+          backupFile: backup,
         },
       };
     } finally {

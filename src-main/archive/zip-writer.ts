@@ -1,7 +1,29 @@
 import { promisify } from 'node:util';
-import { crc32, deflateRaw } from 'node:zlib';
+import { constants, crc32, deflateRaw } from 'node:zlib';
 
-const deflate = promisify(deflateRaw);
+const deflateRawAsync = promisify(deflateRaw);
+
+/** Above this size an entry is deflated in pieces of this size, several at once. */
+const PIECE = 4 * 1024 * 1024;
+
+/**
+ * Deflates at level 1, a large entry in pieces on zlib's threads at once: each piece but the last ends with a full
+ * flush (byte-aligned, nothing referring back across it) and without the final block, so the pieces one after
+ * another are one deflate stream, which any reader inflates as it would one made whole.
+ */
+async function deflate(bytes: Uint8Array): Promise<Buffer> {
+  const pieces: Promise<Buffer>[] = [];
+  for (let at = 0; at < bytes.byteLength || at === 0; at += PIECE) {
+    const last = at + PIECE >= bytes.byteLength;
+    pieces.push(
+      deflateRawAsync(bytes.subarray(at, at + PIECE), {
+        level: 1,
+        finishFlush: last ? constants.Z_FINISH : constants.Z_FULL_FLUSH,
+      }),
+    );
+  }
+  return Buffer.concat(await Promise.all(pieces));
+}
 
 /** One file of a ZIP: its name, its bytes, and whether to deflate them (attachments are compressed already). */
 export interface ZipEntry {
@@ -33,7 +55,7 @@ export async function writeZip(entries: readonly ZipEntry[], modified: Date): Pr
   const { time, date } = dosTime(modified);
   const packed = await Promise.all(
     entries.map(async (entry) => {
-      const data = entry.compress ? await deflate(entry.bytes, { level: 1 }) : entry.bytes;
+      const data = entry.compress ? await deflate(entry.bytes) : entry.bytes;
       const name = Buffer.from(entry.name, 'utf8');
       return {
         name,

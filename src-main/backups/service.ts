@@ -384,7 +384,8 @@ export class BackupsService {
     }
   }
 
-  private prune(): void {
+  /** Removes the copies the retention rule no longer keeps. Never throws. */
+  prune(): void {
     const plan = planRetention(this.copies(), this.options.now());
     for (const name of plan.remove) {
       try {

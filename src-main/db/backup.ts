@@ -58,6 +58,19 @@ export function readCopy<T>(file: string, read: (db: Database.Database) => T): T
   }
 }
 
+/**
+ * Makes a closed store's file a single self-contained file, as every copy in the backups folder is: its journal mode
+ * set to a rollback journal, so that no WAL is ever kept beside it. Its content is not changed.
+ */
+export function leaveWalMode(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 /** Pages copied per step of the backup API; between steps the app answers other calls. */
 const PAGES_PER_STEP = 256;
 

@@ -40,7 +40,8 @@ export const DAMAGED_READ_ONLY_REASON =
 export const READ_ONLY_WRITE_REFUSED =
   'Файл данных повреждён, программа открыта только для просмотра. Восстановите данные из резервной копии в Настройках.';
 
-function passesQuickCheck(db: Database.Database): boolean {
+/** Whether the store passes SQLite's `quick_check` (every page and row sound; indexes not compared with their tables). */
+export function passesQuickCheck(db: Database.Database): boolean {
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     return rows.length === 1 && rows[0]?.quick_check === 'ok';

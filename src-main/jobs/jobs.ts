@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { takeSnapshot, zipSnapshot } from '../archive/export';
 import { stageImport } from '../archive/install';
 import { readArchive } from '../archive/read';
@@ -21,25 +20,20 @@ export const JOBS = {
     return table;
   },
 
-  /** The whole store as one archive's bytes, read through a read-only connection of the worker's own. */
+  /** The whole store as one archive's bytes, read through a connection of the worker's own. */
   buildArchive: async (
     input: { database: string; attachments: string; appVersion: string; createdAt: string },
     progress: ReportProgress,
   ) => {
     progress(0, 2);
-    const db = new Database(input.database, { readonly: true, fileMustExist: true });
-    try {
-      const snapshot = takeSnapshot(db, input.attachments, {
-        appVersion: input.appVersion,
-        createdAt: new Date(input.createdAt),
-      });
-      progress(1, 2);
-      const bytes = await zipSnapshot(snapshot);
-      progress(2, 2);
-      return { bytes, missingAttachments: snapshot.missingAttachments };
-    } finally {
-      db.close();
-    }
+    const snapshot = takeSnapshot(input.database, input.attachments, {
+      appVersion: input.appVersion,
+      createdAt: new Date(input.createdAt),
+    });
+    progress(1, 2);
+    const bytes = await zipSnapshot(snapshot);
+    progress(2, 2);
+    return { bytes, missingAttachments: snapshot.missingAttachments };
   },
 
   /** An archive proven whole and built into a new store in the staging folder; the live store is not touched. */

@@ -213,12 +213,16 @@ describe('Layout at 1280×720', () => {
     await page.getByRole('tab', { name: 'Формы и эффекты' }).click();
 
     // The office picks every task the form serves, the longest among them.
-    await page.getByRole('combobox', { name: 'Задачи программы для формы 1' }).click();
+    const tasks = page.getByRole('combobox', { name: 'Задачи программы для формы 1' });
+    await tasks.click();
     const options = page.getByRole('option');
     await options.first().waitFor();
     const count = await options.count();
-    // The dropdown stays open while options are picked.
-    for (let i = 0; i < count; i++) await options.nth(i).click();
+    // The list closes after each pick: it is opened again for the next.
+    for (let i = 0; i < count; i++) {
+      if (!(await options.first().isVisible())) await tasks.click();
+      await options.nth(i).click();
+    }
     await page.keyboard.press('Escape');
 
     const inside = async (name: string) => {

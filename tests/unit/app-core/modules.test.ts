@@ -41,7 +41,7 @@ describe('the modules of the app', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all() as string[];
-    const { manifest } = takeSnapshot(core.db, join(import.meta.dirname, 'no-attachments'), {
+    const { manifest } = takeSnapshot(core.db.name, join(import.meta.dirname, 'no-attachments'), {
       appVersion: '0.0.0',
       createdAt: new Date(),
     });

@@ -20,7 +20,10 @@ describe('a new store built from an archive', () => {
     const app = await core();
     await fillStore(app);
     const dir = tempDir();
-    const { bytes } = await buildArchive(app.db, join(dir, 'none'), { appVersion: '0.1.0', createdAt: new Date() });
+    const { bytes } = await buildArchive(app.db.name, join(dir, 'none'), {
+      appVersion: '0.1.0',
+      createdAt: new Date(),
+    });
     const archive = await readArchive(bytes, LATEST);
     const file = join(tempDir(), 'new.sqlite3');
     const counts = buildStore(archive, file, migrations);

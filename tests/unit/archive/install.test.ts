@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src-main/archive/export';
@@ -33,12 +33,18 @@ async function setUp() {
   const sourceFiles = join(dir, 'source-files');
   mkdirSync(sourceFiles);
   writeFileSync(join(sourceFiles, SCAN), PDF);
-  const { bytes } = await buildArchive(source, sourceFiles, { appVersion: '0.1.0', createdAt: new Date() });
+  const { bytes } = await buildArchive(source.name, sourceFiles, { appVersion: '0.1.0', createdAt: new Date() });
   const expected = dumpTables(source);
   source.close();
   const archive = await readArchive(bytes, latestVersion(migrations));
   return { dir, paths, archive, expected, staging: join(dir, 'archive-import') };
 }
+
+/** Where a sound store's replaced file is kept, as the archive service names it. */
+const beforeImport = (dir: string) => ({
+  as: join(dir, 'backups', 'before-import_2026-11-26_10-00-00.sqlite3'),
+  sound: true,
+});
 
 function tablesOf(file: string) {
   const db = new Database(file, { readonly: true });
@@ -51,9 +57,9 @@ function tablesOf(file: string) {
 
 describe('replacing the closed store by a staged one', () => {
   it('puts the new database in place and the new files beside the old ones, and clears the staging folder', async () => {
-    const { paths, archive, expected, staging } = await setUp();
+    const { dir, paths, archive, expected, staging } = await setUp();
     const staged = await stageImport(archive, staging, paths.attachments, migrations);
-    const swap = await installStaged(staged, paths, silentLogger);
+    const swap = await installStaged(staged, paths, silentLogger, beforeImport(dir));
     expect(tablesOf(paths.database)).toEqual(expected);
     expect(attachmentFiles(paths.attachments)).toHaveProperty(SCAN);
     await swap.finish();
@@ -61,12 +67,13 @@ describe('replacing the closed store by a staged one', () => {
   });
 
   it('undoes itself to the very bytes of the old database and without the files it brought', async () => {
-    const { paths, archive, staging } = await setUp();
+    const { dir, paths, archive, staging } = await setUp();
     const before = fileHash(paths.database);
     const staged = await stageImport(archive, staging, paths.attachments, migrations);
-    const swap = await installStaged(staged, paths, silentLogger);
+    const swap = await installStaged(staged, paths, silentLogger, beforeImport(dir));
     await swap.undo();
     expect(fileHash(paths.database)).toBe(before);
+    expect(existsSync(beforeImport(dir).as)).toBe(false);
     expect(readdirSync(paths.attachments)).toEqual([]);
     await staged.discard();
   });
@@ -76,8 +83,22 @@ describe('replacing the closed store by a staged one', () => {
     const before = fileHash(paths.database);
     const staged = await stageImport(archive, staging, paths.attachments, migrations);
     const kept = join(dir, 'damaged_2026-11-26_10-00-00.sqlite3');
-    await (await installStaged(staged, paths, silentLogger, kept)).finish();
+    await (await installStaged(staged, paths, silentLogger, { as: kept, sound: false })).finish();
     expect(fileHash(kept)).toBe(before);
+  });
+
+  it('keeps a sound store’s very file as the copy before the import: no copy made, a self-contained file', async () => {
+    const { dir, paths, archive, staging } = await setUp();
+    const before = { tables: tablesOf(paths.database), inode: statSync(paths.database).ino };
+    const staged = await stageImport(archive, staging, paths.attachments, migrations);
+    const kept = beforeImport(dir).as;
+    await (await installStaged(staged, paths, silentLogger, beforeImport(dir))).finish();
+    expect(statSync(kept).ino).toBe(before.inode);
+    expect(tablesOf(kept)).toEqual(before.tables);
+    const copy = new Database(kept, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['before-import_2026-11-26_10-00-00.sqlite3']);
   });
 
   it('refuses a file whose name is taken in the folder by other bytes, before anything is replaced', async () => {
@@ -93,7 +114,7 @@ describe('replacing the closed store by a staged one', () => {
 
 describe('replacing the store through the core’s reopen', () => {
   it('puts the old store back when the new one does not open, and says so', async () => {
-    const { paths, archive, staging } = await setUp();
+    const { dir, paths, archive, staging } = await setUp();
     const before = fileHash(paths.database);
     const staged = await stageImport(archive, staging, paths.attachments, migrations);
     let openings = 0;
@@ -106,7 +127,7 @@ describe('replacing the store through the core’s reopen', () => {
     let swap: StoreSwap | null = null;
     const error = await replaceThroughReopen(
       reopen,
-      async () => (swap = await installStaged(staged, paths, silentLogger)),
+      async () => (swap = await installStaged(staged, paths, silentLogger, beforeImport(dir))),
       silentLogger,
     ).catch((e: unknown) => e);
     expect(swap).not.toBeNull();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportArchive, importArchive, useArchiveCores, type ArchiveTestCore } from './core';
 import { attachmentFiles, dumpTables, fileHash, fillStore } from './fixtures';
-import { readTable, tamper, unzip, writeTable, type Entries } from './tamper';
+import { editTables, tamper, unzip, type Entries } from './tamper';
 
 const open = useArchiveCores();
 
@@ -75,14 +75,10 @@ describe('a file that is not a whole archive of «Содружество» is re
   });
 
   it('a row changed by hand', async () => {
-    const bytes = await edit((entries) => {
-      const partners = readTable(entries, 'partners');
-      const name = partners.columns.indexOf('full_name');
-      const row = partners.rows.at(-1) ?? [];
-      row[name] = 'Чужой партнёр';
-      writeTable(entries, partners, { fixChecksum: false });
-    });
-    await expectRefused(bytes, 'Архив повреждён: не сходится контрольная сумма таблицы «Партнёры».');
+    const bytes = await edit((entries) =>
+      editTables(entries, (db) => db.exec("UPDATE partners SET full_name = 'Чужой партнёр'"), { fixChecksum: false }),
+    );
+    await expectRefused(bytes, 'Архив повреждён: не сходится контрольная сумма таблиц с данными.');
   });
 
   it('a manifest whose row count was changed', async () => {
@@ -124,39 +120,64 @@ describe('a file that is not a whole archive of «Содружество» is re
   });
 
   it('a table missing from the archive', async () => {
-    const bytes = await edit((entries) => entries.files.delete('tables/events.json'));
+    const bytes = await edit((entries) =>
+      editTables(entries, (db) => db.exec('DROP TABLE events'), { fixChecksum: true }),
+    );
     await expectRefused(bytes, 'Архив повреждён: в нём нет таблицы «Мероприятия».');
   });
 
-  it('rows that break the links between records, even with the checksum made to match', async () => {
+  it('an archive without its tables store', async () => {
+    const bytes = await edit((entries) => entries.files.delete('tables.sqlite3'));
+    await expectRefused(bytes, 'Архив повреждён: в нём нет таблиц с данными.');
+  });
+
+  it('a tables store that is not a database, even with the checksum made to match', async () => {
+    const garbage = Buffer.from('это не база данных, а текст длиннее заголовка SQLite'.repeat(100));
     const bytes = await edit((entries) => {
-      const contacts = readTable(entries, 'partner_contacts');
-      const partner = contacts.columns.indexOf('partner_id');
-      const row = contacts.rows[0] ?? [];
-      row[partner] = 99_999;
-      writeTable(entries, contacts, { fixChecksum: true });
+      entries.files.set('tables.sqlite3', garbage);
+      entries.manifest.store = { size: garbage.length, sha256: createHash('sha256').update(garbage).digest('hex') };
     });
+    await expectRefused(bytes, 'Архив повреждён: таблицы с данными не читаются.');
+  });
+
+  it('a tables store holding a view or a trigger besides the tables, even with the checksum made to match', async () => {
+    const bytes = await edit((entries) =>
+      editTables(
+        entries,
+        (db) => db.exec('CREATE TRIGGER forged AFTER INSERT ON partners BEGIN DELETE FROM events; END'),
+        { fixChecksum: true },
+      ),
+    );
+    await expectRefused(bytes, 'Архив повреждён: в таблицах с данными есть посторонние объекты.');
+  });
+
+  it('rows that break the links between records, even with the checksum made to match', async () => {
+    const bytes = await edit((entries) =>
+      editTables(
+        entries,
+        (db) =>
+          db.exec(
+            'UPDATE partner_contacts SET partner_id = 99999 WHERE _rowid_ = (SELECT min(_rowid_) FROM partner_contacts)',
+          ),
+        { fixChecksum: true },
+      ),
+    );
     await expectRefused(bytes, 'Архив повреждён: нарушены связи между записями (таблицы «Контакты партнёров»).');
   });
 
   it('rows that break a rule of their table, even with the checksum made to match', async () => {
-    const bytes = await edit((entries) => {
-      const partners = readTable(entries, 'partners');
-      const fullName = partners.columns.indexOf('full_name');
-      const row = partners.rows[0] ?? [];
-      row[fullName] = '';
-      writeTable(entries, partners, { fixChecksum: true });
-    });
+    const bytes = await edit((entries) =>
+      editTables(entries, (db) => db.exec("UPDATE partners SET full_name = ''"), { fixChecksum: true }),
+    );
     await expectRefused(bytes, 'Архив повреждён: строки таблицы «Партнёры» не подходят к её структуре');
   });
 
   it('a table with columns this version does not have', async () => {
-    const bytes = await edit((entries) => {
-      const partners = readTable(entries, 'partners');
-      partners.columns.push('rating');
-      for (const row of partners.rows) row.push(5);
-      writeTable(entries, partners, { fixChecksum: true });
-    });
+    const bytes = await edit((entries) =>
+      editTables(entries, (db) => db.exec('ALTER TABLE partners ADD COLUMN rating; UPDATE partners SET rating = 5'), {
+        fixChecksum: true,
+      }),
+    );
     await expectRefused(bytes, /^Архив не подходит к этой версии программы: столбцы таблицы «Партнёры»/);
   });
 
@@ -170,7 +191,7 @@ describe('a file that is not a whole archive of «Содружество» is re
 
   it('an archive of a newer format', async () => {
     const bytes = await edit((entries) => {
-      (entries.manifest as unknown as { formatVersion: number }).formatVersion = 2;
+      (entries.manifest as unknown as { formatVersion: number }).formatVersion = 3;
     });
     await expectRefused(bytes, /^Архив создан более новой версией программы:/);
   });

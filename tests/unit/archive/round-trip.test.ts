@@ -11,7 +11,7 @@ import { call, useTempDirs } from '../../kit';
 import { PNG } from '../attachments/samples';
 import { exportArchive, importArchive, useArchiveCores, type ArchiveTestCore } from './core';
 import { attachmentFiles, dumpTables, fillStore } from './fixtures';
-import { readTable, unzip } from './tamper';
+import { openTables, unzip } from './tamper';
 
 const open = useArchiveCores();
 const tempDir = useTempDirs();
@@ -55,16 +55,17 @@ describe('the archive of all data', () => {
       .all() as string[];
     expect(manifest).toMatchObject({
       format: 'sodruzhestvo-archive',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: version,
       schemaVersion: latestVersion(migrations),
       createdAt: new Date(2026, 10, 26, 10, 0).toISOString(),
     });
+    const store = files.get('tables.sqlite3') ?? new Uint8Array();
+    expect(manifest.store).toEqual({ size: store.byteLength, sha256: sha256(store) });
     expect(Object.keys(manifest.tables).sort()).toEqual(tables);
     for (const table of tables) {
-      const bytes = files.get(`tables/${table}.json`) ?? new Uint8Array();
       const count = t.core.db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get();
-      expect(manifest.tables[table]).toEqual({ rows: count, sha256: sha256(bytes) });
+      expect(manifest.tables[table]).toEqual({ rows: count });
     }
     const stored = t.core.db.prepare('SELECT stored_name AS storedName, size FROM attachments ORDER BY id').all();
     expect(manifest.attachments.map(({ storedName, size }) => ({ storedName, size }))).toEqual(stored);
@@ -72,14 +73,32 @@ describe('the archive of all data', () => {
     for (const { storedName, sha256: sum } of manifest.attachments) {
       expect(sha256(files.get(`attachments/${storedName}`) ?? new Uint8Array())).toBe(sum);
     }
-    // Rows are arrays under the column list; a JSON number is an INTEGER, text stays text, NULL stays null.
-    const partners = readTable({ manifest, files }, 'partners');
-    expect(partners.columns.slice(0, 3)).toEqual(['id', 'full_name', 'short_name']);
-    const agreements = readTable({ manifest, files }, 'agreements');
-    const row = agreements.rows[0] ?? [];
-    expect(row[agreements.columns.indexOf('notice_days')]).toBe(30);
-    expect(row[agreements.columns.indexOf('terminated_on')]).toBeNull();
-    expect(row[agreements.columns.indexOf('signed_on')]).toBe('2026-09-01');
+    // The tables store: a plain table of each name, holding nothing else, with the store's columns and values.
+    const archived = openTables({ manifest, files });
+    try {
+      expect(archived.prepare('SELECT DISTINCT type FROM sqlite_schema').pluck().all()).toEqual(['table']);
+      const columns = archived.pragma('table_info(partners)') as { name: string }[];
+      expect(columns.map((column) => column.name).slice(0, 3)).toEqual(['id', 'full_name', 'short_name']);
+      expect(
+        archived
+          .prepare('SELECT typeof(notice_days), notice_days, terminated_on, signed_on FROM agreements')
+          .raw()
+          .get(),
+      ).toEqual(['integer', 30, null, '2026-09-01']);
+      for (const table of tables) {
+        const info = t.core.db.pragma(`table_info("${table}")`) as { name: string }[];
+        const columns = info.map((column) => `"${column.name}"`);
+        const read = (db: Database.Database, order: string) =>
+          db
+            .prepare(`SELECT ${columns.join(', ')} FROM "${table}" ORDER BY ${order}`)
+            .raw()
+            .safeIntegers()
+            .all();
+        expect(read(archived, '_rowid_')).toEqual(read(t.core.db, columns.join(', ')));
+      }
+    } finally {
+      archived.close();
+    }
   });
 
   it('loads back exactly, after the data were changed: every row of every table and every attachment byte', async () => {
@@ -149,7 +168,10 @@ describe('the archive of all data', () => {
     old.exec(`INSERT INTO partner_categories (id, name, position) VALUES (1, 'Культура', 1);
       INSERT INTO partners (id, full_name, category_id, created_at, updated_at)
         VALUES (1, 'Городской дом культуры', 1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');`);
-    const { bytes } = await buildArchive(old, join(dir, 'attachments'), { appVersion: '0.0.9', createdAt: new Date() });
+    const { bytes } = await buildArchive(old.name, join(dir, 'attachments'), {
+      appVersion: '0.0.9',
+      createdAt: new Date(),
+    });
     old.close();
     expect((await unzip(bytes)).manifest.schemaVersion).toBe(3);
 
