@@ -10,6 +10,7 @@ import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
+import { readable } from '../unit/documents/readable-text';
 import { quoted } from '../../src-main/contract/quote';
 import { call } from '../kit/channels';
 
@@ -204,7 +205,7 @@ describe('Анализ', () => {
     await approve.getByRole('button', { name: 'Утвердить' }).click();
     await page.getByText(`аналитическая справка: утверждена ${today}, Директор Иванова И. И.`).waitFor();
     const approved = await call(app.harness.core, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
-    expect(approved.html.replaceAll('\u00A0', ' ')).toContain(`от ${today} № 01-12/7`);
+    expect(readable(approved.html)).toContain(`от ${today} № 01-12/7`);
     expect(await page.getByLabel('Выводы').getAttribute('readonly')).not.toBe(null);
     expect(await page.getByTestId('changes-alert').count()).toBe(0);
 

@@ -78,7 +78,11 @@ describe('Ресурсы партнёров', () => {
     const preview = page.getByRole('dialog', { name: 'Предпросмотр документа' });
     await preview.getByTitle(/^Предпросмотр: Акт приёма-передачи № А-\d{4}-1 /).waitFor();
     const pdf = flat(
-      execFileSync('pdftotext', ['-layout', await savedFile(page, 'Сохранить PDF'), '-'], { encoding: 'utf8' }),
+      execFileSync(
+        'pdftotext',
+        ['-layout', await savedFile(page, () => preview.getByRole('button', { name: 'Сохранить PDF' }).click()), '-'],
+        { encoding: 'utf8' },
+      ),
     );
     expect(pdf).toMatch(/АКТ ПРИЁМА-ПЕРЕДАЧИ № А-\d{4}-1/);
     for (const text of [
