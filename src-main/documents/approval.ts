@@ -1,5 +1,6 @@
 import type { ApprovalEntry } from './model';
-import { BLANK_DATE } from './russian-text';
+import type { SchoolProfile } from '../contract/settings';
+import { BLANK_DATE, signerText } from './russian-text';
 import { SIGNATURE_BLANK } from './model';
 
 const NBSP = '\u00A0';
@@ -23,4 +24,18 @@ export function approvalLines(entry: ApprovalEntry): string[] {
   if (date !== undefined) lines.push(date);
   if (entry.order !== undefined && entry.order.trim() !== '') lines.push(withoutLoneWord(entry.order));
   return lines;
+}
+
+/**
+ * «УТВЕРЖДАЮ» by the director of Настройки: the position on one line, the school on the next, the signature line
+ * with «М.П. Иванова», and the date to write by hand.
+ */
+export function directorApproval(
+  school: Pick<SchoolProfile, 'directorName' | 'directorPosition' | 'shortName'>,
+): ApprovalEntry {
+  return {
+    caption: 'УТВЕРЖДАЮ',
+    lines: [school.directorPosition.trim() || 'Директор', school.shortName].filter((line) => line.trim() !== ''),
+    signer: signerText(school.directorName),
+  };
 }

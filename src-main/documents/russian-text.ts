@@ -24,6 +24,13 @@ export function typographic(text: string): string {
     .replace(/ (?=— )/g, NBSP);
 }
 
+/** «М.П. Иванова» from a full name; a name already written with initials stays as typed; none, a blank to fill. */
+export function signerText(name: string): string {
+  const text = name.trim();
+  if (text === '') return BLANK_NAME;
+  return /^\p{Lu}\./u.test(text) ? text : signerInitials(text);
+}
+
 /** «Иванова Мария Петровна» → «М.П. Иванова»: the transcript of a signature. One word stays as it is. */
 export function signerInitials(fullName: string): string {
   const [surname, ...rest] = fullName.trim().split(/\s+/).filter(Boolean);

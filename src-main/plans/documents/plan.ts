@@ -3,7 +3,8 @@ import { monthLabel, monthsOfYear, participantsText, timingText, venueText } fro
 import { type Plan, type PlanApproval, type PlanGrouping, type PlanItem } from '../../contract/plans';
 import { compareRussian } from '../../contract/russian-order';
 import type { SchoolProfile } from '../../contract/settings';
-import { BLANK_DATE, BLANK_NAME, signerInitials } from '../../documents/russian-text';
+import { BLANK_DATE, signerText } from '../../documents/russian-text';
+import { directorApproval } from '../../documents/approval';
 import type { ApprovalEntry, DocumentModel, TableRow } from '../../documents/model';
 
 /** «План совместной деятельности с социальными партнёрами на 2026/2027 учебный год». */
@@ -47,13 +48,6 @@ export function groupPlanItems(plan: Pick<Plan, 'year' | 'items'>, groupBy: Plan
   return names.map((name) => ({ label: name, items: byPartner.get(name) ?? [] }));
 }
 
-/** «М.П. Иванова» from a full name; a name already written with initials stays as typed. */
-function signerText(name: string): string {
-  const text = name.trim();
-  if (text === '') return BLANK_NAME;
-  return /^\p{Lu}\./u.test(text) ? text : signerInitials(text);
-}
-
 /** «приказ от 29.08.2026 № 45»; none while neither the date nor the number is known. */
 function orderLine(kind: 'приказ' | 'протокол', date: string | null, number: string): string | undefined {
   if (!date && number.trim() === '') return undefined;
@@ -69,12 +63,10 @@ export function planApprovalEntries(
   approval: PlanApproval,
   school: Pick<SchoolProfile, 'directorName' | 'directorPosition' | 'shortName'>,
 ): [ApprovalEntry] | [ApprovalEntry, ApprovalEntry] {
-  const lines = approval.approverPosition.trim()
-    ? [approval.approverPosition.trim()]
-    : [school.directorPosition.trim() || 'Директор', school.shortName].filter((line) => line.trim() !== '');
+  const position = approval.approverPosition.trim();
   const approved: ApprovalEntry = {
-    caption: 'УТВЕРЖДАЮ',
-    lines,
+    ...directorApproval(school),
+    ...(position ? { lines: [position] } : {}),
     signer: signerText(approval.approverName || school.directorName),
     order: orderLine('приказ', approval.approvalOrderDate, approval.approvalOrderNumber),
   };

@@ -5,6 +5,7 @@ import type { Review } from '../../contract/reviews';
 import { planExtrasText, surveyResponseText, withoutClassesText } from '../../contract/review-text';
 import { DEFAULT_DEPUTY_POSITION, type SchoolProfile } from '../../contract/settings';
 import { signerInitials, typographic } from '../../documents/russian-text';
+import { directorApproval } from '../../documents/approval';
 import { SIGNATURE_BLANK, type Block, type ChartSpec, type DocumentModel } from '../../documents/model';
 import {
   achievementsChart,
@@ -306,6 +307,7 @@ export function buildAnalyticReport({
     title: analyticReportDocumentTitle(review.year),
     orientation: 'portrait',
     blocks: [
+      { type: 'approval', entries: [directorApproval(school)] },
       { type: 'heading', level: 1, text: analyticReportTitle(review.year) },
       { type: 'paragraph', align: 'center', runs: [school.fullName] },
       { type: 'paragraph', align: 'center', runs: [typographic(reportDateLine(review, today))] },

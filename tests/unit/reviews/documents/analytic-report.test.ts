@@ -6,6 +6,8 @@ import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../../../fixt
 import { call, refusal, useCores, type TestCore } from '../../../kit';
 import { readDocx } from '../../documents/docx-text';
 import { eventFields } from '../../events/fixtures';
+import { approvalLines } from '../../../../src-main/documents/approval';
+import { readable } from '../../documents/readable-text';
 
 const core = useCores();
 
@@ -289,6 +291,16 @@ describe('the analytic report of a year', () => {
     // A late change to the data does not change the approved report.
     await call(app, 'classes:saveCounts', { year: SCENARIO_YEAR, counts: { families: 100, teachers: 40 } });
     const model = await report(app);
+    // «УТВЕРЖДАЮ» heads the report: the director of Настройки, the school, the signature, a date to write by hand.
+    const approval = model.blocks[0];
+    if (approval?.type !== 'approval') throw new Error('the report starts without its approval block');
+    expect(approvalLines(approval.entries[0]).map(readable)).toEqual([
+      'УТВЕРЖДАЮ',
+      'Директор',
+      settings.school.shortName,
+      '____________ М.П. Иванова',
+      '«___» ________ 20__ г.',
+    ]);
     const signatures = model.blocks.find((b) => b.type === 'signatures');
     expect(signatures).toMatchObject({
       signatures: [
@@ -305,7 +317,11 @@ describe('the analytic report of a year', () => {
     const app = await core();
     await buildReviewScenario(app);
     const settings = await call(app, 'settings:get', {});
-    const heading = async () => texts(await report(app)).slice(0, 3);
+    // The title, the school and the date line, under the approval block.
+    const heading = async () => {
+      const all = texts(await report(app));
+      return all.slice(all.indexOf(TITLE), all.indexOf(TITLE) + 3);
+    };
     expect(await heading()).toEqual([TITLE, settings.school.fullName, 'Проект от 07.12.2026']);
     const signatures = (await report(app)).blocks.find((b) => b.type === 'signatures');
     // Without the deputy's name in Настройки: the position by default, a line to sign on.
@@ -316,7 +332,7 @@ describe('the analytic report of a year', () => {
     await call(app, 'reviews:reopen', { year: SCENARIO_YEAR });
     expect((await heading())[2]).toBe('Проект от 07.12.2026');
     const preview = await call(app, 'documents:preview', { kind: 'analyticReport', year: SCENARIO_YEAR });
-    expect(preview.html).toMatch(/Проект от \d\d\.\d\d\.\d{4}/);
+    expect(readable(preview.html)).toMatch(/Проект от \d\d\.\d\d\.\d{4}/);
   });
 
   it('says «нет данных» for a year without data, never 0 % or NaN', async () => {
