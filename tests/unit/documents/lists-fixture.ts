@@ -137,17 +137,20 @@ export async function writeAll(
   return written;
 }
 
-/** The text of a PDF, its lines as laid out, non-breaking spaces as spaces. */
+/** The text of a PDF, its lines as laid out, no-break spaces and hyphens as plain ones, without soft hyphens. */
 export function layoutText(pdf: string): string {
-  return run('pdftotext', ['-layout', pdf, '-']).replaceAll('\u00A0', ' ');
-}
-
-/** The text of a PDF in reading order, a word broken by a hyphen at a line's end made whole, white space single. */
-export function flatText(pdf: string): string {
-  return run('pdftotext', [pdf, '-'])
+  return run('pdftotext', ['-layout', pdf, '-'])
     .replaceAll('\u00A0', ' ')
     .replaceAll('\u00AD', '')
-    .replace(/(\p{L})-\n(\p{L})/gu, '$1$2')
+    .replaceAll('\u2011', '-');
+}
+
+/** The text of a PDF in the order it was written (cell by cell), a word hyphenated at a line's end whole, white space single. */
+export function flatText(pdf: string): string {
+  return run('pdftotext', ['-raw', pdf, '-'])
+    .replaceAll('\u00A0', ' ')
+    .replace(/\u00AD\s*/g, '')
+    .replace(/(\p{L})[-\u2010]\n(\p{L})/gu, '$1$2')
     .replace(/\s+/g, ' ');
 }
 
