@@ -23,8 +23,22 @@ function pieceWidthMm(text: string, sizePt: number, bold: boolean): number {
   return em * sizePt * MM_PER_PT * (bold ? 1.05 : 1);
 }
 
+// A plan repeats its months, forms and classes in thousands of cells: each line is measured once.
+const measured = new Map<string, number>();
+const MEASURED_LIMIT = 50_000;
+
 /** The widest piece of a line that cannot be broken: a word's part between soft hyphens with its hyphen, a code. */
 function widestPieceMm(line: string, sizePt: number, bold: boolean): number {
+  const key = `${sizePt}|${bold ? 'b' : ''}|${line}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  const width = measureWidestPieceMm(line, sizePt, bold);
+  if (measured.size >= MEASURED_LIMIT) measured.clear();
+  measured.set(key, width);
+  return width;
+}
+
+function measureWidestPieceMm(line: string, sizePt: number, bold: boolean): number {
   const pieces = printedText(line)
     .split(/[ \n]|(?<=-)/)
     .flatMap((word) => {

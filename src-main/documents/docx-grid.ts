@@ -21,6 +21,25 @@ function element(name: string, attributes: Attributes | null, children: readonly
 
 const width = (name: string, twips: number) => element(name, { 'w:type': 'dxa', 'w:w': twips });
 
+// A plan's cells hold tens of thousands of text pieces and hyphens: the elements that never differ are made once
+// (docx only reads them while it writes).
+const SOFT_HYPHEN_ELEMENT = element('w:softHyphen', null);
+const NO_BREAK_HYPHEN_ELEMENT = element('w:noBreakHyphen', null);
+const PRESERVE_SPACE = { 'xml:space': 'preserve' };
+const fonts = new Map<string, Xml>();
+
+/** A run's properties: bold or not, and the size in half-points. */
+function runProperties(bold: boolean, size: number): Xml {
+  const key = `${bold ? 'b' : ''}${size}`;
+  let properties = fonts.get(key);
+  if (!properties) {
+    const font: Xml[] = bold ? [element('w:b', null), element('w:bCs', null)] : [];
+    font.push(element('w:sz', { 'w:val': size }), element('w:szCs', { 'w:val': size }));
+    fonts.set(key, (properties = element('w:rPr', null, font)));
+  }
+  return properties;
+}
+
 export interface GridCellText {
   /** As printed (`printedText`): its soft and no-break hyphens are written as Word's elements for them. */
   text: string;
@@ -36,16 +55,14 @@ function paragraph({ text, size, bold, alignment, keepNext }: GridCellText): Xml
   const layout: Xml[] = [];
   if (keepNext) layout.push(element('w:keepNext', null));
   if (alignment !== null) layout.push(element('w:jc', { 'w:val': alignment }));
-  const font: Xml[] = bold ? [element('w:b', null), element('w:bCs', null)] : [];
-  font.push(element('w:sz', { 'w:val': size }), element('w:szCs', { 'w:val': size }));
   const pieces = textPieces(text).map((piece) =>
     piece === SOFT_HYPHEN
-      ? element('w:softHyphen', null)
+      ? SOFT_HYPHEN_ELEMENT
       : piece === NO_BREAK_HYPHEN
-        ? element('w:noBreakHyphen', null)
-        : element('w:t', { 'xml:space': 'preserve' }, [piece]),
+        ? NO_BREAK_HYPHEN_ELEMENT
+        : element('w:t', PRESERVE_SPACE, [piece]),
   );
-  const run = element('w:r', null, [element('w:rPr', null, font), ...pieces]);
+  const run = element('w:r', null, [runProperties(bold, size), ...pieces]);
   return element('w:p', null, layout.length > 0 ? [element('w:pPr', null, layout), run] : [run]);
 }
 
