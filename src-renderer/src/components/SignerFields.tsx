@@ -113,22 +113,22 @@ export function SignerFields<Values>({ form, fields, nameLabel, positionLabel }:
           error={errors.position}
           onChange={(event) => onChange({ position: event.currentTarget.value })}
         />
-        <GenitiveField
-          label="ФИО в родительном падеже (в лице кого)"
-          testId="name-genitive"
-          auto={autoName}
-          value={value.nameGenitive}
-          error={errors.nameGenitive}
-          onChange={(nameGenitive) => onChange({ nameGenitive })}
-        />
-        <GenitiveField
-          label="Должность в родительном падеже"
-          testId="position-genitive"
-          auto={autoPosition}
-          value={value.positionGenitive}
-          error={errors.positionGenitive}
-          onChange={(positionGenitive) => onChange({ positionGenitive })}
-        />
+        {(
+          [
+            ['nameGenitive', 'ФИО в родительном падеже (в лице кого)', 'name-genitive', autoName],
+            ['positionGenitive', 'Должность в родительном падеже', 'position-genitive', autoPosition],
+          ] as const
+        ).map(([key, label, testId, auto]) => (
+          <GenitiveField
+            key={key}
+            label={label}
+            testId={testId}
+            auto={auto}
+            value={value[key]}
+            error={errors[key]}
+            onChange={(text) => onChange(key === 'nameGenitive' ? { nameGenitive: text } : { positionGenitive: text })}
+          />
+        ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Autocomplete
