@@ -93,6 +93,29 @@ export function comparePlanItems(a: PlanItem, b: PlanItem): number {
 }
 
 /**
+ * The items in the plan's order (`comparePlanItems`), for a whole plan: its titles are put in Russian order once
+ * and each compared by its place there, not by the collator in each of the sort's some 17,000 comparisons.
+ */
+export function sortedPlanItems(items: PlanItem[]): PlanItem[] {
+  const titles = [...new Set(items.map((item) => item.title))].sort(compareRussian);
+  const rank = new Map<string, number>();
+  titles.forEach((title, i) => {
+    const before = titles[i - 1];
+    // Titles the collator holds equal share a place, as comparePlanItems would hold them.
+    rank.set(title, before !== undefined && compareRussian(before, title) === 0 ? (rank.get(before) ?? i) : i);
+  });
+  const placeOf = (item: PlanItem) => rank.get(item.title) ?? 0;
+  return items.sort(
+    (a, b) =>
+      compareIso(a.planMonth, b.planMonth) ||
+      compareIso(a.dateFrom ?? '', b.dateFrom ?? '') ||
+      compareIso(a.timeFrom ?? '', b.timeFrom ?? '') ||
+      placeOf(a) - placeOf(b) ||
+      a.id - b.id,
+  );
+}
+
+/**
  * Only what the timing uses is kept: a month item has no days and times, a dated one no month, an exact date no
  * end date. Repeated partners, tasks and participants are kept once.
  */
@@ -206,9 +229,7 @@ export class PlansService {
 
   private items(planId: number): PlanItem[] {
     const links = itemLinks(this.db, { planId });
-    return listItemRows(this.db, planId)
-      .map((row) => toItem(row, links))
-      .sort(comparePlanItems);
+    return sortedPlanItems(listItemRows(this.db, planId).map((row) => toItem(row, links)));
   }
 
   /** The year's plan; a year without one answers with no items and the approval a new plan would get. */
