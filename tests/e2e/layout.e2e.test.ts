@@ -111,7 +111,9 @@ async function settled(page: Page) {
 
 async function openRoute(app: AppSession, route: string) {
   await app.page.goto(`${app.harness.url}#/${route}`);
-  await app.page.locator('.mantine-AppShell-main h2, .mantine-AppShell-main h1').first().waitFor();
+  // The screen is lazy: the one before stays until its code has loaded and the router has moved to it.
+  const main = app.page.locator(`.mantine-AppShell-main[data-screen="/${route}"]`);
+  await main.locator('h2, h1').first().waitFor();
   await settled(app.page);
 }
 

@@ -123,7 +123,8 @@ export function AppLayout() {
           )}
         </nav>
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* The screen shown, once its code has loaded (the router moves the location then): tests wait for it. */}
+      <AppShell.Main data-screen={location.pathname}>
         <ReadOnlyBanner />
         <UnsavedChangesProvider>
           <Outlet />
