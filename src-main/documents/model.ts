@@ -228,3 +228,27 @@ export function rowMayBreak(table: TableBlock, row: TableRow, orientation: Orien
   });
   return Math.max(0, ...lines) > LONGEST_WHOLE_ROW;
 }
+
+/** The head of a year's list: the school, the list's title, «на 2025/2026 учебный год» (or «за …») in bold. */
+export function yearListHead(school: string, title: string, yearLine: string): Block[] {
+  return [
+    { type: 'paragraph', align: 'center', runs: [school] },
+    { type: 'heading', level: 1, text: title },
+    { type: 'paragraph', align: 'center', runs: [{ text: yearLine, bold: true }] },
+  ];
+}
+
+/** Table rows in their order, with a group row wherever the section changes (none before rows of no section). */
+export function sectionedRows<T>(
+  items: Iterable<T>,
+  sectionOf: (item: T) => string,
+  cellsOf: (item: T) => TableCell[],
+): TableRow[] {
+  const rows: TableRow[] = [];
+  let section = '';
+  for (const item of items) {
+    if (sectionOf(item) !== section) rows.push({ group: (section = sectionOf(item)) });
+    rows.push({ cells: cellsOf(item) });
+  }
+  return rows;
+}

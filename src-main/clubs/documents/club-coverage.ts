@@ -1,7 +1,7 @@
 import { LEVEL_GRADES } from '../../contract/classes';
 import { attendanceText, type Club, type ClubCoverage, type CoverageRatio } from '../../contract/clubs';
 import { decimal } from '../../contract/text';
-import type { DocumentModel, TableRow } from '../../documents/model';
+import { sectionedRows, yearListHead, type DocumentModel } from '../../documents/model';
 
 /** «Дополнительное образование у социальных партнёров, 2026/2027 учебный год»: the print job's and the file's name. */
 export function clubCoverageTitle(year: string): string {
@@ -41,20 +41,20 @@ export function buildClubCoverage(data: {
   clubs: readonly Club[];
   coverage: ClubCoverage;
 }): DocumentModel {
-  const coverageRows: TableRow[] = [];
-  let section = '';
-  for (const line of coverageLines(data.coverage)) {
-    if (line.section !== section) coverageRows.push({ group: (section = line.section) });
-    const { attended, enrolment } = line.ratio;
-    coverageRows.push({ cells: [line.label, String(attended), String(enrolment), percentText(line.ratio)] });
-  }
+  const coverageRows = sectionedRows(
+    coverageLines(data.coverage),
+    (line) => line.section,
+    (line) => [line.label, String(line.ratio.attended), String(line.ratio.enrolment), percentText(line.ratio)],
+  );
   return {
     title: clubCoverageTitle(data.year),
     orientation: 'landscape',
     blocks: [
-      { type: 'paragraph', align: 'center', runs: [data.schoolFullName] },
-      { type: 'heading', level: 1, text: 'Дополнительное образование обучающихся у социальных партнёров' },
-      { type: 'paragraph', align: 'center', runs: [{ text: `на ${data.year} учебный год`, bold: true }] },
+      ...yearListHead(
+        data.schoolFullName,
+        'Дополнительное образование обучающихся у социальных партнёров',
+        `на ${data.year} учебный год`,
+      ),
       { type: 'heading', level: 2, text: 'Кружки и секции' },
       data.clubs.length === 0
         ? { type: 'paragraph', align: 'left', runs: ['Кружков у партнёров в этом учебном году не записано.'] }

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../documents/model';
+import { yearListHead, type DocumentModel } from '../../documents/model';
 import type { DocumentPartner } from '../repository';
 
 export interface ModelOfInteractionData {
@@ -22,9 +22,7 @@ export function modelOfInteraction({ schoolFullName, year, partners }: ModelOfIn
     // Four columns of lists read better across a landscape page than squeezed into a portrait one.
     orientation: 'landscape',
     blocks: [
-      { type: 'paragraph', align: 'center', runs: [schoolFullName] },
-      { type: 'heading', level: 1, text: 'Модель взаимодействия с социальными партнёрами' },
-      { type: 'paragraph', align: 'center', runs: [{ text: `на ${year} учебный год`, bold: true }] },
+      ...yearListHead(schoolFullName, 'Модель взаимодействия с социальными партнёрами', `на ${year} учебный год`),
       {
         type: 'table',
         columns: [

@@ -1,6 +1,6 @@
 import { formatDate } from '../../contract/dates';
 import { STAFF_FORM_LABELS, type StaffCounts, type StaffRecord, type StaffSummary } from '../../contract/staff';
-import type { DocumentModel, TableRow } from '../../documents/model';
+import { sectionedRows, yearListHead, type DocumentModel } from '../../documents/model';
 
 /** «Повышение квалификации педагогов за 2026/2027 учебный год»: the title of the document, the export and their files. */
 export function staffExportTitle(year: string): string {
@@ -44,19 +44,16 @@ export function buildStaffDevelopment(data: {
   records: readonly StaffRecord[];
 }): DocumentModel {
   const { summary, records } = data;
-  const summaryTable: TableRow[] = [];
-  let section = '';
-  for (const r of summaryRows(summary)) {
-    if (r.section !== section) summaryTable.push({ group: (section = r.section) });
-    summaryTable.push({ cells: [r.label, figure(r.records), figure(r.teachers), figure(r.hours)] });
-  }
+  const summaryTable = sectionedRows(
+    summaryRows(summary),
+    (r) => r.section,
+    (r) => [r.label, figure(r.records), figure(r.teachers), figure(r.hours)],
+  );
   return {
     title: staffExportTitle(summary.year),
     orientation: 'landscape',
     blocks: [
-      { type: 'paragraph', align: 'center', runs: [data.schoolFullName] },
-      { type: 'heading', level: 1, text: 'Повышение квалификации педагогов' },
-      { type: 'paragraph', align: 'center', runs: [{ text: `за ${summary.year} учебный год`, bold: true }] },
+      ...yearListHead(data.schoolFullName, 'Повышение квалификации педагогов', `за ${summary.year} учебный год`),
       { type: 'heading', level: 2, text: 'Итоги года' },
       {
         type: 'table',
