@@ -22,7 +22,7 @@ const PLAN_SELECT = `
   FROM plans`;
 
 export function findPlan(db: Db, year: string): PlanRow | undefined {
-  const raw = db.prepare(`${PLAN_SELECT} WHERE year = ?`).get(year) as RawPlanRow | undefined;
+  const raw = prepared(db, `${PLAN_SELECT} WHERE year = ?`).get(year) as RawPlanRow | undefined;
   return raw ? { ...raw, agreed: raw.agreed === 1 } : undefined;
 }
 
