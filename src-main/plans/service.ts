@@ -3,19 +3,11 @@ import { academicYearBounds, academicYearOf, localIsoDate } from '../contract/ac
 import type { AttachmentsService } from '../attachments/service';
 import type { HandEdit, HandEditWinner, ItemEventsFate } from '../contract/plan-calendar';
 import { planEventValues, type PlanCalendar } from '../events/plan-sync';
-import { compareIso, formatDate } from '../contract/dates';
-import {
-  PARTICIPANT_KINDS,
-  type Participant,
-  type Plan,
-  type PlanApproval,
-  type PlanItem,
-  type PlanItemFields,
-  planItemFieldsOf,
-} from '../contract/plans';
+import { formatDate } from '../contract/dates';
+import { type Plan, type PlanApproval, type PlanItem, type PlanItemFields, planItemFieldsOf } from '../contract/plans';
+import { compareParticipants, sortedPlanItems } from '../contract/plan-order';
 import type { SchoolProfile } from '../contract/settings';
 import { AppError } from '../errors';
-import { compareRussian } from '../contract/russian-order';
 import { comparableName } from '../contract/text-folding';
 import { moveMonth, moveSpan } from './copy-forward';
 import {
@@ -63,55 +55,6 @@ function noPlan(year: string): AppError {
     'not_found',
     `План на ${year} учебный год ещё не создан: создайте его — пустым или копией плана другого года.`,
   );
-}
-
-const KIND_ORDER = new Map(PARTICIPANT_KINDS.map((kind, i) => [kind, i]));
-const LEVEL_ORDER = new Map(['НОО', 'ООО', 'СОО'].map((level, i) => [level, i]));
-
-/** Classes by grade, then letter («5А, 5Б, 10А»); then levels, parents, teachers. */
-export function compareParticipants(a: Participant, b: Participant): number {
-  const byKind = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
-  if (byKind !== 0) return byKind;
-  if (a.kind === 'class' && b.kind === 'class') {
-    return parseInt(a.value, 10) - parseInt(b.value, 10) || compareRussian(a.value, b.value);
-  }
-  return (LEVEL_ORDER.get(a.value) ?? 0) - (LEVEL_ORDER.get(b.value) ?? 0);
-}
-
-/**
- * The plan's order: by month, then the items without a day («в течение месяца») before the dated ones, then by
- * day and time, then by title.
- */
-export function comparePlanItems(a: PlanItem, b: PlanItem): number {
-  return (
-    compareIso(a.planMonth, b.planMonth) ||
-    compareIso(a.dateFrom ?? '', b.dateFrom ?? '') ||
-    compareIso(a.timeFrom ?? '', b.timeFrom ?? '') ||
-    compareRussian(a.title, b.title) ||
-    a.id - b.id
-  );
-}
-
-/**
- * The items in the plan's order (`comparePlanItems`), for a whole plan: each item's month, day and time made one
- * text once (each part has a fixed form, so the texts order as the parts do) and the items sorted by it; only the
- * items that share a day and time are then put in order of their titles, so the collator, the slow part, compares
- * just those.
- */
-export function sortedPlanItems(items: readonly PlanItem[]): PlanItem[] {
-  const keyed = items.map((item) => ({
-    item,
-    when: `${item.planMonth}\u0000${item.dateFrom ?? ''}\u0000${item.timeFrom ?? ''}`,
-  }));
-  keyed.sort((a, b) => compareIso(a.when, b.when));
-  const sorted: PlanItem[] = [];
-  for (let start = 0, end = 1; start < keyed.length; start = end, end = start + 1) {
-    while (end < keyed.length && keyed[end]?.when === keyed[start]?.when) end++;
-    const together = keyed.slice(start, end).map((k) => k.item);
-    if (together.length > 1) together.sort((a, b) => compareRussian(a.title, b.title) || a.id - b.id);
-    sorted.push(...together);
-  }
-  return sorted;
 }
 
 /**

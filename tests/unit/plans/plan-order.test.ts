@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { PlanItem } from '../../../src-main/contract/plans';
-import { comparePlanItems, sortedPlanItems } from '../../../src-main/plans/service';
+import { comparePlanItems, sortedPlanItems } from '../../../src-main/contract/plan-order';
 import { SAMPLE_PLAN } from './plan-sample';
 
 const base = SAMPLE_PLAN.items[0] as PlanItem;

@@ -2,7 +2,8 @@ import type { PlanGrouping, PlanItem } from '@contract/plans';
 import type { PlanGroup } from './PlanTable';
 import { monthLabel, monthsOfYear } from '@contract/plan-text';
 import { compareRussian } from '@contract/russian-order';
-import { comparePlanItems, servesLevel } from './plan-text';
+import { sortedPlanItems } from '@contract/plan-order';
+import { servesLevel } from './plan-text';
 
 export type GroupBy = PlanGrouping;
 
@@ -35,7 +36,7 @@ export function matches(item: PlanItem, f: Filter): boolean {
 
 /** The table's groups: every month of the year (only those with items while filtered), or each partner. */
 export function groupsOf(year: string, items: PlanItem[], groupBy: GroupBy, filtered: boolean): PlanGroup[] {
-  const sorted = [...items].sort(comparePlanItems);
+  const sorted = sortedPlanItems(items);
   if (groupBy === 'month') {
     const months = monthsOfYear(year);
     const extra = [...new Set(sorted.map((i) => i.planMonth))].filter((m) => !months.includes(m));

@@ -17,13 +17,3 @@ export function groupCountText(items: readonly PlanItem[]): string {
   const held = items.filter((i) => i.heldCount > 0).length;
   return `${countOf(items.length, ITEM_FORMS)}, проведено ${held}`;
 }
-
-/** Plan order: by month, then items «в течение месяца», then by date and time. */
-export function comparePlanItems(a: PlanItem, b: PlanItem): number {
-  return (
-    a.planMonth.localeCompare(b.planMonth) ||
-    (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') ||
-    (a.timeFrom ?? '').localeCompare(b.timeFrom ?? '') ||
-    a.id - b.id
-  );
-}

@@ -73,6 +73,20 @@ describe('the plan filter', () => {
     expect(filtered.map((g) => g.month)).toEqual(['2026-09', '2026-10', '2026-11']);
   });
 
+  it("shows a month in the printed plan's order, items of the same day and time by title, however they arrive", async () => {
+    const app = await core();
+    await call(app, 'plans:create', { year: YEAR, copyFrom: null });
+    const day = { timing: 'exact' as const, month: null, dateFrom: '2026-12-10', timeFrom: '10:00' };
+    await addItem(app, YEAR, { ...day, title: 'Яблочный спас: выставка' });
+    await addItem(app, YEAR, { ...day, title: 'Акция «Покорми птиц»' });
+    await addItem(app, YEAR, { ...day, title: 'Ёлочная игрушка своими руками' });
+    const { items } = await call(app, 'plans:get', { year: YEAR });
+    const printedOrder = titles(items);
+    expect(printedOrder).toEqual(['Акция «Покорми птиц»', 'Ёлочная игрушка своими руками', 'Яблочный спас: выставка']);
+    const december = groupsOf(YEAR, [...items].reverse(), 'month', true)[0];
+    expect(titles(december?.items ?? [])).toEqual(printedOrder);
+  });
+
   it('groups by partner in alphabetical order, an item under each of its partners, the rest last', async () => {
     const { items, library, culture } = await plan(await core());
     const groups = groupsOf(YEAR, items, 'partner', false);
