@@ -154,6 +154,23 @@ describe('the documents engine', () => {
   });
 });
 
+describe('the shared infrastructure (imports, files, db)', () => {
+  it('is refused every domain', async () => {
+    const messages = await lint('src-main/imports/probe.ts', ['../partners/service', '../plans/repository']);
+    expect(refusedLines(messages, LAYERS)).toEqual([1, 2]);
+    expect(refusedLines(await lint('src-main/files/probe.ts', ['../agreements/service']), LAYERS)).toEqual([1]);
+    expect(refusedLines(await lint('src-main/db/probe.ts', ['../settings/service']), LAYERS)).toEqual([1]);
+  });
+
+  it('may import itself, the contract and the errors', async () => {
+    expect(await lint('src-main/imports/probe.ts', ['./docx', '../contract/text-folding', '../errors'])).toEqual([]);
+  });
+
+  it('is what a domain uses to read an imported file', async () => {
+    expect(await lint('src-main/plans/probe.ts', ['../imports/office-tables', '../imports/partner-match'])).toEqual([]);
+  });
+});
+
 describe("a domain and another domain's repository", () => {
   it('is refused a repository of another domain, from any file of the domain', async () => {
     expect(refusedLines(await lint('src-main/loans/probe.ts', ['../partners/repository']), LAYERS)).toEqual([1]);
