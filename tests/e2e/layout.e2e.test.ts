@@ -187,7 +187,8 @@ const LONG_NAMES_CSV = {
  * | Ресурсы партнёров | new loan (+ guard); return; row menu: edit (+ its delete), delete, act, change/undo a return |
  * | Кружки            | new, edit (+ «Удалить кружок», + guard), delete                                              |
  * | Педагоги          | new; row menu: history drawer, edit (+ guard), delete; records: new, edit (+ its delete)     |
- * | Анкетирование     | new run; a template's preview; a run: results, blank, details, delete, a form (+ guard)      |
+ * | Анкетирование     | new run; a template's preview, delete a copy; a run: results, blank, details, delete, a form |
+ * |                   | new (+ guard), edit, delete                                                                  |
  * | Приобретение      | approval; item new / edit (+ guard) / acquired; row menu: edit, delete                       |
  * | Анализ            | targets, approval, an indicator's members; a partner's figure members, carrying out a decision |
  * | Настройки         | restore a backup                                                                             |
@@ -207,9 +208,7 @@ const LONG_NAMES_CSV = {
  * | «Отменить восстановление» (BackupsCard)                    | only after a restore, which would replace the data      |
  * | reopening an approved review (reopen.ts)                   | only for an approved year; the sweep's year is not      |
  * | «Вернуть текст шаблона» (AgreementFormScreen)              | only for an agreement whose text left its template      |
- * | survey templates' delete and discard (survey-actions)      | the built-in template has none; the same confirmations  |
- * |                                                            | as the ones above                                       |
- * | a form's edit and delete in a run (ResponsesEntry)         | the run has no forms yet; the same dialog as a new one  |
+ * | survey templates' discard question (survey-actions)        | the same «Несохранённые изменения» as the guards above  |
  * | an amendment's unsaved-changes guard (AmendmentDialog)     | Esc closes the amendment with no question (a bug, told) |
  */
 function stops(ids: LongNames & { tallyId: number }): Stop[] {
@@ -360,11 +359,29 @@ function stops(ids: LongNames & { tallyId: number }): Stop[] {
       ],
     },
     { route: 'surveys', dialogs: ['Новое анкетирование'] },
-    { route: 'surveys', tab: 'Анкеты и бланки', dialogs: ['Предпросмотр'] },
+    {
+      route: 'surveys',
+      tab: 'Анкеты и бланки',
+      dialogs: [
+        'Предпросмотр',
+        step('delete the office’s own questionnaire', async (page) => {
+          await main(page).locator('.mantine-NavLink-root', { hasText: '(копия)' }).click();
+          await main(page).getByRole('button', { name: 'Удалить', exact: true }).click();
+        }),
+      ],
+    },
     { route: `surveys?survey=${ids.tallyId}`, dialogs: ['Результаты для печати', 'Изменить', 'Удалить'] },
     {
       route: `surveys?survey=${ids.surveyId}`,
-      dialogs: ['Бланк анкеты', 'Изменить', 'Удалить', 'Добавить анкету', unsaved('Добавить анкету', /./)],
+      dialogs: [
+        'Бланк анкеты',
+        'Изменить',
+        'Удалить',
+        'Добавить анкету',
+        unsaved('Добавить анкету', /./),
+        'Изменить анкету № 1',
+        'Удалить анкету № 1',
+      ],
     },
     {
       route: 'acquisitions',
