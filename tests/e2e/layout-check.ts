@@ -12,11 +12,11 @@ import type { Page } from 'playwright-core';
  * as cut when wider than the input's text box; a typed value does not, as it scrolls under the caret.
  *
  * Only what is on screen counts: hidden tabs, closed menus and boxes for screen readers only are skipped. `dialogs`
- * looks only at the open dialogs and notices, over a page looked at already.
+ * looks only at the open dialogs, menus and notices, over a page looked at already.
  */
 export function layoutProblems(page: Page, within: 'page' | 'dialogs' = 'page'): Promise<string[]> {
   return page.evaluate((within) => {
-    const DIALOGS = '.mantine-Modal-content, .mantine-Drawer-content';
+    const DIALOGS = '.mantine-Modal-content, .mantine-Drawer-content, .mantine-Menu-dropdown';
     const problems: string[] = [];
     const describe = (el: Element) => {
       const text = (el.textContent ?? (el as HTMLInputElement).placeholder ?? '').replace(/\s+/g, ' ').trim();
@@ -37,7 +37,7 @@ export function layoutProblems(page: Page, within: 'page' | 'dialogs' = 'page'):
       problems.push(`the page scrolls sideways: ${root.scrollWidth} px in a window of ${root.clientWidth} px`);
     }
     for (const box of document.querySelectorAll(
-      '.mantine-Modal-content, .mantine-Modal-body, .mantine-Drawer-content, .mantine-Drawer-body',
+      '.mantine-Modal-content, .mantine-Modal-body, .mantine-Drawer-content, .mantine-Drawer-body, .mantine-Menu-dropdown',
     )) {
       if (visible(box) && box.scrollWidth > box.clientWidth + 1) {
         problems.push(`a dialog scrolls sideways: ${box.scrollWidth} px in ${box.clientWidth} px (${describe(box)})`);

@@ -1,9 +1,10 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { TitledSelect } from '../../components/TitledSelect';
 
 /** Chooses the partner and the template; the draft gets its text from the template, filled with what is known. */
 export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; onDone(): void }) {
@@ -31,7 +32,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
 
   return (
     <Stack>
-      <Select
+      <TitledSelect
         label="Партнёр"
         searchable
         data={(partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))}
@@ -40,7 +41,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
         nothingFoundMessage="Партнёр не найден"
         comboboxProps={{ withinPortal: true }}
       />
-      <Select
+      <TitledSelect
         label="Шаблон"
         data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
         value={chosenTemplate}

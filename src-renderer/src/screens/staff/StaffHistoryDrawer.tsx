@@ -34,7 +34,13 @@ function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target
           </Text>
         </div>
         {member.active && (
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onEdit({ staffId: member.id })}>
+          // A long name and post wrap beside it; the button keeps its words whole.
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => onEdit({ staffId: member.id })}
+            style={{ flexShrink: 0 }}
+          >
             Добавить запись
           </Button>
         )}

@@ -56,7 +56,8 @@ export function FileStep({ file, read, reading, error, onFile }: FileStepProps) 
                 {read.sample.map((row, r) => (
                   <Table.Tr key={r}>
                     {row.map((cell, c) => (
-                      <Table.Td key={c} maw={260} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                      // A long cell is cut to keep the sample in sight; its whole text shows on hover.
+                      <Table.Td key={c} maw={260} title={cell} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
                         {cell}
                       </Table.Td>
                     ))}

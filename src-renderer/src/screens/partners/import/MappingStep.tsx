@@ -1,4 +1,4 @@
-import { Alert, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import {
   IMPORT_FIELD_LABELS,
@@ -7,6 +7,7 @@ import {
   type ImportMapping,
   type ImportRead,
 } from '@contract/partner-import';
+import { TitledSelect } from '../../../components/TitledSelect';
 
 interface MappingStepProps {
   read: ImportRead;
@@ -53,7 +54,7 @@ export function MappingStep({ read, mapping, onChange, errors }: MappingStepProp
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3, lg: 4 }} spacing="md" verticalSpacing="xs">
         {IMPORT_FIELDS.map((field) => (
-          <Select
+          <TitledSelect
             key={field}
             label={IMPORT_FIELD_LABELS[field]}
             withAsterisk={field === 'fullName' || field === 'category'}

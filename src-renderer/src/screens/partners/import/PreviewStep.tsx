@@ -138,7 +138,8 @@ export function PreviewStep({ preview, onDuplicate, onDuplicateChange }: Preview
                     <Group gap={6} wrap="nowrap">
                       <Text size="sm">{row.fields.category}</Text>
                       {row.newCategory && !invalid && (
-                        <Badge size="xs" variant="light" color="blue">
+                        // The category's name wraps beside it; the badge keeps its word whole.
+                        <Badge size="xs" variant="light" color="blue" style={{ flexShrink: 0 }}>
                           новое
                         </Badge>
                       )}
