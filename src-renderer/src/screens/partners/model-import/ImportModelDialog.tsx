@@ -10,7 +10,6 @@ import { useApiQuery } from '../../../api/queries';
 import { JobProgressBar } from '../../../components/JobProgressBar';
 import { showUndoNotice } from '../../../components/undo-notice';
 import { fileToBase64 } from '../../../files';
-import { countOf } from '../../../format';
 import { plannedCounts, targetOf } from './model-choices';
 import { ModelPreviewTable } from './ModelPreviewTable';
 
@@ -25,10 +24,6 @@ interface PickedFile {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
-
-const PARTNER_FORMS = ['партнёр', 'партнёра', 'партнёров'] as const;
-const FORM_FORMS = ['форма', 'формы', 'форм'] as const;
-const EFFECT_FORMS = ['эффект', 'эффекта', 'эффектов'] as const;
 
 async function undoImport(undoToken: number, refresh: () => Promise<void>) {
   try {
@@ -121,8 +116,8 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
       showUndoNotice({
         title: 'Модель взаимодействия загружена',
         text:
-          `Добавлено ${countOf(result.created, PARTNER_FORMS)}, дополнено ${countOf(result.updated, PARTNER_FORMS)}: ` +
-          `${countOf(result.forms, FORM_FORMS)}, ${countOf(result.effects, EFFECT_FORMS)}.`,
+          `Новых партнёров: ${result.created}, дополнено карточек: ${result.updated}. ` +
+          `Добавлено форм: ${result.forms}, эффектов: ${result.effects}.`,
         autoClose: 20000,
         undo: () => void undoImport(result.undoToken, refresh),
       });

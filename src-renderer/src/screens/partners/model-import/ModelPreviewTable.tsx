@@ -69,6 +69,7 @@ export function ModelPreviewTable({ preview, partners, choices, onChoose }: Mode
     <ScrollArea.Autosize mah="50vh" type="auto" offsetScrollbars>
       <Table
         withTableBorder
+        stickyHeader
         verticalSpacing="xs"
         striped
         data-testid="model-import-preview"
