@@ -11,7 +11,8 @@ export function ImportModelButton() {
       <Button variant="default" leftSection={<IconTableImport size={18} />} onClick={() => setOpened(true)}>
         Импорт модели
       </Button>
-      <ImportModelDialog opened={opened} onClose={() => setOpened(false)} />
+      {/* Mounted only while open: the registry and the directions it lists are read then. */}
+      {opened && <ImportModelDialog opened onClose={() => setOpened(false)} />}
     </>
   );
 }
