@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, Paper, Text } from '@mantine/core';
+import { Box, Button, Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilePlus, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -114,9 +114,7 @@ export function AgreementsScreen() {
           </>
         )}
       </QueryState>
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
-        <NewAgreementDialog onDone={() => setCreating(false)} />
-      </Modal>
+      {creating && <NewAgreementDialog onDone={() => setCreating(false)} />}
     </>
   );
 }

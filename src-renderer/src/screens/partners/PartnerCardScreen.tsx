@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -282,9 +282,7 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
           Новый договор
         </Button>
       </Group>
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
-        <NewAgreementDialog partnerId={partnerId} onDone={() => setCreating(false)} />
-      </Modal>
+      {creating && <NewAgreementDialog partnerId={partnerId} onDone={() => setCreating(false)} />}
     </Stack>
   );
 }
