@@ -20,6 +20,7 @@ import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
 import { confirmPrintDespite, TextCheckNotice } from './TextCheck';
 import { quoted } from '@contract/quote';
+import { EmptyList } from '../../components/EmptyList';
 
 function failed(error: unknown, fallback: string) {
   notifications.show({
@@ -95,10 +96,10 @@ function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void })
   return (
     <Stack>
       {a.amendments.length === 0 && (
-        <Text size="sm" c="dimmed">
+        <EmptyList>
           Дополнительных соглашений нет. Когда стороны изменят договор (срок, реквизиты, условия), нажмите «Добавить
           дополнительное соглашение».
-        </Text>
+        </EmptyList>
       )}
       {a.amendments.map((amendment) => (
         <Card key={amendment.id} withBorder padding="md" data-testid="amendment">

@@ -13,6 +13,7 @@ import { EventStatusBadge } from '../events/EventStatusBadge';
 import { markHeld, useStatusDialogs } from '../events/status-actions';
 import { dayOf, timeOf, weekdayOf } from '../events/wall-clock';
 import { UnplannedBadge } from '../events/UnplannedBadge';
+import { EmptyList } from '../../components/EmptyList';
 
 const timeText = (o: Occurrence) => (o.allDay ? 'весь день' : `${timeOf(o.start)}–${timeOf(o.end)}`);
 const dateText = (o: Occurrence) => `${weekdayOf(o.start)}, ${formatDate(dayOf(o.start))}`;
@@ -62,9 +63,9 @@ function EventRows({ rows, testId, onOpen, under, rest }: EventRowsProps) {
 function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
   if (rows.length === 0)
     return (
-      <Text size="sm" c="dimmed">
+      <EmptyList testId="week-empty">
         На этой неделе мероприятий нет. Запланируйте их в разделе «Календарь» или «План».
-      </Text>
+      </EmptyList>
     );
   return (
     <EventRows

@@ -24,6 +24,7 @@ import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
 import { UnplannedBadge } from '../events/UnplannedBadge';
+import { EmptyList } from '../../components/EmptyList';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
   const rows: [string, string][] = [
@@ -269,9 +270,7 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
       <QueryState query={agreements}>
         {(rows) =>
           rows.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Договоров с партнёром нет. Нажмите «Новый договор», чтобы составить его по шаблону.
-            </Text>
+            <EmptyList>Договоров с партнёром нет. Нажмите «Новый договор», чтобы составить его по шаблону.</EmptyList>
           ) : (
             <AgreementsTable rows={rows} withPartner={false} onOpen={(id) => navigate(`/agreements/${id}`)} />
           )
@@ -296,9 +295,9 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
     <QueryState query={events}>
       {(rows) =>
         rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
+          <EmptyList>
             В {year} учебном году мероприятий с партнёром нет. Добавьте их в разделе «Календарь» или «План».
-          </Text>
+          </EmptyList>
         ) : (
           <Table withTableBorder highlightOnHover data-testid="partner-events">
             <Table.Thead>
