@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
@@ -42,6 +45,10 @@ async function refusesThenGuards(page: Page, dialog: Locator, field: Locator, ty
     .waitFor();
   await page.getByText('Проверьте 1 поле: оно отмечено красным.').first().waitFor();
   await expect.poll(() => isFocused(field)).toBe(true);
+  const shots = join(tmpdir(), 'sodruzhestvo-screenshots');
+  mkdirSync(shots, { recursive: true });
+  const name = (await dialog.getByRole('heading').first().innerText()).replace(/[^\p{L}\d]+/gu, '-');
+  await page.screenshot({ path: join(shots, `refused-${name}-1366x768.png`) });
 
   await field.fill(typed);
   await page.keyboard.press('Escape');
