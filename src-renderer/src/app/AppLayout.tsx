@@ -5,6 +5,7 @@ import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-r
 import { invoke } from '../api/client';
 import { countOf } from '../format';
 import { useApiQuery } from '../api/queries';
+import { useNoticesDock } from '../components/notices-dock';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { UnsavedChangesProvider } from '../components/unsaved-changes';
 import { useAcademicYear } from './academic-year';
@@ -88,9 +89,16 @@ export function AppLayout() {
   const location = useLocation();
   const settings = useApiQuery('settings:get', {});
   const { year, setYear, options } = useAcademicYear();
+  const noticesHeight = useNoticesDock();
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 230, breakpoint: 0 }}
+      // While a notice is shown, the screen ends above it: nothing of the screen lies under a notice.
+      footer={{ height: Math.max(noticesHeight, 1), collapsed: noticesHeight === 0 }}
+      padding="lg"
+    >
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -130,6 +138,7 @@ export function AppLayout() {
           <Outlet />
         </UnsavedChangesProvider>
       </AppShell.Main>
+      <AppShell.Footer aria-hidden data-testid="notices-strip" />
     </AppShell>
   );
 }

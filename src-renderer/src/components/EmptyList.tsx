@@ -1,10 +1,21 @@
 import { Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** In place of an empty list: a frame that says why nothing is shown and what to do (and `action`, a button to). */
-export function EmptyList({ children, action }: { children: ReactNode; action?: ReactNode }) {
+interface Props {
+  /** Why nothing is shown and what to do next: the button to press, or the place where the records come from. */
+  children: ReactNode;
+  /** A button that does it, under the text. */
+  action?: ReactNode;
+  testId?: string;
+}
+
+/**
+ * In place of an empty list (every list of the app has one): a frame that says why nothing is shown and what to do
+ * next, and `action`, a button to.
+ */
+export function EmptyList({ children, action, testId }: Props) {
   return (
-    <Paper withBorder p="xl">
+    <Paper withBorder p="xl" data-empty-list data-testid={testId}>
       <Text ta="center" c="dimmed">
         {children}
       </Text>

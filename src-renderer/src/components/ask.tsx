@@ -1,6 +1,7 @@
 import { modals } from '@mantine/modals';
 import type { ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { holdLayer } from './dialog-layers';
 
 interface Question<Answer> {
   title: string;
@@ -21,10 +22,13 @@ export function ask<Answer>({ title, size, body }: Question<Answer>): Promise<An
       modals.close(id);
       resolve(choice);
     };
+    // The question is the layer on top: Esc closes it alone, not the form it was asked from.
+    const release = holdLayer();
     const id = modals.open({
       title,
       size,
       onClose: () => {
+        release();
         if (!answered) resolve(null);
       },
       children: body(answer),

@@ -1,6 +1,7 @@
 import { modals } from '@mantine/modals';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
+import { holdLayer } from './dialog-layers';
 
 /** Navigation state that passes the guard: the screen itself leaves after saving. */
 export const AFTER_SAVE = { afterSave: true } as const;
@@ -79,9 +80,12 @@ export function closeOrConfirm(
     onClose();
     return;
   }
+  // The question is the layer on top while it is shown: Esc answers it («Вернуться») and leaves the form open.
+  const release = holdLayer();
   modals.openConfirmModal({
     title: 'Несохранённые изменения',
     children: unsaved,
+    onClose: release,
     labels: { confirm: labels.confirm ?? 'Закрыть без сохранения', cancel: labels.cancel ?? 'Вернуться' },
     confirmProps: { color: 'red' },
     onConfirm: onClose,

@@ -1,9 +1,10 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
 import type { Acquisition } from '@contract/acquisitions';
 import { localIsoDate } from '@contract/academic-year';
 import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 import { DialogActions } from '../../components/DialogActions';
@@ -23,26 +24,28 @@ export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose()
   });
 
   return (
-    <Modal opened onClose={onClose} title="Отметить приобретённым" size="md">
-      <form onSubmit={dialog.submit} noValidate>
-        <Stack>
-          <Text>{item.name}</Text>
-          <DateField
-            label="Дата приобретения"
-            description="День, когда позицию купили или получили от партнёра"
-            required
-            autofocus
-            value={form.values.acquiredOn}
-            onChange={(value) => form.setFieldValue('acquiredOn', value ?? '')}
-            error={form.errors['acquiredOn']}
-            min="2000-01-01"
-            max={today}
-          />
-          <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconCircleCheck size={18} />}>
-            Приобретено
-          </DialogActions>
-        </Stack>
-      </form>
-    </Modal>
+    <RecordModal
+      dialog={dialog}
+      title="Отметить приобретённым"
+      size="md"
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCircleCheck size={18} />}>
+          Приобретено
+        </DialogActions>
+      }
+    >
+      <Text>{item.name}</Text>
+      <DateField
+        label="Дата приобретения"
+        description="День, когда позицию купили или получили от партнёра"
+        required
+        autofocus
+        value={form.values.acquiredOn}
+        onChange={(value) => form.setFieldValue('acquiredOn', value ?? '')}
+        error={form.errors['acquiredOn']}
+        min="2000-01-01"
+        max={today}
+      />
+    </RecordModal>
   );
 }

@@ -1,11 +1,10 @@
-import { Anchor, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCircleX, IconEye, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { localIsoDate } from '@contract/academic-year';
 import { AGREEMENT_TYPE_LABELS, PROLONGATION_LABELS, type AgreementDetail, type Amendment } from '@contract/agreements';
 import { formatDate } from '@contract/dates';
 import { ApiError, invoke } from '../../api/client';
@@ -16,11 +15,12 @@ import { EditRecordButton, RecordCardHeader } from '../../components/RecordCardH
 import { QueryState } from '../../components/QueryState';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AmendmentDialog } from './AmendmentDialog';
-import { DateField } from '../../components/DateField';
+import { TerminateDialog } from './TerminateDialog';
 import { daysLeftText, termText } from './labels';
 import { ScansSection } from './ScansSection';
 import { confirmPrintDespite, TextCheckNotice } from './TextCheck';
 import { quoted } from '@contract/quote';
+import { EmptyList } from '../../components/EmptyList';
 
 function failed(error: unknown, fallback: string) {
   notifications.show({
@@ -96,10 +96,10 @@ function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void })
   return (
     <Stack>
       {a.amendments.length === 0 && (
-        <Text size="sm" c="dimmed">
+        <EmptyList>
           Дополнительных соглашений нет. Когда стороны изменят договор (срок, реквизиты, условия), нажмите «Добавить
           дополнительное соглашение».
-        </Text>
+        </EmptyList>
       )}
       {a.amendments.map((amendment) => (
         <Card key={amendment.id} withBorder padding="md" data-testid="amendment">
@@ -138,53 +138,16 @@ function Amendments({ a, onChanged }: { a: AgreementDetail; onChanged(): void })
           Добавить дополнительное соглашение
         </Button>
       </Group>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Дополнительное соглашение" size="lg">
-        {editing !== null && (
-          <AmendmentDialog
-            agreementId={a.id}
-            amendment={editing === 'new' ? undefined : editing}
-            onDone={(saved) => {
-              setEditing(null);
-              if (saved) onChanged();
-            }}
-          />
-        )}
-      </Modal>
-    </Stack>
-  );
-}
-
-function TerminateDialog({ a, onDone }: { a: AgreementDetail; onDone(): void }) {
-  const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    try {
-      await invoke('agreements:terminate', { id: a.id, date: date ?? '', reason });
-      notifications.show({ color: 'teal', message: `Договор № ${a.number} расторгнут.` });
-      onDone();
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0)
-        failed(error, 'Не удалось расторгнуть.');
-    }
-  };
-  return (
-    <Stack>
-      <DateField label="Дата расторжения" value={date} onChange={setDate} error={errors['date']} />
-      <Textarea
-        label="Причина"
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={errors['reason']}
-      />
-      <Group justify="flex-end">
-        <Button color="red" onClick={() => void submit()}>
-          Расторгнуть
-        </Button>
-      </Group>
+      {editing !== null && (
+        <AmendmentDialog
+          agreementId={a.id}
+          amendment={editing === 'new' ? undefined : editing}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) onChanged();
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -203,20 +166,7 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
     if (contradicted) await queryClient.invalidateQueries();
     return go;
   };
-  const terminate = () => {
-    const id = modals.open({
-      title: `Расторжение договора № ${a.number}`,
-      children: (
-        <TerminateDialog
-          a={a}
-          onDone={() => {
-            modals.close(id);
-            refresh();
-          }}
-        />
-      ),
-    });
-  };
+  const [terminating, setTerminating] = useState(false);
   const remove = () =>
     modals.openConfirmModal({
       title: 'Удалить договор',
@@ -255,7 +205,7 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
           <Group gap="xs">
             <EditRecordButton to={`/agreements/${a.id}/edit`} />
             {a.signedOn && !a.terminatedOn && (
-              <Button variant="default" leftSection={<IconCircleX size={16} />} onClick={terminate}>
+              <Button variant="default" leftSection={<IconCircleX size={16} />} onClick={() => setTerminating(true)}>
                 Расторгнуть
               </Button>
             )}
@@ -274,6 +224,7 @@ function AgreementCard({ a }: { a: AgreementDetail }) {
         </Group>
         <TextCheckNotice id={a.id} text={text.data} />
       </Stack>
+      {terminating && <TerminateDialog a={a} onClose={() => setTerminating(false)} />}
       <DocumentPreviewModal
         request={request}
         opened={previewing}

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, Paper, Text } from '@mantine/core';
+import { Box, Button, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilePlus, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +22,7 @@ import { countOf } from '../../format';
 import { AgreementsTable } from './AgreementsTable';
 import { NewAgreementDialog } from './NewAgreementDialog';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
+import { EmptyList } from '../../components/EmptyList';
 
 export function AgreementsScreen() {
   const navigate = useNavigate();
@@ -101,11 +102,7 @@ export function AgreementsScreen() {
               </Group>
             </Group>
             {rows.length === 0 ? (
-              <Paper withBorder p="xl">
-                <Text ta="center" c="dimmed">
-                  Договоров не найдено. Создайте договор по шаблону кнопкой «Новый договор».
-                </Text>
-              </Paper>
+              <EmptyList>Договоров не найдено. Создайте договор по шаблону кнопкой «Новый договор».</EmptyList>
             ) : (
               <Box ref={view.listRef}>
                 <AgreementsTable rows={rows} onOpen={(id) => navigate(`/agreements/${id}`)} />
@@ -114,9 +111,7 @@ export function AgreementsScreen() {
           </>
         )}
       </QueryState>
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
-        <NewAgreementDialog onDone={() => setCreating(false)} />
-      </Modal>
+      {creating && <NewAgreementDialog onDone={() => setCreating(false)} />}
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { localIsoDate } from '@contract/academic-year';
 import { AMENDMENT_TEXT_REQUIRED, type Amendment, type AmendmentFields } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
 interface Props {
@@ -12,7 +13,10 @@ interface Props {
   onDone(saved: boolean): void;
 }
 
-/** A new or changed дополнительное соглашение: its date, a change of the term, and its text. */
+/**
+ * A new or changed дополнительное соглашение: its date, a change of the term, and its text; closing it with text typed
+ * asks first.
+ */
 export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
   const form = useForm<AmendmentFields>({
     mode: 'controlled',
@@ -32,54 +36,44 @@ export function AmendmentDialog({ agreementId, amendment, onDone }: Props) {
         : invoke('agreements:addAmendment', { agreementId, fields }),
     notice: () => ({ title: null, message: 'Дополнительное соглашение сохранено.' }),
     onSaved: () => onDone(true),
-    guard: false,
+    onClose: () => onDone(false),
   });
   const fields = form.values;
   const errors = form.errors as Record<string, string>;
 
   return (
-    <form onSubmit={dialog.submit} noValidate>
-      <Stack>
-        <Group grow align="flex-start">
-          <DateField
-            label="Дата подписания"
-            value={fields.signedOn}
-            onChange={(d) => form.setFieldValue('signedOn', d ?? '')}
-            error={errors['signedOn']}
-          />
-          <Stack gap={6}>
-            <DateField
-              label="Новая дата окончания договора"
-              description="Пусто — срок не меняется"
-              value={fields.newEndsOn}
-              onChange={(d) => form.setFieldValue('newEndsOn', d)}
-              error={errors['newEndsOn']}
-              disabled={fields.makesOpenEnded}
-            />
-            <Checkbox
-              label="Договор становится бессрочным"
-              checked={fields.makesOpenEnded}
-              onChange={(e) => form.setValues({ makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
-            />
-          </Stack>
-        </Group>
-        <Textarea
-          label="Текст дополнительного соглашения"
-          description="Каждый абзац с новой строки"
-          autosize
-          minRows={6}
-          required
-          {...form.getInputProps('text')}
+    <RecordModal dialog={dialog} title="Дополнительное соглашение" size="lg">
+      <Group grow align="flex-start">
+        <DateField
+          label="Дата подписания"
+          value={fields.signedOn}
+          onChange={(d) => form.setFieldValue('signedOn', d ?? '')}
+          error={errors['signedOn']}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone(false)}>
-            Отмена
-          </Button>
-          <Button type="submit" loading={dialog.saving}>
-            Сохранить
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Stack gap={6}>
+          <DateField
+            label="Новая дата окончания договора"
+            description="Пусто — срок не меняется"
+            value={fields.newEndsOn}
+            onChange={(d) => form.setFieldValue('newEndsOn', d)}
+            error={errors['newEndsOn']}
+            disabled={fields.makesOpenEnded}
+          />
+          <Checkbox
+            label="Договор становится бессрочным"
+            checked={fields.makesOpenEnded}
+            onChange={(e) => form.setValues({ makesOpenEnded: e.currentTarget.checked, newEndsOn: null })}
+          />
+        </Stack>
+      </Group>
+      <Textarea
+        label="Текст дополнительного соглашения"
+        description="Каждый абзац с новой строки"
+        autosize
+        minRows={6}
+        required
+        {...form.getInputProps('text')}
+      />
+    </RecordModal>
   );
 }

@@ -1,8 +1,11 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { TitledSelect } from '../../components/TitledSelect';
 
@@ -19,6 +22,10 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
   const chosenTemplate = template ?? (templates.data?.[0] ? String(templates.data[0].id) : null);
   const dialog = useRecordDialog({
     form,
+    check: (): Record<string, string> => ({
+      ...(partner ? {} : { partner: 'Выберите партнёра' }),
+      ...(chosenTemplate ? {} : { template: 'Добавьте шаблон договора в разделе «Договоры» → «Шаблоны»' }),
+    }),
     write: () =>
       invoke('agreements:createFromTemplate', { partnerId: Number(partner), templateId: Number(chosenTemplate) }),
     onSaved: (created) => {
@@ -28,24 +35,38 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
     refusalTitle: 'Договор не создан',
     refusalFallback: 'Не удалось создать договор.',
     guard: false,
+    onClose: onDone,
   });
 
   return (
-    <Stack>
+    <RecordModal
+      dialog={dialog}
+      title="Новый договор"
+      size="lg"
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconFilePlus size={16} />}>
+          Создать черновик
+        </DialogActions>
+      }
+    >
       <TitledSelect
         label="Партнёр"
+        required
         searchable
         data={(partners.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))}
         value={partner}
         onChange={(value) => form.setFieldValue('partner', value)}
+        error={form.errors['partner']}
         nothingFoundMessage="Партнёр не найден"
         comboboxProps={{ withinPortal: true }}
       />
       <TitledSelect
         label="Шаблон"
+        required
         data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
         value={chosenTemplate}
         onChange={(value) => form.setFieldValue('template', value)}
+        error={form.errors['template']}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
       />
@@ -53,14 +74,6 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
         Текст договора будет заполнен по шаблону сведениями о школе и партнёре; его можно будет изменить для этого
         договора.
       </Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Отмена
-        </Button>
-        <Button onClick={() => dialog.submit()} disabled={!partner || !chosenTemplate} loading={dialog.saving}>
-          Создать черновик
-        </Button>
-      </Group>
-    </Stack>
+    </RecordModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Select, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { ClubDialog, type ClubTarget } from './ClubDialog';
 import { ClubsByPartner } from './ClubsByPartner';
 import { CoverageCard } from './CoverageCard';
 import { confirmDeleteClub } from './delete-club';
+import { EmptyList } from '../../components/EmptyList';
 
 /** What to do when there are no clubs to show: first the classes, then the clubs. */
 function emptyText(year: string, classes: ClassesOfYear, filtered: boolean): string {
@@ -70,11 +71,7 @@ function ClubsSection({
       <QueryState query={clubs}>
         {(list) =>
           list.length === 0 ? (
-            <Paper withBorder p="xl" data-testid="clubs-empty">
-              <Text ta="center" c="dimmed">
-                {emptyText(year, classes, partnerId !== null)}
-              </Text>
-            </Paper>
+            <EmptyList testId="clubs-empty">{emptyText(year, classes, partnerId !== null)}</EmptyList>
           ) : (
             <ClubsByPartner
               clubs={list}

@@ -136,6 +136,8 @@ export function EventCalendar(props: Props) {
       dayMaxEvents={4}
       slotMinTime="07:00"
       slotMaxTime="21:00"
+      // Half an hour 32 px high: a two-hour block holds a title of some 90 letters whole (calendar.css).
+      slotMinHeight={32}
       eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
       nowIndicator
       selectable
@@ -146,17 +148,14 @@ export function EventCalendar(props: Props) {
       eventContent={(arg) => {
         const occurrence = arg.event.extendedProps['occurrence'] as Occurrence | undefined;
         // FullCalendar's own content (time, then title), with the mark of an event outside the plan before the title.
-        // A week's block wraps its title to its width; wherever the title is still cut (a month's day cell), its
-        // `title` shows it whole.
+        // A week's block wraps its title to its width, in lines tight enough for two hours to hold a long one; wherever
+        // the title is still cut (a month's day cell, a short block), its `title` shows it whole.
         return (
           <>
             {arg.timeText && <div className={arg.timeClass}>{arg.timeText}</div>}
             <div
-              className={arg.titleClass}
+              className={`${arg.titleClass} sod-event-title${arg.view.type.startsWith('timeGrid') ? ' sod-event-title-wrapped' : ''}`}
               title={arg.event.title}
-              style={
-                arg.view.type.startsWith('timeGrid') ? { whiteSpace: 'normal', overflowWrap: 'anywhere' } : undefined
-              }
             >
               {occurrence?.planItemId === null && <span className="sod-unplanned-mark">вне плана</span>}
               {arg.event.title || '\u00A0'}

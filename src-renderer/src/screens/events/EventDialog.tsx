@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { EventDetail } from '@contract/events';
 import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { useTopLayer } from '../../components/dialog-layers';
 import { closeOrConfirm } from '../../components/unsaved-changes';
 import { refOfDetail, type EventRef } from './event-ref';
 import { blankFormValues, formValuesOf } from './event-form-values';
@@ -176,10 +177,13 @@ export function EventDialog({ target, onClose }: Props) {
       cancel: 'Остаться',
     });
 
+  // A dialog opened from the card («Перенести…») lies over it: Esc is that dialog's.
+  const onTop = useTopLayer(target !== null);
   return (
     <Modal
       opened={target !== null}
       onClose={requestClose}
+      closeOnEscape={onTop}
       title={target?.kind === 'new' ? 'Новое мероприятие' : 'Мероприятие'}
       size={960}
       closeButtonProps={{ 'aria-label': 'Закрыть' }}

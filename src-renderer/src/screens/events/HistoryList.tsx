@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EVENT_STATUS_LABELS, eventHistoryEntrySchema, type EventStatus } from '@contract/events';
 import { formatDate } from '@contract/dates';
 import { dayOf, timeOf } from './wall-clock';
+import { EmptyList } from '../../components/EmptyList';
 
 type Entry = z.infer<typeof eventHistoryEntrySchema>;
 
@@ -43,9 +44,10 @@ function entryText(e: Entry): string {
 export function HistoryList({ history }: { history: Entry[] }) {
   if (history.length === 0)
     return (
-      <Text size="sm" c="dimmed">
-        Изменений нет.
-      </Text>
+      <EmptyList>
+        Изменений нет. Здесь появятся перенос, отмена и правки мероприятия, когда их сделают на вкладке «Сведения» или
+        кнопками «Перенести…» и «Отменить…».
+      </EmptyList>
     );
   return (
     <List size="sm" spacing={6} data-testid="event-history">

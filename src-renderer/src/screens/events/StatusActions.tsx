@@ -5,7 +5,7 @@ import { localIsoDate } from '@contract/academic-year';
 import { isAhead, NOT_YET_HELD } from '@contract/event-held';
 import type { EventDetail, EventStatus } from '@contract/events';
 import type { EventRef } from './event-ref';
-import { backToPlan, markHeld, openCancel, openReschedule } from './status-actions';
+import { backToPlan, markHeld, useStatusDialogs } from './status-actions';
 
 interface Props {
   target: EventRef;
@@ -18,6 +18,7 @@ interface Props {
 /** «Проведено» (disabled, with the reason, before the event's day), «Перенести…», «Отменить…» for an event still open; «Вернуть в план» for one held or cancelled. */
 export function StatusActions({ target, status, onChanged, size = 'sm' }: Props) {
   const [busy, setBusy] = useState(false);
+  const statusDialogs = useStatusDialogs(onChanged);
   const run = async (action: (ref: EventRef) => Promise<EventDetail | null>) => {
     setBusy(true);
     const detail = await action(target);
@@ -50,7 +51,7 @@ export function StatusActions({ target, status, onChanged, size = 'sm' }: Props)
             size={size}
             variant="default"
             leftSection={<IconCalendarTime size={16} />}
-            onClick={() => openReschedule(target, onChanged)}
+            onClick={() => statusDialogs.ask('reschedule', target)}
           >
             Перенести…
           </Button>
@@ -59,7 +60,7 @@ export function StatusActions({ target, status, onChanged, size = 'sm' }: Props)
             variant="default"
             color="red"
             leftSection={<IconX size={16} />}
-            onClick={() => openCancel(target, onChanged)}
+            onClick={() => statusDialogs.ask('cancel', target)}
           >
             Отменить…
           </Button>
@@ -76,6 +77,7 @@ export function StatusActions({ target, status, onChanged, size = 'sm' }: Props)
           Вернуть в план
         </Button>
       )}
+      {statusDialogs.dialog}
     </Group>
   );
 }

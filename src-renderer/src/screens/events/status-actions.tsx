@@ -1,12 +1,16 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconCalendarTime, IconX } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { localIsoDate } from '@contract/academic-year';
 import { addDays, daysBetween } from '@contract/dates';
 import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
+import { DialogActions } from '../../components/DialogActions';
 import { noticeRefusal } from '../../components/notices';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { thisOne, type EventRef } from './event-ref';
 import { dayOf, shiftWallClock, whenText } from './wall-clock';
 import { WhenFields, type When } from './WhenFields';
@@ -41,125 +45,118 @@ function suggestedDates(target: EventRef): When {
   return { start, end: shiftWallClock(target.end, days * 24 * 60, target.allDay), allDay: target.allDay };
 }
 
-/** A status form's write: busy while it runs, then says what was done, or why not with each field's message. */
-function useStatusWrite(onDone: (detail: EventDetail | null) => void) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const run = async (write: () => Promise<EventDetail>, done: string) => {
-    setBusy(true);
-    try {
-      const detail = await write();
-      notifications.show({ color: 'teal', message: done });
-      onDone(detail);
-    } catch (error) {
-      setErrors(refused(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { errors, busy, run };
+interface FormProps {
+  target: EventRef;
+  onClose(): void;
+  onDone(detail: EventDetail): void;
 }
 
-function RescheduleForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
-  const [when, setWhen] = useState<When>(() => suggestedDates(target));
-  const [note, setNote] = useState('');
-  const { errors, busy, run } = useStatusWrite(onDone);
-  const submit = () =>
-    run(
-      () => invoke('events:reschedule', { ...thisOne(target), start: when.start, end: when.end, note }),
-      `${quoted(target.title)} перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
-    );
+/** What a status dialog shares: the store's refusal under «Не выполнено», and the event as it now is once done. */
+const statusDialog = ({ onClose, onDone }: FormProps) => ({
+  onSaved: (detail: EventDetail) => {
+    onClose();
+    onDone(detail);
+  },
+  onClose,
+  refusalTitle: 'Не выполнено',
+  refusalFallback: 'Не удалось изменить мероприятие.',
+});
+
+/** «Перенести…»: a new date and time; the event becomes «перенесено» and keeps the old date in its history. */
+function RescheduleDialog(props: FormProps) {
+  const { target } = props;
+  const form = useForm<When & { note: string }>({
+    mode: 'controlled',
+    initialValues: { ...suggestedDates(target), note: '' },
+  });
+  const dialog = useRecordDialog({
+    form,
+    write: ({ start, end, note }) => invoke('events:reschedule', { ...thisOne(target), start, end, note }),
+    notice: (_detail, when) => ({
+      title: null,
+      message: `${quoted(target.title)} перенесено на ${whenText(when.start, when.end, when.allDay)}.`,
+    }),
+    ...statusDialog(props),
+  });
+  const { note, ...when } = form.values;
   return (
-    <Stack>
+    <RecordModal
+      dialog={dialog}
+      title={`Перенести ${quoted(target.title)}`}
+      size="lg"
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCalendarTime size={16} />}>
+          Перенести
+        </DialogActions>
+      }
+    >
       <Text size="sm" c="dimmed">
         Было: {whenText(target.start, target.end, target.allDay)}. Прежняя дата останется в истории мероприятия.
       </Text>
       <WhenFields
         value={when}
-        onChange={setWhen}
-        errors={errors}
+        onChange={(next) => form.setValues({ ...next, note })}
+        errors={form.errors as Record<string, string>}
         startLabel="Новое начало"
         endLabel="Новое окончание"
       />
-      <Textarea
-        label="Причина переноса"
-        autosize
-        minRows={2}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={errors['note']}
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => onDone(null)}>
-          Отмена
-        </Button>
-        <Button onClick={() => void submit()} loading={busy}>
-          Перенести
-        </Button>
-      </Group>
-    </Stack>
+      <Textarea label="Причина переноса" autosize minRows={2} {...form.getInputProps('note')} />
+    </RecordModal>
   );
 }
 
-function CancelForm({ target, onDone }: { target: EventRef; onDone(detail: EventDetail | null): void }) {
-  const [reason, setReason] = useState('');
-  const { errors, busy, run } = useStatusWrite(onDone);
-  const submit = () =>
-    run(
-      () => invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason }),
-      `${quoted(target.title)} отменено.`,
-    );
+/** «Отменить…»: asks the reason, which the store requires. */
+function CancelDialog(props: FormProps) {
+  const { target } = props;
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { reason: '' },
+    validate: { reason: (reason) => (reason.trim() ? null : 'Укажите причину отмены') },
+  });
+  const dialog = useRecordDialog({
+    form,
+    write: ({ reason }) => invoke('events:setStatus', { ...thisOne(target), status: 'cancelled', reason }),
+    notice: () => ({ title: null, message: `${quoted(target.title)} отменено.` }),
+    unsavedLabels: { cancel: 'Вернуться к отмене' },
+    ...statusDialog(props),
+  });
   return (
-    <Stack>
+    <RecordModal
+      dialog={dialog}
+      title={`Отменить ${quoted(target.title)}`}
+      size="lg"
+      footer={
+        <DialogActions
+          onCancel={dialog.close}
+          saving={dialog.saving}
+          icon={<IconX size={16} />}
+          cancelLabel="Не отменять"
+        >
+          Отменить мероприятие
+        </DialogActions>
+      }
+    >
       <Text size="sm">
         {quoted(target.title)}, {whenText(target.start, target.end, target.allDay)}
       </Text>
-      <Textarea
-        label="Причина отмены"
-        autosize
-        minRows={2}
-        data-autofocus
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={errors['reason']}
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => onDone(null)}>
-          Не отменять
-        </Button>
-        <Button color="red" onClick={() => void submit()} loading={busy}>
-          Отменить мероприятие
-        </Button>
-      </Group>
-    </Stack>
+      <Textarea label="Причина отмены" required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
+    </RecordModal>
   );
 }
 
-function openDialog(
-  title: string,
-  Form: typeof RescheduleForm,
-  target: EventRef,
-  onDone: (detail: EventDetail) => void,
-) {
-  const id = modals.open({
-    title,
-    size: 'lg',
-    children: (
-      <Form
-        target={target}
-        onDone={(detail) => {
-          modals.close(id);
-          if (detail) onDone(detail);
-        }}
-      />
-    ),
-  });
+type Asked = { action: 'reschedule' | 'cancel'; target: EventRef };
+
+/**
+ * «Перенести…» and «Отменить…» of an event: `ask` opens the dialog, shown where `dialog` is placed; once done,
+ * `onDone` has the event as the store now has it.
+ */
+export function useStatusDialogs(onDone: (detail: EventDetail) => void): {
+  ask(action: Asked['action'], target: EventRef): void;
+  dialog: ReactNode;
+} {
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const props = asked && { target: asked.target, onClose: () => setAsked(null), onDone };
+  const dialog =
+    props && (asked.action === 'reschedule' ? <RescheduleDialog {...props} /> : <CancelDialog {...props} />);
+  return { ask: (action, target) => setAsked({ action, target }), dialog };
 }
-
-/** «Перенести…»: a new date and time; the event becomes «перенесено» and keeps the old date in its history. */
-export const openReschedule = (target: EventRef, onDone: (detail: EventDetail) => void) =>
-  openDialog(`Перенести ${quoted(target.title)}`, RescheduleForm, target, onDone);
-
-/** «Отменить…»: asks the reason. */
-export const openCancel = (target: EventRef, onDone: (detail: EventDetail) => void) =>
-  openDialog(`Отменить ${quoted(target.title)}`, CancelForm, target, onDone);

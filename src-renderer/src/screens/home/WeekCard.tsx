@@ -10,9 +10,10 @@ import { QueryState } from '../../components/QueryState';
 import { EventDialog, type DialogTarget } from '../events/EventDialog';
 import { refOfOccurrence } from '../events/event-ref';
 import { EventStatusBadge } from '../events/EventStatusBadge';
-import { markHeld, openCancel, openReschedule } from '../events/status-actions';
+import { markHeld, useStatusDialogs } from '../events/status-actions';
 import { dayOf, timeOf, weekdayOf } from '../events/wall-clock';
 import { UnplannedBadge } from '../events/UnplannedBadge';
+import { EmptyList } from '../../components/EmptyList';
 
 const timeText = (o: Occurrence) => (o.allDay ? 'весь день' : `${timeOf(o.start)}–${timeOf(o.end)}`);
 const dateText = (o: Occurrence) => `${weekdayOf(o.start)}, ${formatDate(dayOf(o.start))}`;
@@ -62,9 +63,9 @@ function EventRows({ rows, testId, onOpen, under, rest }: EventRowsProps) {
 function ThisWeek({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): void }) {
   if (rows.length === 0)
     return (
-      <Text size="sm" c="dimmed">
+      <EmptyList testId="week-empty">
         На этой неделе мероприятий нет. Запланируйте их в разделе «Календарь» или «План».
-      </Text>
+      </EmptyList>
     );
   return (
     <EventRows
@@ -91,11 +92,11 @@ interface OverdueActionsProps {
   o: Occurrence;
   busy: boolean;
   onHeld(): void;
-  refresh(): void;
+  ask: ReturnType<typeof useStatusDialogs>['ask'];
 }
 
 /** An overdue event's answers: held, moved or cancelled; each button named with the event for a screen reader. */
-function OverdueActions({ o, busy, onHeld, refresh }: OverdueActionsProps) {
+function OverdueActions({ o, busy, onHeld, ask }: OverdueActionsProps) {
   const ref = refOfOccurrence(o);
   const button = (label: string, icon: ReactNode, onClick: () => void, look: ButtonProps) => (
     <Button size="compact-sm" leftSection={icon} aria-label={`${label}: ${o.title}`} onClick={onClick} {...look}>
@@ -105,8 +106,8 @@ function OverdueActions({ o, busy, onHeld, refresh }: OverdueActionsProps) {
   return (
     <Group gap={6} justify="flex-end" wrap="nowrap">
       {button('Проведено', <IconCheck size={14} />, onHeld, { color: 'teal', loading: busy })}
-      {button('Перенести', <IconCalendarTime size={14} />, () => openReschedule(ref, refresh), { variant: 'default' })}
-      {button('Отменить', <IconX size={14} />, () => openCancel(ref, refresh), { variant: 'default' })}
+      {button('Перенести', <IconCalendarTime size={14} />, () => ask('reschedule', ref), { variant: 'default' })}
+      {button('Отменить', <IconX size={14} />, () => ask('cancel', ref), { variant: 'default' })}
     </Group>
   );
 }
@@ -115,6 +116,7 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries();
+  const statusDialogs = useStatusDialogs(refresh);
   const held = async (o: Occurrence) => {
     setBusy(o.key);
     const done = await markHeld(refOfOccurrence(o));
@@ -122,23 +124,26 @@ function Overdue({ rows, onOpen }: { rows: Occurrence[]; onOpen(o: Occurrence): 
     if (done) refresh();
   };
   return (
-    <EventRows
-      rows={rows}
-      testId="overdue-events"
-      onOpen={onOpen}
-      under={(o) =>
-        o.partnerNames.length > 0 && (
-          <Text size="xs" c="dimmed">
-            {o.partnerNames.join(', ')}
-          </Text>
-        )
-      }
-      rest={(o) => (
-        <Table.Td w={370}>
-          <OverdueActions o={o} busy={busy === o.key} onHeld={() => void held(o)} refresh={refresh} />
-        </Table.Td>
-      )}
-    />
+    <>
+      <EventRows
+        rows={rows}
+        testId="overdue-events"
+        onOpen={onOpen}
+        under={(o) =>
+          o.partnerNames.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {o.partnerNames.join(', ')}
+            </Text>
+          )
+        }
+        rest={(o) => (
+          <Table.Td w={370}>
+            <OverdueActions o={o} busy={busy === o.key} onHeld={() => void held(o)} ask={statusDialogs.ask} />
+          </Table.Td>
+        )}
+      />
+      {statusDialogs.dialog}
+    </>
   );
 }
 

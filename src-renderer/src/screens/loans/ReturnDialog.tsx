@@ -1,4 +1,4 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { localIsoDate } from '@contract/academic-year';
@@ -7,8 +7,8 @@ import type { LoanSummary } from '@contract/loans';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
-import { QueryState } from '../../components/QueryState';
 import { periodText } from './labels';
 import { DateField } from '../../components/DateField';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
@@ -50,54 +50,49 @@ function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: 
   });
 
   return (
-    <form onSubmit={dialog.submit} noValidate>
-      <Stack>
-        <Text size="sm">
-          {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.
-        </Text>
-        <DateField
-          label="Дата возврата"
-          required
-          w={220}
-          min={loan.receivedOn}
-          value={form.values.returnedOn}
-          onChange={(value) => form.setFieldValue('returnedOn', value ?? '')}
-          error={form.errors['returnedOn']}
-          autofocus
-        />
-        <TextFields form={form} fields={RETURN_FIELDS} />
-        <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconArrowBackUp size={16} />}>
+    <RecordModal
+      dialog={dialog}
+      title={loan.returnedOn ? 'Возврат партнёру' : 'Отметить возврат партнёру'}
+      size="lg"
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconArrowBackUp size={16} />}>
           {loan.returnedOn ? 'Сохранить возврат' : 'Отметить возврат'}
         </DialogActions>
-      </Stack>
-    </form>
+      }
+    >
+      <Text size="sm">
+        {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.
+      </Text>
+      <DateField
+        label="Дата возврата"
+        required
+        w={220}
+        min={loan.receivedOn}
+        value={form.values.returnedOn}
+        onChange={(value) => form.setFieldValue('returnedOn', value ?? '')}
+        error={form.errors['returnedOn']}
+        autofocus
+      />
+      <TextFields form={form} fields={RETURN_FIELDS} />
+    </RecordModal>
   );
 }
 
 /** A recorded return keeps its condition and remarks; they are read from the loan itself. */
 function RecordedReturn({ loan, onClose }: Props) {
   const detail = useApiQuery('loans:get', { id: loan.id });
-  return (
-    <QueryState query={detail}>
-      {(d) => <ReturnForm loan={loan} condition={d.returnCondition} remarks={d.returnRemarks} onClose={onClose} />}
-    </QueryState>
-  );
+  // The dialog opens once they are read.
+  const d = detail.data;
+  return d ? (
+    <ReturnForm loan={loan} condition={d.returnCondition} remarks={d.returnRemarks} onClose={onClose} />
+  ) : null;
 }
 
 /** Records that the school gave the items back: the date, their condition and any remarks; or corrects it. */
 export function ReturnDialog({ loan, onClose }: Props) {
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={loan.returnedOn ? 'Возврат партнёру' : 'Отметить возврат партнёру'}
-      size="lg"
-    >
-      {loan.returnedOn ? (
-        <RecordedReturn loan={loan} onClose={onClose} />
-      ) : (
-        <ReturnForm loan={loan} condition="" remarks="" onClose={onClose} />
-      )}
-    </Modal>
+  return loan.returnedOn ? (
+    <RecordedReturn loan={loan} onClose={onClose} />
+  ) : (
+    <ReturnForm loan={loan} condition="" remarks="" onClose={onClose} />
   );
 }

@@ -1,63 +1,53 @@
 import { ActionIcon, Group, Select, TextInput, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
+import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { quoted } from '@contract/quote';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
+import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
-function NewCategoryForm({ onDone }: { onDone(id: number): void }) {
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const add = useApiMutation('partners:addCategory');
-  const submit = async () => {
-    try {
-      const created = await add.mutateAsync({ name });
-      onDone(created.id);
-    } catch (e) {
-      setError(e instanceof ApiError ? (e.fields['name'] ?? e.message) : 'Не удалось добавить направление.');
-    }
-  };
+/** «Новое направление»: its name, added to the office's list and chosen for the partner. */
+function NewCategoryDialog({ onClose, onAdded }: { onClose(): void; onAdded(id: number): void }) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: '' },
+    validate: { name: (name) => (name.trim() ? null : 'Введите название направления') },
+  });
+  const dialog = useRecordDialog({
+    form,
+    write: ({ name }) => invoke('partners:addCategory', { name }),
+    notice: (created) => ({ title: null, message: `Направление ${quoted(created.name)} добавлено.` }),
+    onSaved: (created) => {
+      onAdded(created.id);
+      onClose();
+    },
+    onClose,
+    refusalTitle: 'Направление не добавлено',
+    refusalFallback: 'Не удалось добавить направление.',
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordModal
+      dialog={dialog}
+      title="Новое направление"
+      size="md"
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconPlus size={16} />}>
+          Добавить направление
+        </DialogActions>
+      }
     >
-      <TextInput
-        label="Название направления"
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={error}
-        data-autofocus
-      />
-      <Group justify="flex-end" mt="md">
-        <ActionIcon type="submit" size="lg" aria-label="Добавить направление" loading={add.isPending}>
-          <IconPlus size={18} />
-        </ActionIcon>
-      </Group>
-    </form>
+      <TextInput label="Название направления" required data-autofocus {...form.getInputProps('name')} />
+    </RecordModal>
   );
 }
 
 /** The partner's category, from the office's own list, which can be extended here. */
 export function CategorySelect(props: { value: number | null; onChange(id: number | null): void; error?: string }) {
   const categories = useApiQuery('partners:categories', {});
-  const openNew = () => {
-    const id = modals.open({
-      title: 'Новое направление',
-      children: (
-        <NewCategoryForm
-          onDone={(created) => {
-            props.onChange(created);
-            modals.close(id);
-            notifications.show({ color: 'teal', message: 'Направление добавлено.' });
-          }}
-        />
-      ),
-    });
-  };
+  const [adding, setAdding] = useState(false);
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
       <Select
@@ -75,12 +65,13 @@ export function CategorySelect(props: { value: number | null; onChange(id: numbe
           variant="default"
           size="lg"
           mb={props.error ? 22 : 1}
-          onClick={openNew}
+          onClick={() => setAdding(true)}
           aria-label="Добавить направление"
         >
           <IconPlus size={16} />
         </ActionIcon>
       </Tooltip>
+      {adding && <NewCategoryDialog onClose={() => setAdding(false)} onAdded={props.onChange} />}
     </Group>
   );
 }

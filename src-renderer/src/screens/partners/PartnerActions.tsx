@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFlag, IconStairsUp, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PartnerDetail } from '@contract/partners';
 import { ApiError, invoke } from '../../api/client';
@@ -86,29 +87,16 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
       },
     });
 
-  const changeStage = () => {
-    const id = modals.open({
-      title: 'Этап взаимодействия',
-      size: 'lg',
-      children: <StageDialog partner={partner} onDone={() => modals.close(id)} />,
-    });
-  };
-
-  const changeStatus = () => {
-    const id = modals.open({
-      title: 'Статус партнёра',
-      size: 'lg',
-      children: <StatusDialog partner={partner} onDone={() => modals.close(id)} />,
-    });
-  };
+  const [changing, setChanging] = useState<'status' | 'stage' | null>(null);
+  const stopChanging = () => setChanging(null);
 
   return (
     <Group gap="xs">
       <EditRecordButton to={`/partners/${partner.id}/edit`} />
-      <Button variant="default" leftSection={<IconFlag size={16} />} onClick={changeStatus}>
+      <Button variant="default" leftSection={<IconFlag size={16} />} onClick={() => setChanging('status')}>
         Статус
       </Button>
-      <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={changeStage}>
+      <Button variant="default" leftSection={<IconStairsUp size={16} />} onClick={() => setChanging('stage')}>
         Этап
       </Button>
       {partner.status !== 'former' && (
@@ -119,6 +107,8 @@ export function PartnerActions({ partner }: { partner: PartnerDetail }) {
       <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
         Удалить
       </Button>
+      {changing === 'status' && <StatusDialog partner={partner} onClose={stopChanging} />}
+      {changing === 'stage' && <StageDialog partner={partner} onClose={stopChanging} />}
     </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -24,6 +24,7 @@ import { STAGE_NAMES, STATUS_COLORS } from './labels';
 import { PartnerActions } from './PartnerActions';
 import { StageChecklist } from './StageChecklist';
 import { UnplannedBadge } from '../events/UnplannedBadge';
+import { EmptyList } from '../../components/EmptyList';
 
 function Requisites({ partner }: { partner: PartnerDetail }) {
   const rows: [string, string][] = [
@@ -269,9 +270,7 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
       <QueryState query={agreements}>
         {(rows) =>
           rows.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Договоров с партнёром нет. Нажмите «Новый договор», чтобы составить его по шаблону.
-            </Text>
+            <EmptyList>Договоров с партнёром нет. Нажмите «Новый договор», чтобы составить его по шаблону.</EmptyList>
           ) : (
             <AgreementsTable rows={rows} withPartner={false} onOpen={(id) => navigate(`/agreements/${id}`)} />
           )
@@ -282,9 +281,7 @@ function PartnerAgreements({ partnerId }: { partnerId: number }) {
           Новый договор
         </Button>
       </Group>
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Новый договор" size="lg">
-        <NewAgreementDialog partnerId={partnerId} onDone={() => setCreating(false)} />
-      </Modal>
+      {creating && <NewAgreementDialog partnerId={partnerId} onDone={() => setCreating(false)} />}
     </Stack>
   );
 }
@@ -298,9 +295,9 @@ function PartnerEvents({ partnerId }: { partnerId: number }) {
     <QueryState query={events}>
       {(rows) =>
         rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
+          <EmptyList>
             В {year} учебном году мероприятий с партнёром нет. Добавьте их в разделе «Календарь» или «План».
-          </Text>
+          </EmptyList>
         ) : (
           <Table withTableBorder highlightOnHover data-testid="partner-events">
             <Table.Thead>

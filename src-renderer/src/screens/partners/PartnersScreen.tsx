@@ -104,7 +104,11 @@ export function PartnersScreen() {
             count={rows.length}
             forms={PARTNER_FORMS}
             testId="partners-count"
-            empty="Ничего не найдено. Измените условия поиска или добавьте партнёра."
+            empty={
+              search.trim() || categoryIds.length + statuses.length + stages.length > 0
+                ? 'Ничего не найдено. Измените условия поиска или добавьте партнёра.'
+                : 'Партнёров пока нет. Добавьте первого кнопкой «Добавить партнёра» или загрузите список через «Импорт».'
+            }
           >
             <PartnersTable
               rows={rows}

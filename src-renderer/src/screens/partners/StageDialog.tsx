@@ -1,46 +1,41 @@
-import { Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { STAGES, type PartnerDetail, type Stage } from '@contract/partners';
-import { useApiMutation } from '../../api/queries';
+import { invoke } from '../../api/client';
 import { useAcademicYear } from '../../app/academic-year';
-import { HandSetForm, useHandSet } from './HandSetForm';
+import { HandSetDialog } from './HandSetForm';
 import { STAGE_NAMES } from './labels';
 import { StageChecklist } from './StageChecklist';
 
 /** Sets the stage of the chosen academic year by hand, with a reason, or lifts a stage set by hand. */
-export function StageDialog({ partner, onDone }: { partner: PartnerDetail; onDone(): void }) {
+export function StageDialog({ partner, onClose }: { partner: PartnerDetail; onClose(): void }) {
   const { year } = useAcademicYear();
   const current = partner.standing.stage;
-  const [stage, setStage] = useState<string>(String(current.stage));
-  const form = useHandSet('Не удалось изменить этап.');
-  const save = useApiMutation('partners:setStage');
-  const lift = useApiMutation('partners:liftStage');
-
-  const submit = () =>
-    form.run(async () => {
-      await save.mutateAsync({
-        id: partner.id,
-        stage: Number(stage) as Stage,
-        date: form.date,
-        reason: form.reason,
-        year,
-      });
-      notifications.show({ color: 'teal', message: `Этап ${year} учебного года установлен вручную: ${stage}.` });
-      onDone();
-    });
-  const liftHand = () =>
-    form.run(async () => {
-      const after = await lift.mutateAsync({ id: partner.id, year });
-      notifications.show({
-        color: 'teal',
-        message: `Этап снова определяется по данным: ${after.stage} этап — ${STAGE_NAMES[after.stage]}.`,
-      });
-      onDone();
-    });
-
   return (
-    <Stack>
+    <HandSetDialog
+      title="Этап взаимодействия"
+      initial={String(current.stage)}
+      choice={{
+        label: 'Этап вручную',
+        data: STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` })),
+      }}
+      reasonRequired="Укажите причину: почему этап устанавливается вручную"
+      set={({ value, date, reason }) =>
+        invoke('partners:setStage', { id: partner.id, stage: Number(value) as Stage, date, reason, year })
+      }
+      saved={(after) => `Этап ${year} учебного года установлен вручную: ${after.stage}.`}
+      lift={
+        current.byHand
+          ? {
+              run: async () => {
+                const after = await invoke('partners:liftStage', { id: partner.id, year });
+                return `Этап снова определяется по данным: ${after.stage} этап — ${STAGE_NAMES[after.stage]}.`;
+              },
+            }
+          : null
+      }
+      failure="Не удалось изменить этап."
+      onClose={onClose}
+    >
       <Text size="sm">
         По данным {year} учебного года: {current.derived} этап — {STAGE_NAMES[current.derived]}. Основание:{' '}
         {current.evidence}.
@@ -54,21 +49,6 @@ export function StageDialog({ partner, onDone }: { partner: PartnerDetail; onDon
       <Text size="sm" c="dimmed">
         Этап, установленный вручную, показывается вместо определённого по данным, пока его не снимут.
       </Text>
-      <HandSetForm
-        form={form}
-        choice={{
-          label: 'Этап вручную',
-          data: STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` })),
-          value: stage,
-          onChange: setStage,
-        }}
-        byHand={current.byHand !== null}
-        lifting={lift.isPending}
-        onLift={() => void liftHand()}
-        saving={save.isPending}
-        onSave={() => void submit()}
-        onCancel={onDone}
-      />
-    </Stack>
+    </HandSetDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Checkbox, Chip, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Checkbox, Chip, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconInfoCircle } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { formatDate } from '@contract/dates';
 import type { PlanItem } from '@contract/plans';
 import { invoke } from '../../api/client';
 import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { TimeField } from '../../components/TimeField';
 import { countOf } from '../../format';
@@ -142,6 +143,7 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
   const dialog = useRecordDialog({
     form,
     guard: false,
+    onClose,
     check,
     write: (values) => {
       const date = values.date ?? '';
@@ -187,108 +189,110 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title="Создать мероприятия в календаре" size={640}>
-      <form onSubmit={dialog.submit} noValidate>
-        <Stack>
-          <div>
-            <Text fw={600}>{item.title}</Text>
-            <Text size="sm" c="dimmed">
-              Сроки в плане: {timingText(item, true)}
-              {item.eventsCount > 0 ? ` · уже создано ${countOf(item.eventsCount, EVENT_FORMS)}` : ''}
-            </Text>
-          </div>
-          {item.timing === 'month' && (
-            <Alert variant="light" icon={<IconInfoCircle />} color="blue">
-              В плане указан только месяц — выберите день, когда мероприятие пройдёт.
-            </Alert>
-          )}
-          <Group align="flex-start">
-            <DateField
-              w={200}
-              label={d.allDay ? 'Дата начала' : 'Дата'}
-              value={d.date}
-              onChange={(date) =>
-                set({
-                  date,
-                  endDate: d.endDate && date && d.endDate < date ? date : (d.endDate ?? date),
-                  weekdays: d.freq === 'weekly' || !date ? d.weekdays : [weekdayCode(date)],
-                })
-              }
-              error={errors['date']}
-            />
-            {d.allDay ? (
-              dateField('endDate', 'Дата окончания')
-            ) : (
-              <>
-                {timeField('timeFrom', 'Время начала')}
-                {timeField('timeTo', 'Время окончания')}
-              </>
-            )}
-          </Group>
-          <Checkbox
-            label="Весь день (без времени)"
-            checked={d.allDay}
-            onChange={(e) => {
-              const allDay = e.currentTarget.checked;
-              set(
-                allDay
-                  ? { allDay, endDate: d.endDate ?? d.date }
-                  : { allDay, timeFrom: d.timeFrom || '10:00', timeTo: d.timeTo || '11:00' },
-              );
-            }}
-          />
-          <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              Повторение
-            </Text>
-            <SegmentedControl
-              aria-label="Повторение"
-              w="fit-content"
-              data={[
-                { value: 'none', label: 'Не повторять' },
-                { value: 'weekly', label: 'Каждую неделю' },
-                { value: 'monthly', label: 'Каждый месяц' },
-              ]}
-              value={d.freq}
-              onChange={(freq) =>
-                set({
-                  freq: freq as Freq,
-                  weekdays: d.weekdays.length === 0 && d.date ? [weekdayCode(d.date)] : d.weekdays,
-                })
-              }
-            />
-            {d.freq === 'weekly' && (
-              <Stack gap={4}>
-                <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as Weekday[] })}>
-                  <Group gap={6}>
-                    {WEEKDAYS.map((day) => (
-                      <Chip key={day} value={day} size="sm">
-                        {chipLabel(day)}
-                      </Chip>
-                    ))}
-                  </Group>
-                </Chip.Group>
-                {errors['weekdays'] && (
-                  <Text size="xs" c="red">
-                    {errors['weekdays']}
-                  </Text>
-                )}
-              </Stack>
-            )}
-            {d.freq !== 'none' && (
-              <Group align="flex-end">
-                {dateField('until', 'Повторять до')}
-                <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
-                  {recurrencePhrase(repeat)}
-                </Text>
+    <RecordModal
+      dialog={dialog}
+      title="Создать мероприятия в календаре"
+      size={640}
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCalendarPlus size={18} />}>
+          {d.freq === 'none' ? 'Создать мероприятие' : 'Создать серию'}
+        </DialogActions>
+      }
+    >
+      <div>
+        <Text fw={600}>{item.title}</Text>
+        <Text size="sm" c="dimmed">
+          Сроки в плане: {timingText(item, true)}
+          {item.eventsCount > 0 ? ` · уже создано ${countOf(item.eventsCount, EVENT_FORMS)}` : ''}
+        </Text>
+      </div>
+      {item.timing === 'month' && (
+        <Alert variant="light" icon={<IconInfoCircle />} color="blue">
+          В плане указан только месяц — выберите день, когда мероприятие пройдёт.
+        </Alert>
+      )}
+      <Group align="flex-start">
+        <DateField
+          w={200}
+          label={d.allDay ? 'Дата начала' : 'Дата'}
+          value={d.date}
+          onChange={(date) =>
+            set({
+              date,
+              endDate: d.endDate && date && d.endDate < date ? date : (d.endDate ?? date),
+              weekdays: d.freq === 'weekly' || !date ? d.weekdays : [weekdayCode(date)],
+            })
+          }
+          error={errors['date']}
+        />
+        {d.allDay ? (
+          dateField('endDate', 'Дата окончания')
+        ) : (
+          <>
+            {timeField('timeFrom', 'Время начала')}
+            {timeField('timeTo', 'Время окончания')}
+          </>
+        )}
+      </Group>
+      <Checkbox
+        label="Весь день (без времени)"
+        checked={d.allDay}
+        onChange={(e) => {
+          const allDay = e.currentTarget.checked;
+          set(
+            allDay
+              ? { allDay, endDate: d.endDate ?? d.date }
+              : { allDay, timeFrom: d.timeFrom || '10:00', timeTo: d.timeTo || '11:00' },
+          );
+        }}
+      />
+      <Stack gap="xs">
+        <Text size="sm" fw={500}>
+          Повторение
+        </Text>
+        <SegmentedControl
+          aria-label="Повторение"
+          w="fit-content"
+          data={[
+            { value: 'none', label: 'Не повторять' },
+            { value: 'weekly', label: 'Каждую неделю' },
+            { value: 'monthly', label: 'Каждый месяц' },
+          ]}
+          value={d.freq}
+          onChange={(freq) =>
+            set({
+              freq: freq as Freq,
+              weekdays: d.weekdays.length === 0 && d.date ? [weekdayCode(d.date)] : d.weekdays,
+            })
+          }
+        />
+        {d.freq === 'weekly' && (
+          <Stack gap={4}>
+            <Chip.Group multiple value={d.weekdays} onChange={(days) => set({ weekdays: days as Weekday[] })}>
+              <Group gap={6}>
+                {WEEKDAYS.map((day) => (
+                  <Chip key={day} value={day} size="sm">
+                    {chipLabel(day)}
+                  </Chip>
+                ))}
               </Group>
+            </Chip.Group>
+            {errors['weekdays'] && (
+              <Text size="xs" c="red">
+                {errors['weekdays']}
+              </Text>
             )}
           </Stack>
-          <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconCalendarPlus size={18} />}>
-            {d.freq === 'none' ? 'Создать мероприятие' : 'Создать серию'}
-          </DialogActions>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+        {d.freq !== 'none' && (
+          <Group align="flex-end">
+            {dateField('until', 'Повторять до')}
+            <Text size="sm" c="dimmed" mb={errors['until'] ? 26 : 8}>
+              {recurrencePhrase(repeat)}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+    </RecordModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconRubberStamp } from '@tabler/icons-react';
 import { localIsoDate } from '@contract/academic-year';
@@ -6,6 +6,7 @@ import type { SchoolProfile } from '@contract/settings';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
@@ -53,35 +54,35 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
   });
 
   return (
-    <form onSubmit={dialog.submit} noValidate>
-      <Stack>
-        <Text size="sm">
-          Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
-          именно изменилось. Цели, решения и тексты справки до открытия для изменений не редактируются.
-        </Text>
-        <TextFields form={form} fields={APPROVAL_FIELDS} />
-        <DateField
-          label="Дата утверждения *"
-          value={form.values.date}
-          onChange={(date) => form.setFieldValue('date', date)}
-          error={form.errors['date']}
-        />
-        <DialogActions onCancel={onClose} saving={dialog.saving} icon={<IconRubberStamp size={18} />}>
+    <RecordModal
+      dialog={dialog}
+      title={`Утверждение аналитической справки за ${year} учебный год`}
+      size={560}
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconRubberStamp size={18} />}>
           Утвердить
         </DialogActions>
-      </Stack>
-    </form>
+      }
+    >
+      <Text size="sm">
+        Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что
+        именно изменилось. Цели, решения и тексты справки до открытия для изменений не редактируются.
+      </Text>
+      <TextFields form={form} fields={APPROVAL_FIELDS} />
+      <DateField
+        label="Дата утверждения *"
+        value={form.values.date}
+        onChange={(date) => form.setFieldValue('date', date)}
+        error={form.errors['date']}
+      />
+    </RecordModal>
   );
 }
 
 /** Approving the year's review: who approves and on which day. */
 export function ApproveDialog({ year, onClose }: { year: string; onClose(): void }) {
   const settings = useApiQuery('settings:get', {});
-  return (
-    <Modal opened onClose={onClose} title={`Утверждение аналитической справки за ${year} учебный год`} size={560}>
-      {settings.isPending ? null : (
-        <ApproveForm year={year} approver={directorOf(settings.data?.school)} onClose={onClose} />
-      )}
-    </Modal>
-  );
+  // The form opens once the director's name, its first value, is read.
+  if (settings.isPending) return null;
+  return <ApproveForm year={year} approver={directorOf(settings.data?.school)} onClose={onClose} />;
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STAFF_FORM_LABELS, type StaffHistory } from '@contract/staff';
@@ -8,6 +8,7 @@ import { countOf } from '../../format';
 import { FiguresTable, type FigureColumn } from './FiguresTable';
 import { datesText, HOUR_FORMS, RECORD_FORMS } from './labels';
 import { RecordDialog, type RecordTarget } from './RecordDialog';
+import { EmptyList } from '../../components/EmptyList';
 
 type YearFigures = StaffHistory['years'][number];
 const YEAR_COLUMNS: readonly FigureColumn<YearFigures>[] = [
@@ -46,11 +47,7 @@ function HistoryView({ history, onEdit }: { history: StaffHistory; onEdit(target
         )}
       </Group>
       {records.length === 0 ? (
-        <Paper withBorder p="lg">
-          <Text ta="center" c="dimmed">
-            Записей о повышении квалификации пока нет. Добавьте их на вкладке «Мероприятия».
-          </Text>
-        </Paper>
+        <EmptyList>Записей о повышении квалификации пока нет. Добавьте их на вкладке «Мероприятия».</EmptyList>
       ) : (
         <>
           <Title order={5}>Часы по учебным годам</Title>

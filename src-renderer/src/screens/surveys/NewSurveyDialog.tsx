@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { academicYearOf, localIsoDate } from '@contract/academic-year';
 import { SURVEY_MODES, SURVEY_MODE_LABELS, type SurveyMode } from '@contract/surveys';
@@ -7,6 +8,8 @@ import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
+import { DialogActions } from '../../components/DialogActions';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { quoted } from '@contract/quote';
 
@@ -53,10 +56,12 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
   const families = schoolYear.data?.families ?? undefined;
 
   useEffect(() => {
-    if (form.values.templateId === null && firstTemplate !== undefined) {
-      form.setFieldValue('templateId', String(firstTemplate));
-    }
-    if (form.values.families === '' && families !== undefined) form.setFieldValue('families', families);
+    const filled = { ...form.values };
+    if (filled.templateId === null && firstTemplate !== undefined) filled.templateId = String(firstTemplate);
+    if (filled.families === '' && families !== undefined) filled.families = families;
+    // What the dialog fills in itself is no change of the office's: closing it at once asks nothing.
+    form.setValues(filled);
+    form.resetDirty(filled);
     // Filled once, when the lists arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstTemplate, families]);
@@ -87,56 +92,54 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
     refusalTitle: 'Не создано',
     refusalFallback: 'Не удалось создать анкетирование.',
     guard: false,
+    onClose,
   });
 
   const chosen = templates.data?.find((t) => String(t.id) === v.templateId);
   return (
-    <Modal opened onClose={onClose} title={`Новое анкетирование, ${year} учебный год`} size={640}>
-      <form onSubmit={dialog.submit} noValidate>
-        <Stack>
-          <Select
-            label="Анкета"
-            required
-            data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.title }))}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('templateId')}
-          />
-          <TextInput
-            label="Название анкетирования"
-            description="Если оставить пустым — как у анкеты"
-            placeholder={chosen?.title}
-            {...form.getInputProps('title')}
-          />
-          <DateField
-            label="Дата проведения"
-            required
-            value={v.conductedOn}
-            onChange={(value) => form.setFieldValue('conductedOn', value)}
-            error={form.errors['conductedOn'] as string | undefined}
-          />
-          <Radio.Group label="Как вводятся результаты" {...form.getInputProps('mode')}>
-            <Stack gap="xs" mt={4}>
-              {SURVEY_MODES.map((mode) => (
-                <Radio key={mode} value={mode} label={SURVEY_MODE_LABELS[mode]} description={MODE_HINTS[mode]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <FamiliesAndNotesFields
-            families={form.getInputProps('families')}
-            notes={form.getInputProps('notes')}
-            source="Из Настроек"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={dialog.saving}>
-              Создать
-            </Button>
-          </Group>
+    <RecordModal
+      dialog={dialog}
+      title={`Новое анкетирование, ${year} учебный год`}
+      size={640}
+      footer={
+        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconPlus size={16} />}>
+          Создать
+        </DialogActions>
+      }
+    >
+      <Select
+        label="Анкета"
+        required
+        data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.title }))}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('templateId')}
+      />
+      <TextInput
+        label="Название анкетирования"
+        description="Если оставить пустым — как у анкеты"
+        placeholder={chosen?.title}
+        {...form.getInputProps('title')}
+      />
+      <DateField
+        label="Дата проведения"
+        required
+        value={v.conductedOn}
+        onChange={(value) => form.setFieldValue('conductedOn', value)}
+        error={form.errors['conductedOn'] as string | undefined}
+      />
+      <Radio.Group label="Как вводятся результаты" {...form.getInputProps('mode')}>
+        <Stack gap="xs" mt={4}>
+          {SURVEY_MODES.map((mode) => (
+            <Radio key={mode} value={mode} label={SURVEY_MODE_LABELS[mode]} description={MODE_HINTS[mode]} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <FamiliesAndNotesFields
+        families={form.getInputProps('families')}
+        notes={form.getInputProps('notes')}
+        source="Из Настроек"
+      />
+    </RecordModal>
   );
 }

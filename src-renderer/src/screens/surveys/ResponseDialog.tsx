@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Radio, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef } from 'react';
 import type { Survey, SurveyAnswer, SurveyResponse } from '@contract/surveys';
 import { invoke } from '../../api/client';
+import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DISCARD } from './survey-actions';
 
@@ -47,7 +48,10 @@ export function ResponseDialog({ survey, response, onClose }: Props) {
         : invoke('surveyResponses:create', { surveyId: survey.id, answers: toAnswers(survey, answers) }),
     notice: (saved) => `Анкета № ${saved.number} сохранена.`,
     onSaved: () => {
-      if (!next.current) return onClose();
+      // Once: Ctrl+Enter afterwards saves and closes, as «Сохранить» does.
+      const andNext = next.current;
+      next.current = false;
+      if (!andNext) return onClose();
       const empty = answersOf(survey, null);
       form.setInitialValues(empty);
       form.setValues(empty);
@@ -55,70 +59,68 @@ export function ResponseDialog({ survey, response, onClose }: Props) {
     onClose,
     ...DISCARD,
   });
-  const save = (andNext: boolean) => {
-    next.current = andNext;
+  const saveAndNext = () => {
+    next.current = true;
     dialog.submit();
   };
   const answers = form.values;
   const saving = dialog.saving;
 
   return (
-    <Modal
-      opened
-      onClose={dialog.close}
+    <RecordModal
+      dialog={dialog}
       title={response ? `Анкета № ${response.number}` : 'Новая анкета'}
       size={760}
-      closeOnClickOutside={false}
-    >
-      <Stack gap="md">
-        {survey.questions.map((q) =>
-          q.kind === 'open' ? (
-            <Textarea
-              key={q.id}
-              label={`${q.number}. ${q.text}`}
-              autosize
-              minRows={2}
-              maxLength={2000}
-              value={answers[q.id] ?? ''}
-              onChange={(e) => form.setValues({ [q.id]: e.currentTarget.value })}
-            />
-          ) : (
-            <Radio.Group
-              key={q.id}
-              label={`${q.number}. ${q.text}`}
-              value={answers[q.id] ?? ''}
-              onChange={(value) => form.setValues({ [q.id]: value })}
-            >
-              <Group gap="lg" mt={6}>
-                {q.options.map((o) => (
-                  <Radio key={o.id} value={String(o.id)} label={o.text} />
-                ))}
-                <Radio
-                  value=""
-                  label={
-                    <Text c="dimmed" size="sm">
-                      Без ответа
-                    </Text>
-                  }
-                />
-              </Group>
-            </Radio.Group>
-          ),
-        )}
+      footer={
         <Group justify="flex-end">
           <Button variant="default" onClick={dialog.close}>
             Отмена
           </Button>
           {!response && (
-            <Button variant="light" loading={saving} onClick={() => save(true)}>
+            <Button variant="light" loading={saving} onClick={saveAndNext}>
               Сохранить и ввести следующую
             </Button>
           )}
-          <Button loading={saving} onClick={() => save(false)}>
+          <Button type="submit" loading={saving}>
             Сохранить
           </Button>
         </Group>
-      </Stack>
-    </Modal>
+      }
+    >
+      {survey.questions.map((q) =>
+        q.kind === 'open' ? (
+          <Textarea
+            key={q.id}
+            label={`${q.number}. ${q.text}`}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={answers[q.id] ?? ''}
+            onChange={(e) => form.setValues({ [q.id]: e.currentTarget.value })}
+          />
+        ) : (
+          <Radio.Group
+            key={q.id}
+            label={`${q.number}. ${q.text}`}
+            value={answers[q.id] ?? ''}
+            onChange={(value) => form.setValues({ [q.id]: value })}
+          >
+            <Group gap="lg" mt={6}>
+              {q.options.map((o) => (
+                <Radio key={o.id} value={String(o.id)} label={o.text} />
+              ))}
+              <Radio
+                value=""
+                label={
+                  <Text c="dimmed" size="sm">
+                    Без ответа
+                  </Text>
+                }
+              />
+            </Group>
+          </Radio.Group>
+        ),
+      )}
+    </RecordModal>
   );
 }

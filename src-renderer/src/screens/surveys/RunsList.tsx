@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Center, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { formatDate } from '@contract/dates';
 import { responseText, SURVEY_MODE_LABELS } from '@contract/surveys';
@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { RowLink } from '../../components/RowLink';
 import { IndexBadge } from './labels';
+import { EmptyList } from '../../components/EmptyList';
 
 interface Props {
   year: string;
@@ -20,19 +21,20 @@ export function RunsList({ year, onOpen, onCreate }: Props) {
     <QueryState query={surveys}>
       {(rows) =>
         rows.length === 0 ? (
-          <Paper withBorder p="xl" data-testid="surveys-empty">
-            <Stack align="center" gap="sm">
-              <Text ta="center">В {year} учебном году анкетирований родителей ещё не было.</Text>
-              <Text ta="center" c="dimmed" size="sm" maw={640}>
-                Распечатайте бланк анкеты на вкладке «Анкеты и бланки» и раздайте его родителям. Затем нажмите «Новое
-                анкетирование», выберите анкету и дату и введите итоги — программа посчитает индекс удовлетворённости и
-                охват родителей.
-              </Text>
-              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={onCreate}>
-                Новое анкетирование
-              </Button>
-            </Stack>
-          </Paper>
+          <EmptyList
+            testId="surveys-empty"
+            action={
+              <Center mt="sm">
+                <Button variant="light" leftSection={<IconPlus size={16} />} onClick={onCreate}>
+                  Новое анкетирование
+                </Button>
+              </Center>
+            }
+          >
+            В {year} учебном году анкетирований родителей ещё не было. Распечатайте бланк анкеты на вкладке «Анкеты и
+            бланки» и раздайте его родителям. Затем нажмите «Новое анкетирование», выберите анкету и дату и введите
+            итоги — программа посчитает индекс удовлетворённости и охват родителей.
+          </EmptyList>
         ) : (
           <Table highlightOnHover verticalSpacing="sm" data-testid="surveys-table">
             <Table.Thead>
