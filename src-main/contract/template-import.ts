@@ -6,17 +6,11 @@
  */
 import { z } from 'zod';
 import { agreementTypeSchema } from './agreements';
-import { IMPORT_MAX_FILE_BYTES } from './partner-import';
+import { officeFileInput } from './office-files';
 import { idSchema, requiredText } from './text';
 
-const MAX_BASE64_LENGTH = Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4;
-
 const templateFileSchema = {
-  fileName: requiredText(255, 'Выберите файл'),
-  content: z
-    .string({ error: 'Ожидается содержимое файла' })
-    .max(MAX_BASE64_LENGTH, { error: 'Файл больше 10 МБ: такой договор программа не читает' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Содержимое файла передано не полностью' }),
+  ...officeFileInput,
   /** The partner the file was made for; null: recognised from the file against the registry. */
   partnerId: idSchema.nullable(),
 };

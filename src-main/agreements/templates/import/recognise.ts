@@ -197,7 +197,11 @@ function phones(line: string, phone: string): { start: number; end: number; text
 
 function partyPlaces(line: string, d: PartyData): Found[] {
   const found: Found[] = [];
-  const add = (places: Iterable<{ start: number; end: number }>, key: string, reason = reasonOf(`${d.party}.${key}`)) => {
+  const add = (
+    places: Iterable<{ start: number; end: number }>,
+    key: string,
+    reason = reasonOf(`${d.party}.${key}`),
+  ) => {
     for (const { start, end } of places) found.push({ start, end, placeholder: `${d.party}.${key}`, reason });
   };
   const signer = d.party === 'школа' ? 'директор' : 'руководитель';
@@ -349,4 +353,20 @@ export function partnerScore(text: string, partner: SamplePartner): number {
     (d.person.split(/\s+/).length >= 2 && has(namePattern(d.person)) ? 2 : 0) +
     (d.personGenitive.split(/\s+/).length >= 2 && has(namePattern(d.personGenitive)) ? 2 : 0)
   );
+}
+
+/**
+ * The second party of the parties' sentence, as written: «… с одной стороны, и ООО «Ромашка», именуемое в
+ * дальнейшем …». How the partner is found when the registry does not know the sample partner or it was left blank.
+ */
+export function secondParty(line: string): { start: number; end: number; text: string } | null {
+  const first = new RegExp(ACTING, 'iu').exec(line);
+  if (!first) return null;
+  const from = first.index + first[0].length;
+  const m = /(?:с\s+одной\s+стороны,?\s*)?\sи\s+(.{3,300}?)\s*,?\s*(?:именуем|\(далее|в\s+лице)/iu.exec(
+    line.slice(from),
+  );
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1] };
 }

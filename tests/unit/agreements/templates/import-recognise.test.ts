@@ -115,7 +115,13 @@ describe('recognising the agreement’s number and dates', () => {
 describe('which partner the form was made for', () => {
   it('scores the partner whose ИНН and names the text holds above one it does not name', () => {
     const text = 'и МБУК «ГДК» в лице директора Сидорова Сергея Викторовича … ИНН 6151001230';
-    const other = { ...SAMPLE, fullName: 'Библиотека', shortName: 'ЦДБ', inn: '6151000000', headName: 'Орлов Пётр Ильич' };
+    const other = {
+      ...SAMPLE,
+      fullName: 'Библиотека',
+      shortName: 'ЦДБ',
+      inn: '6151000000',
+      headName: 'Орлов Пётр Ильич',
+    };
     expect(partnerScore(text, SAMPLE)).toBeGreaterThan(5);
     expect(partnerScore(text, other)).toBe(0);
   });
