@@ -1,47 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { agreementFieldsOf } from '../../../../src-main/contract/agreements';
-import { blankPartnerFields, type PartnerFields } from '../../../../src-main/contract/partners';
 import { parseAgreementText } from '../../../../src-main/agreements/templates/text-format';
 import { agreementFormDocx, FORM_PARTNER, FORM_SCHOOL } from '../../../fixtures/agreement-form';
 import { compoundFile, docxFile } from '../../../fixtures/office-files';
 import { call, refusal, type TestCore, useCores } from '../../../kit';
+import { agreementFromForm, base64, fillStore } from './imported-form';
 import { readable } from '../../documents/readable-text';
 
 const core = useCores();
 
-/** The other partner the new template prints an agreement for. */
-const OTHER = {
-  fullName: 'Муниципальное бюджетное учреждение культуры «Центральная детская библиотека»',
-  shortName: 'МБУК «ЦДБ»',
-  headName: 'Орлова Анна Сергеевна',
-  headPosition: 'Директор',
-  headBasis: 'Устава',
-  legalAddress: '346310, Ростовская область, г. Зверево, ул. Гагарина, д. 3',
-  inn: '6151009990',
-  kpp: '615101003',
-  ogrn: '1026102109990',
-  phone: '+7 (86355) 7-77-77',
-};
-
-async function partner(app: TestCore, p: typeof OTHER): Promise<number> {
-  const category = (await call(app, 'partners:categories', {}))[0];
-  const { phone, ...fields } = p;
-  const created = await call(app, 'partners:create', {
-    ...blankPartnerFields(category?.id ?? 0),
-    ...(fields as Partial<PartnerFields>),
-    contacts: [{ name: 'Секретарь', role: '', phone, email: '' }],
-  });
-  return created.id;
-}
-
 async function store(): Promise<{ app: TestCore; sample: number; other: number }> {
   const app = await core();
-  const settings = await call(app, 'settings:get', {});
-  await call(app, 'settings:saveSchool', { ...settings.school, ...FORM_SCHOOL });
-  return { app, sample: await partner(app, FORM_PARTNER), other: await partner(app, OTHER) };
+  return { app, ...(await fillStore(app)) };
 }
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** The page as a reader reads it: tags gone, every run of spaces one space. */
 function pageText(html: string): string {
@@ -99,16 +69,9 @@ describe('a template made from the school’s own agreement form (.docx)', () =>
 
   it('prints for another partner with that partner’s data wherever the form held the sample’s', async () => {
     const { app, other } = await store();
-    const file = { fileName: 'Договор ГДК.docx', content: base64(await agreementFormDocx()), partnerId: null };
-    const proposal = await call(app, 'templates:importRead', file);
-    const made = await call(app, 'templates:importCreate', {
-      ...file,
-      fingerprint: proposal.fingerprint,
-      name: proposal.suggestedName,
-      type: proposal.type,
-      decisions: [],
-    });
-    const template = (await call(app, 'templates:list', {})).find((t) => t.id === made.id);
+    const id = await agreementFromForm(app, other);
+    const agreement = await call(app, 'agreements:get', { id });
+    const template = (await call(app, 'templates:list', {})).find((t) => t.id === agreement.templateId);
     const sections = parseAgreementText(template?.body ?? '').filter((l) => l.kind === 'section');
     expect(sections.map((l) => l.text)).toEqual([
       '1. Предмет договора',
@@ -116,18 +79,7 @@ describe('a template made from the school’s own agreement form (.docx)', () =>
       '3. СРОК ДЕЙСТВИЯ ДОГОВОРА',
       '4. Заключительные положения',
     ]);
-
-    const draft = await call(app, 'agreements:createFromTemplate', { partnerId: other, templateId: made.id });
-    const agreement = await call(app, 'agreements:update', {
-      id: draft.id,
-      fields: {
-        ...agreementFieldsOf(draft),
-        signedOn: '2026-09-01',
-        startsOn: '2026-09-01',
-        endsOn: '2029-08-31',
-      },
-    });
-    const page = pageText((await call(app, 'documents:preview', { kind: 'agreement', id: agreement.id })).html);
+    const page = pageText((await call(app, 'documents:preview', { kind: 'agreement', id })).html);
     // Nothing of the sample partner is left; the other partner stands where it stood, the school where it stood.
     for (const trace of ['Сидоров', 'ГДК', 'Городской дом культуры', FORM_PARTNER.inn, '6-45-67', '15/2025']) {
       expect(page).not.toContain(trace);
