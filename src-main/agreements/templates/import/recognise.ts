@@ -370,3 +370,24 @@ export function secondParty(line: string): { start: number; end: number; text: s
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
 }
+
+/**
+ * What of the sample partner is still in a text once the proposals are made: its head's surname in any case
+ * («Сидорову», «С.В. Сидоров»), its names, ИНН and ОГРН. Each is what the office must replace by hand.
+ */
+export function partnerTraces(text: string, partner: SamplePartner): string[] {
+  const d = partnerData(partner);
+  const surname = d.person.trim().split(/\s+/)[0] ?? '';
+  const stem =
+    surname.length >= 4
+      ? new RegExp(`${START}${letters(surname.replace(/[аяоеийь]$/iu, ''))}\\p{L}{0,3}${END}`, 'giu')
+      : null;
+  const found = [
+    stem,
+    namePattern(d.fullName),
+    namePattern(d.shortName),
+    digitsPattern(d.inn),
+    digitsPattern(d.ogrn),
+  ].flatMap((pattern) => [...matches(pattern, text)].map((m) => m.text));
+  return [...new Set(found)];
+}

@@ -8,13 +8,14 @@ import {
   type TemplateProposalItem,
 } from '../../../contract/template-import';
 import { foldForSearch } from '../../../contract/text-folding';
+import { quoted } from '../../../contract/quote';
 import { AppError } from '../../../errors';
 import { matchPartner } from '../../../imports/partner-match';
 import type { JobRunner } from '../../../jobs/runner';
 import type { PartnersService } from '../../../partners/service';
 import type { TemplatesService } from '../service';
 import { findPlaceholder } from '../placeholders';
-import { partnerScore, recogniseLine, secondParty, type SamplePartner } from './recognise';
+import { partnerScore, partnerTraces, recogniseLine, secondParty, type SamplePartner } from './recognise';
 import { formStructure, type FormBlock } from './structure';
 
 export interface TemplateFile {
@@ -131,6 +132,19 @@ export class TemplateImportService {
       }
     });
     const notes = [...structure.notes];
+    if (structure.city) {
+      notes.push(
+        `Город заключения («${structure.city}») печатается из карточки договора; для новых договоров его берут из ` +
+          'Настроек (раздел «Договоры»).',
+      );
+    }
+    const traces = sample ? partnerTraces(applyDecisions(lines, items, []), sample.data) : [];
+    if (traces.length > 0) {
+      notes.push(
+        `В тексте остались сведения партнёра, которые программа не распознала: ${traces.map(quoted).join(', ')}. ` +
+          'После создания шаблона замените их полями в его тексте.',
+      );
+    }
     if (!sample) {
       notes.unshift(
         'Партнёр, для которого составлен файл, не распознан: выберите его выше, и программа предложит заменить ' +

@@ -23,6 +23,8 @@ export interface FormStructure {
   type: AgreementType;
   /** The form's own title as a template's name: «Договор о сотрудничестве»; empty when it has none. */
   title: string;
+  /** The city the title names («г. Зверево»), or empty. */
+  city: string;
   notes: string[];
 }
 
@@ -210,5 +212,6 @@ export function formStructure(blocks: readonly FormBlock[]): FormStructure {
       'Таблицы, кроме реквизитов, перенесены построчно: ячейки строки — через «|». Проверьте их в тексте шаблона.',
     );
   }
-  return { lines: fixed, drops, facts, type: typeOf(headerText), title: titleOf(header), notes };
+  const city = /(?<![\p{L}])г\.\s*(\p{Lu}[\p{L}-]+)/u.exec(headerText)?.[1] ?? '';
+  return { lines: fixed, drops, facts, type: typeOf(headerText), title: titleOf(header), city, notes };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   datesIn,
   partnerScore,
+  partnerTraces,
   recogniseLine,
   type RecognitionSources,
   type SamplePartner,
@@ -124,5 +125,15 @@ describe('which partner the form was made for', () => {
     };
     expect(partnerScore(text, SAMPLE)).toBeGreaterThan(5);
     expect(partnerScore(text, other)).toBe(0);
+  });
+});
+
+describe('what of the sample partner is left once the proposals are made', () => {
+  it('names the head’s surname in any case, the names and the ИНН still in the text', () => {
+    expect(partnerTraces('Подпись: С.В. Сидорову передать; ИНН 6151001230; {{партнёр.в_лице}}', SAMPLE)).toEqual([
+      'Сидорову',
+      '6151001230',
+    ]);
+    expect(partnerTraces('{{партнёр.полное_наименование}} в лице {{партнёр.в_лице}}', SAMPLE)).toEqual([]);
   });
 });

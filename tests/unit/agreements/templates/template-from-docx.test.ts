@@ -65,6 +65,8 @@ describe('a template made from the school’s own agreement form (.docx)', () =>
     const drops = proposal.items.filter((i) => i.kind === 'drop');
     expect(drops.map((d) => proposal.lines[d.line])).toEqual(['ДОГОВОР № 15/2025', '5. Реквизиты и подписи сторон']);
     expect(proposal.notes.join(' ')).toContain('банковские реквизиты');
+    expect(proposal.notes.join(' ')).toContain('Город заключения («Зверево»)');
+    expect(proposal.notes.join(' ')).not.toContain('остались сведения партнёра');
   });
 
   it('prints for another partner with that partner’s data wherever the form held the sample’s', async () => {
