@@ -81,6 +81,12 @@ describe('Новый шаблон из файла', () => {
       await dialog.waitFor({ state: 'hidden' });
       await page.getByText('Договор школы с партнёром', { exact: true }).waitFor();
       expect(templatesCount(app.harness.core)).toBe(before + 1);
+      // The new template opens in the editor, its text the one the preview showed.
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Текст шаблона' }).inputValue())
+        .toContain('{{школа.в_лице}}');
+      expect(await layoutProblems(page)).toEqual([]);
+      if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `template-created-${viewport.width}.png`) });
       expect(app.consoleErrors).toEqual([]);
       await app.close();
     });
