@@ -10,8 +10,8 @@ import { officeFileKind } from '../../../imports/office-file';
 import type { FormBlock } from './structure';
 
 const NO_TEXT =
-  'В документе нет текста договора: ни одного абзаца. Выберите файл с текстом договора (.docx), а не пустой ' +
-  'документ или скан.';
+  'В документе нет текста договора: ни одного абзаца. Выберите документ Word (DOCX) с текстом договора, а не ' +
+  'пустой документ или скан.';
 
 /** The document's blocks, each paragraph with the label its numbering (its own, or its style's) gives it. */
 export function formBlocks(content: DocxContent): FormBlock[] {
