@@ -7,6 +7,7 @@ import { AgreementDrafting } from './drafting';
 import { agreementsRegisterXlsx } from './register-xlsx';
 import { AgreementScans } from './scans';
 import { placeholderList } from './templates/placeholders';
+import { TemplateImportService } from './templates/import/service';
 import { TemplatesService } from './templates/service';
 
 type AgreementChannel =
@@ -33,6 +34,8 @@ type AgreementChannel =
   | 'templates:update'
   | 'templates:delete'
   | 'templates:fill'
+  | 'templates:importRead'
+  | 'templates:importCreate'
   | 'home:attention';
 
 type AgreementDocument = 'agreement' | 'amendment' | 'agreementRegister';
@@ -50,6 +53,7 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
     school: ctx.school,
     settings: () => ctx.settings.read().agreements,
   });
+  const templateImport = new TemplateImportService({ templates, partners, school: ctx.school, jobs: ctx.jobs });
   const scans = new AgreementScans(agreements, ctx.attachments, ctx.fileOpener);
   const register = (filter: Parameters<typeof agreements.list>[0]) => {
     const rows = agreements.list(filter);
@@ -90,6 +94,8 @@ export function agreementsModule(ctx: CoreContext): DomainModule<AgreementChanne
         return { deleted: true as const };
       },
       'templates:fill': ({ templateId, fields }) => drafting.fill(templateId, fields),
+      'templates:importRead': (file) => templateImport.read(file),
+      'templates:importCreate': (input) => templateImport.create(input),
       'home:attention': () => agreements.attention(),
     },
     documents: {

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * midnight timestamp, so it stays the same day in every time zone. Arithmetic runs on UTC days.
  */
 
-const MONTHS_GENITIVE = [
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',

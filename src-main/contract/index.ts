@@ -19,6 +19,7 @@ import { clubsChannels } from './clubs';
 import { acquisitionsChannels } from './acquisitions';
 import { staffChannels } from './staff';
 import { surveysChannels } from './surveys';
+import { templateImportChannels } from './template-import';
 import { VALUE_LABELS } from './value-labels';
 
 // Every message zod makes itself (those the schemas do not name) is in Russian words too, with no name from the code.
@@ -33,6 +34,7 @@ export const contract = {
   ...homeChannels,
   ...documentsChannels,
   ...agreementsChannels,
+  ...templateImportChannels,
   ...plansChannels,
   ...eventsChannels,
   ...backupsChannels,

@@ -2,6 +2,7 @@ import { takeSnapshot, zipSnapshot } from '../archive/export';
 import { stageImport } from '../archive/install';
 import { readArchive } from '../archive/read';
 import { migrations } from '../db/migrations';
+import { readAgreementForm } from '../agreements/templates/import/read-form';
 import { readOfficeTables, type OfficeFileKind } from '../imports/office-tables';
 import { readImportTable } from '../partners/import/table';
 
@@ -30,6 +31,14 @@ export const JOBS = {
     const tables = await readOfficeTables(input.fileName, input.bytes, input.accept);
     progress(1, 1);
     return tables;
+  },
+
+  /** The school's agreement form (.docx): its paragraphs numbered as Word shows them, and its tables. */
+  readAgreementForm: async (input: { fileName: string; bytes: Uint8Array }, progress: ReportProgress) => {
+    progress(0, 1);
+    const blocks = await readAgreementForm(input.fileName, input.bytes);
+    progress(1, 1);
+    return blocks;
   },
 
   /** The whole store as one archive's bytes, read through a connection of the worker's own. */

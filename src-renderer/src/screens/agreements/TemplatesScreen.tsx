@@ -1,8 +1,8 @@
-import { Anchor, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
+import { IconFileImport, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type Template, type TemplateFields } from '@contract/agreements';
@@ -17,6 +17,7 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 import { TitledSelect } from '../../components/TitledSelect';
 import { quoted } from '@contract/quote';
+import { TemplateImportDialog } from './TemplateImportDialog';
 
 function TemplateEditor({ template, onSaved }: { template: Template | null; onSaved(id: number): void }) {
   const form = useForm<TemplateFields>({
@@ -77,6 +78,7 @@ function TemplateEditor({ template, onSaved }: { template: Template | null; onSa
 export function TemplatesScreen() {
   const templates = useApiQuery('templates:list', {});
   const [selected, setSelected] = useState<number | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const remove = (template: Template) =>
     modals.openConfirmModal({
@@ -106,10 +108,23 @@ export function TemplatesScreen() {
         title="Шаблоны договоров"
         description="Тексты, по которым составляются новые договоры."
         actions={
-          <Anchor component={Link} to="/agreements">
-            ← Договоры
-          </Anchor>
+          <Group>
+            <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
+              Новый шаблон из файла
+            </Button>
+            <Anchor component={Link} to="/agreements">
+              ← Договоры
+            </Anchor>
+          </Group>
         }
+      />
+      <TemplateImportDialog
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onCreated={(id) => {
+          setImporting(false);
+          setSelected(id);
+        }}
       />
       <QueryState query={templates}>
         {(list) => (
