@@ -9,6 +9,7 @@ import { homeChannels } from './home';
 import { jobsChannels } from './jobs';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
+import { planImportChannels } from './plan-import';
 import { plansChannels } from './plans';
 import { programChannels } from './program';
 import { reviewsChannels } from './reviews';
@@ -34,6 +35,7 @@ export const contract = {
   ...documentsChannels,
   ...agreementsChannels,
   ...plansChannels,
+  ...planImportChannels,
   ...eventsChannels,
   ...backupsChannels,
   ...diagnosticsChannels,

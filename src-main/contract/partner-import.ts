@@ -73,8 +73,7 @@ export const importMappingSchema = z
   .strict();
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
-/** A file sent to an import: its name and its bytes in base64, at most IMPORT_MAX_FILE_BYTES. */
-export const importFileSchema = {
+const importFileSchema = {
   fileName: requiredText(255, 'Выберите файл'),
   content: z
     .string({ error: 'Ожидается содержимое файла' })

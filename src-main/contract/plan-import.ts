@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { academicYearSchema } from './academic-year';
-import { importFileSchema } from './partner-import';
+import { officeFileInput as importFileSchema } from './office-files';
 import { participantSchema, planTimingSchema } from './plans';
 import { idSchema } from './text';
 
@@ -86,8 +86,8 @@ export const planImportPreviewSchema = z.object({
   tables: z.array(z.object({ source: z.string(), rowCount: z.number().int().min(0), isPlan: z.boolean() })),
   tableIndex: z.number().int().min(0),
   year: z.string(),
-  /** The academic year the file's dates point to, or the current one. */
-  suggestedYear: z.string(),
+  /** The academic year the file's dates name most, or null when they name none. */
+  fileYear: z.string().nullable(),
   planExists: z.boolean(),
   columns: z.array(z.object({ heading: z.string(), column: z.enum(PLAN_IMPORT_COLUMNS).nullable() })),
   rows: z.array(planImportRowSchema),

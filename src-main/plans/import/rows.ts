@@ -4,7 +4,8 @@ import { comparableName } from '../../contract/text-folding';
 import type { ColumnMap, TableLike } from './columns';
 import { columnsOfRow } from './columns';
 import { parseParticipants } from './participants';
-import { capitalized, groupMonth, MONTH_NAMES, parseTiming, type Timing } from './timing';
+import { monthLabel } from '../../contract/plan-text';
+import { groupMonth, parseTiming, type Timing } from './timing';
 
 /** What a row of the file says, read against the plan's year and the school's classes of that year. */
 export interface ReadPlan {
@@ -16,11 +17,6 @@ export interface ReadPlan {
 const LIMITS = { title: 500, form: 500, venueNote: 300, responsibleSchool: 300, responsiblePartner: 300, notes: 5000 };
 
 const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** «Сентябрь 2025» for «2025-09». */
-export function monthLabel(month: string): string {
-  return `${capitalized(MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '')} ${month.slice(0, 4)}`;
-}
 
 /** A row of the numbers of the columns («1 2 3 4 5 6»), as many plans have under the header. */
 function isNumbering(cells: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { academicYearBounds, academicYearStart } from '../../contract/academic-year';
 import { formatDate, isRealDate } from '../../contract/dates';
+import { monthLabel } from '../../contract/plan-text';
 
 /**
  * The «Сроки» of a plan's row as schools write them, read against the academic year the plan is for: a month
@@ -32,20 +33,6 @@ const MONTH_STEMS: readonly [RegExp, number][] = [
   [/^дек/, 12],
 ];
 
-export const MONTH_NAMES = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
 
 const MONTH_WORD =
   '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\\.?';
@@ -187,13 +174,9 @@ function outsideYear(iso: string, academicYear: string): string | null {
 function monthOutside(month: string, academicYear: string): string | null {
   const { from, to } = academicYearBounds(academicYear);
   if (month >= from.slice(0, 7) && month <= to.slice(0, 7)) return null;
-  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '';
-  return `${capitalized(name)} ${month.slice(0, 4)} не входит в ${academicYear} учебный год (с сентября по август)`;
+  return `${monthLabel(month)} не входит в ${academicYear} учебный год (с сентября по август)`;
 }
 
-export function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** A period the plan has no field for: the first month of it. */
 function periodStart(text: string): number | null {
