@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { modelOfInteractionInput } from './documents';
+import { officeFileInput } from './office-files';
 import { partnerFilterSchema, partnerStatusSchema } from './partners';
-import { idSchema, requiredText } from './text';
+import { idSchema } from './text';
 
-/** The largest file a user may import. */
-export const IMPORT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** Base64 of IMPORT_MAX_FILE_BYTES: four characters for every three bytes. */
-const MAX_BASE64_LENGTH = Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4;
+export { IMPORT_MAX_FILE_BYTES } from './office-files';
 /** More data rows than a school's list of partners could hold; a larger file is refused. */
 export const IMPORT_MAX_ROWS = 5000;
 
@@ -73,13 +71,7 @@ export const importMappingSchema = z
   .strict();
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
-const importFileSchema = {
-  fileName: requiredText(255, 'Выберите файл'),
-  content: z
-    .string({ error: 'Ожидается содержимое файла' })
-    .max(MAX_BASE64_LENGTH, { error: 'Файл больше 10 МБ: разделите его на части' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Содержимое файла передано не полностью' }),
-};
+const importFileSchema = officeFileInput;
 
 export const duplicateChoiceSchema = z.enum(['skip', 'update', 'add'], {
   error: 'Выберите, что делать с совпадениями',

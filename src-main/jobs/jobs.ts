@@ -2,6 +2,7 @@ import { takeSnapshot, zipSnapshot } from '../archive/export';
 import { stageImport } from '../archive/install';
 import { readArchive } from '../archive/read';
 import { migrations } from '../db/migrations';
+import { readOfficeTables, type OfficeFileKind } from '../imports/office-tables';
 import { readImportTable } from '../partners/import/table';
 
 /** Reports how far a job has gone: `done` of `total` steps. */
@@ -18,6 +19,17 @@ export const JOBS = {
     const table = await readImportTable(input.fileName, input.content);
     progress(1, 1);
     return table;
+  },
+
+  /** The tables of a Word, Excel or CSV file the user picked (an import's first step), refusals included. */
+  readOfficeTables: async (
+    input: { fileName: string; bytes: Uint8Array; accept: OfficeFileKind[] },
+    progress: ReportProgress,
+  ) => {
+    progress(0, 1);
+    const tables = await readOfficeTables(input.fileName, input.bytes, input.accept);
+    progress(1, 1);
+    return tables;
   },
 
   /** The whole store as one archive's bytes, read through a connection of the worker's own. */

@@ -1,10 +1,10 @@
-import { IMPORT_MAX_FILE_BYTES } from '../../contract/partner-import';
+import { FILE_TOO_LARGE, IMPORT_MAX_FILE_BYTES } from '../../contract/office-files';
 import { AppError } from '../../errors';
-import { detectDelimiter, parseCsv, type Delimiter } from './csv';
-import { decodeText, detectFormat, type FileFormat, type TextEncoding } from './decode';
-import type { FileRow } from './file-row';
-import { RowCollector } from './row-collector';
-import { readXlsx } from './xlsx';
+import { detectDelimiter, parseCsv, type Delimiter } from '../../imports/csv';
+import { decodeText, detectFormat, type FileFormat, type TextEncoding } from '../../imports/decode';
+import type { FileRow } from '../../imports/file-row';
+import { RowCollector } from '../../imports/row-collector';
+import { readXlsx } from '../../imports/xlsx';
 
 export interface ImportTable {
   format: FileFormat;
@@ -29,7 +29,7 @@ const MAX_COLUMNS = 300;
  */
 export async function readImportTable(fileName: string, content: string): Promise<ImportTable> {
   const bytes = new Uint8Array(Buffer.from(content, 'base64'));
-  if (bytes.byteLength > IMPORT_MAX_FILE_BYTES) refuse('Файл больше 10 МБ: разделите его на части.');
+  if (bytes.byteLength > IMPORT_MAX_FILE_BYTES) refuse(FILE_TOO_LARGE);
   const format = detectFormat(bytes, fileName);
   let encoding: TextEncoding | null = null;
   let delimiter: Delimiter | null = null;

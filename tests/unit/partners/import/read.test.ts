@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_ROWS } from '../../../../src-main/contract/partner-import';
 import { AppError } from '../../../../src-main/errors';
-import { parseCsv } from '../../../../src-main/partners/import/csv';
+import { parseCsv } from '../../../../src-main/imports/csv';
 import { guessMapping } from '../../../../src-main/partners/import/mapping';
-import { RowCollector } from '../../../../src-main/partners/import/row-collector';
+import { RowCollector } from '../../../../src-main/imports/row-collector';
 import { readImportTable } from '../../../../src-main/partners/import/table';
-import { readXlsx } from '../../../../src-main/partners/import/xlsx';
+import { readXlsx } from '../../../../src-main/imports/xlsx';
 import { base64, utf8, windows1251, xlsxBook } from '../../../fixtures/partner-files';
 
 const HEADER = ['Полное наименование', 'Направление', 'ИНН', 'Контактное лицо'];

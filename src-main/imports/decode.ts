@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 
 export type FileFormat = 'csv' | 'xlsx';
 export type TextEncoding = 'utf-8' | 'windows-1251';

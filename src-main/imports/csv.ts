@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 import type { RowCollector } from './row-collector';
 
 export type Delimiter = ';' | ',';

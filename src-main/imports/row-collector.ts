@@ -1,5 +1,5 @@
-import { IMPORT_MAX_ROWS } from '../../contract/partner-import';
-import { AppError } from '../../errors';
+import { IMPORT_MAX_ROWS } from '../contract/partner-import';
+import { AppError } from '../errors';
 import type { FileRow } from './file-row';
 
 const isBlank = (row: FileRow) => row.cells.every((cell) => cell.trim() === '');
@@ -17,7 +17,14 @@ export class RowCollector {
   /** Records the reader has handed over, blank ones included: how far into the file reading went. */
   read = 0;
 
-  constructor(private readonly maxDataRows: number = IMPORT_MAX_ROWS) {}
+  /**
+   * @param maxDataRows the most data rows (after the header) a file may hold
+   * @param what the rows counted, in the genitive plural: «с партнёрами», «в таблице «План»»
+   */
+  constructor(
+    private readonly maxDataRows: number = IMPORT_MAX_ROWS,
+    private readonly what: string = 'с партнёрами',
+  ) {}
 
   push(row: FileRow): void {
     this.read += 1;
@@ -25,7 +32,7 @@ export class RowCollector {
     if (this.rows.length > this.maxDataRows) {
       throw new AppError(
         'invalid_input',
-        `В файле больше ${formatCount(this.maxDataRows)} строк с партнёрами, а загрузить за раз можно не больше ` +
+        `В файле больше ${formatCount(this.maxDataRows)} строк ${this.what}, а загрузить за раз можно не больше ` +
           `${formatCount(this.maxDataRows)}. Разделите файл на части.`,
       );
     }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 import type { RowCollector } from './row-collector';
 
 const NOT_A_BOOK =
