@@ -15,8 +15,7 @@ export function saveImportUndo(db: Db, payload: unknown, stamp: string): number 
 /** What undoes an import, or undefined when it was undone already. */
 export function findImportUndo(db: Db, token: number): unknown {
   const row = db.prepare('SELECT payload FROM deleted_records WHERE id = ? AND kind = ?').get(token, KIND) as
-    | { payload: string }
-    | undefined;
+    { payload: string } | undefined;
   return row ? (JSON.parse(row.payload) as unknown) : undefined;
 }
 

@@ -26,22 +26,31 @@ function isNumbering(cells: readonly string[]): boolean {
 
 /**
  * Partners in a cell: one a line or after «;», or after a comma outside quotes («МБУК «ЦДБ», ДК «Юность»»);
- * a comma inside quotes is part of a name.
+ * a comma inside quotes is part of a name, and so is any comma of a text the registry knows whole (`wholeName`:
+ * «ЦГБ, детская поликлиника»).
  */
-export function splitPartners(cell: string): string[] {
+export function splitPartners(cell: string, wholeName: (text: string) => boolean = () => false): string[] {
+  return cell
+    .split(/[;\n]/)
+    .map(clean)
+    .flatMap((part) => (wholeName(part) ? [part] : splitAtCommas(part)))
+    .filter((p) => p !== '' && !/^[-–—.]+$/.test(p));
+}
+
+function splitAtCommas(cell: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
   for (const ch of cell) {
     if (ch === '«') depth += 1;
     else if (ch === '»') depth = Math.max(0, depth - 1);
-    if ((ch === ',' && depth === 0) || ch === ';' || ch === '\n') {
+    if (ch === ',' && depth === 0) {
       parts.push(current);
       current = '';
     } else current += ch;
   }
   parts.push(current);
-  return parts.map(clean).filter((p) => p !== '' && !/^[-–—.]+$/.test(p));
+  return parts.map(clean);
 }
 
 function daysInMonth(month: string, days: [number, number]): { from: string; to: string } | null {
@@ -130,10 +139,10 @@ function itemTiming(
   }
 }
 
-function timingText(t: ItemTiming): string {
-  if (t.timing === 'month' && t.month) return monthLabel(t.month);
-  if (t.dateFrom === null) return '';
-  return t.dateTo ? `${formatDate(t.dateFrom)}–${formatDate(t.dateTo)}` : formatDate(t.dateFrom);
+/** Where an item stands in the plan: «в месяце «Сентябрь 2025»», «на 12.03.2026». */
+function placeText(t: ItemTiming): string {
+  if (t.timing === 'month' && t.month) return `в месяце «${monthLabel(t.month)}»`;
+  return t.dateFrom === null ? '' : `на ${formatDate(t.dateFrom)}`;
 }
 
 /**
@@ -145,6 +154,7 @@ export function readPlanRows(
   header: { headerRow: number; columns: ColumnMap },
   academicYear: string,
   schoolClasses: readonly string[],
+  wholeName?: (text: string) => boolean,
 ): ReadPlan {
   const { columns } = header;
   const headerKey = JSON.stringify(columnsOfRow(table.rows[header.headerRow]?.cells ?? []));
@@ -197,7 +207,7 @@ export function readPlanRows(
       timing = timed.timing;
       if (timed.noted) {
         notes.push(`Сроки по плану: ${timed.noted}`);
-        remarks.push(`Сроки «${timed.noted}» — пункт отнесён к ${timingText(timing)}, сроки записаны в примечание`);
+        remarks.push(`Сроки «${timed.noted}»: в плане пункт стоит ${placeText(timing)}, сроки — в примечании`);
       }
     }
 
@@ -209,7 +219,7 @@ export function readPlanRows(
     }
 
     const partnerKeys: string[] = [];
-    for (const text of splitPartners(cellOf(cells, 'partner'))) {
+    for (const text of splitPartners(cellOf(cells, 'partner'), wholeName)) {
       const key = comparableName(text);
       if (key === '') continue;
       const entry = partners.get(key) ?? { key, text, lines: [] };

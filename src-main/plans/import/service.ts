@@ -103,11 +103,17 @@ export class PlanImportService {
     const fileYear = namedAcademicYear(table.rows.flatMap((row) => row.cells));
     const chosenYear = year ?? fileYear ?? academicYearOf(localIsoDate(this.deps.now()));
     const classes = this.deps.clubs.classes(chosenYear).classes.map((c) => c.name);
-    const read = readPlanRows(table, header, chosenYear, classes);
-
     const registry: MatchablePartner[] = this.deps.partners
       .list({})
       .map((p) => ({ id: p.id, fullName: p.fullName, shortName: p.shortName }));
+    const read = readPlanRows(
+      table,
+      header,
+      chosenYear,
+      classes,
+      (text) => matchPartner(text, registry).how === 'name',
+    );
+
     const known = new Map(registry.map((p) => [p.id, p]));
     const nameOf = (id: number) => {
       const p = known.get(id);
@@ -127,8 +133,8 @@ export class PlanImportService {
     const named = columnsOfRow(headerCells);
     const columns = headerCells.map((heading, i) => ({
       heading,
-      column: (Object.entries(named).find(([, at]) => at === i)?.[0] ?? null) as
-        | PlanImportPreview['columns'][number]['column'],
+      column: (Object.entries(named).find(([, at]) => at === i)?.[0] ??
+        null) as PlanImportPreview['columns'][number]['column'],
     }));
     const items = read.rows.filter((row) => row.kind === 'item');
     const ready = items.filter((row) => row.problems.length === 0).length;
@@ -169,7 +175,10 @@ export class PlanImportService {
     const { preview, known } = this.analyse(await this.readTables(file), file.year, file.tableIndex);
     const rows = preview.rows.filter((row) => row.kind === 'item' && row.problems.length === 0);
     if (rows.length === 0) {
-      throw new AppError('invalid_input', 'В файле нет ни одной строки, которую можно загрузить: исправьте отмеченные.');
+      throw new AppError(
+        'invalid_input',
+        'В файле нет ни одной строки, которую можно загрузить: исправьте отмеченные.',
+      );
     }
     const choices = new Map(file.partners.map((p) => [p.key, p.choice]));
     for (const [key, choice] of choices) {
@@ -187,7 +196,9 @@ export class PlanImportService {
       const partnerOf = new Map<string, number | null>();
       const createdPartners: number[] = [];
       let categoryId: number | null = null;
-      for (const partner of preview.partners) {
+      // Only the partners of the rows written: one named only in a row with problems is neither created nor linked.
+      const used = new Set(rows.flatMap((row) => row.item?.partnerKeys ?? []));
+      for (const partner of preview.partners.filter((p) => used.has(p.key))) {
         const choice = choices.get(partner.key) ?? defaultChoice(partner);
         if (choice.kind === 'existing') partnerOf.set(partner.key, choice.id);
         else if (choice.kind === 'none') partnerOf.set(partner.key, null);

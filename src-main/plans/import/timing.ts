@@ -33,7 +33,6 @@ const MONTH_STEMS: readonly [RegExp, number][] = [
   [/^дек/, 12],
 ];
 
-
 const MONTH_WORD =
   '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\\.?';
 
@@ -176,7 +175,6 @@ function monthOutside(month: string, academicYear: string): string | null {
   if (month >= from.slice(0, 7) && month <= to.slice(0, 7)) return null;
   return `${monthLabel(month)} не входит в ${academicYear} учебный год (с сентября по август)`;
 }
-
 
 /** A period the plan has no field for: the first month of it. */
 function periodStart(text: string): number | null {

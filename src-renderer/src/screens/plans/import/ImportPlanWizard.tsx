@@ -199,8 +199,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
                 data-testid="plan-import-file"
               />
               <Text size="sm" c="dimmed">
-                Ничего не записывается, пока вы не проверите строки и не нажмёте «Загрузить». Загрузку можно
-                отменить.
+                Ничего не записывается, пока вы не проверите строки и не нажмёте «Загрузить». Загрузку можно отменить.
               </Text>
             </Stack>
           </Stepper.Step>
