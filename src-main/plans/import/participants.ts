@@ -7,12 +7,13 @@ import { LEVELS, type Participant } from '../../contract/plans';
  *
  * A span of grades is the levels it covers exactly where it covers whole levels («1–4 классы» НОО, «5–11 классы»
  * ООО and СОО, «1–11 классы» every level); otherwise each class of those grades the school has that year
- * («Классы» screen). Grades the school has no classes of for the year, and words that are no participant, are
- * returned as `unread`: the item keeps them in its notes.
+ * («Классы» screen). Words that are no participant are returned as `unread`, grades the school has no classes of
+ * for the year as `noClasses` («5–7 классов»): the item keeps the cell's text in its notes.
  */
 export interface ParsedParticipants {
   participants: Participant[];
   unread: string[];
+  noClasses: string[];
 }
 
 const LEVEL_SPANS: readonly { level: (typeof LEVELS)[number]; from: number; to: number }[] = [
@@ -63,8 +64,9 @@ function splitParts(text: string): string[] {
 export function parseParticipants(raw: string, schoolClasses: readonly string[]): ParsedParticipants {
   const participants: Participant[] = [];
   const unread: string[] = [];
+  const noClasses: string[] = [];
   const text = foldText(raw);
-  if (text === '' || /^[-–—.\s]*$/.test(text)) return { participants, unread };
+  if (text === '' || /^[-–—.\s]*$/.test(text)) return { participants, unread, noClasses };
   if (PARENTS.test(text)) participants.push({ kind: 'parents', value: '' });
   if (TEACHERS.test(text)) participants.push({ kind: 'teachers', value: '' });
 
@@ -87,9 +89,9 @@ export function parseParticipants(raw: string, schoolClasses: readonly string[])
       continue;
     }
     participants.push(...found.participants);
-    unread.push(...found.unread);
+    noClasses.push(...found.noClasses);
   }
-  return { participants: unique(participants), unread };
+  return { participants: unique(participants), unread, noClasses };
 }
 
 function unique(list: Participant[]): Participant[] {
@@ -101,9 +103,12 @@ function unique(list: Participant[]): Participant[] {
 }
 
 /** Classes, spans and grades of one part («5–7», «1А», «8-х», «10 а»); null when the part is not such. */
-function readClasses(part: string, schoolClasses: readonly string[]): ParsedParticipants | null {
+function readClasses(
+  part: string,
+  schoolClasses: readonly string[],
+): Pick<ParsedParticipants, 'participants' | 'noClasses'> | null {
   const participants: Participant[] = [];
-  const unread: string[] = [];
+  const noClasses: string[] = [];
   let rest = part;
   // «1А», «1 а», «1-А», «10«Б»»: one class.
   rest = rest.replace(
@@ -116,16 +121,16 @@ function readClasses(part: string, schoolClasses: readonly string[]): ParsedPart
     },
   );
   rest = rest.replace(/(?<!\d)(1[01]|[1-9]) ?(?:-|по|до) ?(1[01]|[1-9])(?!\d)/g, (_whole, a: string, b: string) => {
-    spanOf(Number(a), Number(b), schoolClasses, participants, unread);
+    spanOf(Number(a), Number(b), schoolClasses, participants, noClasses);
     return ' ';
   });
   rest = rest.replace(/(?<!\d)(1[01]|[1-9])(?!\d)/g, (_whole, a: string) => {
-    spanOf(Number(a), Number(a), schoolClasses, participants, unread);
+    spanOf(Number(a), Number(a), schoolClasses, participants, noClasses);
     return ' ';
   });
   rest = rest.replace(FILLER, ' ').replace(/[\s.,«»"-]/g, '');
-  if (rest !== '' || (participants.length === 0 && unread.length === 0)) return null;
-  return { participants, unread };
+  if (rest !== '' || (participants.length === 0 && noClasses.length === 0)) return null;
+  return { participants, noClasses };
 }
 
 function spanOf(
@@ -133,7 +138,7 @@ function spanOf(
   to: number,
   schoolClasses: readonly string[],
   participants: Participant[],
-  unread: string[],
+  noClasses: string[],
 ): void {
   const [a, b] = from <= to ? [from, to] : [to, from];
   const levels = wholeLevels(a, b);
@@ -147,10 +152,10 @@ function spanOf(
     if (own.length === 0) missing.push(grade);
     for (const name of own) participants.push({ kind: 'class', value: name });
   }
-  if (missing.length > 0) unread.push(gradesText(missing));
+  if (missing.length > 0) noClasses.push(gradesText(missing));
 }
 
-/** «5 классы», «5–7 классы», «5, 7 классы». */
+/** «9 класса», «5–7 классов», «5, 7 классов»: as «нет …» names them. */
 function gradesText(grades: number[]): string {
   const runs: string[] = [];
   let start = grades[0] ?? 0;
@@ -163,5 +168,5 @@ function gradesText(grades: number[]): string {
     last = grade;
   }
   runs.push(start === last ? String(start) : `${start}–${last}`);
-  return `${runs.join(', ')} ${grades.length === 1 ? 'класс' : 'классы'}`;
+  return `${runs.join(', ')} ${grades.length === 1 ? 'класса' : 'классов'}`;
 }

@@ -213,8 +213,16 @@ export function readPlanRows(
 
     const rawParticipants = cellOf(cells, 'participants');
     const parsed = parseParticipants(rawParticipants, schoolClasses);
-    if (parsed.unread.length > 0) {
+    if (parsed.unread.length > 0 || parsed.noClasses.length > 0) {
       notes.push(`Участники по плану: ${clean(rawParticipants)}`);
+    }
+    if (parsed.noClasses.length > 0) {
+      remarks.push(
+        `В списке классов на ${academicYear} учебный год нет ${parsed.noClasses.join(', ')} (экран «Классы») — ` +
+          'участники записаны в примечание',
+      );
+    }
+    if (parsed.unread.length > 0) {
       remarks.push(`Не распознаны участники: ${parsed.unread.join(', ')} — записаны в примечание`);
     }
 

@@ -31,21 +31,29 @@ describe('the «Участники» of a plan row', () => {
     ['Педагоги, родители (законные представители)', [PARENTS, TEACHERS]],
     ['родители и обучающиеся 1-х классов', [PARENTS, ...cls('1А', '1Б')]],
   ])('reads «%s»', (text, participants) => {
-    expect(parseParticipants(text, CLASSES)).toEqual({ participants, unread: [] });
+    expect(parseParticipants(text, CLASSES)).toEqual({ participants, unread: [], noClasses: [] });
   });
 
   it('names the grades the school has no classes of that year, and reads the rest', () => {
-    expect(parseParticipants('2-4 классы', CLASSES)).toEqual({ participants: cls('2А'), unread: ['3–4 классы'] });
-    expect(parseParticipants('9 класс', CLASSES)).toEqual({ participants: [], unread: ['9 класс'] });
-    expect(parseParticipants('5-7 классы', [])).toEqual({ participants: [], unread: ['5–7 классы'] });
+    expect(parseParticipants('2-4 классы', CLASSES)).toEqual({
+      participants: cls('2А'),
+      unread: [],
+      noClasses: ['3–4 классов'],
+    });
+    expect(parseParticipants('9 класс', CLASSES)).toEqual({ participants: [], unread: [], noClasses: ['9 класса'] });
+    expect(parseParticipants('5-7 классы', [])).toEqual({ participants: [], unread: [], noClasses: ['5–7 классов'] });
   });
 
   it('leaves words that name no participant unread', () => {
-    expect(parseParticipants('волонтёры, 5А', CLASSES)).toEqual({ participants: cls('5А'), unread: ['волонтёры'] });
+    expect(parseParticipants('волонтёры, 5А', CLASSES)).toEqual({
+      participants: cls('5А'),
+      unread: ['волонтёры'],
+      noClasses: [],
+    });
   });
 
   it('reads an empty cell as no participants', () => {
-    expect(parseParticipants('', CLASSES)).toEqual({ participants: [], unread: [] });
-    expect(parseParticipants('—', CLASSES)).toEqual({ participants: [], unread: [] });
+    expect(parseParticipants('', CLASSES)).toEqual({ participants: [], unread: [], noClasses: [] });
+    expect(parseParticipants('—', CLASSES)).toEqual({ participants: [], unread: [], noClasses: [] });
   });
 });

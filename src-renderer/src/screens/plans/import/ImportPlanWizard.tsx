@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconFileImport } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanImportPartnerChoice, PlanImportPreview } from '@contract/plan-import';
 import { invoke } from '../../../api/client';
@@ -28,6 +28,21 @@ const STEP_COMMIT = 2;
 /** How long «Отменить» stays under the notice of an import. */
 const UNDO_MS = 30_000;
 
+/** Takes the import back; the wizard is closed by then, and its screen may be gone with the plan it showed. */
+async function undoImport(undoToken: number, refresh: () => Promise<void>) {
+  try {
+    const undone = await invoke('plans:importUndo', { undoToken });
+    notifications.show({
+      color: 'teal',
+      title: 'Импорт отменён',
+      message: `Удалено из плана: ${countOf(undone.removed, ITEM_FORMS)}.`,
+    });
+    await refresh();
+  } catch (error) {
+    noticeRefusal(error, 'Импорт не отменён', 'Не удалось отменить импорт.');
+  }
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
 
 /**
@@ -50,7 +65,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
       invoke('plans:importPreview', input),
   });
   const commit = useApiMutation('plans:importCommit');
-  const undo = useApiMutation('plans:importUndo');
+  const queryClient = useQueryClient();
 
   const reset = () => {
     setStep(STEP_FILE);
@@ -139,20 +154,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
         title: 'План загружен',
         text: `${parts.filter(Boolean).join(', ')}.`,
         autoClose: UNDO_MS,
-        undo: () => {
-          undo.mutate(
-            { undoToken: result.undoToken },
-            {
-              onSuccess: (undone) =>
-                notifications.show({
-                  color: 'teal',
-                  title: 'Импорт отменён',
-                  message: `Удалено из плана: ${countOf(undone.removed, ITEM_FORMS)}.`,
-                }),
-              onError: (error) => noticeRefusal(error, 'Импорт не отменён', 'Не удалось отменить импорт.'),
-            },
-          );
-        },
+        undo: () => void undoImport(result.undoToken, () => queryClient.invalidateQueries()),
       });
       reset();
       onClose();

@@ -72,70 +72,77 @@ function PartnerState({ partner }: { partner: PlanImportPartner }) {
   );
 }
 
-/** The file's partners, each with whom of the registry it will be, or created, or left in the notes. */
+/** The file's partners of the rows to load, each with whom of the registry it will be, or created, or noted. */
 function PartnerChoices({ preview, choices, onChoice, categoryId, onCategory }: PlanPreviewStepProps) {
   const options = usePartnerOptions();
   const categories = useApiQuery('partners:categories', {});
-  const creating = preview.partners.some((p) => choices[p.key]?.kind === 'create');
+  const loaded = new Set(preview.rows.filter((r) => r.kind === 'item' && r.problems.length === 0).map((r) => r.line));
+  const partners = preview.partners.filter((p) => p.lines.some((line) => loaded.has(line)));
+  if (partners.length === 0) return null;
+  const creating = partners.some((p) => choices[p.key]?.kind === 'create');
   return (
-    <Stack gap={6}>
-      <Text size="sm" fw={600}>
-        Партнёры из файла
-      </Text>
-      <Table verticalSpacing={4} fz="sm" layout="fixed" data-testid="plan-import-partners">
-        <Table.Tbody>
-          {preview.partners.map((partner) => {
-            const near = new Set(partner.candidates.map((c) => String(c.id)));
-            const data = [
-              { value: 'create', label: `Создать партнёра ${quoted(partner.text)}` },
-              { value: 'none', label: 'Без партнёра (название — в примечание)' },
-              ...options.filter((o) => near.has(o.value)).map((o) => ({ ...o, label: `${o.label} — похоже` })),
-              ...options.filter((o) => !near.has(o.value)),
-            ];
-            return (
-              <Table.Tr key={partner.key} data-partner={partner.text}>
-                <Table.Td w="38%">
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm" truncate="end" title={partner.text}>
-                      {partner.text}
-                    </Text>
-                    <PartnerState partner={partner} />
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {partner.lines.length === 1 ? 'строка' : 'строки'} {partner.lines.join(', ')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    size="xs"
-                    aria-label={`Партнёр ${partner.text}`}
-                    data={data}
-                    value={choiceValue(choices[partner.key])}
-                    onChange={(value) => onChoice(partner.key, valueChoice(value))}
-                    searchable
-                    allowDeselect={false}
-                    maxDropdownHeight={260}
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-      {creating && (
-        <Select
-          size="xs"
-          w={360}
-          label="Направление новых партнёров"
-          placeholder="Прочие"
-          data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
-          value={categoryId === null ? null : String(categoryId)}
-          onChange={(value) => onCategory(value === null ? null : Number(value))}
-          clearable
-          comboboxProps={{ withinPortal: true }}
-        />
-      )}
+    <Stack gap={4}>
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm" fw={600}>
+          Партнёры из файла
+        </Text>
+        {creating && (
+          <Select
+            size="xs"
+            w={320}
+            aria-label="Направление новых партнёров"
+            placeholder="Направление новых партнёров: Прочие"
+            data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+            value={categoryId === null ? null : String(categoryId)}
+            onChange={(value) => onCategory(value === null ? null : Number(value))}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+      </Group>
+      <ScrollArea.Autosize mah={156} type="auto" offsetScrollbars="y">
+        <Table verticalSpacing={2} fz="sm" layout="fixed" data-testid="plan-import-partners">
+          <Table.Tbody>
+            {partners.map((partner) => {
+              const near = new Set(partner.matchedId === null ? partner.candidates.map((c) => String(c.id)) : []);
+              const data = [
+                { value: 'create', label: `Создать партнёра ${quoted(partner.text)}` },
+                { value: 'none', label: 'Без партнёра (название — в примечание)' },
+                ...options.filter((o) => near.has(o.value)).map((o) => ({ ...o, label: `${o.label} — похоже` })),
+                ...options.filter((o) => !near.has(o.value)),
+              ];
+              return (
+                <Table.Tr key={partner.key} data-partner={partner.text}>
+                  <Table.Td w="42%">
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" truncate="end" title={partner.text}>
+                        {partner.text}
+                      </Text>
+                      <PartnerState partner={partner} />
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {partner.lines.length === 1 ? 'строка' : 'строки'} {partner.lines.join(', ')}
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      aria-label={`Партнёр ${partner.text}`}
+                      data={data}
+                      value={choiceValue(choices[partner.key])}
+                      onChange={(value) => onChoice(partner.key, valueChoice(value))}
+                      searchable
+                      allowDeselect={false}
+                      maxDropdownHeight={260}
+                      comboboxProps={{ withinPortal: true }}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
     </Stack>
   );
 }
@@ -262,7 +269,7 @@ export function PlanPreviewStep(props: PlanPreviewStepProps) {
         </Stack>
       </Group>
 
-      {preview.partners.length > 0 && <PartnerChoices {...props} />}
+      <PartnerChoices {...props} />
 
       <ScrollArea.Autosize mah="46vh" type="auto" offsetScrollbars="y">
         <Table stickyHeader verticalSpacing={5} fz="sm" layout="fixed" data-testid="plan-import-rows">
