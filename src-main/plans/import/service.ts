@@ -96,7 +96,7 @@ export class PlanImportService {
       index = tableIndex;
       header = headerOf(table);
       if (!header) {
-        throw new AppError('invalid_input', `${table.source}: это не таблица плана. ${NO_PLAN_TABLE}`);
+        throw new AppError('invalid_input', `«${table.source}» — не таблица плана. ${NO_PLAN_TABLE}`);
       }
     }
     const table = tables[index] as OfficeTable;
