@@ -56,6 +56,8 @@ describe('Импорт плана', () => {
     expect(await row(12).textContent()).toContain('Нет названия мероприятия');
     expect(await layoutProblems(page, 'dialogs')).toEqual([]);
     await shot('plan-import-2-preview.png');
+    await row(9).scrollIntoViewIfNeeded();
+    await shot('plan-import-2b-problems.png');
 
     // «ЦДБ» may be one of two partners: the office picks the library.
     await dialog.getByRole('combobox', { name: 'Партнёр ЦДБ' }).click();
