@@ -4,11 +4,12 @@ import type {
   PlanImportPartner,
   PlanImportPartnerChoice,
   PlanImportPreview,
+  PlanImportItem,
   PlanImportResult,
   PlanImportRow,
 } from '../../contract/plan-import';
 import { blankPartnerFields } from '../../contract/partners';
-import type { PlanItemFields } from '../../contract/plans';
+import type { PlanItem, PlanItemFields } from '../../contract/plans';
 import { comparableName } from '../../contract/text-folding';
 import { AppError } from '../../errors';
 import { matchPartner, type MatchablePartner } from '../../imports/partner-match';
@@ -113,6 +114,8 @@ export class PlanImportService {
       classes,
       (text) => matchPartner(text, registry).how === 'name',
     );
+    const plan = this.deps.plans.get(chosenYear);
+    markRepeats(read.rows, plan.items);
 
     const known = new Map(registry.map((p) => [p.id, p]));
     const nameOf = (id: number) => {
@@ -145,7 +148,7 @@ export class PlanImportService {
         tableIndex: index,
         year: chosenYear,
         fileYear,
-        planExists: this.deps.plans.get(chosenYear).exists,
+        planExists: plan.exists,
         columns,
         rows: read.rows,
         partners,
@@ -260,6 +263,27 @@ export class PlanImportService {
       forgetImportUndo(this.db, token);
     });
     return { removed, removedPartners };
+  }
+}
+
+/** An item as a repeat is told: its title without case or quotes, and where it stands in the plan. */
+const repeatKey = (item: Pick<PlanImportItem, 'title' | 'timing' | 'month' | 'dateFrom'>) =>
+  `${comparableName(item.title)}|${item.timing === 'month' ? item.month : item.dateFrom}`;
+
+/**
+ * A row the plan has already (the same title at the same month or day: the file loaded twice, or a plan copied
+ * from last year and then loaded) is not loaded again; nor is a row that repeats one above it.
+ */
+function markRepeats(rows: PlanImportRow[], items: readonly PlanItem[]): void {
+  const inPlan = new Set(items.map(repeatKey));
+  const above = new Map<string, number>();
+  for (const row of rows) {
+    if (row.kind !== 'item' || !row.item || row.problems.length > 0) continue;
+    const key = repeatKey(row.item);
+    const line = above.get(key);
+    if (inPlan.has(key)) row.problems.push(`Такое мероприятие уже есть в плане: «${row.item.title}»`);
+    else if (line !== undefined) row.problems.push(`Повторяет строку ${line}`);
+    else above.set(key, row.line);
   }
 }
 

@@ -428,6 +428,33 @@ describe('a plan in a CSV file', () => {
   });
 });
 
+describe('a plan loaded twice', () => {
+  it('marks the rows the plan has already, and loads only the new ones', async () => {
+    const app = await school();
+    const file = { fileName: 'План.csv', content: base64(csvPlan()) };
+    const commit = () =>
+      call(app, 'plans:importCommit', { ...file, year: YEAR, tableIndex: 0, partners: [], newPartnerCategoryId: null });
+    expect((await commit()).created).toBe(5);
+    const again = await call(app, 'plans:importPreview', { ...file, year: YEAR, tableIndex: null });
+    expect(again.counts).toMatchObject({ ready: 0, withProblems: 6 });
+    expect(again.rows.find((r) => r.line === 3)?.problems).toEqual([
+      'Такое мероприятие уже есть в плане: «Посвящение в читатели»',
+    ]);
+    expect(
+      (
+        await refusal(app, 'plans:importCommit', {
+          ...file,
+          year: YEAR,
+          tableIndex: 0,
+          partners: [],
+          newPartnerCategoryId: null,
+        })
+      ).message,
+    ).toBe('В файле нет ни одной строки, которую можно загрузить: исправьте отмеченные.');
+    expect((await call(app, 'plans:get', { year: YEAR })).items).toHaveLength(5);
+  });
+});
+
 describe('an import that cannot be done', () => {
   it('refuses a file without a plan table, a Word 97 file and a partner no longer there, writing nothing', async () => {
     const app = await school();
