@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { modelOfInteractionInput } from './documents';
+import { modelImportChannels } from './model-import';
 import { officeFileInput } from './office-files';
 import { partnerFilterSchema, partnerStatusSchema } from './partners';
 import { idSchema } from './text';
@@ -157,6 +158,7 @@ export const importResultSchema = z.object({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const partnerImportChannels = {
+  ...modelImportChannels,
   'partners:importRead': { input: z.object(importFileSchema).strict(), output: importReadSchema },
   'partners:importPreview': {
     input: z.object({ ...importFileSchema, mapping: importMappingSchema }).strict(),

@@ -69,8 +69,6 @@ const ABBREVIATIONS: Record<string, string> = {
   ддт: 'дом детского творчества',
   цдт: 'центр детского творчества',
   цдб: 'центральная детская библиотека',
-  цгб: 'центральная городская библиотека',
-  црб: 'центральная районная библиотека',
   цбс: 'централизованная библиотечная система',
   дюсш: 'детско юношеская спортивная школа',
   сдюсшор: 'специализированная детско юношеская спортивная школа олимпийского резерва',
@@ -92,8 +90,8 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Short words an abbreviation leaves out: «Министерство по чрезвычайным ситуациям» is «МЧС». */
 const SKIPPED_IN_ABBREVIATION = new Set(['и', 'по', 'в', 'во', 'на', 'с', 'со', 'для', 'при', 'об', 'о']);
 
-/** Where a name's kind ends and its own name begins: «… имени Гайдара», «… № 5». */
-const NAME_STARTS = new Set(['им', 'имени']);
+/** Where a name's kind ends and its own name begins: «… имени Гайдара», «… г. Зверево», «… № 5». */
+const NAME_STARTS = new Set(['им', 'имени', 'г', 'гор', 'город', 'пгт', 'пос', 'п', 'ст', 'х', 'р', 'района']);
 
 /** A name folded to words: no case, ё as е, no quotes or punctuation; «детско-юношеская» as two words. */
 function words(text: string): string[] {
@@ -230,7 +228,7 @@ export function matchPartner(text: string, partners: readonly MatchablePartner[]
   }
   return (
     result(
-      pick((name) => name.key.includes(' ') && all(name.long.split(' '), mine.wordSet)),
+      pick((name) => name.key.length >= 3 && all(name.long.split(' '), mine.wordSet)),
       'words',
     ) ?? NOTHING
   );

@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { modelOfInteraction, modelOfInteractionTitle } from './documents/model-of-interaction';
 import { partnersWorkbook } from './export-xlsx';
 import { PartnerImportService } from './import/service';
+import { ModelImportService } from './model-import/service';
 import { modelOfInteractionXlsx } from './model-xlsx';
 
 type PartnerChannel =
@@ -26,12 +27,16 @@ type PartnerChannel =
   | 'partners:importPreview'
   | 'partners:importCommit'
   | 'partners:exportXlsx'
-  | 'partners:exportModelXlsx';
+  | 'partners:exportModelXlsx'
+  | 'partners:modelImportPreview'
+  | 'partners:modelImportCommit'
+  | 'partners:undoModelImport';
 
 /** The registry of partners: their cards, stages, import from Excel or CSV, and «Модель взаимодействия». */
 export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, 'modelOfInteraction'> {
   const { partners } = ctx.services;
   const importer = new PartnerImportService(ctx.db, partners, ctx.jobs);
+  const modelImporter = new ModelImportService(ctx.db, partners, ctx.jobs);
   /** The partners «Модель взаимодействия» lists; none is refused, as the table would be empty. */
   const modelPartners = (partnerIds?: readonly number[]) => {
     const chosen = partners.documentPartners(partnerIds);
@@ -62,6 +67,9 @@ export function partnersModule(ctx: CoreContext): DomainModule<PartnerChannel, '
       'partners:importRead': (file) => importer.read(file),
       'partners:importPreview': (input) => importer.preview(input),
       'partners:importCommit': (input) => importer.commit(input),
+      'partners:modelImportPreview': (file) => modelImporter.preview(file),
+      'partners:modelImportCommit': (input) => modelImporter.commit(input),
+      'partners:undoModelImport': ({ undoToken }) => modelImporter.undo(undoToken),
       'partners:exportXlsx': async ({ filter }) => {
         const rows = partners.list(filter);
         if (rows.length === 0) {

@@ -286,9 +286,8 @@ export class PartnersService {
   }
 
   /** Deletes a partner nothing refers to, keeping it whole so that the deletion can be undone. */
-  delete(id: number): { undoToken: number; fullName: string } {
-    const record = this.require(id);
-    const references = countReferences(this.db, id);
+  private refuseReferenced(record: PartnerRecord): void {
+    const references = countReferences(this.db, record.id);
     if (references.length > 0) {
       const what = references.map((r) => `${REFERENCE_LABELS[r.table] ?? r.table} (${r.count})`).join(', ');
       throw new AppError(
@@ -297,6 +296,11 @@ export class PartnersService {
           'Его можно перевести в архив (статус «Бывший») — вся история сохранится.',
       );
     }
+  }
+
+  delete(id: number): { undoToken: number; fullName: string } {
+    const record = this.require(id);
+    this.refuseReferenced(record);
     const payload: DeletedPartner = {
       record,
       history: listStageHistory(this.db, id),
@@ -309,6 +313,17 @@ export class PartnersService {
       return token;
     })();
     return { undoToken, fullName: record.fullName };
+  }
+
+  /** Deletes for good a partner nothing refers to (an import taken back); refuses one something refers to. */
+  removeUnreferenced(id: number): void {
+    this.refuseReferenced(this.require(id));
+    deletePartnerRow(this.db, id);
+  }
+
+  /** The moment now, as records stamp it. */
+  nowIso(): string {
+    return this.now().toISOString();
   }
 
   undoDelete(token: number): PartnerDetail {

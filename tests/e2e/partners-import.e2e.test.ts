@@ -42,7 +42,7 @@ async function openPartners(page: Page) {
 
 /** Opens «Импорт», gives it the file and goes through the columns to the preview. */
 async function importUpToPreview(page: Page) {
-  await page.getByRole('button', { name: 'Импорт' }).click();
+  await page.getByRole('button', { name: 'Импорт', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Импорт партнёров из файла' });
   await dialog.waitFor();
   await dialog.locator('input[type="file"]').setInputFiles(FILE);
@@ -108,7 +108,7 @@ describe('Импорт партнёров', () => {
     const app = await openApp(browser);
     const { page } = app;
     await openPartners(page);
-    await page.getByRole('button', { name: 'Импорт' }).click();
+    await page.getByRole('button', { name: 'Импорт', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Импорт партнёров из файла' });
     await dialog.waitFor();
     // Whether the bar was ever shown, however briefly: noted by the page itself as it appears.

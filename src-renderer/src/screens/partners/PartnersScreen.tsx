@@ -20,6 +20,7 @@ import { QueryState } from '../../components/QueryState';
 import { useListView } from '../../components/list-view';
 import { ExportPartnersButton } from './import/ExportPartnersButton';
 import { ImportPartnersButton } from './import/ImportPartnersButton';
+import { ImportModelButton } from './model-import/ImportModelButton';
 import { PARTNER_FORMS, STAGE_NAMES } from './labels';
 import { PartnersTable } from './PartnersTable';
 
@@ -65,6 +66,7 @@ export function PartnersScreen() {
             <ImportPartnersButton />
             <ExportPartnersButton filter={filter} />
             <ModelOfInteractionButton />
+            <ImportModelButton />
             <Button leftSection={<IconPlus size={18} />} onClick={() => navigate('/partners/new')}>
               Добавить партнёра
             </Button>
