@@ -44,6 +44,10 @@ describe('Импорт плана', () => {
       'Будет загружено: 6 мероприятий; с ошибками, не загружаются: 2',
     );
     expect(await dialog.getByRole('combobox', { name: 'Учебный год плана' }).inputValue()).toBe('2025/2026');
+    expect(await dialog.getByTestId('plan-import-columns').textContent()).toBe(
+      'Столбцы: Мероприятие ← «Мероприятие» · Сроки ← «Сроки проведения» · Участники ← «Участники» · ' +
+        'Партнёр ← «Социальный партнёр» · Ответственные ← «Ответственные»',
+    );
     const row = (line: number) => dialog.locator(`tr[data-line="${line}"]`);
     expect(await row(2).textContent()).toContain('месяц для строк ниже: Сентябрь 2025');
     expect(await row(3).textContent()).toContain('03.09.2025 · Урок мужества «Память жива»');
@@ -59,10 +63,12 @@ describe('Импорт плана', () => {
     await row(9).scrollIntoViewIfNeeded();
     await shot('plan-import-2b-problems.png');
 
-    // «ЦДБ» may be one of two partners: the office picks the library.
-    await dialog.getByRole('combobox', { name: 'Партнёр ЦДБ' }).click();
-    await page.getByRole('option', { name: 'МБУК «Центральная детская библиотека» г. Зверево — похоже' }).click();
+    // «ЦДБ» is the library by its abbreviation; the office leaves «МЧС» out of the item, its name kept in the notes.
+    expect(await dialog.locator('[data-partner="ЦДБ"]').textContent()).toContain('найден');
     expect(await row(3).textContent()).toContain('МБУК «Центральная детская библиотека» г. Зверево');
+    await dialog.getByRole('combobox', { name: 'Партнёр МЧС' }).click();
+    await page.getByRole('option', { name: 'Без партнёра (название — в примечание)' }).click();
+    expect(await row(8).textContent()).toContain('в примечание: МЧС');
 
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(await layoutProblems(page, 'dialogs')).toEqual([]);

@@ -170,7 +170,8 @@ describe('a plan in a Word table', () => {
     expect(partnerOf(p, 'ГИБДД')).toMatchObject({ matchedId: partnerId(app, 'ГИБДД'), lines: [4, 5] });
     expect(partnerOf(p, 'дк «маяк»')).toMatchObject({ matchedId: partnerId(app, 'ДК «Маяк» г. Зверево') });
     expect(partnerOf(p, 'МЧС')).toMatchObject({ matchedId: partnerId(app, 'МЧС'), lines: [8, 12] });
-    expect(partnerOf(p, 'ЦДБ')?.candidates.map((c) => c.id)).toContain(partnerId(app, CDB));
+    expect(partnerOf(p, 'ЦДБ')).toMatchObject({ matchedId: partnerId(app, CDB), how: 'abbreviation' });
+    expect(partnerOf(p, 'Центральная детская библиотека')).toMatchObject({ matchedId: partnerId(app, CDB) });
     expect(partnerOf(p, 'Совет ветеранов')).toMatchObject({ matchedId: null, candidates: [] });
   });
 

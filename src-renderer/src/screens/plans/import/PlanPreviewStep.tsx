@@ -1,10 +1,11 @@
 import { Badge, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import type {
-  PlanImportPartner,
-  PlanImportPartnerChoice,
-  PlanImportPreview,
-  PlanImportRow,
+import {
+  PLAN_IMPORT_COLUMN_LABELS,
+  type PlanImportPartner,
+  type PlanImportPartnerChoice,
+  type PlanImportPreview,
+  type PlanImportRow,
 } from '@contract/plan-import';
 import { monthLabel, participantsText, timingText } from '@contract/plan-text';
 import { quoted } from '@contract/quote';
@@ -265,6 +266,16 @@ export function PlanPreviewStep(props: PlanPreviewStepProps) {
               ? ` · мероприятия добавятся к плану на ${preview.year}`
               : ` · плана на ${preview.year} ещё нет — он будет создан`}
             {preview.fileYear && preview.fileYear !== preview.year ? ` · даты в файле — ${preview.fileYear}` : ''}
+          </Text>
+          <Text size="xs" c="dimmed" data-testid="plan-import-columns">
+            Столбцы:{' '}
+            {preview.columns
+              .flatMap((c) =>
+                c.column && c.column !== 'number'
+                  ? [`${PLAN_IMPORT_COLUMN_LABELS[c.column]} ← ${quoted(c.heading)}`]
+                  : [],
+              )
+              .join(' · ')}
           </Text>
         </Stack>
       </Group>
