@@ -30,11 +30,9 @@ export interface DocxContent {
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const DAMAGED =
-  'Файл повреждён или это не документ Word: его не удалось открыть. Откройте его в Word и сохраните заново как .docx.';
-const NO_DOCUMENT =
-  'В файле нет текста документа Word (word/document.xml): возможно, это не документ Word или файл повреждён. ' +
-  'Откройте его в Word и сохраните заново как .docx.';
+const SAVE_AGAIN = 'Откройте его в Word и сохраните заново как «Документ Word (*.docx)».';
+const DAMAGED = `Файл повреждён или это не документ Word: его не удалось открыть. ${SAVE_AGAIN}`;
+const NO_DOCUMENT = `В файле нет текста документа Word: возможно, это не документ Word или файл повреждён. ${SAVE_AGAIN}`;
 
 function refuse(message: string): never {
   throw new AppError('invalid_input', message);

@@ -5,16 +5,16 @@ import { AppError } from '../errors';
 export type OfficeFileKind = 'docx' | 'xlsx' | 'csv';
 
 const KIND_NAMES: Record<OfficeFileKind, string> = {
-  docx: 'документ Word (.docx)',
-  xlsx: 'книгу Excel (.xlsx)',
-  csv: 'таблицу CSV (.csv)',
+  docx: 'документ Word (DOCX)',
+  xlsx: 'книгу Excel (XLSX)',
+  csv: 'таблицу CSV',
 };
 
 /** The same as a sentence names what a file is: «Это книга Excel (.xlsx).» */
 const KIND_IS: Record<OfficeFileKind, string> = {
-  docx: 'документ Word (.docx)',
-  xlsx: 'книга Excel (.xlsx)',
-  csv: 'таблица CSV (.csv)',
+  docx: 'документ Word (DOCX)',
+  xlsx: 'книга Excel (XLSX)',
+  csv: 'таблица CSV',
 };
 
 function refuse(message: string): never {
@@ -73,14 +73,14 @@ function refuseCompound(ext: string, accept: readonly OfficeFileKind[]): never {
     );
   }
   if (ext === 'xls' || (ext !== 'doc' && !accept.includes('docx'))) {
-    refuse(`Это книга Excel старого формата (.xls, Excel 97–2003), программа её не читает. ${SAVE_AS_XLSX}`);
+    refuse(`Это книга Excel старого формата (Excel 97–2003), программа её не читает. ${SAVE_AS_XLSX}`);
   }
   if (ext === 'doc' || !accept.includes('xlsx')) {
-    refuse(`Это документ Word старого формата (.doc, Word 97–2003), программа его не читает. ${SAVE_AS_DOCX}`);
+    refuse(`Это документ Word старого формата (Word 97–2003), программа его не читает. ${SAVE_AS_DOCX}`);
   }
   refuse(
-    'Это файл старого формата Word (.doc) или Excel (.xls), программа его не читает. Откройте его в Word или ' +
-      'Excel и сохраните как .docx или .xlsx: «Файл» → «Сохранить как».',
+    'Это файл старого формата Word или Excel (97–2003), программа его не читает. Откройте его в Word или ' +
+      'Excel и сохраните как DOCX или XLSX: «Файл» → «Сохранить как».',
   );
 }
 
@@ -91,17 +91,17 @@ function zipKind(bytes: Uint8Array, ext: string, accept: readonly OfficeFileKind
   if (kind === null) {
     if (holdsName(bytes, 'application/vnd.oasis.opendocument')) {
       refuse(
-        'Это файл OpenDocument (LibreOffice или OpenOffice: .odt, .ods), программа его не читает. Откройте его ' +
-          'и сохраните как документ Word (.docx) или книгу Excel (.xlsx).',
+        'Это файл формата «OpenDocument» («LibreOffice», «OpenOffice»), программа его не читает. Откройте его ' +
+          'и сохраните как документ Word (DOCX) или книгу Excel (XLSX).',
       );
     }
     if (ext === 'docx')
       refuse(
-        'Файл повреждён или это не документ Word: в нём нет текста документа. Откройте его в Word и сохраните заново как .docx.',
+        'Файл повреждён или это не документ Word: в нём нет текста документа. Откройте его в Word и сохраните заново как «Документ Word (*.docx)».',
       );
     if (ext === 'xlsx')
       refuse(
-        'Файл повреждён или это не книга Excel: в нём нет листов. Откройте его в Excel и сохраните заново как .xlsx.',
+        'Файл повреждён или это не книга Excel: в нём нет листов. Откройте его в Excel и сохраните заново как «Книга Excel (*.xlsx)».',
       );
     notUnderstood(accept, 'Это архив ZIP, а не документ Word и не книга Excel.');
   }
@@ -121,20 +121,22 @@ export function officeFileKind(fileName: string, bytes: Uint8Array, accept: read
   if (startsWith(bytes, CFB)) refuseCompound(ext, accept);
   if (ZIP.some((signature) => startsWith(bytes, signature))) return zipKind(bytes, ext, accept);
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    refuse(`Это документ RTF, программа его не читает. ${SAVE_AS_DOCX}`);
+    refuse(`Это документ в формате «RTF», программа его не читает. ${SAVE_AS_DOCX}`);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     notUnderstood(accept, 'Это документ PDF: таблицу из него программа прочитать не может.');
   }
-  if (ext === 'doc') refuse(`Этот документ Word сохранён не в формате .docx, программа его не читает. ${SAVE_AS_DOCX}`);
-  if (ext === 'xls') refuse(`Эта книга Excel сохранена не в формате .xlsx, программа её не читает. ${SAVE_AS_XLSX}`);
+  if (ext === 'doc') refuse(`Этот документ Word сохранён не в формате DOCX, программа его не читает. ${SAVE_AS_DOCX}`);
+  if (ext === 'xls') refuse(`Эта книга Excel сохранена не в формате XLSX, программа её не читает. ${SAVE_AS_XLSX}`);
   if (ext === 'docx')
-    refuse('Файл повреждён или это не документ Word: он назван .docx, но документом Word не является.');
-  if (ext === 'xlsx') refuse('Файл повреждён или это не книга Excel: он назван .xlsx, но книгой Excel не является.');
+    refuse('Файл повреждён или это не документ Word: он назван «.docx», но документом Word не является.');
+  if (ext === 'xlsx') refuse('Файл повреждён или это не книга Excel: он назван «.xlsx», но книгой Excel не является.');
   if (!accept.includes('csv')) notUnderstood(accept, 'Это не документ Word и не книга Excel.');
-  if (ext !== 'csv' && ext !== 'txt' && ext !== '') notUnderstood(accept, `Файлы .${ext} программа не читает.`);
+  if (ext !== 'csv' && ext !== 'txt' && ext !== '') notUnderstood(accept, `Файлы «.${ext}» программа не читает.`);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    refuse('Файл сохранён в кодировке UTF-16. Сохраните его как CSV в кодировке UTF-8 или Windows-1251 либо как XLSX.');
+    refuse(
+      'Файл сохранён в кодировке «UTF-16». Сохраните его как CSV в кодировке UTF-8 или Windows-1251 либо как XLSX.',
+    );
   }
   return 'csv';
 }

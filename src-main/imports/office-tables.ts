@@ -185,7 +185,7 @@ function sheetTable(sheet: ExcelJS.Worksheet): OfficeTable | null {
 }
 
 const NOT_A_BOOK =
-  'Файл не удалось прочитать как книгу Excel: возможно, он повреждён. Откройте его в Excel и сохраните заново как .xlsx.';
+  'Файл не удалось прочитать как книгу Excel: возможно, он повреждён. Откройте его в Excel и сохраните заново как «Книга Excel (*.xlsx)».';
 
 async function xlsxTables(bytes: Uint8Array): Promise<OfficeTable[]> {
   const book = new ExcelJS.Workbook();

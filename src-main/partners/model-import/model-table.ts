@@ -80,7 +80,12 @@ function addItems(to: string[], text: string): void {
 function describeTables(tables: readonly OfficeTable[]): string {
   return tables
     .slice(0, 3)
-    .map((t) => `«${t.source}» (${t.rows[0]?.cells.filter((c) => c !== '').join(', ') || 'без заголовков'})`)
+    .map((t) => {
+      const headings = (t.rows[0]?.cells ?? [])
+        .filter((c) => c !== '')
+        .map((c) => `«${c.replace(/[«»]/g, '"').slice(0, 40)}»`);
+      return `«${t.source.replace(/[«»]/g, '"')}» (${headings.join(', ') || 'без заголовков'})`;
+    })
     .join('; ');
 }
 

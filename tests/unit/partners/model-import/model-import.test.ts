@@ -117,14 +117,14 @@ describe('«Импорт модели»: preview', () => {
     const app = await core();
     const before = partnerCount(app);
     const doc = await refusal(app, 'partners:modelImportPreview', picked('Модель.doc', compoundFile()));
-    expect(doc.message).toMatch(/^Это документ Word старого формата.*«Документ Word \(\*\.docx\)»/);
+    expect(doc.message).toMatch(/^Это документ Word старого формата \(Word 97–2003\).*«Документ Word \(\*\.docx\)»/);
     const other = await refusal(
       app,
       'partners:modelImportPreview',
       picked('план.csv', utf8('Дата;Мероприятие\n01.09.2025;Линейка\n')),
     );
     expect(other.message).toMatch(
-      /^В файле не найдена таблица модели взаимодействия.*«план\.csv» \(Дата, Мероприятие\)/,
+      /^В файле не найдена таблица модели взаимодействия.*«план\.csv» \(«Дата», «Мероприятие»\)/,
     );
     expect(partnerCount(app)).toBe(before);
   });
