@@ -9,6 +9,7 @@ import { homeChannels } from './home';
 import { jobsChannels } from './jobs';
 import { partnerImportChannels } from './partner-import';
 import { partnersChannels } from './partners';
+import { planImportChannels } from './plan-import';
 import { plansChannels } from './plans';
 import { programChannels } from './program';
 import { reviewsChannels } from './reviews';
@@ -36,6 +37,7 @@ export const contract = {
   ...agreementsChannels,
   ...templateImportChannels,
   ...plansChannels,
+  ...planImportChannels,
   ...eventsChannels,
   ...backupsChannels,
   ...diagnosticsChannels,

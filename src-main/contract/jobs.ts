@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { emptyInput } from './text';
 
 /** The long operations the window shows the progress of. */
-export const JOB_TASKS = ['partnersImport', 'archiveExport', 'archiveImport', 'templateImport'] as const;
+export const JOB_TASKS = ['partnersImport', 'planImport', 'archiveExport', 'archiveImport', 'templateImport'] as const;
 export type JobTask = (typeof JOB_TASKS)[number];
 
 const jobProgressSchema = z

@@ -1,6 +1,7 @@
 import type { CoreContext, DomainModule } from '../core-context';
 import { buildPlanDocument, planDocumentTitle } from './documents/plan';
 import { planXlsx } from './export-xlsx';
+import { PlanImportService } from './import/service';
 
 type PlanChannel =
   | 'plans:years'
@@ -13,11 +14,15 @@ type PlanChannel =
   | 'planItems:delete'
   | 'plans:monthTasks'
   | 'directions:list'
-  | 'directions:add';
+  | 'directions:add'
+  | 'plans:importPreview'
+  | 'plans:importCommit'
+  | 'plans:importUndo';
 
 /** The annual plan of joint activity: its items, its approval, and the plan printed and in Excel. */
 export function plansModule(ctx: CoreContext): DomainModule<PlanChannel, 'plan'> {
-  const { plans } = ctx.services;
+  const { plans, partners, clubs } = ctx.services;
+  const importer = new PlanImportService({ db: ctx.db, now: ctx.now, plans, partners, clubs, jobs: ctx.jobs });
   return {
     handlers: {
       'plans:years': () => plans.years(),
@@ -38,6 +43,9 @@ export function plansModule(ctx: CoreContext): DomainModule<PlanChannel, 'plan'>
       'plans:monthTasks': () => plans.monthTasks(),
       'directions:list': () => plans.directions(),
       'directions:add': ({ name }) => plans.addDirection(name),
+      'plans:importPreview': (input) => importer.preview(input),
+      'plans:importCommit': (input) => importer.commit(input),
+      'plans:importUndo': ({ undoToken }) => importer.undo(undoToken),
     },
     documents: {
       plan: (request) =>

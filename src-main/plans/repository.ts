@@ -269,6 +269,12 @@ export function deleteItem(db: Db, id: number): void {
   db.prepare('DELETE FROM plan_items WHERE id = ?').run(id);
 }
 
+/** Deletes a year's plan when it has no items (an import that made it is undone); whether it was deleted. */
+export function deleteEmptyPlan(db: Db, year: string): boolean {
+  const sql = 'DELETE FROM plans WHERE year = ? AND NOT EXISTS (SELECT 1 FROM plan_items i WHERE i.plan_id = plans.id)';
+  return db.prepare(sql).run(year).changes > 0;
+}
+
 /** Which of the given ids are rows of the table (for partners and the program's tasks). */
 export function existingIds(db: Db, table: 'partners' | 'tasks', ids: readonly number[]): Set<number> {
   if (ids.length === 0) return new Set();

@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { comparableName } from '../contract/text-folding';
 import { moveMonth, moveSpan } from './copy-forward';
 import {
+  deleteEmptyPlan,
   deleteItem,
   existingIds,
   findDirection,
@@ -323,6 +324,27 @@ export class PlansService {
       deleteItem(this.db, id);
       return removed;
     });
+  }
+
+  /**
+   * Deletes items an import made, with their events not yet held (and those events' photos), in one transaction
+   * with `alongside` (what else the undo takes back); a plan left empty that the import made goes too.
+   */
+  async removeImported(ids: readonly number[], planMade: string | null, alongside: () => void): Promise<number> {
+    let items = 0;
+    await this.deps.attachments.removeWith('event', () => {
+      const removed: number[] = [];
+      for (const id of ids) {
+        if (!findItemRow(this.db, id)) continue;
+        removed.push(...this.deps.calendar.removeUnheld(id));
+        deleteItem(this.db, id);
+        items += 1;
+      }
+      alongside();
+      if (planMade !== null) deleteEmptyPlan(this.db, planMade);
+      return removed;
+    });
+    return items;
   }
 
   /** Главная: this month's items of the plan that have only a month and nothing on the calendar yet. */

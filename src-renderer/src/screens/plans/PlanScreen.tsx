@@ -19,6 +19,7 @@ import { AUDIENCES, groupsOf, matches, NO_FILTER, options, type Filter, type Gro
 import { PlanTable } from './PlanTable';
 import { ITEM_FORMS } from './plan-text';
 import { StartPlanPanel } from './StartPlanPanel';
+import { ImportPlanButton } from './import/ImportPlanButton';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 import { EmptyList } from '../../components/EmptyList';
 import { FilterCount } from '../../components/FilterCount';
@@ -45,6 +46,7 @@ function PlanView({ plan }: { plan: Plan }) {
         description={`${year} учебный год · ${approvalSummary(plan.approval)}`}
         actions={
           <Group gap="xs">
+            <ImportPlanButton />
             <Button variant="default" leftSection={<IconRubberStamp size={18} />} onClick={() => setApproving(true)}>
               Утверждение
             </Button>

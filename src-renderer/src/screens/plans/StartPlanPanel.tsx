@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { noticeRefusal } from '../../components/notices';
 import { countOf } from '../../format';
 import { ITEM_FORMS } from './plan-text';
+import { ImportPlanButton } from './import/ImportPlanButton';
 
 /** A year without a plan: start it empty, or as a copy of another year's plan. */
 export function StartPlanPanel({ year }: { year: string }) {
@@ -45,6 +46,7 @@ export function StartPlanPanel({ year }: { year: string }) {
           >
             Начать пустой план
           </Button>
+          <ImportPlanButton variant="light" disabled={running !== null} />
         </Group>
         {sources.length > 0 ? (
           <Stack gap="sm" mt="md">

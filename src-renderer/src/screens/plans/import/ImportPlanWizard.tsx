@@ -1,0 +1,259 @@
+import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconFileImport } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PlanImportPartnerChoice, PlanImportPreview } from '@contract/plan-import';
+import { invoke } from '../../../api/client';
+import { useApiMutation } from '../../../api/queries';
+import { useAcademicYear } from '../../../app/academic-year';
+import { JobProgressBar } from '../../../components/JobProgressBar';
+import { showUndoNotice } from '../../../components/undo-notice';
+import { noticeRefusal } from '../../../components/notices';
+import { fileToBase64 } from '../../../files';
+import { countOf } from '../../../format';
+import { fileProblem } from '../../partners/import/file-content';
+import wizard from '../../partners/import/ImportPartnersWizard.module.css';
+import { ITEM_FORMS } from '../plan-text';
+import { initialChoices, PlanPreviewStep } from './PlanPreviewStep';
+
+interface LoadedFile {
+  fileName: string;
+  content: string;
+}
+
+const STEP_FILE = 0;
+const STEP_PREVIEW = 1;
+const STEP_COMMIT = 2;
+/** How long «Отменить» stays under the notice of an import. */
+const UNDO_MS = 30_000;
+
+/** Takes the import back; the wizard is closed by then, and its screen may be gone with the plan it showed. */
+async function undoImport(undoToken: number, refresh: () => Promise<void>) {
+  try {
+    const undone = await invoke('plans:importUndo', { undoToken });
+    notifications.show({
+      color: 'teal',
+      title: 'Импорт отменён',
+      message: `Удалено из плана: ${countOf(undone.removed, ITEM_FORMS)}.`,
+    });
+    await refresh();
+  } catch (error) {
+    noticeRefusal(error, 'Импорт не отменён', 'Не удалось отменить импорт.');
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
+
+/**
+ * «Импорт плана»: a Word table, an Excel sheet or a CSV file read as the plan's items, shown row by row as they
+ * will be, written into the chosen year only on «Загрузить», and taken back with «Отменить» under the notice.
+ */
+export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const academicYear = useAcademicYear();
+  const [step, setStep] = useState(STEP_FILE);
+  const [file, setFile] = useState<File | null>(null);
+  const [loaded, setLoaded] = useState<LoadedFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PlanImportPreview | null>(null);
+  const [choices, setChoices] = useState<Record<string, PlanImportPartnerChoice>>({});
+  const [categoryId, setCategoryId] = useState<number | null>(null);
+  const [stepError, setStepError] = useState<string | null>(null);
+
+  const read = useMutation({
+    mutationFn: async (input: LoadedFile & { year: string | null; tableIndex: number | null }) =>
+      invoke('plans:importPreview', input),
+  });
+  const commit = useApiMutation('plans:importCommit');
+  const queryClient = useQueryClient();
+
+  const reset = () => {
+    setStep(STEP_FILE);
+    setFile(null);
+    setLoaded(null);
+    setFileError(null);
+    setPreview(null);
+    setChoices({});
+    setCategoryId(null);
+    setStepError(null);
+  };
+  const close = () => {
+    if (commit.isPending) return;
+    reset();
+    onClose();
+  };
+
+  const showPreview = (next: PlanImportPreview) => {
+    setPreview(next);
+    setChoices((old) => ({ ...initialChoices(next.partners), ...old }));
+  };
+
+  const chooseFile = async (chosen: File | null) => {
+    setFile(chosen);
+    setLoaded(null);
+    setPreview(null);
+    setChoices({});
+    setFileError(null);
+    if (!chosen) return;
+    const problem = fileProblem(chosen);
+    if (problem) {
+      setFileError(problem);
+      return;
+    }
+    try {
+      const next = { fileName: chosen.name, content: await fileToBase64(chosen) };
+      let answer = await read.mutateAsync({ ...next, year: null, tableIndex: null });
+      // A file that names no year goes to the year the screen shows.
+      if (answer.fileYear === null && answer.year !== academicYear.year) {
+        answer = await read.mutateAsync({ ...next, year: academicYear.year, tableIndex: null });
+      }
+      setLoaded(next);
+      showPreview(answer);
+      setStep(STEP_PREVIEW);
+    } catch (error) {
+      setFileError(messageOf(error));
+    }
+  };
+
+  const reread = async (change: { year?: string; tableIndex?: number }) => {
+    if (!loaded || !preview) return;
+    setStepError(null);
+    try {
+      showPreview(
+        await read.mutateAsync({
+          ...loaded,
+          year: change.year ?? preview.year,
+          tableIndex: change.tableIndex ?? preview.tableIndex,
+        }),
+      );
+    } catch (error) {
+      setStepError(messageOf(error));
+    }
+  };
+
+  const save = async () => {
+    if (!loaded || !preview) return;
+    setStepError(null);
+    setStep(STEP_COMMIT);
+    try {
+      const result = await commit.mutateAsync({
+        ...loaded,
+        year: preview.year,
+        tableIndex: preview.tableIndex,
+        partners: Object.entries(choices).map(([key, choice]) => ({ key, choice })),
+        newPartnerCategoryId: categoryId,
+      });
+      academicYear.setYear(result.year);
+      const parts = [
+        `В план на ${result.year} учебный год добавлено ${countOf(result.created, ITEM_FORMS)}`,
+        result.onCalendar > 0 ? `в календаре — ${result.onCalendar}` : '',
+        result.createdPartners > 0 ? `новых партнёров — ${result.createdPartners}` : '',
+        result.skipped > 0 ? `пропущено строк с ошибками — ${result.skipped}` : '',
+      ];
+      showUndoNotice({
+        title: 'План загружен',
+        text: `${parts.filter(Boolean).join(', ')}.`,
+        autoClose: UNDO_MS,
+        undo: () => void undoImport(result.undoToken, () => queryClient.invalidateQueries()),
+      });
+      reset();
+      onClose();
+    } catch (error) {
+      setStep(STEP_PREVIEW);
+      setStepError(`Ничего не загружено. ${messageOf(error)}`);
+    }
+  };
+
+  const busy = read.isPending || commit.isPending;
+  const ready = preview?.counts.ready ?? 0;
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Импорт плана из файла Word или Excel"
+      size="min(96vw, 84rem)"
+      closeOnClickOutside={false}
+      closeOnEscape={!commit.isPending}
+      withCloseButton={!commit.isPending}
+    >
+      <Stack gap="md">
+        <Stepper
+          active={step}
+          onStepClick={(target) => !busy && target < step && setStep(target)}
+          allowNextStepsSelect={false}
+          size="sm"
+        >
+          <Stepper.Step label="Файл" description="DOCX, XLSX или CSV">
+            <Stack>
+              <FileInput
+                label="Файл с планом"
+                description="Документ Word (.docx) с таблицей плана, книга Excel (.xlsx) или CSV. Столбцы узнаются по заголовкам: «№», «Сроки», «Мероприятие», «Форма», «Участники», «Партнёр», «Ответственные» — в любом порядке; месяцы можно выделить отдельными строками («Сентябрь»)."
+                placeholder="Выберите файл .docx, .xlsx или .csv"
+                accept=".docx,.xlsx,.csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                leftSection={<IconFileImport size={18} />}
+                rightSection={read.isPending ? <Loader size="xs" /> : undefined}
+                value={file}
+                onChange={(chosen) => void chooseFile(chosen)}
+                error={fileError}
+                clearable={!busy}
+                disabled={busy}
+                data-testid="plan-import-file"
+              />
+              <Text size="sm" c="dimmed">
+                Ничего не записывается, пока вы не проверите строки и не нажмёте «Загрузить». Загрузку можно отменить.
+              </Text>
+            </Stack>
+          </Stepper.Step>
+          <Stepper.Step label="Проверка" description="Строки, партнёры, год">
+            {preview && (
+              <PlanPreviewStep
+                preview={preview}
+                yearOptions={academicYear.options}
+                onYear={(year) => void reread({ year })}
+                onTable={(tableIndex) => void reread({ tableIndex })}
+                choices={choices}
+                onChoice={(key, choice) => setChoices((old) => ({ ...old, [key]: choice }))}
+                categoryId={categoryId}
+                onCategory={setCategoryId}
+                busy={busy}
+              />
+            )}
+          </Stepper.Step>
+          <Stepper.Step label="Загрузка" description="Запись в план">
+            <Group justify="center" py="xl">
+              <Loader size="sm" />
+              <Text>Загружаю мероприятия в план…</Text>
+            </Group>
+          </Stepper.Step>
+        </Stepper>
+
+        <JobProgressBar task="planImport" active={read.isPending} label="Программа читает файл…" />
+
+        {stepError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="plan-import-error">
+            {stepError}
+          </Alert>
+        )}
+
+        <Group justify="space-between" className={wizard.footer}>
+          <Button variant="default" onClick={close} disabled={commit.isPending}>
+            Отмена
+          </Button>
+          <Group>
+            {step === STEP_PREVIEW && (
+              <Button variant="default" onClick={() => setStep(STEP_FILE)} disabled={busy}>
+                Назад
+              </Button>
+            )}
+            {step >= STEP_PREVIEW && (
+              <Button onClick={() => void save()} loading={commit.isPending} disabled={ready === 0 || busy}>
+                {ready === 0 ? 'Загрузить' : `Загрузить ${countOf(ready, ITEM_FORMS)}`}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
