@@ -1,6 +1,7 @@
 import { Modal, Stack, type ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTopLayer } from '../dialog-layers';
+import { DialogActions } from '../DialogActions';
 import { DialogFooter } from '../DialogFooter';
 import type { RecordDialog } from './useRecordDialog';
 
@@ -11,9 +12,11 @@ interface Props {
   /** A click beside the dialog closes it (asking first when something changed); most keep open, having much to type. */
   closeOnClickOutside?: boolean;
   /**
-   * The dialog's own foot, where it does one thing («Перенести», «Расторгнуть»: DialogActions with `dialog.close` as
-   * its cancel); the record's delete, cancel and save otherwise.
+   * The one thing the dialog does («Перенести», «Расторгнуть»): its foot is cancel and that action, not the record's
+   * delete, cancel and save.
    */
+  action?: { label: ReactNode; icon: ReactNode; cancelLabel?: string };
+  /** A foot of the dialog's own, where it is neither (a form filled in steps). */
   footer?: ReactNode;
   children: ReactNode;
 }
@@ -22,7 +25,7 @@ interface Props {
  * A record's form in a dialog: its fields, then delete (for a record that exists), cancel and save. Esc and the
  * close button close it as «Отмена» does, asking first when something changed; Ctrl+Enter saves (useRecordDialog).
  */
-export function RecordModal({ dialog, title, size, closeOnClickOutside = false, footer, children }: Props) {
+export function RecordModal({ dialog, title, size, closeOnClickOutside = false, action, footer, children }: Props) {
   const onTop = useTopLayer(true);
   return (
     <Modal
@@ -44,13 +47,24 @@ export function RecordModal({ dialog, title, size, closeOnClickOutside = false, 
       >
         <Stack>
           {children}
-          {footer ?? (
-            <DialogFooter
-              saving={dialog.saving}
+          {action ? (
+            <DialogActions
               onCancel={dialog.close}
-              remove={dialog.remove}
-              onDeleted={dialog.onDeleted}
-            />
+              saving={dialog.saving}
+              icon={action.icon}
+              cancelLabel={action.cancelLabel}
+            >
+              {action.label}
+            </DialogActions>
+          ) : (
+            (footer ?? (
+              <DialogFooter
+                saving={dialog.saving}
+                onCancel={dialog.close}
+                remove={dialog.remove}
+                onDeleted={dialog.onDeleted}
+              />
+            ))
           )}
         </Stack>
       </form>

@@ -7,7 +7,6 @@ import { invoke } from '../../api/client';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
-import { DialogActions } from '../../components/DialogActions';
 import { quoted } from '@contract/quote';
 
 /** «Приобретено»: the day the item was bought or received, today unless told otherwise. */
@@ -28,11 +27,7 @@ export function AcquiredDialog({ item, onClose }: { item: Acquisition; onClose()
       dialog={dialog}
       title="Отметить приобретённым"
       size="md"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCircleCheck size={18} />}>
-          Приобретено
-        </DialogActions>
-      }
+      action={{ label: 'Приобретено', icon: <IconCircleCheck size={18} /> }}
     >
       <Text>{item.name}</Text>
       <DateField

@@ -4,7 +4,6 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { TitledSelect } from '../../components/TitledSelect';
@@ -43,11 +42,7 @@ export function NewAgreementDialog({ partnerId, onDone }: { partnerId?: number; 
       dialog={dialog}
       title="Новый договор"
       size="lg"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconFilePlus size={16} />}>
-          Создать черновик
-        </DialogActions>
-      }
+      action={{ label: 'Создать черновик', icon: <IconFilePlus size={16} /> }}
     >
       <TitledSelect
         label="Партнёр"

@@ -1,21 +1,6 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  FileInput,
-  Grid,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Grid, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconFileText, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type AgreementType } from '@contract/agreements';
@@ -33,14 +18,16 @@ import { JobProgressBar } from '../../components/JobProgressBar';
 import { usePartnerOptions } from '../../components/partner-options';
 import { TitledSelect } from '../../components/TitledSelect';
 import { fileToBase64 } from '../../files';
+import { importErrorText } from '../../components/import/file-checks';
+import { ImportFileInput } from '../../components/import/ImportFileInput';
+import { ImportModal } from '../../components/import/ImportModal';
+import { ImportError } from '../../components/import/ImportSteps';
 
 interface Loaded {
   fileName: string;
   content: string;
   proposal: TemplateImportProposal;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
 
 /** Up to `room` characters of the line on each side of the place: the place seen in its sentence. */
 function context(line: string, start: number, end: number, room = 70) {
@@ -193,7 +180,7 @@ export function TemplateImportDialog({
       setName(result.proposal.suggestedName);
       setType(result.proposal.type);
     } catch (error) {
-      setFileError(messageOf(error));
+      setFileError(importErrorText(error));
     }
   };
 
@@ -219,7 +206,7 @@ export function TemplateImportDialog({
       reset();
       onCreated(made.id);
     } catch (error) {
-      setCreateError(`Шаблон не создан. ${messageOf(error)}`);
+      setCreateError(`Шаблон не создан. ${importErrorText(error)}`);
     }
   };
 
@@ -228,32 +215,22 @@ export function TemplateImportDialog({
   const accepted = replacements.filter((i) => decisions[i.id]?.accept ?? true).length;
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Новый шаблон из файла"
-      size="80rem"
-      closeOnClickOutside={false}
-      closeOnEscape={!create.isPending}
-    >
+    <ImportModal opened={opened} onClose={close} title="Новый шаблон из файла" writing={create.isPending}>
       <Stack>
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <FileInput
+            <ImportFileInput
               label="Договор школы в формате Word (.docx)"
               description="Ваш бланк договора, заполненный для одного из партнёров: его сведения программа предложит заменить полями."
-              placeholder="Выберите файл .docx"
-              accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
-              leftSection={<IconFileText size={18} />}
-              rightSection={read.isPending ? <Loader size="xs" /> : undefined}
+              kinds={['docx']}
               value={file}
+              reading={read.isPending}
+              disabled={create.isPending}
               onChange={(chosen) => {
                 setFile(chosen);
                 void load(chosen, partnerId);
               }}
               error={fileError}
-              clearable={!read.isPending}
-              disabled={read.isPending || create.isPending}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -356,11 +333,7 @@ export function TemplateImportDialog({
           </>
         )}
 
-        {createError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="import-error">
-            {createError}
-          </Alert>
-        )}
+        <ImportError text={createError} testId="import-error" />
         <Group
           justify="flex-end"
           py="xs"
@@ -374,6 +347,6 @@ export function TemplateImportDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ImportModal>
   );
 }

@@ -5,7 +5,6 @@ import { localIsoDate } from '@contract/academic-year';
 import type { AgreementDetail } from '@contract/agreements';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
@@ -32,11 +31,7 @@ export function TerminateDialog({ a, onClose }: { a: AgreementDetail; onClose():
       dialog={dialog}
       title={`Расторжение договора № ${a.number}`}
       size="md"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCircleX size={16} />}>
-          Расторгнуть
-        </DialogActions>
-      }
+      action={{ label: 'Расторгнуть', icon: <IconCircleX size={16} /> }}
     >
       <DateField
         label="Дата расторжения"

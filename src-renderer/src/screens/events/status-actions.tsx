@@ -7,7 +7,6 @@ import { localIsoDate } from '@contract/academic-year';
 import { addDays, daysBetween } from '@contract/dates';
 import type { EventDetail } from '@contract/events';
 import { invoke } from '../../api/client';
-import { DialogActions } from '../../components/DialogActions';
 import { noticeRefusal } from '../../components/notices';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
@@ -84,11 +83,7 @@ function RescheduleDialog(props: FormProps) {
       dialog={dialog}
       title={`Перенести ${quoted(target.title)}`}
       size="lg"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCalendarTime size={16} />}>
-          Перенести
-        </DialogActions>
-      }
+      action={{ label: 'Перенести', icon: <IconCalendarTime size={16} /> }}
     >
       <Text size="sm" c="dimmed">
         Было: {whenText(target.start, target.end, target.allDay)}. Прежняя дата останется в истории мероприятия.
@@ -125,16 +120,7 @@ function CancelDialog(props: FormProps) {
       dialog={dialog}
       title={`Отменить ${quoted(target.title)}`}
       size="lg"
-      footer={
-        <DialogActions
-          onCancel={dialog.close}
-          saving={dialog.saving}
-          icon={<IconX size={16} />}
-          cancelLabel="Не отменять"
-        >
-          Отменить мероприятие
-        </DialogActions>
-      }
+      action={{ label: 'Отменить мероприятие', icon: <IconX size={16} />, cancelLabel: 'Не отменять' }}
     >
       <Text size="sm">
         {quoted(target.title)}, {whenText(target.start, target.end, target.allDay)}

@@ -6,7 +6,6 @@ import { formatDate } from '@contract/dates';
 import type { LoanSummary } from '@contract/loans';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { periodText } from './labels';
@@ -54,11 +53,10 @@ function ReturnForm({ loan, condition, remarks, onClose }: Props & { condition: 
       dialog={dialog}
       title={loan.returnedOn ? 'Возврат партнёру' : 'Отметить возврат партнёру'}
       size="lg"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconArrowBackUp size={16} />}>
-          {loan.returnedOn ? 'Сохранить возврат' : 'Отметить возврат'}
-        </DialogActions>
-      }
+      action={{
+        label: loan.returnedOn ? 'Сохранить возврат' : 'Отметить возврат',
+        icon: <IconArrowBackUp size={16} />,
+      }}
     >
       <Text size="sm">
         {loan.partnerName}: {loan.itemsSummary}. Срок пользования: {periodText(loan.receivedOn, loan.dueOn)}.

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { quoted } from '@contract/quote';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 
@@ -33,11 +32,7 @@ function NewCategoryDialog({ onClose, onAdded }: { onClose(): void; onAdded(id: 
       dialog={dialog}
       title="Новое направление"
       size="md"
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconPlus size={16} />}>
-          Добавить направление
-        </DialogActions>
-      }
+      action={{ label: 'Добавить направление', icon: <IconPlus size={16} /> }}
     >
       <TextInput label="Название направления" required data-autofocus {...form.getInputProps('name')} />
     </RecordModal>

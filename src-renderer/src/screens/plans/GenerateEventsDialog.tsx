@@ -8,7 +8,6 @@ import { academicYearStart } from '@contract/academic-year';
 import { formatDate } from '@contract/dates';
 import type { PlanItem } from '@contract/plans';
 import { invoke } from '../../api/client';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { TimeField } from '../../components/TimeField';
@@ -193,11 +192,10 @@ export function GenerateEventsDialog({ item, year, onClose }: Props) {
       dialog={dialog}
       title="Создать мероприятия в календаре"
       size={640}
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconCalendarPlus size={18} />}>
-          {d.freq === 'none' ? 'Создать мероприятие' : 'Создать серию'}
-        </DialogActions>
-      }
+      action={{
+        label: d.freq === 'none' ? 'Создать мероприятие' : 'Создать серию',
+        icon: <IconCalendarPlus size={18} />,
+      }}
     >
       <div>
         <Text fw={600}>{item.title}</Text>

@@ -5,7 +5,6 @@ import { localIsoDate } from '@contract/academic-year';
 import type { SchoolProfile } from '@contract/settings';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { DateField } from '../../components/DateField';
@@ -58,11 +57,7 @@ function ApproveForm({ year, approver, onClose }: { year: string; approver: stri
       dialog={dialog}
       title={`Утверждение аналитической справки за ${year} учебный год`}
       size={560}
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconRubberStamp size={18} />}>
-          Утвердить
-        </DialogActions>
-      }
+      action={{ label: 'Утвердить', icon: <IconRubberStamp size={18} /> }}
     >
       <Text size="sm">
         Утверждённая справка хранит цифры на день утверждения: если данные потом изменятся, программа покажет, что

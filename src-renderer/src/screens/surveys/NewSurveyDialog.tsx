@@ -8,7 +8,6 @@ import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FamiliesAndNotesFields } from './FamiliesAndNotesFields';
 import { DateField } from '../../components/DateField';
-import { DialogActions } from '../../components/DialogActions';
 import { RecordModal } from '../../components/record-dialog/RecordModal';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { quoted } from '@contract/quote';
@@ -101,11 +100,7 @@ export function NewSurveyDialog({ year, onClose, onCreated }: Props) {
       dialog={dialog}
       title={`Новое анкетирование, ${year} учебный год`}
       size={640}
-      footer={
-        <DialogActions onCancel={dialog.close} saving={dialog.saving} icon={<IconPlus size={16} />}>
-          Создать
-        </DialogActions>
-      }
+      action={{ label: 'Создать', icon: <IconPlus size={16} /> }}
     >
       <Select
         label="Анкета"

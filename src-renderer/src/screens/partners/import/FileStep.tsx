@@ -1,8 +1,9 @@
-import { Alert, FileInput, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import type { ImportRead } from '@contract/partner-import';
 import { countOf } from '../../../format';
 import { describeFile } from './file-content';
+import { ImportFileInput } from '../../../components/import/ImportFileInput';
 
 interface FileStepProps {
   file: File | null;
@@ -19,18 +20,14 @@ const COLUMN_FORMS = ['столбец', 'столбца', 'столбцов'] as
 export function FileStep({ file, read, reading, error, onFile }: FileStepProps) {
   return (
     <Stack>
-      <FileInput
+      <ImportFileInput
         label="Файл с партнёрами"
         description="Таблица Excel (.xlsx, читается первый лист) или CSV в кодировке UTF-8 или Windows-1251 с разделителем «;» или «,». Первая строка — заголовки столбцов."
-        placeholder="Выберите файл .xlsx или .csv"
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        leftSection={<IconFileSpreadsheet size={18} />}
-        rightSection={reading ? <Loader size="xs" /> : undefined}
+        kinds={['xlsx', 'csv']}
         value={file}
+        reading={reading}
         onChange={onFile}
         error={error}
-        clearable={!reading}
-        disabled={reading}
       />
       {read && (
         <>

@@ -1,19 +1,21 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core';
+import { Button, Group, Stack, Stepper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
+
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DuplicateChoice, ImportField, ImportMapping, ImportPreview, ImportRead } from '@contract/partner-import';
 import { ApiError, invoke } from '../../../api/client';
 import { useApiMutation } from '../../../api/queries';
 import { fileToBase64 } from '../../../files';
-import { fileProblem } from './file-content';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { plannedCounts } from './preview-counts';
 import classes from './ImportPartnersWizard.module.css';
 import { PreviewStep } from './PreviewStep';
 import { JobProgressBar } from '../../../components/JobProgressBar';
+import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { ImportModal } from '../../../components/import/ImportModal';
+import { ImportError, ImportStepper, ImportWriting } from '../../../components/import/ImportSteps';
 
 interface ImportPartnersWizardProps {
   opened: boolean;
@@ -30,8 +32,6 @@ const STEP_FILE = 0;
 const STEP_MAPPING = 1;
 const STEP_PREVIEW = 2;
 const STEP_COMMIT = 3;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
 
 /**
  * The import of partners from a file, step by step: file, columns, preview, commit.
@@ -96,7 +96,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
       setLoaded(result);
       setMapping(result.read.suggestedMapping);
     } catch (error) {
-      setFileError(messageOf(error));
+      setFileError(importErrorText(error));
     }
   };
 
@@ -112,7 +112,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
       setPreview(await previewCall.mutateAsync({ ...loaded, mapping }));
       setStep(STEP_PREVIEW);
     } catch (error) {
-      setStepError(messageOf(error));
+      setStepError(importErrorText(error));
       if (error instanceof ApiError) setMappingErrors(mappingFieldErrors(error.fields));
     }
   };
@@ -137,7 +137,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
       onClose();
     } catch (error) {
       setStep(STEP_PREVIEW);
-      setStepError(`Ничего не загружено. ${messageOf(error)}`);
+      setStepError(`Ничего не загружено. ${importErrorText(error)}`);
     }
   };
 
@@ -146,22 +146,9 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
   const busy = read.isPending || previewCall.isPending || commit.isPending;
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Импорт партнёров из файла"
-      size="80rem"
-      closeOnClickOutside={false}
-      closeOnEscape={!commit.isPending}
-      withCloseButton={!commit.isPending}
-    >
+    <ImportModal opened={opened} onClose={close} title="Импорт партнёров из файла" writing={commit.isPending}>
       <Stack gap="lg">
-        <Stepper
-          active={step}
-          onStepClick={(target) => !busy && target < step && setStep(target)}
-          allowNextStepsSelect={false}
-          size="sm"
-        >
+        <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="XLSX или CSV">
             <FileStep
               file={file}
@@ -180,20 +167,13 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
             {preview && <PreviewStep preview={preview} onDuplicate={onDuplicate} onDuplicateChange={setOnDuplicate} />}
           </Stepper.Step>
           <Stepper.Step label="Загрузка" description="Запись в реестр">
-            <Group justify="center" py="xl">
-              <Loader size="sm" />
-              <Text>Загружаю партнёров…</Text>
-            </Group>
+            <ImportWriting>Загружаю партнёров…</ImportWriting>
           </Stepper.Step>
-        </Stepper>
+        </ImportStepper>
 
         <JobProgressBar task="partnersImport" active={busy} label="Программа читает файл…" />
 
-        {stepError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="import-error">
-            {stepError}
-          </Alert>
-        )}
+        <ImportError text={stepError} testId="import-error" />
 
         <Group justify="space-between" className={classes.footer}>
           <Button variant="default" onClick={close} disabled={commit.isPending}>
@@ -223,7 +203,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
           </Group>
         </Group>
       </Stack>
-    </Modal>
+    </ImportModal>
   );
 }
 

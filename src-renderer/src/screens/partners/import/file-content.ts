@@ -1,11 +1,4 @@
-import { IMPORT_MAX_FILE_BYTES, type ImportRead } from '@contract/partner-import';
-
-/** A Russian reason to refuse the file before sending it, or null. */
-export function fileProblem(file: File): string | null {
-  if (file.size > IMPORT_MAX_FILE_BYTES) return 'Файл больше 10 МБ: разделите его на части.';
-  if (file.size === 0) return 'Файл пуст: в нём нет ни одной строки.';
-  return null;
-}
+import type { ImportRead } from '@contract/partner-import';
 
 const ENCODINGS: Record<NonNullable<ImportRead['encoding']>, string> = {
   'utf-8': 'UTF-8',

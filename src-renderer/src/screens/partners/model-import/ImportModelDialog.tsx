@@ -1,10 +1,10 @@
-import { Alert, Button, FileInput, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconFileText, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ModelImportPreview, ModelTarget } from '@contract/model-import';
-import { IMPORT_MAX_FILE_BYTES } from '@contract/office-files';
+
 import { invoke } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
 import { JobProgressBar } from '../../../components/JobProgressBar';
@@ -12,6 +12,10 @@ import { showUndoNotice } from '../../../components/undo-notice';
 import { fileToBase64 } from '../../../files';
 import { plannedCounts, targetOf } from './model-choices';
 import { ModelPreviewTable } from './ModelPreviewTable';
+import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { ImportFileInput } from '../../../components/import/ImportFileInput';
+import { ImportModal } from '../../../components/import/ImportModal';
+import { ImportError } from '../../../components/import/ImportSteps';
 
 interface ImportModelDialogProps {
   opened: boolean;
@@ -23,14 +27,12 @@ interface PickedFile {
   content: string;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
-
 async function undoImport(undoToken: number, refresh: () => Promise<void>) {
   try {
     await invoke('partners:undoModelImport', { undoToken });
     notifications.show({ color: 'teal', message: 'Импорт модели отменён.' });
   } catch (error) {
-    notifications.show({ color: 'red', title: 'Не отменено', message: messageOf(error) });
+    notifications.show({ color: 'red', title: 'Не отменено', message: importErrorText(error) });
   }
   await refresh();
 }
@@ -82,8 +84,9 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
     reset();
     setFile(chosen);
     if (!chosen) return;
-    if (chosen.size > IMPORT_MAX_FILE_BYTES) {
-      setFileError('Файл больше 10 МБ: разделите его на части.');
+    const problem = fileProblem(chosen);
+    if (problem) {
+      setFileError(problem);
       return;
     }
     try {
@@ -91,7 +94,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
       setPicked(result.picked);
       setPreview(result.preview);
     } catch (error) {
-      setFileError(messageOf(error));
+      setFileError(importErrorText(error));
     }
   };
 
@@ -125,33 +128,22 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
       reset();
       onClose();
     } catch (error) {
-      setCommitError(`Ничего не загружено. ${messageOf(error)}`);
+      setCommitError(`Ничего не загружено. ${importErrorText(error)}`);
     }
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Импорт модели взаимодействия"
-      size="80rem"
-      closeOnClickOutside={false}
-      closeOnEscape={!commit.isPending}
-      withCloseButton={!commit.isPending}
-    >
+    <ImportModal opened={opened} onClose={close} title="Импорт модели взаимодействия" writing={commit.isPending}>
       <Stack>
-        <FileInput
+        <ImportFileInput
           label="Файл с моделью взаимодействия"
           description="Документ Word (.docx), книга Excel (.xlsx) или CSV с таблицей: партнёр, формы взаимодействия, социальный эффект. Программа найдёт таблицу сама; ничего не запишется, пока вы не нажмёте «Загрузить»."
-          placeholder="Выберите файл .docx, .xlsx или .csv"
-          accept=".docx,.xlsx,.csv,.doc,.xls"
-          leftSection={<IconFileText size={18} />}
-          rightSection={read.isPending ? <Loader size="xs" /> : undefined}
+          kinds={['docx', 'xlsx', 'csv']}
           value={file}
+          reading={read.isPending}
+          disabled={commit.isPending}
           onChange={(chosen) => void chooseFile(chosen)}
           error={fileError}
-          clearable={!read.isPending}
-          disabled={read.isPending || commit.isPending}
         />
         <JobProgressBar
           task="partnersImport"
@@ -191,11 +183,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
             />
           </>
         )}
-        {commitError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="model-import-error">
-            {commitError}
-          </Alert>
-        )}
+        <ImportError text={commitError} testId="model-import-error" />
         <Group justify="space-between">
           <Button variant="default" onClick={close} disabled={commit.isPending}>
             Отмена
@@ -205,6 +193,6 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ImportModal>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core';
+import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconFileImport } from '@tabler/icons-react';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanImportPartnerChoice, PlanImportPreview } from '@contract/plan-import';
@@ -12,10 +12,13 @@ import { showUndoNotice } from '../../../components/undo-notice';
 import { noticeRefusal } from '../../../components/notices';
 import { fileToBase64 } from '../../../files';
 import { countOf } from '../../../format';
-import { fileProblem } from '../../partners/import/file-content';
 import wizard from '../../partners/import/ImportPartnersWizard.module.css';
 import { ITEM_FORMS } from '../plan-text';
 import { initialChoices, PlanPreviewStep } from './PlanPreviewStep';
+import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { ImportFileInput } from '../../../components/import/ImportFileInput';
+import { ImportModal } from '../../../components/import/ImportModal';
+import { ImportError, ImportStepper, ImportWriting } from '../../../components/import/ImportSteps';
 
 interface LoadedFile {
   fileName: string;
@@ -42,8 +45,6 @@ async function undoImport(undoToken: number, refresh: () => Promise<void>) {
     noticeRefusal(error, 'Импорт не отменён', 'Не удалось отменить импорт.');
   }
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Не удалось прочитать файл.');
 
 /**
  * «Импорт плана»: a Word table, an Excel sheet or a CSV file read as the plan's items, shown row by row as they
@@ -111,7 +112,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
       showPreview(answer);
       setStep(STEP_PREVIEW);
     } catch (error) {
-      setFileError(messageOf(error));
+      setFileError(importErrorText(error));
     }
   };
 
@@ -127,7 +128,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
         }),
       );
     } catch (error) {
-      setStepError(messageOf(error));
+      setStepError(importErrorText(error));
     }
   };
 
@@ -160,7 +161,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
       onClose();
     } catch (error) {
       setStep(STEP_PREVIEW);
-      setStepError(`Ничего не загружено. ${messageOf(error)}`);
+      setStepError(`Ничего не загружено. ${importErrorText(error)}`);
     }
   };
 
@@ -168,37 +169,27 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
   const ready = preview?.counts.ready ?? 0;
 
   return (
-    <Modal
+    <ImportModal
       opened={opened}
       onClose={close}
       title="Импорт плана из файла Word или Excel"
       size="min(96vw, 84rem)"
-      closeOnClickOutside={false}
-      closeOnEscape={!commit.isPending}
-      withCloseButton={!commit.isPending}
+      writing={commit.isPending}
     >
       <Stack gap="md">
-        <Stepper
-          active={step}
-          onStepClick={(target) => !busy && target < step && setStep(target)}
-          allowNextStepsSelect={false}
-          size="sm"
-        >
+        <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="DOCX, XLSX или CSV">
             <Stack>
-              <FileInput
+              <ImportFileInput
                 label="Файл с планом"
                 description="Документ Word (.docx) с таблицей плана, книга Excel (.xlsx) или CSV. Столбцы узнаются по заголовкам: «№», «Сроки», «Мероприятие», «Форма», «Участники», «Партнёр», «Ответственные» — в любом порядке; месяцы можно выделить отдельными строками («Сентябрь»)."
-                placeholder="Выберите файл .docx, .xlsx или .csv"
-                accept=".docx,.xlsx,.csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                leftSection={<IconFileImport size={18} />}
-                rightSection={read.isPending ? <Loader size="xs" /> : undefined}
+                kinds={['docx', 'xlsx', 'csv']}
                 value={file}
+                reading={read.isPending}
+                disabled={busy}
                 onChange={(chosen) => void chooseFile(chosen)}
                 error={fileError}
-                clearable={!busy}
-                disabled={busy}
-                data-testid="plan-import-file"
+                testId="plan-import-file"
               />
               <Text size="sm" c="dimmed">
                 Ничего не записывается, пока вы не проверите строки и не нажмёте «Загрузить». Загрузку можно отменить.
@@ -221,20 +212,13 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
             )}
           </Stepper.Step>
           <Stepper.Step label="Загрузка" description="Запись в план">
-            <Group justify="center" py="xl">
-              <Loader size="sm" />
-              <Text>Загружаю мероприятия в план…</Text>
-            </Group>
+            <ImportWriting>Загружаю мероприятия в план…</ImportWriting>
           </Stepper.Step>
-        </Stepper>
+        </ImportStepper>
 
         <JobProgressBar task="planImport" active={read.isPending} label="Программа читает файл…" />
 
-        {stepError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="plan-import-error">
-            {stepError}
-          </Alert>
-        )}
+        <ImportError text={stepError} testId="plan-import-error" />
 
         <Group justify="space-between" className={wizard.footer}>
           <Button variant="default" onClick={close} disabled={commit.isPending}>
@@ -254,6 +238,6 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
           </Group>
         </Group>
       </Stack>
-    </Modal>
+    </ImportModal>
   );
 }

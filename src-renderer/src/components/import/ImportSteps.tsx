@@ -1,0 +1,47 @@
+import { Alert, Group, Loader, Stepper, Text } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+/** An import's steps: an earlier one can be gone back to, a later one only by the wizard's own buttons. */
+export function ImportStepper({
+  step,
+  busy,
+  onStep,
+  children,
+}: {
+  step: number;
+  busy: boolean;
+  onStep(step: number): void;
+  children: ReactNode;
+}) {
+  return (
+    <Stepper
+      active={step}
+      onStepClick={(target) => !busy && target < step && onStep(target)}
+      allowNextStepsSelect={false}
+      size="sm"
+    >
+      {children}
+    </Stepper>
+  );
+}
+
+/** The last step, shown while the import writes: «Загружаю партнёров…». */
+export function ImportWriting({ children }: { children: ReactNode }) {
+  return (
+    <Group justify="center" py="xl">
+      <Loader size="sm" />
+      <Text>{children}</Text>
+    </Group>
+  );
+}
+
+/** Why the import did not write, where the user is looking: nothing is written when this shows. */
+export function ImportError({ text, testId }: { text: string | null; testId: string }) {
+  if (!text) return null;
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid={testId}>
+      {text}
+    </Alert>
+  );
+}
