@@ -18,114 +18,39 @@ export const router = createHashRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      {
-        index: true,
-        ...screen(
-          () => import('../screens/home/HomeScreen'),
-          (m) => m.HomeScreen,
-        ),
-      },
-      {
-        path: 'partners',
-        ...screen(
-          () => import('../screens/partners/PartnersScreen'),
-          (m) => m.PartnersScreen,
-        ),
-      },
+      { index: true, ...screen(() => import('../screens/home/HomeScreen'), (m) => m.HomeScreen) },
+      { path: 'partners', ...screen(() => import('../screens/partners/PartnersScreen'), (m) => m.PartnersScreen) },
       { path: 'partners/new', ...screen(partnerForm, (m) => m.NewPartnerScreen) },
       {
         path: 'partners/:id',
-        ...screen(
-          () => import('../screens/partners/PartnerCardScreen'),
-          (m) => m.PartnerCardScreen,
-        ),
+        ...screen(() => import('../screens/partners/PartnerCardScreen'), (m) => m.PartnerCardScreen),
       },
       { path: 'partners/:id/edit', ...screen(partnerForm, (m) => m.EditPartnerScreen) },
       {
         path: 'agreements',
-        ...screen(
-          () => import('../screens/agreements/AgreementsScreen'),
-          (m) => m.AgreementsScreen,
-        ),
+        ...screen(() => import('../screens/agreements/AgreementsScreen'), (m) => m.AgreementsScreen),
       },
       {
         path: 'agreements/templates',
-        ...screen(
-          () => import('../screens/agreements/TemplatesScreen'),
-          (m) => m.TemplatesScreen,
-        ),
+        ...screen(() => import('../screens/agreements/TemplatesScreen'), (m) => m.TemplatesScreen),
       },
       {
         path: 'agreements/:id',
-        ...screen(
-          () => import('../screens/agreements/AgreementCardScreen'),
-          (m) => m.AgreementCardScreen,
-        ),
+        ...screen(() => import('../screens/agreements/AgreementCardScreen'), (m) => m.AgreementCardScreen),
       },
       { path: 'agreements/:id/edit', ...screen(agreementForm, (m) => m.EditAgreementScreen) },
-      {
-        path: 'plan',
-        ...screen(
-          () => import('../screens/plans/PlanScreen'),
-          (m) => m.PlanScreen,
-        ),
-      },
-      {
-        path: 'calendar',
-        ...screen(
-          () => import('../screens/events/EventsScreen'),
-          (m) => m.EventsScreen,
-        ),
-      },
-      {
-        path: 'loans',
-        ...screen(
-          () => import('../screens/loans/LoansScreen'),
-          (m) => m.LoansScreen,
-        ),
-      },
-      {
-        path: 'clubs',
-        ...screen(
-          () => import('../screens/clubs/ClubsScreen'),
-          (m) => m.ClubsScreen,
-        ),
-      },
-      {
-        path: 'staff',
-        ...screen(
-          () => import('../screens/staff/StaffScreen'),
-          (m) => m.StaffScreen,
-        ),
-      },
-      {
-        path: 'surveys',
-        ...screen(
-          () => import('../screens/surveys/SurveysScreen'),
-          (m) => m.SurveysScreen,
-        ),
-      },
+      { path: 'plan', ...screen(() => import('../screens/plans/PlanScreen'), (m) => m.PlanScreen) },
+      { path: 'calendar', ...screen(() => import('../screens/events/EventsScreen'), (m) => m.EventsScreen) },
+      { path: 'loans', ...screen(() => import('../screens/loans/LoansScreen'), (m) => m.LoansScreen) },
+      { path: 'clubs', ...screen(() => import('../screens/clubs/ClubsScreen'), (m) => m.ClubsScreen) },
+      { path: 'staff', ...screen(() => import('../screens/staff/StaffScreen'), (m) => m.StaffScreen) },
+      { path: 'surveys', ...screen(() => import('../screens/surveys/SurveysScreen'), (m) => m.SurveysScreen) },
       {
         path: 'acquisitions',
-        ...screen(
-          () => import('../screens/acquisitions/AcquisitionsScreen'),
-          (m) => m.AcquisitionsScreen,
-        ),
+        ...screen(() => import('../screens/acquisitions/AcquisitionsScreen'), (m) => m.AcquisitionsScreen),
       },
-      {
-        path: 'analysis',
-        ...screen(
-          () => import('../screens/reviews/ReviewsScreen'),
-          (m) => m.ReviewsScreen,
-        ),
-      },
-      {
-        path: 'settings',
-        ...screen(
-          () => import('../screens/settings/SettingsScreen'),
-          (m) => m.SettingsScreen,
-        ),
-      },
+      { path: 'analysis', ...screen(() => import('../screens/reviews/ReviewsScreen'), (m) => m.ReviewsScreen) },
+      { path: 'settings', ...screen(() => import('../screens/settings/SettingsScreen'), (m) => m.SettingsScreen) },
     ],
   },
 ]);
