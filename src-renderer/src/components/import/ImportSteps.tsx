@@ -1,6 +1,7 @@
-import { Alert, Group, Loader, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stepper, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import classes from './import.module.css';
 
 /** An import's steps: an earlier one can be gone back to, a later one only by the wizard's own buttons. */
 export function ImportStepper({
@@ -43,5 +44,35 @@ export function ImportError({ text, testId }: { text: string | null; testId: str
     <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid={testId}>
       {text}
     </Alert>
+  );
+}
+
+/**
+ * The foot of an import, in sight while a long step scrolls: why it did not write (when so), «Отмена» on the left
+ * (not while it writes), the step's own buttons on the right.
+ */
+export function ImportFooter({
+  error,
+  errorTestId,
+  onCancel,
+  writing,
+  children,
+}: {
+  error: string | null;
+  errorTestId: string;
+  onCancel(): void;
+  writing: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <ImportError text={error} testId={errorTestId} />
+      <Group justify="space-between" className={classes.footer}>
+        <Button variant="default" onClick={onCancel} disabled={writing}>
+          Отмена
+        </Button>
+        <Group>{children}</Group>
+      </Group>
+    </>
   );
 }

@@ -21,7 +21,7 @@ import { fileToBase64 } from '../../files';
 import { importErrorText } from '../../components/import/file-checks';
 import { ImportFileInput } from '../../components/import/ImportFileInput';
 import { ImportModal } from '../../components/import/ImportModal';
-import { ImportError } from '../../components/import/ImportSteps';
+import { ImportFooter } from '../../components/import/ImportSteps';
 
 interface Loaded {
   fileName: string;
@@ -159,7 +159,6 @@ export function TemplateImportDialog({
     setCreateError(null);
   };
   const close = () => {
-    if (create.isPending) return;
     reset();
     onClose();
   };
@@ -333,19 +332,11 @@ export function TemplateImportDialog({
           </>
         )}
 
-        <ImportError text={createError} testId="import-error" />
-        <Group
-          justify="flex-end"
-          py="xs"
-          style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', zIndex: 2 }}
-        >
-          <Button variant="default" onClick={close} disabled={create.isPending}>
-            Отмена
-          </Button>
+        <ImportFooter error={createError} errorTestId="import-error" onCancel={close} writing={create.isPending}>
           <Button onClick={() => void save()} disabled={!proposal || read.isPending} loading={create.isPending}>
             Создать шаблон
           </Button>
-        </Group>
+        </ImportFooter>
       </Stack>
     </ImportModal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Stepper } from '@mantine/core';
+import { Button, Stack, Stepper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
 import { useMutation } from '@tanstack/react-query';
@@ -6,27 +6,22 @@ import { useState } from 'react';
 import type { DuplicateChoice, ImportField, ImportMapping, ImportPreview, ImportRead } from '@contract/partner-import';
 import { ApiError, invoke } from '../../../api/client';
 import { useApiMutation } from '../../../api/queries';
-import { fileToBase64 } from '../../../files';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { plannedCounts } from './preview-counts';
-import classes from './ImportPartnersWizard.module.css';
 import { PreviewStep } from './PreviewStep';
 import { JobProgressBar } from '../../../components/JobProgressBar';
-import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { importErrorText } from '../../../components/import/file-checks';
+import { useImportFile, type PickedFile } from '../../../components/import/use-import-file';
 import { ImportModal } from '../../../components/import/ImportModal';
-import { ImportError, ImportStepper, ImportWriting } from '../../../components/import/ImportSteps';
+import { ImportStepper, ImportWriting, ImportFooter } from '../../../components/import/ImportSteps';
 
 interface ImportPartnersWizardProps {
   opened: boolean;
   onClose(): void;
 }
 
-interface LoadedFile {
-  fileName: string;
-  content: string;
-  read: ImportRead;
-}
+type LoadedFile = PickedFile & { read: ImportRead };
 
 const STEP_FILE = 0;
 const STEP_MAPPING = 1;
@@ -39,22 +34,15 @@ const STEP_COMMIT = 3;
  */
 export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardProps) {
   const [step, setStep] = useState(STEP_FILE);
-  const [file, setFile] = useState<File | null>(null);
-  const [loaded, setLoaded] = useState<LoadedFile | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const source = useImportFile((picked) => invoke('partners:importRead', picked));
+  const [fileRead, setFileRead] = useState<ImportRead | null>(null);
+  const loaded: LoadedFile | null = source.picked && fileRead ? { ...source.picked, read: fileRead } : null;
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [mappingErrors, setMappingErrors] = useState<Partial<Record<ImportField, string>>>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateChoice>('skip');
   const [stepError, setStepError] = useState<string | null>(null);
 
-  const read = useMutation({
-    mutationFn: async (chosen: File) => {
-      const content = await fileToBase64(chosen);
-      const value = await invoke('partners:importRead', { fileName: chosen.name, content });
-      return { fileName: chosen.name, content, read: value };
-    },
-  });
   const previewCall = useMutation({
     mutationFn: (input: LoadedFile & { mapping: ImportMapping }) =>
       invoke('partners:importPreview', { fileName: input.fileName, content: input.content, mapping: input.mapping }),
@@ -63,9 +51,8 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
 
   const reset = () => {
     setStep(STEP_FILE);
-    setFile(null);
-    setLoaded(null);
-    setFileError(null);
+    source.clear();
+    setFileRead(null);
     setMapping(null);
     setMappingErrors({});
     setPreview(null);
@@ -74,30 +61,17 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
   };
 
   const close = () => {
-    if (commit.isPending) return;
     reset();
     onClose();
   };
 
   const chooseFile = async (chosen: File | null) => {
-    setFile(chosen);
-    setLoaded(null);
+    setFileRead(null);
     setMapping(null);
     setPreview(null);
-    setFileError(null);
-    if (!chosen) return;
-    const problem = fileProblem(chosen);
-    if (problem) {
-      setFileError(problem);
-      return;
-    }
-    try {
-      const result = await read.mutateAsync(chosen);
-      setLoaded(result);
-      setMapping(result.read.suggestedMapping);
-    } catch (error) {
-      setFileError(importErrorText(error));
-    }
+    const result = await source.choose(chosen);
+    setFileRead(result);
+    setMapping(result?.suggestedMapping ?? null);
   };
 
   const toPreview = async () => {
@@ -143,7 +117,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
 
   const planned = preview ? plannedCounts(preview, onDuplicate) : null;
   const nothingToWrite = !planned || planned.added + planned.updated === 0;
-  const busy = read.isPending || previewCall.isPending || commit.isPending;
+  const busy = source.reading || previewCall.isPending || commit.isPending;
 
   return (
     <ImportModal opened={opened} onClose={close} title="Импорт партнёров из файла" writing={commit.isPending}>
@@ -151,10 +125,10 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
         <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="XLSX или CSV">
             <FileStep
-              file={file}
-              read={loaded?.read ?? null}
-              reading={read.isPending}
-              error={fileError}
+              file={source.file}
+              read={fileRead}
+              reading={source.reading}
+              error={source.error}
               onFile={chooseFile}
             />
           </Stepper.Step>
@@ -173,35 +147,28 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
 
         <JobProgressBar task="partnersImport" active={busy} label="Программа читает файл…" />
 
-        <ImportError text={stepError} testId="import-error" />
-
-        <Group justify="space-between" className={classes.footer}>
-          <Button variant="default" onClick={close} disabled={commit.isPending}>
-            Отмена
-          </Button>
-          <Group>
-            {step > STEP_FILE && step < STEP_COMMIT && (
-              <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
-                Назад
-              </Button>
-            )}
-            {step === STEP_FILE && (
-              <Button onClick={() => setStep(STEP_MAPPING)} disabled={!loaded || busy}>
-                Далее
-              </Button>
-            )}
-            {step === STEP_MAPPING && (
-              <Button onClick={toPreview} loading={previewCall.isPending}>
-                Далее
-              </Button>
-            )}
-            {(step === STEP_PREVIEW || step === STEP_COMMIT) && (
-              <Button onClick={save} loading={commit.isPending} disabled={nothingToWrite}>
-                Загрузить
-              </Button>
-            )}
-          </Group>
-        </Group>
+        <ImportFooter error={stepError} errorTestId="import-error" onCancel={close} writing={commit.isPending}>
+          {step > STEP_FILE && step < STEP_COMMIT && (
+            <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
+              Назад
+            </Button>
+          )}
+          {step === STEP_FILE && (
+            <Button onClick={() => setStep(STEP_MAPPING)} disabled={!loaded || busy}>
+              Далее
+            </Button>
+          )}
+          {step === STEP_MAPPING && (
+            <Button onClick={toPreview} loading={previewCall.isPending}>
+              Далее
+            </Button>
+          )}
+          {(step === STEP_PREVIEW || step === STEP_COMMIT) && (
+            <Button onClick={save} loading={commit.isPending} disabled={nothingToWrite}>
+              Загрузить
+            </Button>
+          )}
+        </ImportFooter>
       </Stack>
     </ImportModal>
   );

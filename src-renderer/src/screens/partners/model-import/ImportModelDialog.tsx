@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,22 +9,17 @@ import { invoke } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
 import { JobProgressBar } from '../../../components/JobProgressBar';
 import { showUndoNotice } from '../../../components/undo-notice';
-import { fileToBase64 } from '../../../files';
 import { plannedCounts, targetOf } from './model-choices';
 import { ModelPreviewTable } from './ModelPreviewTable';
-import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { importErrorText } from '../../../components/import/file-checks';
+import { useImportFile, type PickedFile } from '../../../components/import/use-import-file';
 import { ImportFileInput } from '../../../components/import/ImportFileInput';
 import { ImportModal } from '../../../components/import/ImportModal';
-import { ImportError } from '../../../components/import/ImportSteps';
+import { ImportFooter } from '../../../components/import/ImportSteps';
 
 interface ImportModelDialogProps {
   opened: boolean;
   onClose(): void;
-}
-
-interface PickedFile {
-  fileName: string;
-  content: string;
 }
 
 async function undoImport(undoToken: number, refresh: () => Promise<void>) {
@@ -43,9 +38,7 @@ async function undoImport(undoToken: number, refresh: () => Promise<void>) {
  */
 export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [picked, setPicked] = useState<PickedFile | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const source = useImportFile((picked) => invoke('partners:modelImportPreview', picked));
   const [preview, setPreview] = useState<ModelImportPreview | null>(null);
   const [choices, setChoices] = useState<Map<number, ModelTarget>>(new Map());
   const [categoryId, setCategoryId] = useState<string | null>(null);
@@ -53,49 +46,26 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
   const partners = useApiQuery('partners:list', {});
   const categories = useApiQuery('partners:categories', {});
 
-  const read = useMutation({
-    mutationFn: async (chosen: File) => {
-      const content = await fileToBase64(chosen);
-      const value = await invoke('partners:modelImportPreview', { fileName: chosen.name, content });
-      return { picked: { fileName: chosen.name, content }, preview: value };
-    },
-  });
   const commit = useMutation({
     mutationFn: (input: PickedFile & { choices: { line: number; target: ModelTarget }[]; categoryId: number | null }) =>
       invoke('partners:modelImportCommit', input),
   });
 
   const reset = () => {
-    setFile(null);
-    setPicked(null);
-    setFileError(null);
+    source.clear();
     setPreview(null);
     setChoices(new Map());
     setCategoryId(null);
     setCommitError(null);
   };
   const close = () => {
-    if (commit.isPending) return;
     reset();
     onClose();
   };
 
   const chooseFile = async (chosen: File | null) => {
     reset();
-    setFile(chosen);
-    if (!chosen) return;
-    const problem = fileProblem(chosen);
-    if (problem) {
-      setFileError(problem);
-      return;
-    }
-    try {
-      const result = await read.mutateAsync(chosen);
-      setPicked(result.picked);
-      setPreview(result.preview);
-    } catch (error) {
-      setFileError(importErrorText(error));
-    }
+    setPreview(await source.choose(chosen));
   };
 
   const counts = preview ? plannedCounts(preview, choices) : null;
@@ -104,11 +74,11 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
     !!counts && counts.unchosen === 0 && counts.found + counts.added > 0 && (!needsCategory || categoryId !== null);
 
   const save = async () => {
-    if (!picked || !preview) return;
+    if (!source.picked || !preview) return;
     setCommitError(null);
     try {
       const result = await commit.mutateAsync({
-        ...picked,
+        ...source.picked,
         choices: preview.rows.flatMap((row) => {
           const target = targetOf(row, choices);
           return target === null || row.problems.length > 0 ? [] : [{ line: row.line, target }];
@@ -139,15 +109,15 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
           label="Файл с моделью взаимодействия"
           description="Документ Word (.docx), книга Excel (.xlsx) или CSV с таблицей: партнёр, формы взаимодействия, социальный эффект. Программа найдёт таблицу сама; ничего не запишется, пока вы не нажмёте «Загрузить»."
           kinds={['docx', 'xlsx', 'csv']}
-          value={file}
-          reading={read.isPending}
+          value={source.file}
+          reading={source.reading}
           disabled={commit.isPending}
           onChange={(chosen) => void chooseFile(chosen)}
-          error={fileError}
+          error={source.error}
         />
         <JobProgressBar
           task="partnersImport"
-          active={read.isPending || commit.isPending}
+          active={source.reading || commit.isPending}
           label="Программа читает файл…"
         />
         {preview && counts && (
@@ -183,15 +153,11 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
             />
           </>
         )}
-        <ImportError text={commitError} testId="model-import-error" />
-        <Group justify="space-between">
-          <Button variant="default" onClick={close} disabled={commit.isPending}>
-            Отмена
-          </Button>
+        <ImportFooter error={commitError} errorTestId="model-import-error" onCancel={close} writing={commit.isPending}>
           <Button onClick={() => void save()} loading={commit.isPending} disabled={!ready}>
             Загрузить
           </Button>
-        </Group>
+        </ImportFooter>
       </Stack>
     </ImportModal>
   );

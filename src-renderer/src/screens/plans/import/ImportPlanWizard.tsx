@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
+import { Button, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,20 +10,14 @@ import { useAcademicYear } from '../../../app/academic-year';
 import { JobProgressBar } from '../../../components/JobProgressBar';
 import { showUndoNotice } from '../../../components/undo-notice';
 import { noticeRefusal } from '../../../components/notices';
-import { fileToBase64 } from '../../../files';
 import { countOf } from '../../../format';
-import wizard from '../../partners/import/ImportPartnersWizard.module.css';
 import { ITEM_FORMS } from '../plan-text';
 import { initialChoices, PlanPreviewStep } from './PlanPreviewStep';
-import { fileProblem, importErrorText } from '../../../components/import/file-checks';
+import { importErrorText } from '../../../components/import/file-checks';
+import { useImportFile, type PickedFile } from '../../../components/import/use-import-file';
 import { ImportFileInput } from '../../../components/import/ImportFileInput';
 import { ImportModal } from '../../../components/import/ImportModal';
-import { ImportError, ImportStepper, ImportWriting } from '../../../components/import/ImportSteps';
-
-interface LoadedFile {
-  fileName: string;
-  content: string;
-}
+import { ImportStepper, ImportWriting, ImportFooter } from '../../../components/import/ImportSteps';
 
 const STEP_FILE = 0;
 const STEP_PREVIEW = 1;
@@ -53,33 +47,34 @@ async function undoImport(undoToken: number, refresh: () => Promise<void>) {
 export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const academicYear = useAcademicYear();
   const [step, setStep] = useState(STEP_FILE);
-  const [file, setFile] = useState<File | null>(null);
-  const [loaded, setLoaded] = useState<LoadedFile | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [preview, setPreview] = useState<PlanImportPreview | null>(null);
   const [choices, setChoices] = useState<Record<string, PlanImportPartnerChoice>>({});
   const [categoryId, setCategoryId] = useState<number | null>(null);
   const [stepError, setStepError] = useState<string | null>(null);
 
   const read = useMutation({
-    mutationFn: async (input: LoadedFile & { year: string | null; tableIndex: number | null }) =>
+    mutationFn: async (input: PickedFile & { year: string | null; tableIndex: number | null }) =>
       invoke('plans:importPreview', input),
+  });
+  // A file that names no year goes to the year the screen shows.
+  const source = useImportFile(async (picked) => {
+    const answer = await read.mutateAsync({ ...picked, year: null, tableIndex: null });
+    return answer.fileYear === null && answer.year !== academicYear.year
+      ? read.mutateAsync({ ...picked, year: academicYear.year, tableIndex: null })
+      : answer;
   });
   const commit = useApiMutation('plans:importCommit');
   const queryClient = useQueryClient();
 
   const reset = () => {
     setStep(STEP_FILE);
-    setFile(null);
-    setLoaded(null);
-    setFileError(null);
+    source.clear();
     setPreview(null);
     setChoices({});
     setCategoryId(null);
     setStepError(null);
   };
   const close = () => {
-    if (commit.isPending) return;
     reset();
     onClose();
   };
@@ -90,39 +85,21 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
   };
 
   const chooseFile = async (chosen: File | null) => {
-    setFile(chosen);
-    setLoaded(null);
     setPreview(null);
     setChoices({});
-    setFileError(null);
-    if (!chosen) return;
-    const problem = fileProblem(chosen);
-    if (problem) {
-      setFileError(problem);
-      return;
-    }
-    try {
-      const next = { fileName: chosen.name, content: await fileToBase64(chosen) };
-      let answer = await read.mutateAsync({ ...next, year: null, tableIndex: null });
-      // A file that names no year goes to the year the screen shows.
-      if (answer.fileYear === null && answer.year !== academicYear.year) {
-        answer = await read.mutateAsync({ ...next, year: academicYear.year, tableIndex: null });
-      }
-      setLoaded(next);
-      showPreview(answer);
-      setStep(STEP_PREVIEW);
-    } catch (error) {
-      setFileError(importErrorText(error));
-    }
+    const answer = await source.choose(chosen);
+    if (!answer) return;
+    showPreview(answer);
+    setStep(STEP_PREVIEW);
   };
 
   const reread = async (change: { year?: string; tableIndex?: number }) => {
-    if (!loaded || !preview) return;
+    if (!source.picked || !preview) return;
     setStepError(null);
     try {
       showPreview(
         await read.mutateAsync({
-          ...loaded,
+          ...source.picked,
           year: change.year ?? preview.year,
           tableIndex: change.tableIndex ?? preview.tableIndex,
         }),
@@ -133,12 +110,12 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
   };
 
   const save = async () => {
-    if (!loaded || !preview) return;
+    if (!source.picked || !preview) return;
     setStepError(null);
     setStep(STEP_COMMIT);
     try {
       const result = await commit.mutateAsync({
-        ...loaded,
+        ...source.picked,
         year: preview.year,
         tableIndex: preview.tableIndex,
         partners: Object.entries(choices).map(([key, choice]) => ({ key, choice })),
@@ -184,11 +161,11 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
                 label="Файл с планом"
                 description="Документ Word (.docx) с таблицей плана, книга Excel (.xlsx) или CSV. Столбцы узнаются по заголовкам: «№», «Сроки», «Мероприятие», «Форма», «Участники», «Партнёр», «Ответственные» — в любом порядке; месяцы можно выделить отдельными строками («Сентябрь»)."
                 kinds={['docx', 'xlsx', 'csv']}
-                value={file}
+                value={source.file}
                 reading={read.isPending}
                 disabled={busy}
                 onChange={(chosen) => void chooseFile(chosen)}
-                error={fileError}
+                error={source.error}
                 testId="plan-import-file"
               />
               <Text size="sm" c="dimmed">
@@ -218,25 +195,18 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
 
         <JobProgressBar task="planImport" active={read.isPending} label="Программа читает файл…" />
 
-        <ImportError text={stepError} testId="plan-import-error" />
-
-        <Group justify="space-between" className={wizard.footer}>
-          <Button variant="default" onClick={close} disabled={commit.isPending}>
-            Отмена
-          </Button>
-          <Group>
-            {step === STEP_PREVIEW && (
-              <Button variant="default" onClick={() => setStep(STEP_FILE)} disabled={busy}>
-                Назад
-              </Button>
-            )}
-            {step >= STEP_PREVIEW && (
-              <Button onClick={() => void save()} loading={commit.isPending} disabled={ready === 0 || busy}>
-                {ready === 0 ? 'Загрузить' : `Загрузить ${countOf(ready, ITEM_FORMS)}`}
-              </Button>
-            )}
-          </Group>
-        </Group>
+        <ImportFooter error={stepError} errorTestId="plan-import-error" onCancel={close} writing={commit.isPending}>
+          {step === STEP_PREVIEW && (
+            <Button variant="default" onClick={() => setStep(STEP_FILE)} disabled={busy}>
+              Назад
+            </Button>
+          )}
+          {step >= STEP_PREVIEW && (
+            <Button onClick={() => void save()} loading={commit.isPending} disabled={ready === 0 || busy}>
+              {ready === 0 ? 'Загрузить' : `Загрузить ${countOf(ready, ITEM_FORMS)}`}
+            </Button>
+          )}
+        </ImportFooter>
       </Stack>
     </ImportModal>
   );
