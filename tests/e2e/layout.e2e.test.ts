@@ -131,7 +131,7 @@ const step = (name: string, open: (page: Page) => Promise<unknown>, depth = 1): 
 const IMPORT_WIZARD: Opener = {
   name: 'Импорт with a file',
   open: async (page) => {
-    await main(page).getByRole('button', { name: 'Импорт' }).click();
+    await main(page).getByRole('button', { name: 'Импорт', exact: true }).click();
     const wizard = page.getByRole('dialog', { name: 'Импорт партнёров из файла' });
     await wizard.locator('input[type="file"]').setInputFiles(LONG_NAMES_CSV);
     // The file is read in a worker thread: slow on a loaded machine.
@@ -511,7 +511,7 @@ async function sweep(app: AppSession, stop: Stop): Promise<string[]> {
       }
     } catch (error) {
       // A dialog the sweep cannot open is a failure too, told with the others.
-      found.push(`${where}: not opened: ${String(error).split('\n')[0]}`);
+      found.push(`${where}: not opened: ${String(error).split('\n').slice(0, 14).join(' | ')}`);
     }
     await closeDialogs(page);
   }
