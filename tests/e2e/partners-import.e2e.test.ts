@@ -86,7 +86,7 @@ describe('Импорт партнёров', () => {
     await app.close();
   });
 
-  it('writes nothing when the import is cancelled at the preview', async () => {
+  it('asks before Esc or «Отмена» drops the chosen file, and writes nothing when the import is cancelled', async () => {
     const app = await openApp(browser);
     const { page } = app;
     await openPartners(page);
@@ -94,7 +94,17 @@ describe('Импорт партнёров', () => {
     const rowsBefore = await page.locator('[data-partner-row]').count();
 
     const dialog = await importUpToPreview(page);
+    const question = page.getByRole('dialog', { name: 'Несохранённые изменения' });
+    // Esc asks first; «Вернуться» keeps the wizard at its preview, the file still chosen.
+    await page.keyboard.press('Escape');
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Вернуться' }).click();
+    await question.waitFor({ state: 'hidden' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByTestId('import-preview-table').waitFor();
+    // «Отмена» asks the same, and «Закрыть без сохранения» closes it.
     await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await question.getByRole('button', { name: 'Закрыть без сохранения' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
     expect(partnersCount(app)).toBe(before);

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stepper, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import classes from './import.module.css';
+import { closeImport } from './ImportModal';
 
 /** An import's steps: an earlier one can be gone back to, a later one only by the wizard's own buttons. */
 export function ImportStepper({
@@ -56,19 +57,22 @@ export function ImportFooter({
   errorTestId,
   onCancel,
   writing,
+  picked,
   children,
 }: {
   error: string | null;
   errorTestId: string;
   onCancel(): void;
   writing: boolean;
+  /** A file is chosen: «Отмена» asks before forgetting it. */
+  picked: boolean;
   children: ReactNode;
 }) {
   return (
     <>
       <ImportError text={error} testId={errorTestId} />
       <Group justify="space-between" className={classes.footer}>
-        <Button variant="default" onClick={onCancel} disabled={writing}>
+        <Button variant="default" onClick={() => closeImport(picked, onCancel)} disabled={writing}>
           Отмена
         </Button>
         <Group>{children}</Group>

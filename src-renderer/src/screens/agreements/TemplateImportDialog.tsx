@@ -214,7 +214,13 @@ export function TemplateImportDialog({
   const accepted = replacements.filter((i) => decisions[i.id]?.accept ?? true).length;
 
   return (
-    <ImportModal opened={opened} onClose={close} title="Новый шаблон из файла" writing={create.isPending}>
+    <ImportModal
+      picked={file !== null}
+      opened={opened}
+      onClose={close}
+      title="Новый шаблон из файла"
+      writing={create.isPending}
+    >
       <Stack>
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -332,7 +338,13 @@ export function TemplateImportDialog({
           </>
         )}
 
-        <ImportFooter error={createError} errorTestId="import-error" onCancel={close} writing={create.isPending}>
+        <ImportFooter
+          picked={file !== null}
+          error={createError}
+          errorTestId="import-error"
+          onCancel={close}
+          writing={create.isPending}
+        >
           <Button onClick={() => void save()} disabled={!proposal || read.isPending} loading={create.isPending}>
             Создать шаблон
           </Button>

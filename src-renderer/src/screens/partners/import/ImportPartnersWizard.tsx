@@ -120,7 +120,13 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
   const busy = source.reading || previewCall.isPending || commit.isPending;
 
   return (
-    <ImportModal opened={opened} onClose={close} title="Импорт партнёров из файла" writing={commit.isPending}>
+    <ImportModal
+      picked={source.file !== null}
+      opened={opened}
+      onClose={close}
+      title="Импорт партнёров из файла"
+      writing={commit.isPending}
+    >
       <Stack gap="lg">
         <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="XLSX или CSV">
@@ -147,7 +153,13 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
 
         <JobProgressBar task="partnersImport" active={busy} label="Программа читает файл…" />
 
-        <ImportFooter error={stepError} errorTestId="import-error" onCancel={close} writing={commit.isPending}>
+        <ImportFooter
+          picked={source.file !== null}
+          error={stepError}
+          errorTestId="import-error"
+          onCancel={close}
+          writing={commit.isPending}
+        >
           {step > STEP_FILE && step < STEP_COMMIT && (
             <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
               Назад

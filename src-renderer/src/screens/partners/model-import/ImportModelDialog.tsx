@@ -103,7 +103,13 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
   };
 
   return (
-    <ImportModal opened={opened} onClose={close} title="Импорт модели взаимодействия" writing={commit.isPending}>
+    <ImportModal
+      picked={source.file !== null}
+      opened={opened}
+      onClose={close}
+      title="Импорт модели взаимодействия"
+      writing={commit.isPending}
+    >
       <Stack>
         <ImportFileInput
           label="Файл с моделью взаимодействия"
@@ -153,7 +159,13 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
             />
           </>
         )}
-        <ImportFooter error={commitError} errorTestId="model-import-error" onCancel={close} writing={commit.isPending}>
+        <ImportFooter
+          picked={source.file !== null}
+          error={commitError}
+          errorTestId="model-import-error"
+          onCancel={close}
+          writing={commit.isPending}
+        >
           <Button onClick={() => void save()} loading={commit.isPending} disabled={!ready}>
             Загрузить
           </Button>

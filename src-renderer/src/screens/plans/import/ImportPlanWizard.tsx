@@ -147,6 +147,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
 
   return (
     <ImportModal
+      picked={source.file !== null}
       opened={opened}
       onClose={close}
       title="Импорт плана из файла Word или Excel"
@@ -195,7 +196,13 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
 
         <JobProgressBar task="planImport" active={read.isPending} label="Программа читает файл…" />
 
-        <ImportFooter error={stepError} errorTestId="plan-import-error" onCancel={close} writing={commit.isPending}>
+        <ImportFooter
+          picked={source.file !== null}
+          error={stepError}
+          errorTestId="plan-import-error"
+          onCancel={close}
+          writing={commit.isPending}
+        >
           {step === STEP_PREVIEW && (
             <Button variant="default" onClick={() => setStep(STEP_FILE)} disabled={busy}>
               Назад
