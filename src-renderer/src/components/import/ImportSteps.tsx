@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Stepper, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import classes from './import.module.css';
-import { closeImport } from './ImportModal';
+import { closeImport, type ImportClosing } from './ImportModal';
 
 /** An import's steps: an earlier one can be gone back to, a later one only by the wizard's own buttons. */
 export function ImportStepper({
@@ -55,24 +55,20 @@ export function ImportError({ text, testId }: { text: string | null; testId: str
 export function ImportFooter({
   error,
   errorTestId,
-  onCancel,
-  writing,
-  picked,
+  closing,
   children,
 }: {
   error: string | null;
   errorTestId: string;
-  onCancel(): void;
-  writing: boolean;
-  /** A file is chosen: «Отмена» asks before forgetting it. */
-  picked: boolean;
+  /** «Отмена» closes as Esc does: asking first once a file is chosen. */
+  closing: ImportClosing;
   children: ReactNode;
 }) {
   return (
     <>
       <ImportError text={error} testId={errorTestId} />
       <Group justify="space-between" className={classes.footer}>
-        <Button variant="default" onClick={() => closeImport(picked, onCancel)} disabled={writing}>
+        <Button variant="default" onClick={() => closeImport(closing)} disabled={closing.writing}>
           Отмена
         </Button>
         <Group>{children}</Group>

@@ -162,6 +162,7 @@ export function TemplateImportDialog({
     reset();
     onClose();
   };
+  const closing = { picked: file !== null, writing: create.isPending, close };
 
   const load = async (chosen: File | null, partner: number | null) => {
     setLoaded(null);
@@ -214,13 +215,7 @@ export function TemplateImportDialog({
   const accepted = replacements.filter((i) => decisions[i.id]?.accept ?? true).length;
 
   return (
-    <ImportModal
-      picked={file !== null}
-      opened={opened}
-      onClose={close}
-      title="Новый шаблон из файла"
-      writing={create.isPending}
-    >
+    <ImportModal opened={opened} title="Новый шаблон из файла" closing={closing}>
       <Stack>
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -338,13 +333,7 @@ export function TemplateImportDialog({
           </>
         )}
 
-        <ImportFooter
-          picked={file !== null}
-          error={createError}
-          errorTestId="import-error"
-          onCancel={close}
-          writing={create.isPending}
-        >
+        <ImportFooter error={createError} errorTestId="import-error" closing={closing}>
           <Button onClick={() => void save()} disabled={!proposal || read.isPending} loading={create.isPending}>
             Создать шаблон
           </Button>

@@ -64,6 +64,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
     reset();
     onClose();
   };
+  const closing = { picked: source.file !== null, writing: commit.isPending, close };
 
   const chooseFile = async (chosen: File | null) => {
     setFileRead(null);
@@ -120,13 +121,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
   const busy = source.reading || previewCall.isPending || commit.isPending;
 
   return (
-    <ImportModal
-      picked={source.file !== null}
-      opened={opened}
-      onClose={close}
-      title="Импорт партнёров из файла"
-      writing={commit.isPending}
-    >
+    <ImportModal opened={opened} title="Импорт партнёров из файла" closing={closing}>
       <Stack gap="lg">
         <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="XLSX или CSV">
@@ -153,13 +148,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
 
         <JobProgressBar task="partnersImport" active={busy} label="Программа читает файл…" />
 
-        <ImportFooter
-          picked={source.file !== null}
-          error={stepError}
-          errorTestId="import-error"
-          onCancel={close}
-          writing={commit.isPending}
-        >
+        <ImportFooter error={stepError} errorTestId="import-error" closing={closing}>
           {step > STEP_FILE && step < STEP_COMMIT && (
             <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
               Назад

@@ -62,6 +62,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
     reset();
     onClose();
   };
+  const closing = { picked: source.file !== null, writing: commit.isPending, close };
 
   const chooseFile = async (chosen: File | null) => {
     reset();
@@ -103,13 +104,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
   };
 
   return (
-    <ImportModal
-      picked={source.file !== null}
-      opened={opened}
-      onClose={close}
-      title="Импорт модели взаимодействия"
-      writing={commit.isPending}
-    >
+    <ImportModal opened={opened} title="Импорт модели взаимодействия" closing={closing}>
       <Stack>
         <ImportFileInput
           label="Файл с моделью взаимодействия"
@@ -159,13 +154,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
             />
           </>
         )}
-        <ImportFooter
-          picked={source.file !== null}
-          error={commitError}
-          errorTestId="model-import-error"
-          onCancel={close}
-          writing={commit.isPending}
-        >
+        <ImportFooter error={commitError} errorTestId="model-import-error" closing={closing}>
           <Button onClick={() => void save()} loading={commit.isPending} disabled={!ready}>
             Загрузить
           </Button>

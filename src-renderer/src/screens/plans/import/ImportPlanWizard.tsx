@@ -78,6 +78,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
     reset();
     onClose();
   };
+  const closing = { picked: source.file !== null, writing: commit.isPending, close };
 
   const showPreview = (next: PlanImportPreview) => {
     setPreview(next);
@@ -146,14 +147,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
   const ready = preview?.counts.ready ?? 0;
 
   return (
-    <ImportModal
-      picked={source.file !== null}
-      opened={opened}
-      onClose={close}
-      title="Импорт плана из файла Word или Excel"
-      size="min(96vw, 84rem)"
-      writing={commit.isPending}
-    >
+    <ImportModal opened={opened} title="Импорт плана из файла Word или Excel" size="min(96vw, 84rem)" closing={closing}>
       <Stack gap="md">
         <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="DOCX, XLSX или CSV">
@@ -196,13 +190,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
 
         <JobProgressBar task="planImport" active={read.isPending} label="Программа читает файл…" />
 
-        <ImportFooter
-          picked={source.file !== null}
-          error={stepError}
-          errorTestId="plan-import-error"
-          onCancel={close}
-          writing={commit.isPending}
-        >
+        <ImportFooter error={stepError} errorTestId="plan-import-error" closing={closing}>
           {step === STEP_PREVIEW && (
             <Button variant="default" onClick={() => setStep(STEP_FILE)} disabled={busy}>
               Назад
