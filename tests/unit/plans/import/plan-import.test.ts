@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../../src-main/app-core';
 import type { PlanImportPreview, PlanImportRow } from '../../../../src-main/contract/plan-import';
-import type { Participant } from '../../../../src-main/contract/plans';
+import { blankPlanItemFields, type Participant } from '../../../../src-main/contract/plans';
 import { compoundFile, docxFile, wordTable } from '../../../fixtures/office-files';
 import { call, partnerId, refusal, useCores } from '../../../kit';
 import { base64, csvPlan, excelPlan, wordPlan } from './plan-files';
@@ -313,25 +313,7 @@ describe('a plan in an Excel sheet', () => {
     await call(app, 'plans:create', { year: YEAR, copyFrom: null });
     const own = await call(app, 'planItems:create', {
       year: YEAR,
-      fields: {
-        title: 'Собственное мероприятие',
-        form: '',
-        partnerIds: [],
-        timing: 'month',
-        month: '2025-09',
-        dateFrom: null,
-        dateTo: null,
-        timeFrom: null,
-        timeTo: null,
-        participants: [],
-        venue: 'school',
-        venueNote: '',
-        responsibleSchool: '',
-        responsiblePartner: '',
-        taskIds: [],
-        directionId: null,
-        notes: '',
-      },
+      fields: { ...blankPlanItemFields('2025-09'), title: 'Собственное мероприятие' },
     });
     const file = { fileName: 'План.xlsx', content: base64(await excelPlan()) };
     const result = await call(app, 'plans:importCommit', {
