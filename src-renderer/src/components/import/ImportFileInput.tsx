@@ -1,6 +1,7 @@
 import { FileInput, Loader } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { ImportFileState } from './use-import-file';
 
 /** The kinds of file an import reads, as the contract names them. */
 export type ImportKind = 'docx' | 'xlsx' | 'csv';
@@ -19,20 +20,17 @@ export function ImportFileInput({
   label,
   description,
   kinds,
-  value,
-  reading,
+  source: { file, reading, error },
   disabled = false,
-  error,
   onChange,
   testId,
 }: {
   label: string;
   description: ReactNode;
   kinds: readonly ImportKind[];
-  value: File | null;
-  reading: boolean;
+  /** The file chosen, whether it is being read, and the refusal to show under the field. */
+  source: ImportFileState;
   disabled?: boolean;
-  error: string | null;
   onChange(file: File | null): void;
   testId?: string;
 }) {
@@ -48,7 +46,7 @@ export function ImportFileInput({
       accept={[...kinds.map((k) => ACCEPT[k]), ...old].join(',')}
       leftSection={<IconFileImport size={18} />}
       rightSection={reading ? <Loader size="xs" /> : undefined}
-      value={value}
+      value={file}
       onChange={onChange}
       error={error}
       clearable={!reading && !disabled}

@@ -1,8 +1,8 @@
-import { IMPORT_MAX_FILE_BYTES } from '@contract/office-files';
+import { FILE_TOO_LARGE, IMPORT_MAX_FILE_BYTES } from '@contract/office-files';
 
 /** A Russian reason to refuse a picked file before it is sent to be read, or null. */
 export function fileProblem(file: File): string | null {
-  if (file.size > IMPORT_MAX_FILE_BYTES) return 'Файл больше 10 МБ: разделите его на части.';
+  if (file.size > IMPORT_MAX_FILE_BYTES) return FILE_TOO_LARGE;
   if (file.size === 0) return 'Файл пуст: в нём нет ни одной строки.';
   return null;
 }

@@ -1,10 +1,8 @@
 import { Alert, Badge, Button, Checkbox, Grid, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, type AgreementType } from '@contract/agreements';
-import { FILE_TOO_LARGE, IMPORT_MAX_FILE_BYTES } from '@contract/office-files';
 import { quoted } from '@contract/quote';
 import {
   applyDecisions,
@@ -17,17 +15,11 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { usePartnerOptions } from '../../components/partner-options';
 import { TitledSelect } from '../../components/TitledSelect';
-import { fileToBase64 } from '../../files';
 import { importErrorText } from '../../components/import/file-checks';
 import { ImportFileInput } from '../../components/import/ImportFileInput';
 import { ImportModal } from '../../components/import/ImportModal';
 import { ImportFooter } from '../../components/import/ImportSteps';
-
-interface Loaded {
-  fileName: string;
-  content: string;
-  proposal: TemplateImportProposal;
-}
+import { useImportFile } from '../../components/import/use-import-file';
 
 /** Up to `room` characters of the line on each side of the place: the place seen in its sentence. */
 function context(line: string, start: number, end: number, room = 70) {
@@ -125,10 +117,8 @@ export function TemplateImportDialog({
   onClose(): void;
   onCreated(id: number): void;
 }) {
-  const [file, setFile] = useState<File | null>(null);
   const [partnerId, setPartnerId] = useState<number | null>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [proposal, setProposal] = useState<TemplateImportProposal | null>(null);
   const [name, setName] = useState('');
   const [type, setType] = useState<AgreementType>('cooperation');
   const [decisions, setDecisions] = useState<Record<number, TemplateDecision>>({});
@@ -137,80 +127,57 @@ export function TemplateImportDialog({
   const placeholderList = useApiQuery('templates:placeholders', {});
   const placeholders = (placeholderList.data ?? []).map((p) => ({ value: p.key, label: `${p.group}: ${p.label}` }));
 
-  const read = useMutation({
-    mutationFn: async (input: { chosen: File; partnerId: number | null }) => {
-      const content = await fileToBase64(input.chosen);
-      const proposal = await invoke('templates:importRead', {
-        fileName: input.chosen.name,
-        content,
-        partnerId: input.partnerId,
-      });
-      return { fileName: input.chosen.name, content, proposal };
-    },
-  });
+  const source = useImportFile((picked, partnerId: number | null) =>
+    invoke('templates:importRead', { ...picked, partnerId }),
+  );
   const create = useApiMutation('templates:importCreate');
 
-  const reset = () => {
-    setFile(null);
+  const forget = () => {
     setPartnerId(null);
-    setLoaded(null);
-    setFileError(null);
+    setProposal(null);
     setDecisions({});
     setCreateError(null);
   };
-  const close = () => {
-    reset();
-    onClose();
-  };
-  const closing = { picked: file !== null, writing: create.isPending, close };
+  const closing = source.closing(create.isPending, forget, onClose);
 
+  /** Reads the file for the partner chosen (none: the store finds the partner by the text). */
   const load = async (chosen: File | null, partner: number | null) => {
-    setLoaded(null);
-    setFileError(null);
+    setProposal(null);
     setCreateError(null);
     setDecisions({});
-    if (!chosen) return;
-    if (chosen.size > IMPORT_MAX_FILE_BYTES) {
-      setFileError(FILE_TOO_LARGE);
-      return;
-    }
-    try {
-      const result = await read.mutateAsync({ chosen, partnerId: partner });
-      setLoaded(result);
-      setName(result.proposal.suggestedName);
-      setType(result.proposal.type);
-    } catch (error) {
-      setFileError(importErrorText(error));
+    const read = await source.choose(chosen, partner);
+    setProposal(read);
+    if (read) {
+      setName(read.suggestedName);
+      setType(read.type);
     }
   };
 
   const body = useMemo(
-    () => (loaded ? applyDecisions(loaded.proposal.lines, loaded.proposal.items, Object.values(decisions)) : ''),
-    [loaded, decisions],
+    () => (proposal ? applyDecisions(proposal.lines, proposal.items, Object.values(decisions)) : ''),
+    [proposal, decisions],
   );
 
   const save = async () => {
-    if (!loaded) return;
+    if (!source.picked || !proposal) return;
     setCreateError(null);
     try {
       const made = await create.mutateAsync({
-        fileName: loaded.fileName,
-        content: loaded.content,
-        partnerId: loaded.proposal.partner?.id ?? null,
-        fingerprint: loaded.proposal.fingerprint,
+        ...source.picked,
+        partnerId: proposal.partner?.id ?? null,
+        fingerprint: proposal.fingerprint,
         name,
         type,
         decisions: Object.values(decisions),
       });
       notifications.show({ color: 'teal', message: `Шаблон ${quoted(made.name)} создан из файла.` });
-      reset();
+      closing.close();
       onCreated(made.id);
     } catch (error) {
       setCreateError(`Шаблон не создан. ${importErrorText(error)}`);
     }
   };
 
-  const proposal = loaded?.proposal;
   const replacements = proposal?.items.filter((i) => i.kind === 'replace') ?? [];
   const accepted = replacements.filter((i) => decisions[i.id]?.accept ?? true).length;
 
@@ -223,14 +190,9 @@ export function TemplateImportDialog({
               label="Договор школы в формате Word (.docx)"
               description="Ваш бланк договора, заполненный для одного из партнёров: его сведения программа предложит заменить полями."
               kinds={['docx']}
-              value={file}
-              reading={read.isPending}
+              source={source}
               disabled={create.isPending}
-              onChange={(chosen) => {
-                setFile(chosen);
-                void load(chosen, partnerId);
-              }}
-              error={fileError}
+              onChange={(chosen) => void load(chosen, partnerId)}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -244,17 +206,17 @@ export function TemplateImportDialog({
               clearable
               nothingFoundMessage="Партнёр не найден"
               comboboxProps={{ withinPortal: true }}
-              disabled={read.isPending || create.isPending}
+              disabled={source.reading || create.isPending}
               onChange={(value) => {
                 const id = value ? Number(value) : null;
                 setPartnerId(id);
-                if (file) void load(file, id);
+                if (source.file) void load(source.file, id);
               }}
             />
           </Grid.Col>
         </Grid>
 
-        <JobProgressBar task="templateImport" active={read.isPending} label="Программа читает договор…" />
+        <JobProgressBar task="templateImport" active={source.reading} label="Программа читает договор…" />
 
         {proposal && (
           <>
@@ -334,7 +296,7 @@ export function TemplateImportDialog({
         )}
 
         <ImportFooter error={createError} errorTestId="import-error" closing={closing}>
-          <Button onClick={() => void save()} disabled={!proposal || read.isPending} loading={create.isPending}>
+          <Button onClick={() => void save()} disabled={!proposal || source.reading} loading={create.isPending}>
             Создать шаблон
           </Button>
         </ImportFooter>

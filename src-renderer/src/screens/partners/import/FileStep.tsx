@@ -4,12 +4,11 @@ import type { ImportRead } from '@contract/partner-import';
 import { countOf } from '../../../format';
 import { describeFile } from './file-content';
 import { ImportFileInput } from '../../../components/import/ImportFileInput';
+import type { ImportFileState } from '../../../components/import/use-import-file';
 
 interface FileStepProps {
-  file: File | null;
+  source: ImportFileState;
   read: ImportRead | null;
-  reading: boolean;
-  error: string | null;
   onFile(file: File | null): void;
 }
 
@@ -17,17 +16,15 @@ const ROW_FORMS = ['строка', 'строки', 'строк'] as const;
 const COLUMN_FORMS = ['столбец', 'столбца', 'столбцов'] as const;
 
 /** Step 1: the file, and what was found in it. */
-export function FileStep({ file, read, reading, error, onFile }: FileStepProps) {
+export function FileStep({ source, read, onFile }: FileStepProps) {
   return (
     <Stack>
       <ImportFileInput
         label="Файл с партнёрами"
         description="Таблица Excel (.xlsx, читается первый лист) или CSV в кодировке UTF-8 или Windows-1251 с разделителем «;» или «,». Первая строка — заголовки столбцов."
         kinds={['xlsx', 'csv']}
-        value={file}
-        reading={reading}
+        source={source}
         onChange={onFile}
-        error={error}
       />
       {read && (
         <>

@@ -49,9 +49,8 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
   });
   const commit = useApiMutation('partners:importCommit');
 
-  const reset = () => {
+  const forget = () => {
     setStep(STEP_FILE);
-    source.clear();
     setFileRead(null);
     setMapping(null);
     setMappingErrors({});
@@ -60,11 +59,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
     setStepError(null);
   };
 
-  const close = () => {
-    reset();
-    onClose();
-  };
-  const closing = { picked: source.file !== null, writing: commit.isPending, close };
+  const closing = source.closing(commit.isPending, forget, onClose);
 
   const chooseFile = async (chosen: File | null) => {
     setFileRead(null);
@@ -108,8 +103,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
         title: 'Импорт завершён',
         message: `Добавлено: ${result.created}, обновлено: ${result.updated}, пропущено: ${result.skipped}, с ошибками: ${result.invalid}.`,
       });
-      reset();
-      onClose();
+      closing.close();
     } catch (error) {
       setStep(STEP_PREVIEW);
       setStepError(`Ничего не загружено. ${importErrorText(error)}`);
@@ -125,13 +119,7 @@ export function ImportPartnersWizard({ opened, onClose }: ImportPartnersWizardPr
       <Stack gap="lg">
         <ImportStepper step={step} busy={busy} onStep={setStep}>
           <Stepper.Step label="Файл" description="XLSX или CSV">
-            <FileStep
-              file={source.file}
-              read={fileRead}
-              reading={source.reading}
-              error={source.error}
-              onFile={chooseFile}
-            />
+            <FileStep source={source} read={fileRead} onFile={chooseFile} />
           </Stepper.Step>
           <Stepper.Step label="Столбцы" description="Что откуда брать">
             {loaded && mapping && (

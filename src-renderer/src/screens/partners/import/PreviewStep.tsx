@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -12,6 +12,16 @@ import {
 import { PARTNER_STATUS_LABELS } from '@contract/partners';
 import { countsLine } from './preview-counts';
 import { quoted } from '@contract/quote';
+import { PreviewTable } from '../../../components/import/PreviewTable';
+
+const COLUMNS = [
+  { label: 'Строка', w: 70 },
+  { label: 'Полное наименование' },
+  { label: 'Направление' },
+  { label: 'ИНН', w: 120 },
+  { label: 'Статус', w: 130 },
+  { label: 'Проверка', w: '32%' },
+];
 
 interface PreviewStepProps {
   preview: ImportPreview;
@@ -113,49 +123,35 @@ export function PreviewStep({ preview, onDuplicate, onDuplicateChange }: Preview
           </Text>
         )}
       </Group>
-      <ScrollArea.Autosize mah="45vh" type="auto" offsetScrollbars>
-        <Table stickyHeader verticalSpacing={6} fz="sm" data-testid="import-preview-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={70}>Строка</Table.Th>
-              <Table.Th>Полное наименование</Table.Th>
-              <Table.Th>Направление</Table.Th>
-              <Table.Th w={120}>ИНН</Table.Th>
-              <Table.Th w={130}>Статус</Table.Th>
-              <Table.Th w="32%">Проверка</Table.Th>
+      <PreviewTable mah="45vh" columns={COLUMNS} verticalSpacing={6} data-testid="import-preview-table">
+        {rows.slice(0, SHOWN_ROWS).map((row) => {
+          const invalid = Object.keys(row.errors).length > 0;
+          return (
+            <Table.Tr key={row.line} bg={invalid ? 'var(--mantine-color-red-0)' : undefined} data-line={row.line}>
+              <Table.Td c={invalid ? 'red.8' : 'dimmed'} fw={invalid ? 600 : undefined}>
+                {row.line}
+              </Table.Td>
+              <Table.Td>{row.fields.fullName}</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm">{row.fields.category}</Text>
+                  {row.newCategory && !invalid && (
+                    // The category's name wraps beside it; the badge keeps its word whole.
+                    <Badge size="xs" variant="light" color="blue" style={{ flexShrink: 0 }}>
+                      новое
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>{row.fields.inn}</Table.Td>
+              <Table.Td>{row.fields.status ? PARTNER_STATUS_LABELS[row.fields.status] : ''}</Table.Td>
+              <Table.Td>
+                <RowChecks row={row} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.slice(0, SHOWN_ROWS).map((row) => {
-              const invalid = Object.keys(row.errors).length > 0;
-              return (
-                <Table.Tr key={row.line} bg={invalid ? 'var(--mantine-color-red-0)' : undefined} data-line={row.line}>
-                  <Table.Td c={invalid ? 'red.8' : 'dimmed'} fw={invalid ? 600 : undefined}>
-                    {row.line}
-                  </Table.Td>
-                  <Table.Td>{row.fields.fullName}</Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm">{row.fields.category}</Text>
-                      {row.newCategory && !invalid && (
-                        // The category's name wraps beside it; the badge keeps its word whole.
-                        <Badge size="xs" variant="light" color="blue" style={{ flexShrink: 0 }}>
-                          новое
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{row.fields.inn}</Table.Td>
-                  <Table.Td>{row.fields.status ? PARTNER_STATUS_LABELS[row.fields.status] : ''}</Table.Td>
-                  <Table.Td>
-                    <RowChecks row={row} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+          );
+        })}
+      </PreviewTable>
     </Stack>
   );
 }

@@ -51,21 +51,16 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
       invoke('partners:modelImportCommit', input),
   });
 
-  const reset = () => {
-    source.clear();
+  const forget = () => {
     setPreview(null);
     setChoices(new Map());
     setCategoryId(null);
     setCommitError(null);
   };
-  const close = () => {
-    reset();
-    onClose();
-  };
-  const closing = { picked: source.file !== null, writing: commit.isPending, close };
+  const closing = source.closing(commit.isPending, forget, onClose);
 
   const chooseFile = async (chosen: File | null) => {
-    reset();
+    forget();
     setPreview(await source.choose(chosen));
   };
 
@@ -96,8 +91,7 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
         undo: () => void undoImport(result.undoToken, refresh),
       });
       void refresh();
-      reset();
-      onClose();
+      closing.close();
     } catch (error) {
       setCommitError(`Ничего не загружено. ${importErrorText(error)}`);
     }
@@ -110,11 +104,9 @@ export function ImportModelDialog({ opened, onClose }: ImportModelDialogProps) {
           label="Файл с моделью взаимодействия"
           description="Документ Word (.docx), книга Excel (.xlsx) или CSV с таблицей: партнёр, формы взаимодействия, социальный эффект. Программа найдёт таблицу сама; ничего не запишется, пока вы не нажмёте «Загрузить»."
           kinds={['docx', 'xlsx', 'csv']}
-          value={source.file}
-          reading={source.reading}
+          source={source}
           disabled={commit.isPending}
           onChange={(chosen) => void chooseFile(chosen)}
-          error={source.error}
         />
         <JobProgressBar
           task="partnersImport"

@@ -1,7 +1,16 @@
-import { Badge, List, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, List, Select, Stack, Table, Text } from '@mantine/core';
 import type { ModelImportPreview, ModelImportRow, ModelTarget } from '@contract/model-import';
 import type { PartnerSummary } from '@contract/partners';
 import { targetOf, type Choices } from './model-choices';
+import { PreviewTable } from '../../../components/import/PreviewTable';
+
+const COLUMNS = [
+  { label: 'Строки', w: 70 },
+  { label: 'В файле', w: '22%' },
+  { label: 'Партнёр в реестре', w: '30%' },
+  { label: 'Добавятся формы взаимодействия' },
+  { label: 'Добавится социальный эффект' },
+];
 
 interface ModelPreviewTableProps {
   preview: ModelImportPreview;
@@ -66,98 +75,86 @@ function Items({ items, known }: { items: readonly string[]; known: number }) {
 /** The preview, row by row: the lines of the file, the name it writes, the partner it goes to, what it adds. */
 export function ModelPreviewTable({ preview, partners, choices, onChoose }: ModelPreviewTableProps) {
   return (
-    <ScrollArea.Autosize mah="50vh" type="auto" offsetScrollbars>
-      <Table
-        withTableBorder
-        stickyHeader
-        verticalSpacing="xs"
-        striped
-        data-testid="model-import-preview"
-        styles={{ td: { verticalAlign: 'top' } }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>Строки</Table.Th>
-            <Table.Th w="22%">В файле</Table.Th>
-            <Table.Th w="30%">Партнёр в реестре</Table.Th>
-            <Table.Th>Добавятся формы взаимодействия</Table.Th>
-            <Table.Th>Добавится социальный эффект</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {preview.rows.map((row) => {
-            const target = targetOf(row, choices);
-            return (
-              <Table.Tr key={row.line} data-line={row.line}>
-                <Table.Td>{lines(row)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {row.partnerText || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {row.problems.length > 0 ? (
-                    <Stack gap={4}>
-                      <Badge color="red" variant="light">
-                        Не загрузится
-                      </Badge>
-                      {row.problems.map((problem) => (
-                        <Text key={problem} size="sm" c="red.8">
-                          Строка {row.line}: {problem}
-                        </Text>
-                      ))}
-                    </Stack>
-                  ) : (
-                    <Stack gap={4}>
-                      {target === NEW && (
-                        <Badge color="blue" variant="light">
-                          Будет добавлен
-                        </Badge>
-                      )}
-                      {row.match.kind === 'ambiguous' && target === null && (
-                        <Badge color="orange" variant="light">
-                          Подходит нескольким — выберите
-                        </Badge>
-                      )}
-                      <Select
-                        aria-label={`Партнёр для строки ${row.line}`}
-                        placeholder="Выберите партнёра"
-                        data={targetOptions(row, partners)}
-                        value={target === null ? null : String(target)}
-                        onChange={(value) => {
-                          if (value === null) return;
-                          onChoose(row.line, value === NEW || value === SKIP ? value : Number(value));
-                        }}
-                        searchable
-                        allowDeselect={false}
-                        error={target === null ? true : undefined}
-                        nothingFoundMessage="Партнёр не найден"
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                    </Stack>
-                  )}
-                </Table.Td>
-                {target === SKIP && row.problems.length === 0 ? (
-                  <Table.Td colSpan={2}>
-                    <Text size="sm" c="dimmed">
-                      Строка не загрузится
+    <PreviewTable
+      mah="50vh"
+      columns={COLUMNS}
+      withTableBorder
+      verticalSpacing="xs"
+      striped
+      data-testid="model-import-preview"
+      styles={{ td: { verticalAlign: 'top' } }}
+    >
+      {preview.rows.map((row) => {
+        const target = targetOf(row, choices);
+        return (
+          <Table.Tr key={row.line} data-line={row.line}>
+            <Table.Td>{lines(row)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {row.partnerText || '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {row.problems.length > 0 ? (
+                <Stack gap={4}>
+                  <Badge color="red" variant="light">
+                    Не загрузится
+                  </Badge>
+                  {row.problems.map((problem) => (
+                    <Text key={problem} size="sm" c="red.8">
+                      Строка {row.line}: {problem}
                     </Text>
-                  </Table.Td>
-                ) : (
-                  <>
-                    <Table.Td>
-                      <Items items={row.forms} known={row.formsKnown} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Items items={row.effects} known={row.effectsKnown} />
-                    </Table.Td>
-                  </>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea.Autosize>
+                  ))}
+                </Stack>
+              ) : (
+                <Stack gap={4}>
+                  {target === NEW && (
+                    <Badge color="blue" variant="light">
+                      Будет добавлен
+                    </Badge>
+                  )}
+                  {row.match.kind === 'ambiguous' && target === null && (
+                    <Badge color="orange" variant="light">
+                      Подходит нескольким — выберите
+                    </Badge>
+                  )}
+                  <Select
+                    aria-label={`Партнёр для строки ${row.line}`}
+                    placeholder="Выберите партнёра"
+                    data={targetOptions(row, partners)}
+                    value={target === null ? null : String(target)}
+                    onChange={(value) => {
+                      if (value === null) return;
+                      onChoose(row.line, value === NEW || value === SKIP ? value : Number(value));
+                    }}
+                    searchable
+                    allowDeselect={false}
+                    error={target === null ? true : undefined}
+                    nothingFoundMessage="Партнёр не найден"
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                </Stack>
+              )}
+            </Table.Td>
+            {target === SKIP && row.problems.length === 0 ? (
+              <Table.Td colSpan={2}>
+                <Text size="sm" c="dimmed">
+                  Строка не загрузится
+                </Text>
+              </Table.Td>
+            ) : (
+              <>
+                <Table.Td>
+                  <Items items={row.forms} known={row.formsKnown} />
+                </Table.Td>
+                <Table.Td>
+                  <Items items={row.effects} known={row.effectsKnown} />
+                </Table.Td>
+              </>
+            )}
+          </Table.Tr>
+        );
+      })}
+    </PreviewTable>
   );
 }

@@ -66,19 +66,14 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
   const commit = useApiMutation('plans:importCommit');
   const queryClient = useQueryClient();
 
-  const reset = () => {
+  const forget = () => {
     setStep(STEP_FILE);
-    source.clear();
     setPreview(null);
     setChoices({});
     setCategoryId(null);
     setStepError(null);
   };
-  const close = () => {
-    reset();
-    onClose();
-  };
-  const closing = { picked: source.file !== null, writing: commit.isPending, close };
+  const closing = source.closing(commit.isPending, forget, onClose);
 
   const showPreview = (next: PlanImportPreview) => {
     setPreview(next);
@@ -135,8 +130,7 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
         autoClose: UNDO_MS,
         undo: () => void undoImport(result.undoToken, () => queryClient.invalidateQueries()),
       });
-      reset();
-      onClose();
+      closing.close();
     } catch (error) {
       setStep(STEP_PREVIEW);
       setStepError(`Ничего не загружено. ${importErrorText(error)}`);
@@ -156,11 +150,9 @@ export function ImportPlanWizard({ opened, onClose }: { opened: boolean; onClose
                 label="Файл с планом"
                 description="Документ Word (.docx) с таблицей плана, книга Excel (.xlsx) или CSV. Столбцы узнаются по заголовкам: «№», «Сроки», «Мероприятие», «Форма», «Участники», «Партнёр», «Ответственные» — в любом порядке; месяцы можно выделить отдельными строками («Сентябрь»)."
                 kinds={['docx', 'xlsx', 'csv']}
-                value={source.file}
-                reading={read.isPending}
+                source={source}
                 disabled={busy}
                 onChange={(chosen) => void chooseFile(chosen)}
-                error={source.error}
                 testId="plan-import-file"
               />
               <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import {
   PLAN_IMPORT_COLUMN_LABELS,
@@ -14,6 +14,9 @@ import { usePartnerOptions } from '../../../components/partner-options';
 import { countOf } from '../../../format';
 import { ITEM_FORMS } from '../plan-text';
 import classes from './import-plan.module.css';
+import { PreviewTable } from '../../../components/import/PreviewTable';
+
+const ROW_COLUMNS = [{ label: 'Строка', w: 64 }, { label: 'В файле', w: '36%' }, { label: 'Станет пунктом плана' }];
 
 type Choices = Record<string, PlanImportPartnerChoice>;
 
@@ -101,49 +104,45 @@ function PartnerChoices({ preview, choices, onChoice, categoryId, onCategory }: 
           />
         )}
       </Group>
-      <ScrollArea.Autosize mah={156} type="auto" offsetScrollbars="y">
-        <Table verticalSpacing={2} fz="sm" layout="fixed" data-testid="plan-import-partners">
-          <Table.Tbody>
-            {partners.map((partner) => {
-              const near = new Set(partner.matchedId === null ? partner.candidates.map((c) => String(c.id)) : []);
-              const data = [
-                { value: 'create', label: `Создать партнёра ${quoted(partner.text)}` },
-                { value: 'none', label: 'Без партнёра (название — в примечание)' },
-                ...options.filter((o) => near.has(o.value)).map((o) => ({ ...o, label: `${o.label} — похоже` })),
-                ...options.filter((o) => !near.has(o.value)),
-              ];
-              return (
-                <Table.Tr key={partner.key} data-partner={partner.text}>
-                  <Table.Td w="42%">
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm" truncate="end" title={partner.text}>
-                        {partner.text}
-                      </Text>
-                      <PartnerState partner={partner} />
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {partner.lines.length === 1 ? 'строка' : 'строки'} {partner.lines.join(', ')}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      size="xs"
-                      aria-label={`Партнёр ${partner.text}`}
-                      data={data}
-                      value={choiceValue(choices[partner.key])}
-                      onChange={(value) => onChoice(partner.key, valueChoice(value))}
-                      searchable
-                      allowDeselect={false}
-                      maxDropdownHeight={260}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <PreviewTable mah={156} verticalSpacing={2} layout="fixed" data-testid="plan-import-partners">
+        {partners.map((partner) => {
+          const near = new Set(partner.matchedId === null ? partner.candidates.map((c) => String(c.id)) : []);
+          const data = [
+            { value: 'create', label: `Создать партнёра ${quoted(partner.text)}` },
+            { value: 'none', label: 'Без партнёра (название — в примечание)' },
+            ...options.filter((o) => near.has(o.value)).map((o) => ({ ...o, label: `${o.label} — похоже` })),
+            ...options.filter((o) => !near.has(o.value)),
+          ];
+          return (
+            <Table.Tr key={partner.key} data-partner={partner.text}>
+              <Table.Td w="42%">
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" truncate="end" title={partner.text}>
+                    {partner.text}
+                  </Text>
+                  <PartnerState partner={partner} />
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {partner.lines.length === 1 ? 'строка' : 'строки'} {partner.lines.join(', ')}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  size="xs"
+                  aria-label={`Партнёр ${partner.text}`}
+                  data={data}
+                  value={choiceValue(choices[partner.key])}
+                  onChange={(value) => onChoice(partner.key, valueChoice(value))}
+                  searchable
+                  allowDeselect={false}
+                  maxDropdownHeight={260}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </PreviewTable>
     </Stack>
   );
 }
@@ -282,64 +281,53 @@ export function PlanPreviewStep(props: PlanPreviewStepProps) {
 
       <PartnerChoices {...props} />
 
-      <ScrollArea.Autosize mah="46vh" type="auto" offsetScrollbars="y">
-        <Table stickyHeader verticalSpacing={5} fz="sm" layout="fixed" data-testid="plan-import-rows">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={64}>Строка</Table.Th>
-              <Table.Th w="36%">В файле</Table.Th>
-              <Table.Th>Станет пунктом плана</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.slice(0, SHOWN_ROWS).map((row) => {
-              const bad = row.problems.length > 0;
-              if (row.kind !== 'item') {
-                return (
-                  <Table.Tr key={row.line} data-line={row.line} className={classes.group}>
-                    <Table.Td c="dimmed">{row.line}</Table.Td>
-                    <Table.Td colSpan={2}>
-                      <Text size="sm" fw={600} c={bad ? 'red.8' : undefined}>
-                        {asRead(row)}
-                        <Text span size="xs" c="dimmed" fw={400}>
-                          {row.kind === 'group' && row.groupMonth
-                            ? ` — месяц для строк ниже: ${monthLabel(row.groupMonth)}`
-                            : row.kind === 'section'
-                              ? ' — заголовок раздела, не загружается'
-                              : ''}
-                        </Text>
-                      </Text>
-                      {row.problems.map((p) => (
-                        <Text key={p} size="xs" c="red.8">
-                          {p}
-                        </Text>
-                      ))}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              }
-              return (
-                <Table.Tr key={row.line} data-line={row.line} bg={bad ? 'var(--mantine-color-red-0)' : undefined}>
-                  <Table.Td c={bad ? 'red.8' : 'dimmed'} fw={bad ? 600 : undefined}>
-                    <Group gap={2} wrap="nowrap">
-                      {row.line}
-                      {!bad && <IconCheck size={12} color="var(--mantine-color-teal-7)" />}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" className={classes.asRead}>
-                      {asRead(row)}
+      <PreviewTable mah="46vh" columns={ROW_COLUMNS} verticalSpacing={5} layout="fixed" data-testid="plan-import-rows">
+        {preview.rows.slice(0, SHOWN_ROWS).map((row) => {
+          const bad = row.problems.length > 0;
+          if (row.kind !== 'item') {
+            return (
+              <Table.Tr key={row.line} data-line={row.line} className={classes.group}>
+                <Table.Td c="dimmed">{row.line}</Table.Td>
+                <Table.Td colSpan={2}>
+                  <Text size="sm" fw={600} c={bad ? 'red.8' : undefined}>
+                    {asRead(row)}
+                    <Text span size="xs" c="dimmed" fw={400}>
+                      {row.kind === 'group' && row.groupMonth
+                        ? ` — месяц для строк ниже: ${monthLabel(row.groupMonth)}`
+                        : row.kind === 'section'
+                          ? ' — заголовок раздела, не загружается'
+                          : ''}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ItemCell row={row} preview={preview} choices={props.choices} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+                  </Text>
+                  {row.problems.map((p) => (
+                    <Text key={p} size="xs" c="red.8">
+                      {p}
+                    </Text>
+                  ))}
+                </Table.Td>
+              </Table.Tr>
+            );
+          }
+          return (
+            <Table.Tr key={row.line} data-line={row.line} bg={bad ? 'var(--mantine-color-red-0)' : undefined}>
+              <Table.Td c={bad ? 'red.8' : 'dimmed'} fw={bad ? 600 : undefined}>
+                <Group gap={2} wrap="nowrap">
+                  {row.line}
+                  {!bad && <IconCheck size={12} color="var(--mantine-color-teal-7)" />}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" className={classes.asRead}>
+                  {asRead(row)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <ItemCell row={row} preview={preview} choices={props.choices} />
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </PreviewTable>
       {preview.rows.length > SHOWN_ROWS && (
         <Text size="xs" c="dimmed">
           Показаны первые {SHOWN_ROWS} из {countOf(preview.rows.length, ROW_FORMS)}
