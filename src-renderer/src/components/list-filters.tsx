@@ -1,6 +1,7 @@
-import { Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { ListView } from './list-view';
 import classes from './list-filters.module.css';
 import { MultiPick } from './MultiPick';
 
@@ -13,37 +14,102 @@ export function FilterBar({ cols, children }: { cols: number; children: ReactNod
   );
 }
 
-/** «Поиск»: the words a row must hold; the placeholder says where they are looked for. */
-export function SearchFilter(props: { placeholder: string; value: string; onChange(value: string): void }) {
+/** The search and filters a filter field reads and changes: a list's kept view. */
+type Filters<Values extends object> = Pick<ListView<Values>, 'values' | 'set'>;
+
+/** The filters of a view that hold some of a field's values. */
+type ChoiceField<Values extends object> = {
+  [K in keyof Values]: Values[K] extends string[] ? K : never;
+}[keyof Values];
+
+/**
+ * «Поиск»: the words a row must hold (the view's `search`); the placeholder says where they are looked for. In a band
+ * it is labelled and takes two columns; given a width `w`, it stands in a row of filters, named by its placeholder.
+ */
+export function SearchFilter<Values extends { search: string }>({
+  view,
+  placeholder,
+  w,
+}: {
+  view: Filters<Values>;
+  placeholder: string;
+  w?: number;
+}) {
   return (
     <TextInput
-      className={classes.search}
-      label="Поиск"
-      placeholder={props.placeholder}
+      className={w === undefined ? classes.search : undefined}
+      label={w === undefined ? 'Поиск' : undefined}
+      aria-label={w === undefined ? undefined : placeholder}
+      placeholder={placeholder}
+      w={w}
       leftSection={<IconSearch size={16} />}
-      value={props.value}
-      onChange={(event) => props.onChange(event.currentTarget.value)}
+      value={view.values.search}
+      onChange={(event) => view.set({ search: event.currentTarget.value } as Partial<Values>)}
       maxLength={200}
     />
   );
 }
 
-interface ChoiceProps {
+/** The filters of a view that hold one value or none. */
+type OneOfField<Values extends object> = {
+  [K in keyof Values]: Values[K] extends string | null ? (null extends Values[K] ? K : never) : never;
+}[keyof Values];
+
+/**
+ * A filter by one of a field's values (the view's `field`), in a row of filters: named by `label`, it says `all`
+ * («Все педагоги») while none is chosen; `labelled` shows the label above it.
+ */
+export function OneOfFilter<Values extends object>({
+  view,
+  field,
+  label,
+  all,
+  labelled = false,
+  ...select
+}: {
+  view: Filters<Values>;
+  field: OneOfField<Values>;
   label: string;
+  all: string;
+  labelled?: boolean;
+  w: number;
   data: { value: string; label: string }[];
-  value: string[];
-  onChange(value: string[]): void;
+  searchable?: boolean;
+  nothingFoundMessage?: string;
+}) {
+  return (
+    <Select
+      label={labelled ? label : undefined}
+      aria-label={labelled ? undefined : label}
+      placeholder={all}
+      value={view.values[field] as string | null}
+      onChange={(value) => view.set({ [field]: value } as Partial<Values>)}
+      clearable
+      {...select}
+    />
+  );
 }
 
-/** A filter by some of a field's values; none chosen shows «Все». */
-export function ChoiceFilter({ label, data, value, onChange }: ChoiceProps) {
+/** A filter by some of a field's values (the view's `field`); none chosen shows «Все». */
+export function ChoiceFilter<Values extends object>({
+  view,
+  field,
+  label,
+  data,
+}: {
+  view: Filters<Values>;
+  field: ChoiceField<Values>;
+  label: string;
+  data: { value: string; label: string }[];
+}) {
+  const value = view.values[field] as string[];
   return (
     <MultiPick
       label={label}
       placeholder={value.length ? undefined : 'Все'}
       data={data}
       value={value}
-      onChange={onChange}
+      onChange={(chosen) => view.set({ [field]: chosen } as Partial<Values>)}
       clearable
     />
   );

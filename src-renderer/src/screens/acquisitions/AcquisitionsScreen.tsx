@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconEye, IconPlus, IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -35,6 +35,7 @@ import { AcquisitionsTable } from './AcquisitionsTable';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 import { EmptyList } from '../../components/EmptyList';
 import { FilterCount } from '../../components/FilterCount';
+import { OneOfFilter } from '../../components/list-filters';
 
 /** A year typed in a filter, or null while it is empty or not yet a year the plan may have. */
 function yearOf(value: number | string): number | null {
@@ -51,17 +52,37 @@ function printedYears(filter: AcquisitionFilter, all: readonly Acquisition[]): P
   return fromYear !== null && toYear !== null && fromYear <= toYear ? { fromYear, toYear } : null;
 }
 
+/** The filters by status and by source, with the plan's years. */
+interface Kinds {
+  status: AcquisitionStatus | null;
+  source: AcquisitionSource | null;
+}
+const ANY_KIND: Kinds = { status: null, source: null };
+const KIND_FILTERS = [
+  {
+    field: 'status',
+    label: 'Статус',
+    data: ACQUISITION_STATUSES.map((s) => ({ value: s, label: ACQUISITION_STATUS_LABELS[s] })),
+  },
+  {
+    field: 'source',
+    label: 'Источник',
+    data: ACQUISITION_SOURCES.map((s) => ({ value: s, label: ACQUISITION_SOURCE_LABELS[s] })),
+  },
+] as const;
+
 export function AcquisitionsScreen() {
   const queryClient = useQueryClient();
   const [from, setFrom] = useState<number | string>('');
   const [to, setTo] = useState<number | string>('');
-  const [status, setStatus] = useState<AcquisitionStatus | null>(null);
-  const [source, setSource] = useState<AcquisitionSource | null>(null);
+  const [kinds, setKinds] = useState<Kinds>(ANY_KIND);
+  const { status, source } = kinds;
   const [editing, setEditing] = useState<AcquisitionTarget | null>(null);
   const [acquiring, setAcquiring] = useState<Acquisition | null>(null);
   const [approving, setApproving] = useState(false);
   const [preview, setPreview] = useState(false);
 
+  const kindsView = { values: kinds, set: (change: Partial<Kinds>) => setKinds({ ...kinds, ...change }) };
   const fromYear = yearOf(from);
   const toYear = yearOf(to);
   const backwards = fromYear !== null && toYear !== null && fromYear > toYear;
@@ -80,8 +101,7 @@ export function AcquisitionsScreen() {
   const reset = () => {
     setFrom('');
     setTo('');
-    setStatus(null);
-    setSource(null);
+    setKinds(ANY_KIND);
   };
 
   return (
@@ -122,24 +142,9 @@ export function AcquisitionsScreen() {
               onChange={setTo}
               error={backwards ? 'Год «по» раньше года «с»' : undefined}
             />
-            <Select
-              label="Статус"
-              placeholder="Все"
-              w={180}
-              data={ACQUISITION_STATUSES.map((s) => ({ value: s, label: ACQUISITION_STATUS_LABELS[s] }))}
-              value={status}
-              onChange={(value) => setStatus(value as AcquisitionStatus | null)}
-              clearable
-            />
-            <Select
-              label="Источник"
-              placeholder="Все"
-              w={180}
-              data={ACQUISITION_SOURCES.map((s) => ({ value: s, label: ACQUISITION_SOURCE_LABELS[s] }))}
-              value={source}
-              onChange={(value) => setSource(value as AcquisitionSource | null)}
-              clearable
-            />
+            {KIND_FILTERS.map((kind) => (
+              <OneOfFilter key={kind.field} view={kindsView} labelled all="Все" w={180} {...kind} />
+            ))}
           </Group>
           <Group justify="space-between" align="center">
             <FilterCount testId="acquisitions-count" filtered={filtered} onReset={reset}>

@@ -58,22 +58,18 @@ export function AgreementsScreen() {
         }
       />
       <FilterBar cols={3}>
-        <SearchFilter
-          placeholder="Номер или партнёр"
-          value={search}
-          onChange={(value) => view.set({ search: value })}
-        />
+        <SearchFilter view={view} placeholder="Номер или партнёр" />
         <ChoiceFilter
+          view={view}
+          field="statuses"
           label="Статус"
           data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: AGREEMENT_STATUS_LABELS[s] }))}
-          value={statuses}
-          onChange={(value) => view.set({ statuses: value })}
         />
         <ChoiceFilter
+          view={view}
+          field="types"
           label="Вид"
           data={AGREEMENT_TYPES.map((t) => ({ value: t, label: AGREEMENT_TYPE_LABELS[t] }))}
-          value={types}
-          onChange={(value) => view.set({ types: value })}
         />
       </FilterBar>
       <QueryState query={agreements}>

@@ -74,28 +74,24 @@ export function PartnersScreen() {
         }
       />
       <FilterBar cols={4}>
-        <SearchFilter
-          placeholder="Наименование, контакт, форма, эффект"
-          value={search}
-          onChange={(value) => view.set({ search: value })}
-        />
+        <SearchFilter view={view} placeholder="Наименование, контакт, форма, эффект" />
         <ChoiceFilter
+          view={view}
+          field="categoryIds"
           label="Направление"
           data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
-          value={categoryIds}
-          onChange={(value) => view.set({ categoryIds: value })}
         />
         <ChoiceFilter
+          view={view}
+          field="statuses"
           label="Статус"
           data={PARTNER_STATUSES.map((s) => ({ value: s, label: PARTNER_STATUS_LABELS[s] }))}
-          value={statuses}
-          onChange={(value) => view.set({ statuses: value })}
         />
         <ChoiceFilter
+          view={view}
+          field="stages"
           label={`Этап ${year} уч. года`}
           data={STAGES.map((s) => ({ value: String(s), label: `${s} — ${STAGE_NAMES[s]}` }))}
-          value={stages}
-          onChange={(value) => view.set({ stages: value })}
         />
       </FilterBar>
       <QueryState query={partners}>

@@ -1,6 +1,6 @@
-import { Button, Group, Paper, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconEye, IconPlus, IconSearch, IconRubberStamp } from '@tabler/icons-react';
+import { IconEye, IconPlus, IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentRequest } from '@contract/documents';
 import type { Plan, PlanItem } from '@contract/plans';
@@ -23,6 +23,7 @@ import { ImportPlanButton } from './import/ImportPlanButton';
 import { ExportXlsxButton } from '../../components/ExportXlsxButton';
 import { EmptyList } from '../../components/EmptyList';
 import { FilterCount } from '../../components/FilterCount';
+import { OneOfFilter, SearchFilter } from '../../components/list-filters';
 
 function PlanView({ plan }: { plan: Plan }) {
   const { year } = plan;
@@ -37,7 +38,7 @@ function PlanView({ plan }: { plan: Plan }) {
   const shown = plan.items.filter((item) => matches(item, filter));
   const groups = groupsOf(year, shown, groupBy, filtered);
   const request: DocumentRequest = { kind: 'plan', year, groupBy };
-  const set = (change: Partial<Filter>) => setFilter({ ...filter, ...change });
+  const view = { values: filter, set: (change: Partial<Filter>) => setFilter({ ...filter, ...change }) };
 
   return (
     <>
@@ -68,46 +69,28 @@ function PlanView({ plan }: { plan: Plan }) {
               value={groupBy}
               onChange={(value) => setGroupBy(value === 'partner' ? 'partner' : 'month')}
             />
-            <TextInput
-              aria-label="Поиск по названию"
-              placeholder="Поиск по названию"
-              leftSection={<IconSearch size={16} />}
-              w={190}
-              value={filter.search}
-              onChange={(event) => set({ search: event.currentTarget.value })}
-              maxLength={200}
-            />
-            <Select
-              aria-label="Партнёр"
-              placeholder="Все партнёры"
+            <SearchFilter view={view} placeholder="Поиск по названию" w={190} />
+            <OneOfFilter
+              view={view}
+              field="partnerId"
+              label="Партнёр"
+              all="Все партнёры"
               w={190}
               data={options(plan.items, (i) => i.partnerIds.map((id, n) => [id, i.partnerNames[n] ?? String(id)]))}
-              value={filter.partnerId}
-              onChange={(partnerId) => set({ partnerId })}
               searchable
-              clearable
               nothingFoundMessage="Нет в плане"
             />
-            <Select
-              aria-label="Направление воспитания"
-              placeholder="Все направления"
+            <OneOfFilter
+              view={view}
+              field="directionId"
+              label="Направление воспитания"
+              all="Все направления"
               w={190}
               data={options(plan.items, (i) =>
                 i.directionId !== null && i.directionName ? [[i.directionId, i.directionName]] : [],
               )}
-              value={filter.directionId}
-              onChange={(directionId) => set({ directionId })}
-              clearable
             />
-            <Select
-              aria-label="Участники"
-              placeholder="Все участники"
-              w={165}
-              data={AUDIENCES}
-              value={filter.audience}
-              onChange={(audience) => set({ audience })}
-              clearable
-            />
+            <OneOfFilter view={view} field="audience" label="Участники" all="Все участники" w={165} data={AUDIENCES} />
           </Group>
           <Group justify="space-between">
             <FilterCount testId="plan-count" filtered={filtered} onReset={() => setFilter(NO_FILTER)}>

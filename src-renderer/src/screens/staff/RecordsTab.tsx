@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STAFF_FORM_LABELS, type StaffRecord } from '@contract/staff';
 import { compareRussian } from '@contract/russian-order';
@@ -11,6 +11,8 @@ import { RecordDialog, type RecordTarget } from './RecordDialog';
 import { EmptyList } from '../../components/EmptyList';
 import { RowLink } from '../../components/RowLink';
 import { FilterCount } from '../../components/FilterCount';
+import { foldForSearch } from '@contract/text-folding';
+import { OneOfFilter, SearchFilter } from '../../components/list-filters';
 
 interface Filter {
   staffId: string | null;
@@ -22,8 +24,6 @@ const NO_FILTER: Filter = { staffId: null, form: null, partnerId: null, search: 
 /** The value of the partner filter that keeps the records without a partner. */
 const NO_PARTNER = 'none';
 
-const folded = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е').trim();
-
 function matches(record: StaffRecord, filter: Filter): boolean {
   if (filter.staffId && String(record.staffId) !== filter.staffId) return false;
   if (filter.form && record.form !== filter.form) return false;
@@ -31,8 +31,8 @@ function matches(record: StaffRecord, filter: Filter): boolean {
   if (filter.partnerId && filter.partnerId !== NO_PARTNER && String(record.partnerId) !== filter.partnerId) {
     return false;
   }
-  const search = folded(filter.search);
-  return !search || folded(`${record.title} ${record.certificate} ${record.result}`).includes(search);
+  const search = foldForSearch(filter.search);
+  return !search || foldForSearch(`${record.title} ${record.certificate} ${record.result}`).includes(search);
 }
 
 /** Distinct options from the year's records, by label. */
@@ -116,7 +116,7 @@ export function RecordsTab({
   const staff = useApiQuery('staff:list', {});
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [editing, setEditing] = useState<RecordTarget | null>(null);
-  const set = (change: Partial<Filter>) => setFilter({ ...filter, ...change });
+  const view = { values: filter, set: (change: Partial<Filter>) => setFilter({ ...filter, ...change }) };
   const noTeachers = staff.data !== undefined && !staff.data.some((m) => m.active);
 
   return (
@@ -129,47 +129,36 @@ export function RecordsTab({
           <>
             <Group justify="space-between" align="flex-end" mb="md">
               <Group gap="sm" align="flex-end" style={{ visibility: all.length > 0 ? 'visible' : 'hidden' }}>
-                <Select
-                  aria-label="Педагог"
-                  placeholder="Все педагоги"
+                <OneOfFilter
+                  view={view}
+                  field="staffId"
+                  label="Педагог"
+                  all="Все педагоги"
                   w={220}
                   data={optionsOf(all, (r) => [r.staffId, r.staffName])}
-                  value={filter.staffId}
-                  onChange={(staffId) => set({ staffId })}
                   searchable
-                  clearable
                 />
-                <Select
-                  aria-label="Форма"
-                  placeholder="Все формы"
+                <OneOfFilter
+                  view={view}
+                  field="form"
+                  label="Форма"
+                  all="Все формы"
                   w={220}
                   data={FORM_OPTIONS.filter((o) => all.some((r) => r.form === o.value))}
-                  value={filter.form}
-                  onChange={(form) => set({ form })}
-                  clearable
                 />
-                <Select
-                  aria-label="Партнёр"
-                  placeholder="Все партнёры"
+                <OneOfFilter
+                  view={view}
+                  field="partnerId"
+                  label="Партнёр"
+                  all="Все партнёры"
                   w={220}
                   data={[
                     ...optionsOf(all, (r) => (r.partnerId === null ? null : [r.partnerId, r.partnerName ?? ''])),
                     ...(all.some((r) => r.partnerId === null) ? [{ value: NO_PARTNER, label: 'Без партнёра' }] : []),
                   ]}
-                  value={filter.partnerId}
-                  onChange={(partnerId) => set({ partnerId })}
                   searchable
-                  clearable
                 />
-                <TextInput
-                  aria-label="Поиск по теме"
-                  placeholder="Поиск по теме"
-                  leftSection={<IconSearch size={16} />}
-                  w={200}
-                  maxLength={200}
-                  value={filter.search}
-                  onChange={(event) => set({ search: event.currentTarget.value })}
-                />
+                <SearchFilter view={view} placeholder="Поиск по теме" w={200} />
               </Group>
               <Button
                 leftSection={<IconPlus size={18} />}
