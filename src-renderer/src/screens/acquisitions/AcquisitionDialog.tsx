@@ -1,13 +1,4 @@
-import {
-  Autocomplete,
-  Input,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Input, SegmentedControl, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   ACQUISITION_SOURCES,
@@ -29,6 +20,7 @@ import { PlanYearInput } from './PlanYearInput';
 import { PartnerSelect } from '../../components/partner-options';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 import { quoted } from '@contract/quote';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 export type AcquisitionTarget = { item: Acquisition } | { year: number };
 
@@ -92,15 +84,7 @@ export function AcquisitionDialog({ target, onClose }: { target: AcquisitionTarg
         {...form.getInputProps('category')}
       />
       <SimpleGrid cols={4}>
-        <NumberInput
-          label="Количество"
-          required
-          min={1}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          {...form.getInputProps('quantity')}
-        />
+        <WholeNumberInput label="Количество" required min={1} {...form.getInputProps('quantity')} />
         <TextInput label="Ед. изм." required {...form.getInputProps('unit')} />
         <PlanYearInput label="Год" required {...form.getInputProps('plannedYear')} />
         <Select

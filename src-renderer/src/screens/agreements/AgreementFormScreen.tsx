@@ -4,7 +4,6 @@ import {
   Card,
   Checkbox,
   Group,
-  NumberInput,
   SimpleGrid,
   Stack,
   Text,
@@ -39,6 +38,7 @@ import { DateField } from '../../components/DateField';
 import { insertAtCursor, PlaceholderMenu } from './PlaceholderMenu';
 import { TitledSelect } from '../../components/TitledSelect';
 import { quoted } from '@contract/quote';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
   const navigate = useNavigate();
@@ -134,21 +134,17 @@ function AgreementForm({ agreement }: { agreement: AgreementDetail }) {
               allowDeselect={false}
               {...form.getInputProps('prolongation')}
             />
-            <NumberInput
+            <WholeNumberInput
               label="На сколько лет продлевается"
               min={1}
               max={10}
-              allowDecimal={false}
-              clampBehavior="none"
               disabled={v.prolongation === 'none'}
               {...form.getInputProps('prolongationYears')}
             />
-            <NumberInput
+            <WholeNumberInput
               label="Уведомить о прекращении за (дней)"
               min={0}
               max={365}
-              allowDecimal={false}
-              clampBehavior="none"
               {...form.getInputProps('noticeDays')}
             />
           </SimpleGrid>

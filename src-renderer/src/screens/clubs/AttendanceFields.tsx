@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { SchoolClass } from '@contract/clubs';
 import { countOf } from '../../format';
 import { PUPIL_FORMS } from './clubs-text';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 /** A row as the form holds it: no class chosen yet, or a number not typed yet ('' from NumberInput). */
 export interface AttendanceFormRow {
@@ -56,13 +57,10 @@ export function AttendanceFields({ classes, value, onChange, errors }: Props) {
               nothingFoundMessage="Нет в списке классов года"
               comboboxProps={{ withinPortal: true }}
             />
-            <NumberInput
+            <WholeNumberInput
               aria-label={`Обучающихся ${row.className ?? `в строке ${i + 1}`}`}
               placeholder="Сколько"
               w={220}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
               description={pupils !== undefined ? `не больше ${pupils}` : undefined}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               value={row.pupils}

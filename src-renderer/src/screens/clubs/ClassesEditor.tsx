@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { RemoveRowButton } from '../../components/RemoveRowButton';
 import { countOf } from '../../format';
 import { CLUB_FORMS } from './clubs-text';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 /** A class as the form holds it: NumberInput yields '' for an empty field. */
 interface ClassRow {
@@ -95,11 +96,8 @@ export function ClassesEditor({ data, onDone }: Props) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <WholeNumberInput
                       aria-label={`Обучающихся в классе ${row.name.trim() || i + 1}`}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      clampBehavior="none"
                       {...form.getInputProps(`classes.${i}.pupils`)}
                     />
                   </Table.Td>

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { ClassesOfYear } from '@contract/clubs';
 import { invoke } from '../../api/client';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 type Value = number | string;
 const asCount = (value: Value): number | null => (typeof value === 'number' ? value : null);
@@ -45,14 +46,11 @@ export function YearCountsForm({ data }: { data: ClassesOfYear }) {
       </Text>
       <Group align="flex-end" gap="sm">
         {FIELDS.map((field) => (
-          <NumberInput
+          <WholeNumberInput
             key={field.name}
             label={field.label}
             description={field.description}
             placeholder="не указано"
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
             w={230}
             {...form.getInputProps(`counts.${field.name}`)}
           />

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useRecordDialog } from '../../components/record-dialog/useRecordDialog'
 import { AchievementsTable } from './AchievementsTable';
 import { normaliseClassName, sortedClassNames } from './class-names';
 import { quoted } from '@contract/quote';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 interface Props {
   event: EventDetail;
@@ -126,14 +127,11 @@ export function OutcomeForm({ event, onSaved, onDirtyChange }: Props) {
                 <Table.Tr key={name}>
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <WholeNumberInput
                       aria-label={`Учащихся ${name}`}
                       size="xs"
                       min={0}
                       max={200}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      clampBehavior="none"
                       value={v.pupils[name] ?? 0}
                       onChange={(value) => set({ pupils: { ...v.pupils, [name]: value } })}
                       error={errors[`outcome.classes.${i}.pupils`] ?? errors[`outcome.classes.${i}.className`]}
@@ -159,22 +157,16 @@ export function OutcomeForm({ event, onSaved, onDirtyChange }: Props) {
           existing={classNames}
         />
         <SimpleGrid cols={2} mt="sm">
-          <NumberInput
+          <WholeNumberInput
             label="Родителей"
             min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
             value={v.parents}
             onChange={(parents) => set({ parents })}
             error={errors['outcome.parents']}
           />
-          <NumberInput
+          <WholeNumberInput
             label="Педагогов"
             min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
             value={v.teachers}
             onChange={(teachers) => set({ teachers })}
             error={errors['outcome.teachers']}

@@ -1,4 +1,4 @@
-import { Group, Input, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
+import { Group, Input, Select, Table, Text, TextInput } from '@mantine/core';
 import {
   blankLoanItem,
   LOAN_ITEM_KINDS,
@@ -9,6 +9,7 @@ import {
 } from '@contract/loans';
 import { RowActions } from '../../components/RowActions';
 import { AddRowButton } from '../../components/AddRowButton';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 /** A row as the form holds it: NumberInput yields '' while the quantity is being retyped. */
 export type ItemRow = Omit<LoanItem, 'quantity'> & { quantity: number | string };
@@ -86,13 +87,10 @@ export function LoanItemsEditor({ items, onChange, errors }: Props) {
               </Table.Td>
               {textCell(index, 'inventoryNumber', 'Инвентарный номер', 100)}
               <Table.Td>
-                <NumberInput
+                <WholeNumberInput
                   aria-label={`Количество, строка ${index + 1}`}
                   min={1}
                   max={MAX_ITEM_QUANTITY}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  clampBehavior="none"
                   value={item.quantity}
                   onChange={(quantity) => update(index, { quantity })}
                   error={error(index, 'quantity')}

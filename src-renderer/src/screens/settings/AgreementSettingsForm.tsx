@@ -1,9 +1,10 @@
-import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import type { AgreementSettings } from '@contract/settings';
 import { invoke } from '../../api/client';
 import { TitledCard } from '../../components/TitledCard';
 import { FormSaveButtons } from '../../components/FormSaveButtons';
 import { useSettingsForm } from './useSettingsForm';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 /** How agreements are numbered, the city printed on them, and how early their end is announced. */
 export function AgreementSettingsForm({ initial }: { initial: AgreementSettings }) {
@@ -28,12 +29,7 @@ export function AgreementSettingsForm({ initial }: { initial: AgreementSettings 
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TextInput label="Шаблон номера договора" {...form.getInputProps('numberPattern')} />
           <TextInput label="Шаблон номера акта" {...form.getInputProps('actNumberPattern')} />
-          <NumberInput
-            label="Предупреждать об окончании за (дней)"
-            allowDecimal={false}
-            clampBehavior="none"
-            {...form.getInputProps('warningDays')}
-          />
+          <WholeNumberInput label="Предупреждать об окончании за (дней)" {...form.getInputProps('warningDays')} />
           <TextInput label="Город в договорах и актах" placeholder="г. Зверево" {...form.getInputProps('city')} />
         </SimpleGrid>
         <FormSaveButtons mt="md" dialog={dialog} label="Сохранить настройки договоров" />

@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { academicYearOf, localIsoDate } from '@contract/academic-year';
 import { MAX_STAFF_HOURS, type StaffForm, type StaffRecord } from '@contract/staff';
@@ -12,6 +12,7 @@ import { confirmDeleteRecord } from './staff-actions';
 import { usePartnerOptions } from '../../components/partner-options';
 import { TextFields, type TextFieldSpec } from '../../components/TextFields';
 import { quoted } from '@contract/quote';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 interface Values {
   staffId: string | null;
@@ -195,13 +196,12 @@ export function RecordDialog({ year, target, onClose }: { year: string; target: 
           onChange={(dateTo) => form.setFieldValue('dateTo', dateTo)}
           error={form.errors['dateTo'] as string | undefined}
         />
-        <NumberInput
+        <WholeNumberInput
+          clampBehavior="blur"
           label="Часов"
           required
           min={0}
           max={MAX_STAFF_HOURS}
-          allowDecimal={false}
-          allowNegative={false}
           {...form.getInputProps('hours')}
         />
       </SimpleGrid>

@@ -1,5 +1,6 @@
-import { NumberInput, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 interface Props {
   families: GetInputPropsReturnType;
@@ -13,12 +14,9 @@ export function FamiliesAndNotesFields({ families, notes, source }: Props) {
   const coverage = source ? `${source}; по нему считается охват.` : 'По нему считается охват.';
   return (
     <>
-      <NumberInput
+      <WholeNumberInput
         label="Количество семей"
         description={`${coverage} 0 — число семей неизвестно.`}
-        allowDecimal={false}
-        allowNegative={false}
-        clampBehavior="none"
         {...families}
       />
       <Textarea label="Примечание" autosize minRows={1} {...notes} />

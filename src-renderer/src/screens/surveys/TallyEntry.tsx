@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { FORM_FORMS, type Survey, type SurveyQuestion } from '@contract/surveys';
@@ -6,6 +6,7 @@ import { invoke } from '../../api/client';
 import { RefusalAlert } from '../../components/record-dialog/RefusalAlert';
 import { useRecordDialog } from '../../components/record-dialog/useRecordDialog';
 import { countOf } from '../../format';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 
 /** What the office typed: NumberInput yields '' while a number is retyped; an empty count is 0. */
 type Typed = number | string;
@@ -57,12 +58,9 @@ function QuestionTally({
               <Table.Td>{option.text}</Table.Td>
               <Table.Td>{String(option.score).replace('.', ',')}</Table.Td>
               <Table.Td>
-                <NumberInput
+                <WholeNumberInput
                   aria-label={`Вопрос ${question.number}: ${option.text}`}
                   size="xs"
-                  allowDecimal={false}
-                  allowNegative={false}
-                  clampBehavior="none"
                   hideControls
                   value={values.counts[option.id] ?? ''}
                   onChange={(value) => onChange(option.id, value)}
@@ -130,14 +128,11 @@ export function TallyEntry({ survey, onDirtyChange, onSaved }: Props) {
     <>
       <Paper withBorder p="md" mb="md">
         <Group align="flex-end" justify="space-between">
-          <NumberInput
+          <WholeNumberInput
             label="Анкет вернулось"
             required
             description={survey.families > 0 ? `Семей: ${survey.families}` : 'Число семей не указано'}
             w={260}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
             {...form.getInputProps('respondents')}
           />
           {saveButton}
