@@ -19,8 +19,6 @@ interface EmptyPlace {
   tab?: string;
   /** The words of the next step its empty state must name: a button's label, or the place records come from. */
   words: string[];
-  /** Where it is said, when not in the app's empty-list frame (the calendar's notice over its grid). */
-  testId?: string;
 }
 
 /** Every list of the app on a store with nothing of the office's in it, and what each says to do next. */
@@ -28,7 +26,7 @@ const PLACES: EmptyPlace[] = [
   { route: '/', words: ['На этой неделе мероприятий нет', '«Календарь»', '«План»'] },
   { route: '/partners', words: ['Партнёров пока нет', '«Добавить партнёра»', '«Импорт»'] },
   { route: '/agreements', words: ['Договоров не найдено', '«Новый договор»'] },
-  { route: '/calendar', words: ['мероприятий нет', '«Новое мероприятие»'], testId: 'calendar-empty' },
+  { route: '/calendar', words: ['мероприятий нет', '«Новое мероприятие»'] },
   { route: '/loans', words: ['Пока ничего не записано', '«Записать получение»'] },
   { route: '/clubs', words: ['Кружков', 'пока нет', '«Классы и численность»', '«Добавить кружок»'] },
   { route: '/staff', tab: 'Педагоги', words: ['Педагогов пока нет', '«Добавить педагога»'] },
@@ -48,7 +46,8 @@ async function emptyStateAt(page: Page, place: EmptyPlace): Promise<string> {
   await page.goto(`${new URL(page.url()).origin}/#${place.route}`);
   await page.locator(`main[data-screen="${place.route}"]`).waitFor();
   if (place.tab) await page.getByRole('tab', { name: place.tab, exact: true }).click();
-  const said = place.testId ? page.getByTestId(place.testId) : page.locator('main [data-empty-list]');
+  // Every one of them in the app's one frame for an empty list.
+  const said = page.locator('main [data-empty-list]');
   await said.first().waitFor();
   return (await said.first().innerText()).replace(/\s+/g, ' ');
 }

@@ -1,12 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconCalendarDown,
-  IconFileSpreadsheet,
-  IconInfoCircle,
-  IconPlus,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,6 +20,7 @@ import { PeriodExportButton } from './PeriodExportButton';
 import { whenText } from './wall-clock';
 import { MultiPick } from '../../components/MultiPick';
 import { quoted } from '@contract/quote';
+import { EmptyList } from '../../components/EmptyList';
 
 /** Where the office left the calendar, so coming back to it shows the same view and dates. */
 const lastPlace = { view: 'dayGridMonth', date: localIsoDate(new Date()), colourMode: 'category' as ColourMode };
@@ -90,24 +85,15 @@ export function EventsScreen() {
         description="Мероприятия с социальными партнёрами"
         actions={
           <Group>
-            <PeriodExportButton
-              channel="events:exportXlsx"
-              label="Excel"
-              icon={<IconFileSpreadsheet size={16} />}
-              failText="Не удалось сохранить мероприятия в Excel."
-              range={range}
-              year={year}
-              partnerIds={partnerIds.map(Number)}
-            />
-            <PeriodExportButton
-              channel="events:exportIcs"
-              label="Экспорт в календарь (.ics)"
-              icon={<IconCalendarDown size={16} />}
-              failText="Не удалось сохранить календарь."
-              range={range}
-              year={year}
-              partnerIds={partnerIds.map(Number)}
-            />
+            {(['events:exportXlsx', 'events:exportIcs'] as const).map((channel) => (
+              <PeriodExportButton
+                key={channel}
+                channel={channel}
+                range={range}
+                year={year}
+                partnerIds={partnerIds.map(Number)}
+              />
+            ))}
             <Button leftSection={<IconPlus size={18} />} onClick={() => newEvent()}>
               Новое мероприятие
             </Button>
@@ -156,23 +142,21 @@ export function EventsScreen() {
           </Alert>
         )}
         {occurrences.isSuccess && !occurrences.isPlaceholderData && occurrences.data.length === 0 && (
-          <Alert variant="light" color="blue" icon={<IconInfoCircle />} data-testid="calendar-empty">
+          <EmptyList testId="calendar-empty" compact>
             {partnerIds.length > 0 ? (
-              <Text size="sm">
-                С выбранными партнёрами в эти дни мероприятий нет. Очистите отбор по партнёрам, чтобы увидеть все.
-              </Text>
+              'С выбранными партнёрами в эти дни мероприятий нет. Очистите отбор по партнёрам, чтобы увидеть все.'
             ) : (
-              <Text size="sm">
+              <>
                 В эти дни мероприятий нет. Мероприятия попадают в календарь из{' '}
-                <Anchor component={Link} to="/plan" size="sm" fw={600}>
+                <Anchor component={Link} to="/plan" fw={600} inherit>
                   плана совместной деятельности
                 </Anchor>
                 : пункт плана с датой появляется здесь сам, как только сохранён, а пункт, у которого указан только
                 месяц, — когда ему назначат день. Мероприятие вне плана добавьте кнопкой «Новое мероприятие» или выделив
                 дни в календаре.
-              </Text>
+              </>
             )}
-          </Alert>
+          </EmptyList>
         )}
         <Paper withBorder p="md" data-testid="calendar">
           <Text size="xs" c="dimmed" mb="xs">

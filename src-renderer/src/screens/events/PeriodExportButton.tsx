@@ -1,17 +1,29 @@
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { IconCalendarDown, IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { academicYearBounds } from '@contract/academic-year';
 import { useApiMutation } from '../../api/queries';
 import { noticeRefusal, noticeSavedFile } from '../../components/notices';
 
+type Channel = 'events:exportIcs' | 'events:exportXlsx';
+
+/** Each file the calendar saves: its button, and what is said when it could not be saved. */
+const FILES: Record<Channel, { label: string; icon: ReactNode; failText: string }> = {
+  'events:exportXlsx': {
+    label: 'Excel',
+    icon: <IconFileSpreadsheet size={16} />,
+    failText: 'Не удалось сохранить мероприятия в Excel.',
+  },
+  'events:exportIcs': {
+    label: 'Экспорт в календарь (.ics)',
+    icon: <IconCalendarDown size={16} />,
+    failText: 'Не удалось сохранить календарь.',
+  },
+};
+
 interface Props {
   /** The channel that saves the events of a period to a file. */
-  channel: 'events:exportIcs' | 'events:exportXlsx';
-  label: string;
-  icon: ReactNode;
-  /** Said when the file could not be saved. */
-  failText: string;
+  channel: Channel;
   /** The dates the calendar shows. */
   range: { from: string; to: string } | null;
   year: string;
@@ -19,7 +31,8 @@ interface Props {
 }
 
 /** Saves the events of the visible dates or of the academic year, with the partner filter, to a file. */
-export function PeriodExportButton({ channel, label, icon, failText, range, year, partnerIds }: Props) {
+export function PeriodExportButton({ channel, range, year, partnerIds }: Props) {
+  const { label, icon, failText } = FILES[channel];
   const save = useApiMutation(channel);
   const run = async (span: { from: string; to: string }) => {
     try {
