@@ -8,6 +8,11 @@ export function foldForSearch(text: string): string {
   return text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
+/** Every dash and minus as «-»: «5–7», «5—7» and «5-7» read alike. */
+export function plainDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
 const QUOTES = /[«»"'„“”‘’`]/g;
 
 /** A name as duplicates are compared: without case, quotes and extra spaces. */

@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import { countOf } from '../../contract/plural';
 import { quoted } from '../../contract/quote';
 import { authorityText, inPersonOf, positionInSentence } from '../../contract/signer';
+import { foldForSearch } from '../../contract/text-folding';
 
 export type PlaceholderGroup = 'Школа' | 'Партнёр' | 'Договор';
 
@@ -125,12 +126,7 @@ export function placeholderList(): { key: string; label: string; group: Placehol
  * spaces read as «_», case ignored, «ё» read as «е».
  */
 export function normalizePlaceholderName(name: string): string {
-  return name
-    .trim()
-    .replace(/\s*\.\s*/g, '.')
-    .replace(/\s+/g, '_')
-    .toLocaleLowerCase('ru-RU')
-    .replaceAll('ё', 'е');
+  return foldForSearch(name.replace(/\s*\.\s*/g, '.')).replaceAll(' ', '_');
 }
 
 const BY_NAME = new Map(PLACEHOLDERS.map((p) => [normalizePlaceholderName(p.key), p]));

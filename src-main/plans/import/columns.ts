@@ -1,4 +1,5 @@
 import type { PlanImportColumn } from '../../contract/plan-import';
+import { foldForSearch } from '../../contract/text-folding';
 
 /** One row of a table as the office file gives it (a Word table, a sheet, a CSV). */
 export interface TableRow {
@@ -14,8 +15,6 @@ export interface TableLike {
 
 /** The column each field of the plan is read from. */
 export type ColumnMap = Partial<Record<PlanImportColumn, number>>;
-
-const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 
 /**
  * What a heading names, as schools write them: «№ п/п», «Сроки (дата) проведения», «Наименование мероприятия»,
@@ -36,7 +35,7 @@ const HEADINGS: readonly [RegExp, PlanImportColumn][] = [
 ];
 
 export function columnOfHeading(heading: string): PlanImportColumn | null {
-  const text = fold(heading);
+  const text = foldForSearch(heading);
   if (text === '') return null;
   return HEADINGS.find(([re]) => re.test(text))?.[1] ?? null;
 }

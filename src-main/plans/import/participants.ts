@@ -1,5 +1,6 @@
 import { gradeOf } from '../../contract/classes';
 import { LEVELS, type Participant } from '../../contract/plans';
+import { foldForSearch, plainDashes } from '../../contract/text-folding';
 
 /**
  * The «Участники» cell as schools write it («5–7 классы», «1А, 1Б», «обучающиеся 8-х классов», «НОО»,
@@ -34,14 +35,7 @@ const EVERYONE = /^(?:все(?: классы)?|вся школа|обучающ�
 const FILLER =
   /(?:обучающи\S*|учащи\S*|ученик\S*|школьник\S*|дет[иь]|воспитанник\S*|команд\S*|параллел\S*|класс\S*|кл\.?|-?[хе](?![а-я])|(?<=\d)-?[ыо]?[йхе](?![а-я])|\bи\b|\(|\))/g;
 
-function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('ё', 'е')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const foldText = (text: string) => foldForSearch(plainDashes(text));
 
 /** The levels a span of grades is made of, when it is made of whole levels. */
 function wholeLevels(from: number, to: number): (typeof LEVELS)[number][] | null {

@@ -1,6 +1,7 @@
 import { academicYearBounds, academicYearStart } from '../../contract/academic-year';
 import { formatDate, isRealDate } from '../../contract/dates';
 import { monthLabel } from '../../contract/plan-text';
+import { foldForSearch, plainDashes } from '../../contract/text-folding';
 
 /**
  * The «Сроки» of a plan's row as schools write them, read against the academic year the plan is for: a month
@@ -37,18 +38,14 @@ const MONTH_WORD =
   '(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\\.?';
 
 export function monthOfWord(word: string): number | null {
-  const w = word.toLowerCase().replaceAll('ё', 'е');
+  const w = foldForSearch(word);
   return MONTH_STEMS.find(([stem]) => stem.test(w))?.[1] ?? null;
 }
 
 /** Lower case, ё as е, every dash as «-», single spaces, no «г.»/«года» after a year. */
 export function normalizedTiming(text: string): string {
   return (
-    text
-      .toLowerCase()
-      .replaceAll('ё', 'е')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/\s+/g, ' ')
+    foldForSearch(plainDashes(text))
       .replace(/(\d{4})\s*(?:г\.?|гг\.?|года?)(?=$|[^а-я])/g, '$1')
       // «в 14.00»: a time written with a point («с 10.10» is a day, so only after «в»).
       .replace(/(^|\s)в ?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g, '$1в $2:$3')
