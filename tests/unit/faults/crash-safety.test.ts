@@ -10,7 +10,7 @@ import { seededRandom } from './seeded-random';
 
 const tempDir = useTempDirs();
 
-const KILLS = 200;
+const KILLS = 120;
 const FORMS_PER_PARTNER = 3;
 
 interface Run {
