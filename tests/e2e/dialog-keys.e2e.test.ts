@@ -8,7 +8,7 @@ import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, fillDate, LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { fillDate, isFocused, launchBrowser, openAt } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,17 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** The app on a laptop's screen, opened at a hash route once the store's data are in. */
-async function openAt(route: string, prepare?: (app: AppSession) => Promise<void>): Promise<AppSession> {
-  const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
-  await prepare?.(app);
-  await app.page.goto(`${app.harness.url}#${route}`);
-  await app.page.reload();
-  return app;
-}
-
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 const unsavedQuestion = (page: Page) => page.getByRole('dialog', { name: 'Несохранённые изменения' });
 
@@ -65,7 +54,7 @@ async function refusesThenGuards(page: Page, dialog: Locator, field: Locator, ty
 describe('dialogs completed by keyboard', () => {
   it('cancels an event from its card: refusal at the reason, Esc asks, Ctrl+Enter cancels, the card stays', async () => {
     const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt('/calendar', async ({ harness }) => {
+    const app = await openAt(browser, '/calendar', async ({ harness }) => {
       await call(harness.core, 'events:create', {
         ...eventFields(),
         title: 'Встреча с инспектором',
@@ -91,7 +80,7 @@ describe('dialogs completed by keyboard', () => {
 
   it('reschedules by keyboard: Esc with a reason typed asks, Ctrl+Enter moves the event', async () => {
     const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt('/calendar', async ({ harness }) => {
+    const app = await openAt(browser, '/calendar', async ({ harness }) => {
       await call(harness.core, 'events:create', {
         ...eventFields(),
         title: 'Встреча с инспектором',
@@ -132,9 +121,9 @@ describe('dialogs completed by keyboard', () => {
     await app.close();
   }, 60_000);
 
-  it('terminates an agreement by keyboard, and asks before Esc drops an amendment’s typed text', async () => {
+  it('refuses an amendment with no text at its field and asks before Esc drops its typed text, then terminates the agreement by keyboard', async () => {
     let agreementId = 0;
-    const app = await openAt('/agreements', async ({ harness }) => {
+    const app = await openAt(browser, '/agreements', async ({ harness }) => {
       const created = await call(
         harness.core,
         'agreements:create',
@@ -170,7 +159,7 @@ describe('dialogs completed by keyboard', () => {
   }, 60_000);
 
   it('adds a partner’s new category by keyboard without submitting the partner’s form beneath', async () => {
-    const app = await openAt('/partners/new');
+    const app = await openAt(browser, '/partners/new');
     const { page } = app;
     await page.getByRole('button', { name: 'Добавить направление' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое направление' });

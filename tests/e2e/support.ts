@@ -20,6 +20,22 @@ export function launchBrowser(): Promise<Browser> {
 /** The office's laptop screen, the smallest the app is laid out for with room to spare (1280×720 is the least). */
 export const LAPTOP_SCREEN = { width: 1366, height: 768 };
 
+/** The app on a laptop's screen, opened at a hash route once `prepare` has put the test's data in the store. */
+export async function openAt(
+  browser: Browser,
+  route: string,
+  prepare?: (app: AppSession) => Promise<void>,
+): Promise<AppSession> {
+  const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+  await prepare?.(app);
+  await app.page.goto(`${app.harness.url}#${route}`);
+  await app.page.reload();
+  return app;
+}
+
+/** The element that has the keyboard's focus is this one. */
+export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
 export interface AppSession {
   page: Page;
   harness: Harness;
