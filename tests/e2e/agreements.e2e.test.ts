@@ -10,6 +10,7 @@ import { localIsoDate } from '../../src-main/contract/academic-year';
 import { agreementFieldsOf, type AgreementFields } from '../../src-main/contract/agreements';
 import { addDays } from '../../src-main/contract/dates';
 import { partnerFieldsOf } from '../../src-main/contract/partners';
+import { ownTextAgainstCard } from '../fixtures/agreement-own-text';
 import { call, partnerId } from '../kit/channels';
 import { readDocx } from '../unit/documents/docx-text';
 import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
@@ -171,26 +172,10 @@ describe('Договоры', () => {
   it('shows where a hand-edited text contradicts the card, and brings it in line in one step', async () => {
     const app = await openApp(browser);
     const core = app.harness.core;
-    const partnerId = await fillRequisites(core, 'ГИБДД');
-    const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
-    const draft = (await call(core, 'agreements:createFromTemplate', { partnerId, templateId: template?.id ?? 0 })) as {
-      id: number;
-    } & AgreementFields;
-    const card = {
-      ...agreementFieldsOf(draft),
-      signedOn: '2026-09-01',
-      startsOn: '2026-09-01',
-      endsOn: '2029-08-31',
-      subject: 'Профилактика детского дорожно-транспортного травматизма.',
-    };
-    await call(core, 'agreements:update', { id: draft.id, fields: card });
-    // The text as it printed then, kept as the office's own, with a clause of the school's own.
-    const printed = (await call(core, 'agreements:text', { id: draft.id })) as { text: string };
-    const own = `${printed.text}\n7. Особые условия\n7.1. Занятия проводятся по четвергам.`;
-    await call(core, 'agreements:update', { id: draft.id, fields: { ...card, text: own, endsOn: '2030-08-31' } });
+    const id = await ownTextAgainstCard(core, await fillRequisites(core, 'ГИБДД'));
 
     const { page } = app;
-    await page.goto(`${app.harness.url}#/agreements/${draft.id}`);
+    await page.goto(`${app.harness.url}#/agreements/${id}`);
     const notice = page.getByTestId('text-contradiction-notice');
     await notice.waitFor();
     const shown = flat(await notice.innerText());
