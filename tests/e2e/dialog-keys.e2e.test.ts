@@ -8,7 +8,7 @@ import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { fillDate, isFocused, launchBrowser, openAt } from './support';
+import { type AppSession, fillDate, isFocused, launchBrowser, openAt } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,20 +51,25 @@ async function refusesThenGuards(page: Page, dialog: Locator, field: Locator, ty
   await field.focus();
 }
 
+/** The calendar with tomorrow's «Встреча с инспектором», and its card opened. */
+async function tomorrowsEventCard(): Promise<{ app: AppSession; page: Page; card: Locator; tomorrow: string }> {
+  const tomorrow = addDays(localIsoDate(new Date()), 1);
+  const app = await openAt(browser, '/calendar', async ({ harness }) => {
+    await call(harness.core, 'events:create', {
+      ...eventFields(),
+      title: 'Встреча с инспектором',
+      start: `${tomorrow}T10:00`,
+      end: `${tomorrow}T11:00`,
+    });
+  });
+  const { page } = app;
+  await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
+  return { app, page, card: page.getByRole('dialog', { name: 'Мероприятие' }), tomorrow };
+}
+
 describe('dialogs completed by keyboard', () => {
   it('cancels an event from its card: refusal at the reason, Esc asks, Ctrl+Enter cancels, the card stays', async () => {
-    const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt(browser, '/calendar', async ({ harness }) => {
-      await call(harness.core, 'events:create', {
-        ...eventFields(),
-        title: 'Встреча с инспектором',
-        start: `${tomorrow}T10:00`,
-        end: `${tomorrow}T11:00`,
-      });
-    });
-    const { page } = app;
-    await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
-    const card = page.getByRole('dialog', { name: 'Мероприятие' });
+    const { app, page, card } = await tomorrowsEventCard();
     await card.getByRole('button', { name: 'Отменить…' }).click();
     const cancel = page.getByRole('dialog', { name: 'Отменить «Встреча с инспектором»' });
     await refusesThenGuards(page, cancel, cancel.getByLabel(/^Причина отмены/), 'Инспектор заболел');
@@ -79,18 +84,7 @@ describe('dialogs completed by keyboard', () => {
   }, 60_000);
 
   it('reschedules by keyboard: Esc with a reason typed asks, Ctrl+Enter moves the event', async () => {
-    const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt(browser, '/calendar', async ({ harness }) => {
-      await call(harness.core, 'events:create', {
-        ...eventFields(),
-        title: 'Встреча с инспектором',
-        start: `${tomorrow}T10:00`,
-        end: `${tomorrow}T11:00`,
-      });
-    });
-    const { page } = app;
-    await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
-    const card = page.getByRole('dialog', { name: 'Мероприятие' });
+    const { app, page, card, tomorrow } = await tomorrowsEventCard();
     await card.getByRole('button', { name: 'Перенести…' }).click();
     const move = page.getByRole('dialog', { name: 'Перенести «Встреча с инспектором»' });
     const note = move.getByLabel('Причина переноса');
