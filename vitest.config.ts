@@ -1,6 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 
+/** Unit files that mock modules or stub globals, or draw with a module-wide renderer: each has modules of its own. */
+export const ISOLATED = [
+  'tests/unit/platform/**/*.test.ts',
+  'tests/unit/build/**/*.test.ts',
+  'tests/unit/archive/electron-dialogs.test.ts',
+  'tests/unit/faults/file-write-faults.test.ts',
+  'tests/unit/documents/chart-svg.test.ts',
+  'tests/unit/summary-reporter.test.ts',
+];
+
 export default defineConfig({
   // As in electron.vite.config.ts: the renderer's modules read the contract as `@contract/…`.
   resolve: { alias: { '@contract': resolve(import.meta.dirname, 'src-main/contract') } },
@@ -18,10 +28,20 @@ export default defineConfig({
     // request went unanswered now and then on CI (a first screen that never showed in 45 s; a saved PDF that never
     // came in 30 s); the cause is not found, and the failure print of tests/e2e/support.ts is there to find it.
     projects: [
+      // Most unit files share their worker's loaded modules (isolate: false): the store's code is loaded once per
+      // worker rather than once per file, a third of the unit run. Files that mock modules or stub globals get a
+      // fresh module graph each (ISOLATED; unit/build/isolated-tests.test.ts holds every such file to it).
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', ...ISOLATED],
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
       },
+      { extends: true, test: { name: 'unit-isolated', include: [...ISOLATED], sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], sequence: { groupOrder: 1 }, maxWorkers: 2 },
