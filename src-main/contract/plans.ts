@@ -79,18 +79,20 @@ export const planItemFieldsSchema = planItemFieldsObject
   });
 export type PlanItemFields = z.infer<typeof planItemFieldsSchema>;
 
+/** An item's timing when it is planned for some time in a month, with no dates or times. */
+export function monthTiming(
+  month: string,
+): Pick<PlanItemFields, 'timing' | 'month' | 'dateFrom' | 'dateTo' | 'timeFrom' | 'timeTo'> {
+  return { timing: 'month', month, dateFrom: null, dateTo: null, timeFrom: null, timeTo: null };
+}
+
 /** A new item: planned for a month of the year, at school, with nothing typed yet. */
 export function blankPlanItemFields(month: string, partnerIds: number[] = []): PlanItemFields {
   return {
     title: '',
     form: '',
     partnerIds,
-    timing: 'month',
-    month,
-    dateFrom: null,
-    dateTo: null,
-    timeFrom: null,
-    timeTo: null,
+    ...monthTiming(month),
     participants: [],
     venue: 'school',
     venueNote: '',

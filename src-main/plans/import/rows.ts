@@ -1,5 +1,6 @@
 import { formatDate, isRealDate } from '../../contract/dates';
 import type { PlanImportItem, PlanImportRow } from '../../contract/plan-import';
+import { monthTiming } from '../../contract/plans';
 import { comparableName } from '../../contract/text-folding';
 import type { ColumnMap, TableLike } from './columns';
 import { columnsOfRow } from './columns';
@@ -60,15 +61,6 @@ function daysInMonth(month: string, days: [number, number]): { from: string; to:
 }
 
 type ItemTiming = Pick<PlanImportItem, 'timing' | 'month' | 'dateFrom' | 'dateTo' | 'timeFrom' | 'timeTo'>;
-
-const monthTiming = (month: string): ItemTiming => ({
-  timing: 'month',
-  month,
-  dateFrom: null,
-  dateTo: null,
-  timeFrom: null,
-  timeTo: null,
-});
 
 /** The row's own timing, or the group's month where the row gives none or only days. */
 function itemTiming(
