@@ -1,20 +1,13 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import type { Acquisition } from '../../src-main/contract/acquisitions';
 import { formatDate } from '../../src-main/contract/dates';
-import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';
 /** Spaces as the page and pdftotext give them (non-breaking between thousands) become plain single spaces. */
@@ -32,7 +25,7 @@ async function storedItems(app: AppSession): Promise<Acquisition[]> {
 
 describe('План приобретения', () => {
   it('adds two items (one from a partner), marks one acquired, shows the totals, prints to PDF and exports to Excel', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const today = localIsoDate(new Date());
 

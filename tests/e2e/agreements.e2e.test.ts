@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { agreementFieldsOf, type AgreementFields } from '../../src-main/contract/agreements';
@@ -13,15 +12,9 @@ import { partnerFieldsOf } from '../../src-main/contract/partners';
 import { ownTextAgainstCard } from '../fixtures/agreement-own-text';
 import { call, partnerId } from '../kit/channels';
 import { readDocx } from '../unit/documents/docx-text';
-import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const SCHOOL = 'Муниципальное бюджетное общеобразовательное учреждение Первомайская средняя общеобразовательная школа';
 const onPath = (command: string) =>
@@ -52,7 +45,7 @@ async function createDraft(app: AppSession, partner: string) {
 
 describe('Договоры', () => {
   it('prints the card as it is now: its end date changed on the card is in the next PDF and Word file, with the office’s own clause', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await fillRequisites(app.harness.core, 'ГИБДД');
     await createDraft(app, 'ГИБДД');
@@ -134,7 +127,7 @@ describe('Договоры', () => {
   }, 240_000);
 
   it('prints an agreement without appendices, and refuses one without its subject, naming it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await createDraft(app, 'МЧС');
     await fillDate(page.getByLabel('Начало действия'), '1.9.26');
@@ -170,7 +163,7 @@ describe('Договоры', () => {
   }, 180_000);
 
   it('shows where a hand-edited text contradicts the card, and brings it in line in one step', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const core = app.harness.core;
     const id = await ownTextAgainstCard(core, await fillRequisites(core, 'ГИБДД'));
 
@@ -205,7 +198,7 @@ describe('Договоры', () => {
   }, 180_000);
 
   it('shows an amendment’s new term on the card and in the register, on screen, in PDF, Word and Excel', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const core = app.harness.core;
     const partnerId = (core.db.prepare("SELECT id FROM partners WHERE full_name = 'МЧС'").get() as { id: number }).id;
     const [template] = (await call(core, 'templates:list', {})) as { id: number }[];
@@ -256,7 +249,7 @@ describe('Договоры', () => {
   }, 180_000);
 
   it('attaches a signed scan, refuses a file that is not PDF, JPG or PNG, and opens the scan in the system viewer', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await createDraft(app, 'ГИБДД');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
@@ -289,7 +282,7 @@ describe('Договоры', () => {
   });
 
   it('shows on Главная an agreement that expires within the warning window, and says so at start', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const core = app.harness.core;
     const mchs = partnerId(core, 'МЧС');
     const today = localIsoDate(new Date());
@@ -317,7 +310,7 @@ describe('Договоры', () => {
   });
 
   it('shows every status in the register whole, however long the partner’s name next to it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const core = app.harness.core;
     const mchs = partnerId(core, 'МЧС');
     const partner = partnerFieldsOf(await call(core, 'partners:get', { id: mchs }));

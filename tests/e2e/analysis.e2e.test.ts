@@ -1,26 +1,20 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { formatDate } from '../../src-main/contract/dates';
 import type { PartnerDetail } from '../../src-main/contract/partners';
 import type { Review } from '../../src-main/contract/reviews';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
-import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, flat, useBrowser, openApp, savedFile } from './support';
 import { readDocx } from '../unit/documents/docx-text';
 import { readable } from '../unit/documents/readable-text';
 import { quoted } from '../../src-main/contract/quote';
 import { call } from '../kit/channels';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function storedReview(app: AppSession): Promise<Review> {
   const answer = await app.harness.core.dispatch('reviews:get', { year: SCENARIO_YEAR });
@@ -47,7 +41,7 @@ async function choose(scope: Locator, page: Page, label: string, option: string)
 
 describe('Анализ', () => {
   it('shows the year’s indicators with what makes them up, its charts, records a decision and targets, exports, approves and warns of data changed after approval', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const scenario = await buildReviewScenario(app.harness.core);
     await openAnalysis(page);
@@ -238,7 +232,7 @@ describe('Анализ', () => {
   }, 240_000);
 
   it('ends the cooperation with a partner once the office confirms what it will do, and says «нет данных» for an empty year', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const scenario = await buildReviewScenario(app.harness.core);
     await openAnalysis(page);

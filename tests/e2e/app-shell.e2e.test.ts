@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import { programModel } from '../../src-main/program/program-model';
-import { launchBrowser, openApp } from './support';
+import { useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('the app shell in the browser', () => {
   it('boots to Главная with the seeded partners counted by stage', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await expect.poll(() => page.getByTestId('partners-total').textContent()).toBe('Всего: 11 партнёров');
     expect(await page.getByTestId('stage-1').innerText()).toMatch(/Мотивация\s+11\s+партнёров/);
@@ -27,7 +20,7 @@ describe('the app shell in the browser', () => {
   });
 
   it('shows the current academic year, chosen by today’s date, in the header', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const year = academicYearOf(localIsoDate(new Date()));
     await expect.poll(() => app.page.locator('input[aria-label="Учебный год"]').inputValue()).toBe(`${year} уч. год`);
     await expect.poll(() => app.page.getByText(`${year} учебный год`).count()).toBe(1);
@@ -35,7 +28,7 @@ describe('the app shell in the browser', () => {
   });
 
   it('lists every partner of the program model on Партнёры and opens one with its forms and effects', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByRole('link', { name: 'Партнёры' }).click();
     const rows = page.locator('[data-partner-row]');
@@ -57,7 +50,7 @@ describe('the app shell in the browser', () => {
   });
 
   it('reaches every section from the navigation, each in Russian', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     // The stage-3 records sit under «Реализация», which opens to show them.
     await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();

@@ -1,17 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../src-main/contract/partners';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { useBrowser, openApp, type AppSession } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
 const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
@@ -43,7 +37,7 @@ async function loadArchive(app: AppSession) {
 
 describe('Архив всех данных в Настройках', () => {
   it('saves the archive, and after the data were changed loads it back: the old data are there again', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const before = await partnerNames(page);
     expect(before.some((row) => row.includes('ДК «Маяк» г. Зверево'))).toBe(true);
@@ -87,7 +81,7 @@ describe('Архив всех данных в Настройках', () => {
   });
 
   it('refuses a file that is not an archive, in Russian, and the data stay as they were', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const before = await partnerNames(page);
     mkdirSync(join(app.dataDir, 'imports'));

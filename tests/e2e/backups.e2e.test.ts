@@ -1,23 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../src-main/contract/partners';
 import { dataPaths } from '../../src-main/data-dir';
 import { startHarness, type Harness } from '../harness/server';
 import { makeTempDir } from '../kit/temp-dir';
 import { damageStoreFile } from '../unit/backups/damage';
-import { launchBrowser, openApp } from './support';
+import { useBrowser, openApp } from './support';
 
 const SHOTS = process.env.SCREENSHOT_DIR;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function shoot(page: Page, name: string, target = page.locator('body')) {
   if (!SHOTS) return;
@@ -59,7 +53,7 @@ async function damagedDataDir(damage: (database: string) => void): Promise<strin
 
 describe('Резервные копии', () => {
   it('saves a copy to the chosen folder, restores it without a later partner, and undoes the restore', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page, harness, dataDir } = app;
     const card = await openBackups(page);
 
@@ -100,7 +94,7 @@ describe('Резервные копии', () => {
   it('shows a red banner on every screen when the store is damaged, and leads to a restore that lifts it', async () => {
     const dataDir = await damagedDataDir(damageStoreFile);
 
-    const app = await openApp(browser, { dataDir });
+    const app = await openApp(browser(), { dataDir });
     const { page } = app;
     const banner = page.getByTestId('read-only-banner');
     await banner.waitFor();
@@ -145,7 +139,7 @@ describe('Резервные копии', () => {
     async (name, damage, reason) => {
       const dataDir = await damagedDataDir(damage);
 
-      const app = await openApp(browser, { dataDir });
+      const app = await openApp(browser(), { dataDir });
       const { page } = app;
       await page.setViewportSize({ width: 1366, height: 768 });
       const banner = page.getByTestId('read-only-banner');

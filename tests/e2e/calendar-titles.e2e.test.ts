@@ -1,21 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import { call } from '../kit';
 import { eventFields } from '../unit/events/fixtures';
-import { launchBrowser, openApp } from './support';
+import { useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const LONG_TITLE = 'Встреча с инспектором ГИБДД «Безопасная дорога зимой» для учащихся 5–7 классов и родителей';
 
@@ -44,7 +38,7 @@ describe('event titles in the calendar', () => {
   ] as const) {
     it(`shows a long title whole in a two-hour block of the week, and in full on hover in the month, at ${width}×${height}`, async () => {
       const day = addDays(localIsoDate(new Date()), 1);
-      const app = await openApp(browser, { viewport: { width, height } });
+      const app = await openApp(browser(), { viewport: { width, height } });
       const { page } = app;
       await call(app.harness.core, 'events:create', {
         ...eventFields(),

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
-import { fillDate, fillTime, flat, launchBrowser, openApp, timeShown } from './support';
+import { fillDate, fillTime, flat, useBrowser, openApp, timeShown } from './support';
 import { call, partnerId } from '../kit/channels';
 import { eventFields } from '../unit/events/fixtures';
 import { quoted } from '../../src-main/contract/quote';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const occurrencesOn = (core: AppCore, from: string, to: string) => call(core, 'events:range', { from, to });
 
@@ -58,7 +52,7 @@ async function openCalendar(page: Page) {
 
 describe('Календарь', () => {
   it('creates an event by selecting a day, shows it in the month and list views, exports it, drags it to another day and undoes the move', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const core = app.harness.core;
     await openCalendar(page);
@@ -109,7 +103,7 @@ describe('Календарь', () => {
   }, 60_000);
 
   it('shows this week on Главная, marks a past event held with participants, an achievement and a photo, and cancels another in one click', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const core = app.harness.core;
     const today = localIsoDate(new Date());
@@ -210,7 +204,7 @@ describe('Календарь', () => {
   }, 60_000);
 
   it('shows a weekly series on several weeks; editing one occurrence changes that one only, editing the series changes the rest', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const core = app.harness.core;
     await openCalendar(page);

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import type { Club } from '../../src-main/contract/clubs';
-import { type AppSession, flat, launchBrowser, openApp } from './support';
+import { type AppSession, flat, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const CENTRE = 'МБОУ ДЦДДТ «Центр дополнительного образования»';
 const ARTS_SCHOOL = 'МБОУ Платовская школа искусств';
@@ -48,7 +42,7 @@ async function newClub(page: Page, partner: string, name: string) {
 
 describe('Кружки у партнёров', () => {
   it('enters the year’s classes, adds clubs at partners with pupils per class and shows the coverage; a count above the class’s enrolment is refused and nothing saved', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const year = academicYearOf(localIsoDate(new Date()));
 

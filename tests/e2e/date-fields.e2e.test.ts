@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../kit/channels';
-import { fillDate, fillTime, hoursOf, launchBrowser, openApp, SYSTEM_LANGUAGE, timeShown } from './support';
+import { fillDate, fillTime, hoursOf, useBrowser, openApp, SYSTEM_LANGUAGE, timeShown } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('Date and time fields on a computer set to English', () => {
   it.each(['America/New_York', 'Asia/Vladivostok'])(
     'read and take dates as ДД.ММ.ГГГГ and times on the 24-hour clock, from a Monday-first picker, and keep the day typed (%s)',
     async (timezoneId) => {
       expect(SYSTEM_LANGUAGE).toBe('en-US');
-      const app = await openApp(browser, { viewport: { width: 1366, height: 768 }, timezoneId });
+      const app = await openApp(browser(), { viewport: { width: 1366, height: 768 }, timezoneId });
       const { page } = app;
       expect(await page.evaluate(() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone])).toEqual(
         ['en-US', timezoneId],

@@ -1,22 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, fillDate, isFocused, launchBrowser, openAt } from './support';
+import { type AppSession, fillDate, isFocused, useBrowser, openAt } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const unsavedQuestion = (page: Page) => page.getByRole('dialog', { name: 'Несохранённые изменения' });
 
@@ -54,7 +48,7 @@ async function refusesThenGuards(page: Page, dialog: Locator, field: Locator, ty
 /** The calendar with tomorrow's «Встреча с инспектором», and its card opened. */
 async function tomorrowsEventCard(): Promise<{ app: AppSession; page: Page; card: Locator; tomorrow: string }> {
   const tomorrow = addDays(localIsoDate(new Date()), 1);
-  const app = await openAt(browser, '/calendar', async ({ harness }) => {
+  const app = await openAt(browser(), '/calendar', async ({ harness }) => {
     await call(harness.core, 'events:create', {
       ...eventFields(),
       title: 'Встреча с инспектором',
@@ -117,7 +111,7 @@ describe('dialogs completed by keyboard', () => {
 
   it('refuses an amendment with no text at its field and asks before Esc drops its typed text, then terminates the agreement by keyboard', async () => {
     let agreementId = 0;
-    const app = await openAt(browser, '/agreements', async ({ harness }) => {
+    const app = await openAt(browser(), '/agreements', async ({ harness }) => {
       const created = await call(
         harness.core,
         'agreements:create',
@@ -153,7 +147,7 @@ describe('dialogs completed by keyboard', () => {
   }, 60_000);
 
   it('adds a partner’s new category by keyboard without submitting the partner’s form beneath', async () => {
-    const app = await openAt(browser, '/partners/new');
+    const app = await openAt(browser(), '/partners/new');
     const { page } = app;
     await page.getByRole('button', { name: 'Добавить направление' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое направление' });

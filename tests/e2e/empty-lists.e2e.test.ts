@@ -1,18 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { call } from '../kit';
-import { LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { LAPTOP_SCREEN, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 interface EmptyPlace {
   route: string;
@@ -54,7 +48,7 @@ async function emptyStateAt(page: Page, place: EmptyPlace): Promise<string> {
 
 describe('empty lists', () => {
   it('say on every screen and tab what to do next, naming the button or the place', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     // The store starts with the programme's partners: the office's own list is emptied first.
     for (const partner of await call(app.harness.core, 'partners:list', {})) {

@@ -1,21 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import { NOT_YET_HELD } from '../../src-main/contract/event-held';
 import { blankPlanItemFields } from '../../src-main/contract/plans';
 import { call, partnerId } from '../kit';
 import { eventFields } from '../unit/events/fixtures';
-import { flat, isFocused, launchBrowser, openAt, savedFile } from './support';
+import { flat, isFocused, useBrowser, openAt, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Wholly inside the window, as the user sees it without scrolling. */
 async function inView(page: Page, locator: Locator): Promise<boolean> {
@@ -43,7 +37,7 @@ async function newTeacher(page: Page): Promise<Locator> {
 
 describe('a day in the office without friction', () => {
   it('leads a failed save of a new partner to the first invalid field far above, focused, and says how many to check', async () => {
-    const app = await openAt(browser, '/partners/new');
+    const app = await openAt(browser(), '/partners/new');
     const { page } = app;
     await page.getByLabel('ИНН').fill('7707083895');
     await page.getByLabel('Примечание').fill('Познакомились на августовском совещании.');
@@ -68,7 +62,7 @@ describe('a day in the office without friction', () => {
   }, 60_000);
 
   it('shows the ИНН checksum error on the first save of a partner otherwise complete, and focuses it', async () => {
-    const app = await openAt(browser, '/partners/new');
+    const app = await openAt(browser(), '/partners/new');
     const { page } = app;
     await page.getByLabel(/^Полное наименование/).fill('МБУК «Дом культуры»');
     await page.getByRole('combobox', { name: /^Направление/ }).click();
@@ -88,7 +82,7 @@ describe('a day in the office without friction', () => {
   }, 60_000);
 
   it('adds a teacher by keyboard only: Tab, typing, Enter adds subjects without closing, Ctrl+Enter saves', async () => {
-    const app = await openAt(browser, '/staff');
+    const app = await openAt(browser(), '/staff');
     const { page } = app;
     const dialog = await newTeacher(page);
     // The name has the focus as the dialog opens; Tab goes on in the order the fields are read.
@@ -117,7 +111,7 @@ describe('a day in the office without friction', () => {
   }, 60_000);
 
   it('asks before Esc closes a dialog with unsaved changes, and closes an unchanged one at once', async () => {
-    const app = await openAt(browser, '/staff');
+    const app = await openAt(browser(), '/staff');
     const { page } = app;
     const dialog = await newTeacher(page);
     await page.keyboard.press('Escape');
@@ -138,7 +132,7 @@ describe('a day in the office without friction', () => {
   }, 60_000);
 
   it('closes the partners’ list of a new event once one is picked, leaving «Добавить» uncovered', async () => {
-    const app = await openAt(browser, '/calendar');
+    const app = await openAt(browser(), '/calendar');
     const { page } = app;
     await page.getByRole('button', { name: 'Новое мероприятие' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новое мероприятие' });
@@ -155,7 +149,7 @@ describe('a day in the office without friction', () => {
 
   it('disables «Проведено» for an event still ahead, saying why as the store would', async () => {
     const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt(browser, '/calendar', async ({ harness }) => {
+    const app = await openAt(browser(), '/calendar', async ({ harness }) => {
       await call(harness.core, 'events:create', {
         ...eventFields(),
         title: 'Беседа «Новогодний калейдоскоп»',
@@ -177,7 +171,7 @@ describe('a day in the office without friction', () => {
 
   it('prints and shows a title in quotes inside quotes as «Беседа „Новогодний калейдоскоп“»', async () => {
     const year = academicYearOf(localIsoDate(new Date()));
-    const app = await openAt(browser, '/analysis', async ({ harness }) => {
+    const app = await openAt(browser(), '/analysis', async ({ harness }) => {
       await call(harness.core, 'plans:create', { year, copyFrom: null });
       await call(harness.core, 'planItems:create', {
         year,
@@ -202,7 +196,7 @@ describe('a day in the office without friction', () => {
   }, 90_000);
 
   it('rings the button the keyboard reached with a visible outline, and the field typed in with a halo', async () => {
-    const app = await openAt(browser, '/staff');
+    const app = await openAt(browser(), '/staff');
     const { page } = app;
     await page.getByRole('tab', { name: 'Педагоги' }).click();
     const add = page.getByRole('button', { name: 'Добавить педагога' });

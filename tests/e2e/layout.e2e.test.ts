@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { blankPartnerFields } from '../../src-main/contract/partners';
@@ -22,15 +22,9 @@ import {
 import { buildReviewScenario, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { call } from '../kit/channels';
 import { layoutProblems } from './layout-check';
-import { fillTime, launchBrowser, openApp, type AppSession } from './support';
+import { fillTime, useBrowser, openApp, type AppSession } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /**
  * A dialog a screen opens: by one of its buttons (the button's name), or by steps of its own. `depth` is how many
@@ -679,7 +673,7 @@ async function sweep(app: AppSession, stop: Stop): Promise<string[]> {
  * scenario's year: its plan, clubs, staff, surveys and review are all there to be shown.
  */
 async function openSwept<T>(more: (core: AppCore, ids: LongNames) => Promise<T>) {
-  const app = await openApp(browser);
+  const app = await openApp(browser());
   const { page } = app;
   await buildReviewScenario(app.harness.core);
   const ids = await buildLongNames(app.harness.core);
@@ -736,7 +730,7 @@ describe('Layout at 1280×720', () => {
   }, 180_000);
 
   it('a form of interaction given the programme’s long tasks keeps «Формы и эффекты» and its buttons inside a 1366×768 window', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const core = app.harness.core;
     const [category] = await call(core, 'partners:categories', {});

@@ -1,18 +1,12 @@
 import ExcelJS from 'exceljs';
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listsScenario, YEAR } from '../unit/documents/lists-fixture';
-import { launchBrowser, openApp, savedFile } from './support';
+import { useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Clicks a button (or menu item) within `scope` that saves a file, and answers the path the app says it saved to. */
 async function saveWith(page: Page, scope: Locator, name: string, role: 'button' | 'menuitem' = 'button') {
@@ -38,7 +32,7 @@ async function open(page: Page, route: string, heading: string): Promise<Locator
 
 describe('every list printable from its screen', () => {
   it('saves the new documents and workbooks from their buttons, at 1366×768, from the records as they are', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
     await listsScenario(app.harness.core);

@@ -1,20 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../src-main/app-core';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
 import { partnerFieldsOf } from '../../src-main/contract/partners';
 import { call, partnerId } from '../kit/channels';
-import { type AppSession, fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const LIBRARY = 'МБУК «Центральная детская библиотека» г. Зверево';
 const HOUSE_OF_CULTURE = 'ДК «Маяк» г. Зверево';
@@ -43,7 +37,7 @@ async function openLoans(page: Page): Promise<void> {
 
 describe('Ресурсы партнёров', () => {
   it('records exhibits lent by the library, saves the receipt act as PDF, marks the return and shows it returned', async () => {
-    const app: AppSession = await openApp(browser);
+    const app: AppSession = await openApp(browser());
     const { page } = app;
     await fillRequisites(app.harness.core);
     const today = localIsoDate(new Date());
@@ -124,7 +118,7 @@ describe('Ресурсы партнёров', () => {
   }, 120_000);
 
   it('shows an overdue loan on Главная and in the partner’s «Ресурсы» tab, and nothing when all is in time', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByTestId('attention').waitFor();
     expect(await page.getByTestId('loans-attention').count()).toBe(0);

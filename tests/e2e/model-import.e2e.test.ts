@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { wordModel } from '../fixtures/model-files';
 import { compoundFile } from '../fixtures/office-files';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { useBrowser, openApp, type AppSession } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
 const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
@@ -43,7 +37,7 @@ async function shot(page: Page, name: string) {
 
 describe('Импорт модели взаимодействия', () => {
   it('imports a Word model after a preview row by row, and the partner’s forms change; undo takes it back', async () => {
-    const app = await openApp(browser, { viewport: SCREEN });
+    const app = await openApp(browser(), { viewport: SCREEN });
     const { page } = app;
     const before = formsOf(app, CDB);
     const dialog = await openModelImport(page);
@@ -93,7 +87,7 @@ describe('Импорт модели взаимодействия', () => {
   });
 
   it('refuses a Word 97–2003 .doc with what to do, where the file was picked', async () => {
-    const app = await openApp(browser, { viewport: SCREEN });
+    const app = await openApp(browser(), { viewport: SCREEN });
     const { page } = app;
     const dialog = await openModelImport(page);
     await dialog

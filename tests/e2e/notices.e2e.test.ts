@@ -1,5 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +8,9 @@ import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { type AppSession, LAPTOP_SCREEN, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 interface Box {
   x: number;
@@ -60,7 +54,7 @@ async function buttonsTakeTheirClicks(buttons: Locator): Promise<boolean[]> {
 
 describe('notices', () => {
   it('sit over no action of the screen and under an open dialog; the screen ends above them', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
     await page.getByRole('link', { name: 'Повышение квалификации' }).click();
@@ -119,7 +113,7 @@ describe('notices', () => {
     { width: 1366, height: 768 },
   ]) {
     it(`leave every button and link of a full Главная uncovered, top to bottom, at ${screen.width}×${screen.height}`, async () => {
-      const app = await openApp(browser, { viewport: screen });
+      const app = await openApp(browser(), { viewport: screen });
       const { page } = app;
       await fullWeek(app);
       await page.reload();
@@ -217,7 +211,7 @@ function coveredActions(page: Page, notice: Box): Promise<string[]> {
 
 describe('notices, one per outcome', () => {
   it('say only the newest outcome of a save: «Сохранено» takes the place of the «Не сохранено» before it', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     await page.getByRole('link', { name: 'Настройки' }).click();
     const inn = page.getByLabel('ИНН', { exact: true });

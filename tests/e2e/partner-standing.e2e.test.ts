@@ -1,23 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { academicYearBounds, academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import { agreementFieldsOf, type AgreementDetail } from '../../src-main/contract/agreements';
 import { formatDate } from '../../src-main/contract/dates';
 import type { EventDetail } from '../../src-main/contract/events';
 import type { PartnerDetail } from '../../src-main/contract/partners';
 import { buildReviewScenario, PARTNER_NAMES, SCENARIO_YEAR } from '../fixtures/review-scenario';
-import { flat, launchBrowser, openApp, type AppSession } from './support';
+import { flat, useBrowser, openApp, type AppSession } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Calls the app's dispatcher as the renderer would, failing the test with the Russian message of a refusal. */
 async function dispatch<T>(app: AppSession, channel: string, input: unknown): Promise<T> {
@@ -33,7 +27,7 @@ async function choose(scope: Locator, page: Page, label: string, option: string)
 
 describe('Партнёр: статус и этап по данным', () => {
   it('an agreement in force and a held event make a partner «действующий» at stage 3, with its evidence on the card, and Главная counts it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const today = localIsoDate(new Date());
     const year = academicYearOf(today);
@@ -154,7 +148,7 @@ describe('Партнёр: статус и этап по данным', () => {
   }, 180_000);
 
   it('«Выполнить решение» works for a partner without any agreement, and the next year’s stage shows it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const scenario = await buildReviewScenario(app.harness.core);
     const id = scenario.partners.methodCentre;

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { windows1251 } from '../fixtures/partner-files';
-import { launchBrowser, openApp, type AppSession } from './support';
+import { useBrowser, openApp, type AppSession } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
 const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
@@ -59,7 +53,7 @@ async function importUpToPreview(page: Page) {
 
 describe('Импорт партнёров', () => {
   it('loads the valid rows of a Windows-1251 CSV after a preview that shows the bad row’s error at its line', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openPartners(page);
     const before = partnersCount(app);
@@ -87,7 +81,7 @@ describe('Импорт партнёров', () => {
   });
 
   it('asks before Esc or «Отмена» drops the chosen file, and writes nothing when the import is cancelled', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openPartners(page);
     const before = partnersCount(app);
@@ -115,7 +109,7 @@ describe('Импорт партнёров', () => {
   });
 
   it('shows the progress of reading a large file while the main process reads it in a worker', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openPartners(page);
     await page.getByRole('button', { name: 'Импорт', exact: true }).click();

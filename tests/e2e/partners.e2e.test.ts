@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../src-main/contract/partners';
 import { insertPartner } from '../../src-main/partners/repository';
 import { programModel } from '../../src-main/program/program-model';
 import { readDocx } from '../unit/documents/docx-text';
 import { partnerId } from '../kit/channels';
-import { flat, launchBrowser, openApp, savedFile } from './support';
+import { flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
@@ -27,7 +21,7 @@ async function openPartners(page: Page) {
 
 describe('Партнёры', () => {
   it('creates a partner through the form with forms and effects, then finds it by «Поиск» in another case', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openPartners(page);
     await page.getByRole('button', { name: 'Добавить партнёра' }).click();
@@ -72,7 +66,7 @@ describe('Партнёры', () => {
   });
 
   it('offers the head’s declined name to correct on the card, and keeps it with the power of attorney (1366×768)', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
     const id = partnerId(app.harness.core, 'ГИБДД');
@@ -118,7 +112,7 @@ describe('Партнёры', () => {
   });
 
   it('shows Russian messages at invalid fields, warns of a duplicate, and saves nothing', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.goto(`${app.harness.url}#/partners/new`);
     await field(page, 'Полное наименование').fill('мбук "Центральная  детская библиотека" г. Зверево');
@@ -140,7 +134,7 @@ describe('Партнёры', () => {
   });
 
   it('deletes an unreferenced partner after confirmation and undoes it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openPartners(page);
     await page.locator('[data-partner-row]').filter({ hasText: 'МЧС' }).click();
@@ -158,7 +152,7 @@ describe('Партнёры', () => {
   });
 
   it('refuses to delete a partner an agreement refers to, names it, and offers the archive instead', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const gibddId = partnerId(app.harness.core, 'ГИБДД');
     const templates = await app.harness.core.dispatch('templates:list', {});
@@ -180,7 +174,7 @@ describe('Партнёры', () => {
   });
 
   it('keeps fewer than 200 rows in the page with 5,000 partners and still reaches the last one', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const db = app.harness.core.db;
     const base = blankPartnerFields(1);
@@ -205,7 +199,7 @@ describe('Партнёры', () => {
   });
 
   it('prints «Модель взаимодействия» from Партнёры to PDF and Word with every active partner', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     app.harness.core.db
       .prepare(

@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wordPlan } from '../unit/plans/import/plan-files';
 import { layoutProblems } from './layout-check';
-import { LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { LAPTOP_SCREEN, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
 const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
@@ -19,7 +12,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 describe('Импорт плана', () => {
   it('reads a Word plan, shows each row as its item with problems at their lines, loads it and undoes it', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     const shot = async (name: string) => {
       if (!SCREENSHOTS) return;

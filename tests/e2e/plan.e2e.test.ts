@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   academicYearLabel,
   academicYearOf,
@@ -12,24 +12,9 @@ import {
 } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
 import { planItemFieldsOf, type Plan } from '../../src-main/contract/plans';
-import {
-  type AppSession,
-  fillDate,
-  fillTime,
-  flat,
-  launchBrowser,
-  openApp,
-  savedFile,
-  timeShown,
-} from './support';
+import { type AppSession, fillDate, fillTime, flat, useBrowser, openApp, savedFile, timeShown } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
@@ -73,7 +58,7 @@ async function chooseYear(page: Page, year: string) {
 
 describe('План совместной деятельности', () => {
   it('starts the year’s plan, adds an item, edits it in place, approves, prints, exports, makes its events and copies it to the next year', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const year = academicYearOf(localIsoDate(new Date()));
     const nextYear = academicYearLabel(academicYearStart(year) + 1);
@@ -215,7 +200,7 @@ describe('План совместной деятельности', () => {
   }, 180_000);
 
   it('puts a dated item on the calendar with no further step, marks events outside the plan, asks about hand edits and the events of a deleted item', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const today = localIsoDate(new Date());
     const year = academicYearOf(today);
@@ -363,7 +348,7 @@ describe('План совместной деятельности', () => {
   }, 180_000);
 
   it('keeps the school holidays in Настройки and refuses an end before the start at its field', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByRole('link', { name: 'Настройки' }).click();
     const holidays = page.getByTestId('holidays-settings');

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { blankPartnerFields } from '../../src-main/contract/partners';
 import { insertPartner } from '../../src-main/partners/repository';
-import { type AppSession, LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { type AppSession, LAPTOP_SCREEN, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 const table = (page: Page) => page.getByTestId('partners-table');
@@ -45,7 +39,7 @@ function addPartners(app: AppSession) {
 
 describe('where a screen opens', () => {
   it('opens every screen at its top, whatever the screen before was scrolled to', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     await page.getByRole('heading', { name: 'Цель программы' }).waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -67,7 +61,7 @@ describe('where a screen opens', () => {
   });
 
   it('keeps the partners’ search, filters and scroll on the way back from a card, and starts afresh from elsewhere', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     addPartners(app);
     await page.getByRole('link', { name: 'Партнёры' }).click();

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Настройки' }).click();
@@ -21,7 +15,7 @@ const field = (page: Page, label: string) =>
 
 describe('Настройки', () => {
   it('saves the school profile and shows it again after a reload', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openSettings(page);
     await field(page, 'ФИО директора').fill('Иванова Мария Петровна');
@@ -47,7 +41,7 @@ describe('Настройки', () => {
   });
 
   it('shows a Russian message at each invalid field and changes nothing', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const stored = async () => {
       const answer = await app.harness.core.dispatch('settings:get', {});
@@ -74,7 +68,7 @@ describe('Настройки', () => {
   });
 
   it('asks before leaving the screen with unsaved changes', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openSettings(page);
     await field(page, 'Телефон').fill('+7 (86367) 5-12-34');
@@ -89,7 +83,7 @@ describe('Настройки', () => {
   });
 
   it('saves the numbering of agreements and refuses a pattern without {№}', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await openSettings(page);
     await field(page, 'Шаблон номера договора').fill('Д-{год}');
@@ -107,7 +101,7 @@ describe('Настройки', () => {
   });
 
   it('offers the director’s declined name to correct, keeps the correction, the basis and the deputy (1366×768)', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
     await openSettings(page);
@@ -162,7 +156,7 @@ describe('Настройки', () => {
   });
 
   it('saves the pattern of the acts’ numbers and refuses one without {№} (1366×768)', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
     await openSettings(page);

@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
 import { blankPlanItemFields } from '../../src-main/contract/plans';
 import { call, partnerId } from '../kit/channels';
-import { LAPTOP_SCREEN, launchBrowser, openApp } from './support';
+import { LAPTOP_SCREEN, useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const STEPS = [
   ['school', 'Профиль школы', '#/settings', 'Настройки'],
@@ -38,7 +32,7 @@ async function openHome(page: Page) {
 
 describe('Главная: с чего начать', () => {
   it('lists the first steps unticked on a fresh store, each a link to its place, ticks them as they are done, hides for good and comes back from Настройки', async () => {
-    const app = await openApp(browser, { viewport: LAPTOP_SCREEN });
+    const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
     const core = app.harness.core;
     const year = academicYearOf(localIsoDate(new Date()));

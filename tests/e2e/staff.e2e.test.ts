@@ -1,24 +1,17 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
-import { fillDate, flat, launchBrowser, openApp, savedFile } from './support';
+import { fillDate, flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const IMC = 'Информационный методический центр (ИМЦ г. Красный Сулин)';
 const TEACHER = 'Орлова Галина Викторовна';
 
 describe('Повышение квалификации', () => {
   it('adds a teacher and a course at the ИМЦ, shows the year’s figures and the teacher’s history, and exports the year to Excel', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const year = academicYearOf(localIsoDate(new Date()));
     const start = academicYearStart(year);

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
-import { onTestFailed } from 'vitest';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
@@ -15,6 +15,21 @@ export const SYSTEM_LANGUAGE = 'en-US';
 
 export function launchBrowser(): Promise<Browser> {
   return launchChromium(SYSTEM_LANGUAGE);
+}
+
+/** The Chromium of a test file: launched before its tests, closed after them; the answer gives it to a test. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched before the tests of the file.');
+    return browser;
+  };
 }
 
 /** The office's laptop screen, the smallest the app is laid out for with room to spare (1280×720 is the least). */

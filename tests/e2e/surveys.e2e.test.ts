@@ -1,16 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Survey } from '../../src-main/contract/surveys';
-import { type AppSession, flat, launchBrowser, openApp, savedFile } from './support';
+import { type AppSession, flat, useBrowser, openApp, savedFile } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const TITLE = 'Удовлетворённость родителей сотрудничеством школы с социальными партнёрами';
 
@@ -39,7 +33,7 @@ async function fillTally(page: Page, question: number, counts: Record<string, nu
 
 describe('Анкетирование родителей', () => {
   it('prints the bundled questionnaire to PDF, takes a tally and shows the index with its band and counts', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByRole('link', { name: 'Анкетирование' }).click();
     await page.getByTestId('surveys-empty').waitFor();
@@ -82,7 +76,7 @@ describe('Анкетирование родителей', () => {
   }, 120_000);
 
   it('shows the running sum above the forms returned, and refuses to save it with a Russian message naming the question', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     await page.getByRole('link', { name: 'Анкетирование' }).click();
     const id = await createSurvey(page);

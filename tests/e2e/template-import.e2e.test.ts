@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { AppCore } from '../../src-main/app-core';
 import { blankPartnerFields } from '../../src-main/contract/partners';
@@ -7,15 +7,9 @@ import { agreementFormDocx, FORM_PARTNER, FORM_SCHOOL } from '../fixtures/agreem
 import { compoundFile } from '../fixtures/office-files';
 import { call } from '../kit/channels';
 import { layoutProblems } from './layout-check';
-import { launchBrowser, openApp } from './support';
+import { useBrowser, openApp } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Where a test puts screenshots to look at: SCREENSHOT_DIR, else nowhere. */
 const SCREENSHOTS = process.env['SCREENSHOT_DIR'];
@@ -50,7 +44,7 @@ describe('Новый шаблон из файла', () => {
     { width: 1280, height: 720 },
   ]) {
     it(`turns the school’s form into a template after a preview of its replacements (${viewport.width}×${viewport.height})`, async () => {
-      const app = await openApp(browser, { viewport });
+      const app = await openApp(browser(), { viewport });
       const { page } = app;
       await prepare(app.harness.core);
       const before = templatesCount(app.harness.core);
@@ -93,7 +87,7 @@ describe('Новый шаблон из файла', () => {
   }
 
   it('refuses a Word 97 .doc where the file was picked, saying to save it as .docx, and writes nothing', async () => {
-    const app = await openApp(browser, { viewport: { width: 1366, height: 768 } });
+    const app = await openApp(browser(), { viewport: { width: 1366, height: 768 } });
     const { page } = app;
     const before = templatesCount(app.harness.core);
     const dialog = await openImport(page);
