@@ -24,9 +24,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     maxWorkers: 2,
     // The end-to-end tests run after the unit tests, two files at a time (844 s one at a time, 535 s two at a time
-    // on a two-core machine). Beside the unit files (the fuzz and the crash loop keep both cores busy), a harness's
-    // request went unanswered now and then on CI (a first screen that never showed in 45 s; a saved PDF that never
-    // came in 30 s); the cause is not found, and the failure print of tests/e2e/support.ts is there to find it.
+    // on a two-core machine). A first screen that never showed was a click lost in the navigation's growing group
+    // (see `openFromNav` in tests/e2e/support.ts); a saved PDF that once never came in 30 s is unexplained, and the
+    // failure print there (the page's unanswered requests, dialogs and text) is what to read if it comes back.
     projects: [
       // Most unit files share their worker's loaded modules (isolate: false): the store's code is loaded once per
       // worker rather than once per file, a third of the unit run. Files that mock modules or stub globals get a

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src-main/contract/academic-year';
 import type { Acquisition } from '../../src-main/contract/acquisitions';
 import { formatDate } from '../../src-main/contract/dates';
-import { type AppSession, fillDate, flat, useBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, useBrowser, openApp, openFromNav, savedFile } from './support';
 
 const browser = useBrowser();
 
@@ -29,11 +29,8 @@ describe('План приобретения', () => {
     const { page } = app;
     const today = localIsoDate(new Date());
 
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
-    await page.getByRole('link', { name: 'План приобретения' }).click();
-    // In full runs its first screen took over 15 s, once over 45 s (cause not found; see vitest.config.ts), so the
-    // first screen keeps a longer wait.
-    await page.getByText('В плане приобретения пока нет позиций').waitFor({ timeout: 45_000 });
+    await openFromNav(page, 'План приобретения');
+    await page.getByText('В плане приобретения пока нет позиций').waitFor();
 
     // From the budget, in the first quarter of 2027, with a category of the defaults.
     await page.getByRole('button', { name: 'Добавить позицию' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import { programModel } from '../../src-main/program/program-model';
-import { useBrowser, openApp } from './support';
+import { useBrowser, openApp, openFromNav } from './support';
 
 const browser = useBrowser();
 
@@ -53,7 +53,6 @@ describe('the app shell in the browser', () => {
     const app = await openApp(browser());
     const { page } = app;
     // The stage-3 records sit under «Реализация», which opens to show them.
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
     for (const [link, heading] of [
       ['Договоры', 'Договоры'],
       ['План', 'План совместной деятельности'],
@@ -67,7 +66,7 @@ describe('the app shell in the browser', () => {
       ['Настройки', 'Настройки'],
       ['Главная', 'Главная'],
     ] as const) {
-      await page.getByRole('link', { name: link, exact: true }).click();
+      await openFromNav(page, link);
       await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(heading);
     }
     expect(app.consoleErrors).toEqual([]);

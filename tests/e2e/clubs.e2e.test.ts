@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
 import type { Club } from '../../src-main/contract/clubs';
-import { type AppSession, flat, useBrowser, openApp } from './support';
+import { type AppSession, flat, useBrowser, openApp, openFromNav } from './support';
 
 const browser = useBrowser();
 
@@ -47,8 +47,7 @@ describe('Кружки у партнёров', () => {
     const year = academicYearOf(localIsoDate(new Date()));
 
     // The screen sits in the navigation's group «Реализация».
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
-    await page.getByRole('link', { name: 'Кружки', exact: true }).click();
+    await openFromNav(page, 'Кружки');
     await page.getByRole('heading', { name: 'Кружки у партнёров' }).waitFor();
     // An empty year says what to do first.
     await page.getByTestId('classes-empty').getByText('Сначала внесите классы этого учебного года').waitFor();

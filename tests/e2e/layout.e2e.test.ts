@@ -22,7 +22,7 @@ import {
 import { buildReviewScenario, SCENARIO_YEAR } from '../fixtures/review-scenario';
 import { call } from '../kit/channels';
 import { layoutProblems } from './layout-check';
-import { fillTime, useBrowser, openApp, type AppSession } from './support';
+import { fillTime, openApp, requestsInFlight, useBrowser, type AppSession } from './support';
 
 const browser = useBrowser();
 
@@ -556,19 +556,8 @@ function historyStops(ids: LongNames, { ownTextId }: Histories): Stop[] {
   ];
 }
 
-/** The app's calls to the store still unanswered: a screen is measured once it has shown what it loads. */
-const inFlight = new WeakMap<Page, Set<unknown>>();
-
-function trackRequests(page: Page) {
-  const pending = new Set<unknown>();
-  inFlight.set(page, pending);
-  page.on('request', (request) => pending.add(request));
-  page.on('requestfinished', (request) => pending.delete(request));
-  page.on('requestfailed', (request) => pending.delete(request));
-}
-
 async function settled(page: Page) {
-  await expect.poll(() => inFlight.get(page)?.size ?? 0, { interval: 25 }).toBe(0);
+  await expect.poll(() => requestsInFlight(page), { interval: 25 }).toBe(0);
   // A button spins while its save waits on a question (a plan item's, over events changed by hand): its request is
   // answered, and the question is what shows.
   await expect
@@ -678,7 +667,6 @@ async function openSwept<T>(more: (core: AppCore, ids: LongNames) => Promise<T>)
   await buildReviewScenario(app.harness.core);
   const ids = await buildLongNames(app.harness.core);
   const built = await more(app.harness.core, ids);
-  trackRequests(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.reload();
   await page.getByRole('combobox', { name: 'Учебный год' }).click();

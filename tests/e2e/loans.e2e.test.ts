@@ -6,7 +6,7 @@ import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays, formatDate } from '../../src-main/contract/dates';
 import { partnerFieldsOf } from '../../src-main/contract/partners';
 import { call, partnerId } from '../kit/channels';
-import { type AppSession, fillDate, flat, useBrowser, openApp, savedFile } from './support';
+import { type AppSession, fillDate, flat, useBrowser, openApp, openFromNav, savedFile } from './support';
 
 const browser = useBrowser();
 
@@ -28,10 +28,7 @@ async function fillRequisites(core: AppCore): Promise<void> {
 }
 
 async function openLoans(page: Page): Promise<void> {
-  const link = page.getByRole('link', { name: 'Ресурсы партнёров', exact: true });
-  if (!(await link.isVisible()))
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация').click();
-  await link.click();
+  await openFromNav(page, 'Ресурсы партнёров');
   await page.getByRole('heading', { name: 'Ресурсы партнёров' }).waitFor();
 }
 

@@ -8,7 +8,7 @@ import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
 import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, LAPTOP_SCREEN, useBrowser, openApp } from './support';
+import { type AppSession, LAPTOP_SCREEN, useBrowser, openApp, openFromNav } from './support';
 
 const browser = useBrowser();
 
@@ -56,8 +56,7 @@ describe('notices', () => {
   it('sit over no action of the screen and under an open dialog; the screen ends above them', async () => {
     const app = await openApp(browser(), { viewport: LAPTOP_SCREEN });
     const { page } = app;
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
-    await page.getByRole('link', { name: 'Повышение квалификации' }).click();
+    await openFromNav(page, 'Повышение квалификации');
     await page.getByRole('button', { name: 'Перейти к списку педагогов' }).click();
     await page.getByRole('button', { name: 'Добавить педагога' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новый педагог' });

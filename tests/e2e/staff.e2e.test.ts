@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { academicYearOf, academicYearStart, localIsoDate } from '../../src-main/contract/academic-year';
-import { fillDate, flat, useBrowser, openApp, savedFile } from './support';
+import { fillDate, flat, useBrowser, openApp, openFromNav, savedFile } from './support';
 
 const browser = useBrowser();
 
@@ -17,8 +17,7 @@ describe('Повышение квалификации', () => {
     const start = academicYearStart(year);
 
     // The screen sits in the navigation's group «Реализация».
-    await page.getByRole('navigation', { name: 'Разделы' }).getByText('Реализация', { exact: true }).click();
-    await page.getByRole('link', { name: 'Повышение квалификации' }).click();
+    await openFromNav(page, 'Повышение квалификации');
     await page.getByText('Записи ведутся по педагогам: сначала добавьте педагогов школы.').waitFor();
     await page.getByRole('button', { name: 'Перейти к списку педагогов' }).click();
 

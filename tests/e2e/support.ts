@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
-import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
 
 export { CHROMIUM_PATH } from '../harness/chromium';
 
@@ -51,6 +51,30 @@ export async function openAt(
 /** The element that has the keyboard's focus is this one. */
 export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
+/**
+ * Opens a screen from the navigation as the office does, opening «Реализация» first when the screen is under it. A
+ * link in the group is clicked once the group has finished opening: while it grows, Playwright scrolls a clipped link
+ * into view inside it and then clicks where the link stood a frame before, on nothing (a lost click, 1 in 8 under load).
+ */
+export async function openFromNav(page: Page, item: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Разделы' });
+  const link = nav.getByRole('link', { name: item, exact: true });
+  if (!(await link.isVisible())) await nav.getByText('Реализация', { exact: true }).click();
+  await expect
+    .poll(
+      () =>
+        link.evaluate((element) => {
+          const group = element.closest('.mantine-NavLink-collapse');
+          if (!group) return true;
+          const { height } = group.getBoundingClientRect();
+          return height > 0 && group.scrollHeight - height < 1 && group.getAnimations().length === 0;
+        }),
+      { interval: 25 },
+    )
+    .toBe(true);
+  await link.click();
+}
+
 export interface AppSession {
   page: Page;
   harness: Harness;
@@ -58,6 +82,54 @@ export interface AppSession {
   /** Console errors and page errors seen so far: a finished screen has none. */
   consoleErrors: string[];
   close(): Promise<void>;
+}
+
+/** Each session's page's requests not yet answered (calls to the store, code, fonts), with when each left. */
+const inFlight = new WeakMap<Page, Map<Request, number>>();
+
+/** How many of the page's requests are not answered yet: a screen has shown what it loads once none is. */
+export const requestsInFlight = (page: Page): number => inFlight.get(page)?.size ?? 0;
+
+function trackRequests(page: Page): Map<Request, number> {
+  const pending = new Map<Request, number>();
+  inFlight.set(page, pending);
+  page.on('request', (request) => pending.set(request, Date.now()));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return pending;
+}
+
+/** A request as the failure print names it: the store's channel for a call to the store, else the file's path. */
+function requestName(request: Request): string {
+  const path = new URL(request.url()).pathname;
+  if (request.method() !== 'POST') return path;
+  const channel = /"channel":"([^"]+)"/.exec(request.postData() ?? '')?.[1];
+  return channel ? `invoke ${channel}` : path;
+}
+
+/**
+ * Where the page stood when a test failed: its address, the requests still unanswered and for how long, the dialogs
+ * open, the console's errors, and the screen's text from its start and its end (where dialogs and notices are).
+ */
+async function failurePrint(page: Page, pending: ReadonlyMap<Request, number>, consoleErrors: string[]) {
+  const now = Date.now();
+  const unanswered = [...pending].map(([request, since]) => `${requestName(request)} (${now - since} ms)`);
+  const dialogs = await page
+    .getByRole('dialog')
+    .evaluateAll((shown) => shown.map((d) => d.getAttribute('aria-label') ?? d.textContent?.slice(0, 80) ?? ''))
+    .catch(() => []);
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 2_000 })
+    .catch((error: unknown) => `(not readable: ${String(error)})`);
+  const shown = text.length <= 2_400 ? text : `${text.slice(0, 1_200)}\n…\n${text.slice(-1_200)}`;
+  return [
+    `The page at ${page.url()} when the test failed.`,
+    `Unanswered requests: ${unanswered.join('; ') || 'none'}`,
+    `Dialogs open: ${dialogs.join('; ') || 'none'}`,
+    `Console errors: ${consoleErrors.join('\n') || 'none'}`,
+    `The screen's text:\n${shown}`,
+  ].join('\n');
 }
 
 /** The real renderer against a real store in a fresh data directory of its own. */
@@ -79,19 +151,11 @@ export async function openApp(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const pending = trackRequests(page);
   // What the screen showed when a step failed: a run on a loaded CI machine leaves nothing else to look at. A session
   // opened in a `beforeAll` hook belongs to no single test, and vitest refuses the registration there.
   try {
-    onTestFailed(async () => {
-      const shown = await page
-        .locator('body')
-        .innerText({ timeout: 2_000 })
-        .catch((error: unknown) => `(not readable: ${String(error)})`);
-      console.error(
-        `The screen at ${page.url()} when the test failed:\n${shown.slice(0, 2_000)}\n` +
-          `Console errors: ${consoleErrors.join('\n') || 'none'}`,
-      );
-    });
+    onTestFailed(async () => console.error(await failurePrint(page, pending, consoleErrors)));
   } catch {
     // Opened outside a test: its failures are the file's, reported by vitest itself.
   }
