@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../src-main/contract/academic-year';
 import { addDays } from '../../src-main/contract/dates';
 import { call, partnerId } from '../kit';
 import { agreementFields } from '../unit/agreements/documents/fixtures';
-import { eventFields } from '../unit/events/fixtures';
-import { type AppSession, fillDate, isFocused, useBrowser, openAt } from './support';
+import { fillDate, isFocused, tomorrowsEventCard, useBrowser, openAt } from './support';
 
 const browser = useBrowser();
 
@@ -45,25 +43,9 @@ async function refusesThenGuards(page: Page, dialog: Locator, field: Locator, ty
   await field.focus();
 }
 
-/** The calendar with tomorrow's «Встреча с инспектором», and its card opened. */
-async function tomorrowsEventCard(): Promise<{ app: AppSession; page: Page; card: Locator; tomorrow: string }> {
-  const tomorrow = addDays(localIsoDate(new Date()), 1);
-  const app = await openAt(browser(), '/calendar', async ({ harness }) => {
-    await call(harness.core, 'events:create', {
-      ...eventFields(),
-      title: 'Встреча с инспектором',
-      start: `${tomorrow}T10:00`,
-      end: `${tomorrow}T11:00`,
-    });
-  });
-  const { page } = app;
-  await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
-  return { app, page, card: page.getByRole('dialog', { name: 'Мероприятие' }), tomorrow };
-}
-
 describe('dialogs completed by keyboard', () => {
   it('cancels an event from its card: refusal at the reason, Esc asks, Ctrl+Enter cancels, the card stays', async () => {
-    const { app, page, card } = await tomorrowsEventCard();
+    const { app, page, card } = await tomorrowsEventCard(browser(), 'Встреча с инспектором');
     await card.getByRole('button', { name: 'Отменить…' }).click();
     const cancel = page.getByRole('dialog', { name: 'Отменить «Встреча с инспектором»' });
     await refusesThenGuards(page, cancel, cancel.getByLabel(/^Причина отмены/), 'Инспектор заболел');
@@ -78,7 +60,7 @@ describe('dialogs completed by keyboard', () => {
   }, 60_000);
 
   it('reschedules by keyboard: Esc with a reason typed asks, Ctrl+Enter moves the event', async () => {
-    const { app, page, card, tomorrow } = await tomorrowsEventCard();
+    const { app, page, card, tomorrow } = await tomorrowsEventCard(browser(), 'Встреча с инспектором');
     await card.getByRole('button', { name: 'Перенести…' }).click();
     const move = page.getByRole('dialog', { name: 'Перенести «Встреча с инспектором»' });
     const note = move.getByLabel('Причина переноса');

@@ -2,12 +2,10 @@ import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { academicYearOf, localIsoDate } from '../../src-main/contract/academic-year';
-import { addDays } from '../../src-main/contract/dates';
 import { NOT_YET_HELD } from '../../src-main/contract/event-held';
 import { blankPlanItemFields } from '../../src-main/contract/plans';
 import { call, partnerId } from '../kit';
-import { eventFields } from '../unit/events/fixtures';
-import { flat, isFocused, useBrowser, openAt, savedFile } from './support';
+import { flat, isFocused, openAt, savedFile, tomorrowsEventCard, useBrowser } from './support';
 
 const browser = useBrowser();
 
@@ -148,18 +146,7 @@ describe('a day in the office without friction', () => {
   }, 60_000);
 
   it('disables «Проведено» for an event still ahead, saying why as the store would', async () => {
-    const tomorrow = addDays(localIsoDate(new Date()), 1);
-    const app = await openAt(browser(), '/calendar', async ({ harness }) => {
-      await call(harness.core, 'events:create', {
-        ...eventFields(),
-        title: 'Беседа «Новогодний калейдоскоп»',
-        start: `${tomorrow}T10:00`,
-        end: `${tomorrow}T11:00`,
-      });
-    });
-    const { page } = app;
-    await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
-    const card = page.getByRole('dialog', { name: 'Мероприятие' });
+    const { app, page, card } = await tomorrowsEventCard(browser(), 'Беседа «Новогодний калейдоскоп»');
     const held = card.getByRole('button', { name: 'Проведено' });
     expect(await held.isDisabled()).toBe(true);
     await held.locator('..').hover();

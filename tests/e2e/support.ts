@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
+import { localIsoDate } from '../../src-main/contract/academic-year';
+import { addDays } from '../../src-main/contract/dates';
 import { launchChromium } from '../harness/chromium';
+import { call } from '../kit';
+import { eventFields } from '../unit/events/fixtures';
 import { makeTempDir } from '../kit/temp-dir';
 import { startHarness, type Harness } from '../harness/server';
 import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
@@ -46,6 +50,22 @@ export async function openAt(
   await app.page.goto(`${app.harness.url}#${route}`);
   await app.page.reload();
   return app;
+}
+
+/** The calendar with an event of tomorrow 10:00–11:00 titled so, and its card opened. */
+export async function tomorrowsEventCard(browser: Browser, title: string) {
+  const tomorrow = addDays(localIsoDate(new Date()), 1);
+  const app = await openAt(browser, '/calendar', async ({ harness }) => {
+    await call(harness.core, 'events:create', {
+      ...eventFields(),
+      title,
+      start: `${tomorrow}T10:00`,
+      end: `${tomorrow}T11:00`,
+    });
+  });
+  const { page } = app;
+  await page.locator(`[role="cell"][data-date="${tomorrow}"]`).locator('.sod-event').click();
+  return { app, page, card: page.getByRole('dialog', { name: 'Мероприятие' }), tomorrow };
 }
 
 /** The element that has the keyboard's focus is this one. */
