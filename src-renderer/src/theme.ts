@@ -8,6 +8,9 @@ export const theme = createTheme({
   defaultRadius: 'md',
   // The ring shows where the keyboard is (focus-ring.css draws it), not after every click.
   focusRing: 'auto',
+  // A computer set to show no animations (Windows: «Показывать анимацию» off) gets dialogs, menus and the
+  // navigation's groups without them.
+  respectReducedMotion: true,
   components: {
     // A chosen value as long as a programme's task or a partner's full name wraps inside its field instead of being
     // cut off (or, in a field that may grow, widening the screen past the window).

@@ -72,4 +72,26 @@ describe('the app shell in the browser', () => {
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
+  it('opens the navigation’s group and a dialog without animation on a computer set to show none', async () => {
+    // The session's browser is set to reduced motion (support.ts), as Windows is with its animations off.
+    const app = await openApp(browser());
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: 'Разделы' });
+    await nav.getByText('Реализация', { exact: true }).click();
+    const link = nav.getByRole('link', { name: 'Кружки', exact: true });
+    await link.waitFor();
+    // Animated, the group grows over 200 ms with a height transition on its box.
+    expect(
+      await link.evaluate((element) => {
+        const group = element.closest('.mantine-NavLink-collapse');
+        return group ? getComputedStyle(group).transitionProperty.includes('height') : false;
+      }),
+    ).toBe(false);
+    await page.getByRole('combobox', { name: 'Учебный год' }).click();
+    const options = page.getByRole('listbox');
+    await options.waitFor();
+    expect(await options.evaluate((element) => element.getAnimations({ subtree: true }).length)).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
 });

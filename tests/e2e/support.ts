@@ -163,6 +163,9 @@ export async function openApp(
   const context = await browser.newContext({
     viewport,
     locale: SYSTEM_LANGUAGE,
+    // Set to show no animations, as the app honours: a dialog's button is clicked where it stands, not where it
+    // stood a frame before in its opening glide (a lost click now and then on a loaded machine).
+    reducedMotion: 'reduce',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
